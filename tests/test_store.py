@@ -1,0 +1,93 @@
+"""Store: migrations, transactional writes, FTS, and a hypothesis round trip store → export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitrep import query
+from sitrep.records import Article, Document, Extraction, Span
+from sitrep.store import Store
+
+
+def _doc(i: int, text: str) -> Extraction:
+    doc = Document(id=f"doc_{i}", source_id=f"s{i}", origin=f"f{i}.txt", raw=text)
+    art = Article(document_id=doc.id, index=0, text=text, title=f"title {i}",
+                  offsets=(Span(0, 0, len(text)),))
+    return Extraction(document=doc, articles=(art,))
+
+
+def test_migrations_are_applied_once(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    Store(path).close()
+    with Store(path) as store:
+        assert store.version >= 1
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
+    store = Store(tmp_path / "kb.db")
+    store.write([_doc(1, "The Haqqani network was blamed.")])
+    broken = _doc(2, "second")
+    bad_article = Article(document_id="doc_2", index=0, text="duplicate index")
+    try:
+        store.write([broken, Extraction(document=Document(id="doc_3", source_id="s3", origin="x", raw="x"),
+                                        articles=(bad_article,))])
+    except Exception:
+        pass
+    ids = {r[0] for r in store.conn.execute("SELECT id FROM documents")}
+    assert ids == {"doc_1"}
+    assert query.status(store)["articles"] == 1
+
+
+def test_search_finds_words_and_phrases_with_snippets() -> None:
+    store = Store(":memory:")
+    store.write([_doc(1, "Officials blamed the Haqqani network for the attack in Kabul."),
+                 _doc(2, "The Taliban denied any role.")])
+    [hit] = query.search(store, "haqqani")
+    assert hit["document_id"] == "doc_1" and "«Haqqani»" in hit["snippet"]
+    assert [h["document_id"] for h in query.search(store, '"Haqqani network" Kabul')] == ["doc_1"]
+    assert query.search(store, "Haqqani Taliban") == []
+
+
+def test_query_operators_are_not_syntax() -> None:
+    store = Store(":memory:")
+    store.write([_doc(1, "Militants AND gunmen NEAR the border.")])
+    assert len(query.search(store, "AND NEAR")) == 1
+    assert query.search(store, '" ( *') == []
+
+
+def test_readonly_open_of_missing_db_names_the_fix(tmp_path: Path) -> None:
+    from sitrep.errors import StoreError
+
+    try:
+        Store(tmp_path / "missing.db", readonly=True)
+    except StoreError as exc:
+        assert "sitrep ingest" in str(exc)
+    else:
+        raise AssertionError("expected StoreError")
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    from sitrep.errors import StoreError
+
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"not sqlite" * 100)
+    try:
+        Store(path)
+    except StoreError as exc:
+        assert str(path) in str(exc)
+    else:
+        raise AssertionError("expected StoreError")
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_any_text_survives_store_and_export(text: str) -> None:
+    store = Store(":memory:")
+    store.write([_doc(7, text)])
+    [row] = list(query.export_documents(store))
+    assert row["articles"][0]["text"] == text
+    assert row["status"] == "ok"
