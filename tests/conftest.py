@@ -15,7 +15,9 @@ SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
 
 def _need(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"shared corpus not found at {path} (set SITREP_SHARED or clone beside ../shared)")
+        pytest.skip(
+            f"shared corpus not found at {path} (set SITREP_SHARED or clone beside ../shared)"
+        )
     return path
 
 
@@ -25,7 +27,9 @@ def shared_dir() -> Path:
 
 
 def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -27,8 +27,12 @@ def docs(*paths: Path | str, opts: IngestOptions = OPTS, stdin: bytes = b"") -> 
 
 def test_plain_text_markdown_and_html(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
-    (tmp_path / "b.md").write_text("# Report\n\n" + ENGLISH.replace("six", "seven"), encoding="utf-8")
-    (tmp_path / "c.html").write_text(f"<html><body><p>{ENGLISH.replace('six', 'eight')}</p></body></html>")
+    (tmp_path / "b.md").write_text(
+        "# Report\n\n" + ENGLISH.replace("six", "seven"), encoding="utf-8"
+    )
+    (tmp_path / "c.html").write_text(
+        f"<html><body><p>{ENGLISH.replace('six', 'eight')}</p></body></html>"
+    )
     found = docs(tmp_path)
     assert [d.status for d in found] == ["ok", "ok", "ok"]
     assert [d.content_type for d in found] == ["text", "text", "html"]
@@ -43,13 +47,26 @@ def test_same_content_same_id_whatever_the_whitespace() -> None:
 def test_jsonl_records_keep_caller_id_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"id": "r1", "url": "https://example.org/2023/06/10/x", "title": "T", "published": "2023-06-10", "text": ENGLISH}),
+        json.dumps(
+            {
+                "id": "r1",
+                "url": "https://example.org/2023/06/10/x",
+                "title": "T",
+                "published": "2023-06-10",
+                "text": ENGLISH,
+            }
+        ),
         json.dumps({"doc_id": "r2", "html": f"<p>{ENGLISH.replace('six', 'nine')}</p>"}),
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     first, second = docs(path)
-    assert (first.source_id, first.url, first.title, first.published) == ("r1", "https://example.org/2023/06/10/x", "T", "2023-06-10")
+    assert (first.source_id, first.url, first.title, first.published) == (
+        "r1",
+        "https://example.org/2023/06/10/x",
+        "T",
+        "2023-06-10",
+    )
     assert first.origin == f"{path}:1"
     assert (second.source_id, second.content_type) == ("r2", "html")
 
@@ -87,7 +104,9 @@ def test_latin1_is_decoded_not_rejected(tmp_path: Path) -> None:
 
 def test_malformed_jsonl_line_is_named_and_the_rest_kept(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
-    path.write_text(json.dumps({"id": "ok1", "text": ENGLISH}) + "\n{\"id\": \"bad\", \"text\": \n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "ok1", "text": ENGLISH}) + '\n{"id": "bad", "text": \n', encoding="utf-8"
+    )
     good, bad = docs(path)
     assert good.status == "ok"
     assert bad.status == "rejected" and bad.origin == f"{path}:2"
@@ -110,7 +129,11 @@ def test_missing_path() -> None:
 def test_stdin_text_and_jsonl() -> None:
     [doc] = docs("-", stdin=ENGLISH.encode())
     assert doc.status == "ok" and doc.origin == "<stdin>"
-    recs = (json.dumps({"id": "a", "text": ENGLISH}) + "\n" + json.dumps({"id": "b", "text": ENGLISH + " Again."})).encode()
+    recs = (
+        json.dumps({"id": "a", "text": ENGLISH})
+        + "\n"
+        + json.dumps({"id": "b", "text": ENGLISH + " Again."})
+    ).encode()
     assert [d.source_id for d in docs("-", stdin=recs)] == ["a", "b"]
 
 
@@ -121,19 +144,30 @@ def _warc(path: Path, pages: list[tuple[str, str]]) -> None:
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
         for url, html in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
+            )
             writer.write_record(record)
 
 
 @pytest.mark.parametrize("name", ["pages.warc", "pages.warc.gz"])
 def test_warc_html_responses(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
-    _warc(path, [("https://example.org/a", f"<html><body><p>{ENGLISH}</p></body></html>"),
-                 ("https://example.org/b", f"<html><body><p>{ENGLISH} Two.</p></body></html>")])
+    _warc(
+        path,
+        [
+            ("https://example.org/a", f"<html><body><p>{ENGLISH}</p></body></html>"),
+            ("https://example.org/b", f"<html><body><p>{ENGLISH} Two.</p></body></html>"),
+        ],
+    )
     found = docs(path)
     assert [(d.status, d.url, d.content_type) for d in found] == [
-        ("ok", "https://example.org/a", "html"), ("ok", "https://example.org/b", "html")]
+        ("ok", "https://example.org/a", "html"),
+        ("ok", "https://example.org/b", "html"),
+    ]
 
 
 def test_broken_warc_is_rejected(tmp_path: Path) -> None:

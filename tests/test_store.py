@@ -14,8 +14,9 @@ from sitrep.store import Store
 
 def _doc(i: int, text: str) -> Extraction:
     doc = Document(id=f"doc_{i}", source_id=f"s{i}", origin=f"f{i}.txt", raw=text)
-    art = Article(document_id=doc.id, index=0, text=text, title=f"title {i}",
-                  offsets=(Span(0, 0, len(text)),))
+    art = Article(
+        document_id=doc.id, index=0, text=text, title=f"title {i}", offsets=(Span(0, 0, len(text)),)
+    )
     return Extraction(document=doc, articles=(art,))
 
 
@@ -33,8 +34,15 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
     broken = _doc(2, "second")
     bad_article = Article(document_id="doc_2", index=0, text="duplicate index")
     try:
-        store.write([broken, Extraction(document=Document(id="doc_3", source_id="s3", origin="x", raw="x"),
-                                        articles=(bad_article,))])
+        store.write(
+            [
+                broken,
+                Extraction(
+                    document=Document(id="doc_3", source_id="s3", origin="x", raw="x"),
+                    articles=(bad_article,),
+                ),
+            ]
+        )
     except Exception:
         pass
     ids = {r[0] for r in store.conn.execute("SELECT id FROM documents")}
@@ -44,8 +52,12 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
 
 def test_search_finds_words_and_phrases_with_snippets() -> None:
     store = Store(":memory:")
-    store.write([_doc(1, "Officials blamed the Haqqani network for the attack in Kabul."),
-                 _doc(2, "The Taliban denied any role.")])
+    store.write(
+        [
+            _doc(1, "Officials blamed the Haqqani network for the attack in Kabul."),
+            _doc(2, "The Taliban denied any role."),
+        ]
+    )
     [hit] = query.search(store, "haqqani")
     assert hit["document_id"] == "doc_1" and "«Haqqani»" in hit["snippet"]
     assert [h["document_id"] for h in query.search(store, '"Haqqani network" Kabul')] == ["doc_1"]
@@ -83,7 +95,9 @@ def test_not_a_database(tmp_path: Path) -> None:
         raise AssertionError("expected StoreError")
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
 @given(st.text(min_size=1, max_size=300))
 def test_any_text_survives_store_and_export(text: str) -> None:
     store = Store(":memory:")

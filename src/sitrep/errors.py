@@ -1,11 +1,11 @@
 """sitrep's exceptions, one hierarchy; the CLI turns them into messages and exit codes.
 
-    SitrepError                 base class; str(err) is a message a user can act on
-    ├── InputError              one input (file, line, record) cannot be ingested; carries `origin`
-    │   └── RejectedInput       ...and is stored as `rejected` with `reason`
-    ├── ConfigError             a setting, config file or user data file (actors, lexicons) is invalid
-    ├── ModelMissingError       the spaCy model package is not installed (message has the pip command)
-    └── StoreError              the database cannot be opened, migrated or written
+SitrepError                 base class; str(err) is a message a user can act on
+├── InputError              one input (file, line, record) cannot be ingested; carries `origin`
+│   └── RejectedInput       ...and is stored as `rejected` with `reason`
+├── ConfigError             a setting, config file or user data file (actors, lexicons) is invalid
+├── ModelMissingError       the spaCy model package is not installed (message has the pip command)
+└── StoreError              the database cannot be opened, migrated or written
 """
 
 from __future__ import annotations

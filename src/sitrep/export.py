@@ -12,6 +12,10 @@ from sitrep.store import Store
 
 JSONL_FILES: dict[str, Callable[[Store], Iterable[dict[str, Any]]]] = {
     "documents.jsonl": query.export_documents,
+    "actors.jsonl": query.export_actors,
+    "mentions.jsonl": query.export_mentions,
+    "claims.jsonl": query.export_claims,
+    "relations.jsonl": query.export_relations,
 }
 
 

@@ -51,8 +51,12 @@ def content_id(text: str) -> str:
 def _rejected(origin: str, reason: str, payload: bytes, source_id: str | None = None) -> Document:
     digest = hashlib.sha256(origin.encode("utf-8") + b"\0" + payload).hexdigest()[:20]
     return Document(
-        id="rej_" + digest, source_id=source_id or origin, origin=origin, raw="",
-        status="rejected", error=reason,
+        id="rej_" + digest,
+        source_id=source_id or origin,
+        origin=origin,
+        raw="",
+        status="rejected",
+        error=reason,
     )
 
 
@@ -74,7 +78,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
 
     matches = list(from_bytes(data))
     if not matches:
-        return None, f"not valid UTF-8 ({first_error.reason} at byte {first_error.start}) and no other encoding detected"
+        return (
+            None,
+            f"not valid UTF-8 ({first_error.reason} at byte {first_error.start}) and no other encoding detected",
+        )
     # Western-European encodings are by far the likeliest for English news; prefer them whenever
     # the detector finds them about as plausible as its first choice.
     best = matches[0]
@@ -86,7 +93,7 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
 
 
 @cache
-def _language_identifier():  # noqa: ANN202 - third-party type
+def _language_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -111,12 +118,24 @@ def language_problem(text: str, is_html: bool, min_english: float) -> str | None
 
 
 def _document(
-    origin: str, data: bytes, opts: IngestOptions, *, html: bool | None = None,
-    source_id: str | None = None, url: str | None = None, title: str | None = None,
-    published: str | None = None, publisher: str | None = None,
+    origin: str,
+    data: bytes,
+    opts: IngestOptions,
+    *,
+    html: bool | None = None,
+    source_id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
 ) -> Document:
     if len(data) > opts.max_bytes:
-        return _rejected(origin, f"too large ({len(data):,} bytes; the limit is {opts.max_bytes:,}, setting max_bytes)", data[:4096], source_id)
+        return _rejected(
+            origin,
+            f"too large ({len(data):,} bytes; the limit is {opts.max_bytes:,}, setting max_bytes)",
+            data[:4096],
+            source_id,
+        )
     if not data.strip():
         return _rejected(origin, "empty", data, source_id)
     if _looks_binary(data):
@@ -124,26 +143,50 @@ def _document(
     text, problem = decode(data)
     if text is None:
         return _rejected(origin, problem or "cannot decode", data[:4096], source_id)
-    return _text_document(origin, text, opts, html=html, source_id=source_id, url=url,
-                          title=title, published=published, publisher=publisher)
+    return _text_document(
+        origin,
+        text,
+        opts,
+        html=html,
+        source_id=source_id,
+        url=url,
+        title=title,
+        published=published,
+        publisher=publisher,
+    )
 
 
 def _text_document(
-    origin: str, text: str, opts: IngestOptions, *, html: bool | None = None,
-    source_id: str | None = None, url: str | None = None, title: str | None = None,
-    published: str | None = None, publisher: str | None = None,
+    origin: str,
+    text: str,
+    opts: IngestOptions,
+    *,
+    html: bool | None = None,
+    source_id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
 ) -> Document:
     if not text.strip():
         return _rejected(origin, "empty", text.encode("utf-8"), source_id)
-    is_html = bool(_HTML_START.match(text.encode("utf-8", "ignore")[:512])) if html is None else html
+    is_html = (
+        bool(_HTML_START.match(text.encode("utf-8", "ignore")[:512])) if html is None else html
+    )
     problem = language_problem(text, is_html, opts.min_english)
     if problem:
         return _rejected(origin, problem, text.encode("utf-8"), source_id)
     raw = normalise(text)
     return Document(
-        id=content_id(raw), source_id=source_id or origin, origin=origin, raw=raw,
-        content_type="html" if is_html else "text", url=url, title=title,
-        published=published, publisher=publisher,
+        id=content_id(raw),
+        source_id=source_id or origin,
+        origin=origin,
+        raw=raw,
+        content_type="html" if is_html else "text",
+        url=url,
+        title=title,
+        published=published,
+        publisher=publisher,
     )
 
 
@@ -159,7 +202,11 @@ def _jsonl_records(origin: str, data: bytes, opts: IngestOptions) -> Iterator[Do
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield _rejected(where, f"malformed JSON on line {number}: {exc.msg} (column {exc.colno})", line.encode())
+            yield _rejected(
+                where,
+                f"malformed JSON on line {number}: {exc.msg} (column {exc.colno})",
+                line.encode(),
+            )
             continue
         if not isinstance(record, dict):
             yield _rejected(where, f"line {number} is not a JSON object", line.encode())
@@ -170,14 +217,27 @@ def _jsonl_records(origin: str, data: bytes, opts: IngestOptions) -> Iterator[Do
         if not isinstance(body, str) or not body.strip():
             body, is_html = record.get("html"), True
         if not isinstance(body, str):
-            yield _rejected(where, f"record on line {number} has no 'text' or 'html' string", line.encode(), sid)
+            yield _rejected(
+                where, f"record on line {number} has no 'text' or 'html' string", line.encode(), sid
+            )
             continue
         if len(body.encode("utf-8")) > opts.max_bytes:
-            yield _rejected(where, f"record on line {number} is too large (limit {opts.max_bytes:,} bytes)", body[:4096].encode(), sid)
+            yield _rejected(
+                where,
+                f"record on line {number} is too large (limit {opts.max_bytes:,} bytes)",
+                body[:4096].encode(),
+                sid,
+            )
             continue
         yield _text_document(
-            where, body, opts, html=is_html or None, source_id=sid, url=record.get("url"),
-            title=record.get("title"), published=record.get("published"),
+            where,
+            body,
+            opts,
+            html=is_html or None,
+            source_id=sid,
+            url=record.get("url"),
+            title=record.get("title"),
+            published=record.get("published"),
             publisher=record.get("publisher") or record.get("domain"),
         )
 
@@ -191,13 +251,22 @@ def _warc_records(origin: str, stream: BinaryIO, opts: IngestOptions) -> Iterato
         for number, record in enumerate(ArchiveIterator(stream), start=1):
             if record.rec_type != "response":
                 continue
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+            ctype = (
+                record.http_headers.get_header("Content-Type") if record.http_headers else ""
+            ) or ""
             if "html" not in ctype.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             body = record.content_stream().read()
             found += 1
-            yield _document(f"{origin}#{number}", body, opts, html=True, source_id=url or f"{origin}#{number}", url=url)
+            yield _document(
+                f"{origin}#{number}",
+                body,
+                opts,
+                html=True,
+                source_id=url or f"{origin}#{number}",
+                url=url,
+            )
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         yield _rejected(origin, f"not a readable WARC archive: {exc}", origin.encode())
         return
@@ -218,7 +287,11 @@ def read_path(path: Path, opts: IngestOptions) -> Iterator[Document]:
                 yield from _warc_records(origin, fh, opts)
             return
         if size > opts.max_bytes and path.suffix.lower() not in JSONL_SUFFIXES:
-            yield _rejected(origin, f"too large ({size:,} bytes; the limit is {opts.max_bytes:,}, setting max_bytes)", origin.encode())
+            yield _rejected(
+                origin,
+                f"too large ({size:,} bytes; the limit is {opts.max_bytes:,}, setting max_bytes)",
+                origin.encode(),
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -242,13 +315,17 @@ def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if child.is_file() and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                ):
                     yield child
         else:
             yield path
 
 
-def read_inputs(paths: Iterable[str], opts: IngestOptions, stdin: BinaryIO | None = None) -> Iterator[Document]:
+def read_inputs(
+    paths: Iterable[str], opts: IngestOptions, stdin: BinaryIO | None = None
+) -> Iterator[Document]:
     for item in iter_files(paths):
         if item == "-":
             data = (stdin or sys.stdin.buffer).read()

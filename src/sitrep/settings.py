@@ -65,7 +65,9 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
             return float(value)
         return str(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"setting {name!r}: {value!r} is not a valid {type(default).__name__}") from exc
+        raise ConfigError(
+            f"setting {name!r}: {value!r} is not a valid {type(default).__name__}"
+        ) from exc
 
 
 def _validated(settings: Settings) -> Settings:
@@ -80,7 +82,9 @@ def _validated(settings: Settings) -> Settings:
     return settings
 
 
-def load_settings(config_file: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+def load_settings(
+    config_file: Path | None = None, environ: dict[str, str] | None = None
+) -> Settings:
     """Defaults, then the config file, then ``SITREP_*`` environment variables."""
     environ = dict(os.environ) if environ is None else environ
     values: dict[str, Any] = {s.name: s.default for s in SETTINGS}

@@ -42,7 +42,9 @@ class Store:
         try:
             if readonly:
                 if not Path(self.path).exists():
-                    raise StoreError(f"database {self.path} does not exist; create it with: sitrep ingest PATH")
+                    raise StoreError(
+                        f"database {self.path} does not exist; create it with: sitrep ingest PATH"
+                    )
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             else:
@@ -54,7 +56,9 @@ class Store:
                 self.conn.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
             elif self.version < len(_migrations()):
-                raise StoreError(f"database {self.path} needs migrating; run any write command (e.g. sitrep status) on it")
+                raise StoreError(
+                    f"database {self.path} needs migrating; run any write command (e.g. sitrep status) on it"
+                )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
@@ -105,17 +109,38 @@ class Store:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (d.id, d.source_id, d.origin, d.url, d.title, d.published, d.publisher,
-             d.content_type, d.raw, d.status, d.error, now),
+            (
+                d.id,
+                d.source_id,
+                d.origin,
+                d.url,
+                d.title,
+                d.published,
+                d.publisher,
+                d.content_type,
+                d.raw,
+                d.status,
+                d.error,
+                now,
+            ),
         )
         if cur.rowcount == 0:  # already stored (a duplicate within one batch)
             return
         for a in ex.articles:
             self.conn.execute(
                 "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (a.document_id, a.index, a.title, a.author, a.published, a.date_precision,
-                 a.date_source, a.publisher, a.text,
-                 dumps([[s.clean_start, s.raw_start, s.length] for s in a.offsets])),
+                (
+                    a.document_id,
+                    a.index,
+                    a.title,
+                    a.author,
+                    a.published,
+                    a.date_precision,
+                    a.date_source,
+                    a.publisher,
+                    a.text,
+                    dumps([[s.clean_start, s.raw_start, s.length] for s in a.offsets]),
+                ),
             )
             self.conn.execute(
                 "INSERT INTO articles_fts(title, text, document_id, idx) VALUES (?,?,?,?)",
@@ -127,30 +152,83 @@ class Store:
         )
         self.conn.executemany(
             "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
-            [(m.evidence.document_id, m.evidence.article_index, m.evidence.start, m.evidence.end,
-              m.evidence.text, m.actor_id, m.name, m.method) for m in ex.mentions],
+            [
+                (
+                    m.evidence.document_id,
+                    m.evidence.article_index,
+                    m.evidence.start,
+                    m.evidence.end,
+                    m.evidence.text,
+                    m.actor_id,
+                    m.name,
+                    m.method,
+                )
+                for m in ex.mentions
+            ],
         )
         self.conn.executemany(
             "INSERT INTO people VALUES (?,?,?,?,?,?)",
-            [(p.document_id, p.article_index, p.name, p.role, p.organisation_id, dumps(asdict(p)))
-             for p in ex.people],
+            [
+                (
+                    p.document_id,
+                    p.article_index,
+                    p.name,
+                    p.role,
+                    p.organisation_id,
+                    dumps(asdict(p)),
+                )
+                for p in ex.people
+            ],
         )
         for actor, evidence in ex.discovered:
             self.upsert_actors([actor], evidence=[asdict(evidence)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_reports VALUES (?,?,?,?,?,?,?,?,?)",
-            [(e.id, e.document_id, e.article_index, e.type, e.date, e.location.country,
-              int(e.background), None, dumps(asdict(e))) for e in ex.events],
+            [
+                (
+                    e.id,
+                    e.document_id,
+                    e.article_index,
+                    e.type,
+                    e.date,
+                    e.location.country,
+                    int(e.background),
+                    None,
+                    dumps(asdict(e)),
+                )
+                for e in ex.events
+            ],
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?)",
-            [(c.id, c.document_id, c.article_index, c.speaker, c.speaker_actor_id, c.about,
-              dumps(asdict(c))) for c in ex.claims],
+            [
+                (
+                    c.id,
+                    c.document_id,
+                    c.article_index,
+                    c.speaker,
+                    c.speaker_actor_id,
+                    c.about,
+                    dumps(asdict(c)),
+                )
+                for c in ex.claims
+            ],
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO relation_reports VALUES (?,?,?,?,?,?,?,?)",
-            [(r.id, r.document_id, r.article_index, r.a_id, r.b_id, r.type, r.stance,
-              dumps(asdict(r))) for r in ex.relations],
+            [
+                (
+                    r.id,
+                    r.document_id,
+                    r.article_index,
+                    r.a_id,
+                    r.b_id,
+                    r.type,
+                    r.stance,
+                    dumps(asdict(r)),
+                )
+                for r in ex.relations
+            ],
         )
 
     def upsert_actors(self, actors: Iterable[Actor], evidence: list[dict] | None = None) -> None:
@@ -172,8 +250,18 @@ class Store:
         with self.conn:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?,?,?)",
-                [(a.id, a.name, a.kind, a.parent, a.country, a.source,
-                  dumps({**asdict(a), "evidence": []})) for a in actors],
+                [
+                    (
+                        a.id,
+                        a.name,
+                        a.kind,
+                        a.parent,
+                        a.country,
+                        a.source,
+                        dumps({**asdict(a), "evidence": []}),
+                    )
+                    for a in actors
+                ],
             )
 
     # -- reads used by several readers ----------------------------------------------------------
@@ -182,8 +270,15 @@ class Store:
         if row is None:
             return None
         return Document(
-            id=row["id"], source_id=row["source_id"], origin=row["origin"], raw=row["raw"],
-            content_type=row["content_type"], url=row["url"], title=row["title"],
-            published=row["published"], publisher=row["publisher"], status=row["status"],
+            id=row["id"],
+            source_id=row["source_id"],
+            origin=row["origin"],
+            raw=row["raw"],
+            content_type=row["content_type"],
+            url=row["url"],
+            title=row["title"],
+            published=row["published"],
+            publisher=row["publisher"],
+            status=row["status"],
             error=row["error"],
         )

@@ -1,0 +1,394 @@
+"""Event extraction scored on the shared gold (seeds and dev), beside null baselines.
+
+    python bench/events.py [--shared ../shared] [--verbose]
+
+Runs the real chain: clean (``sitrep.clean.clean_document``; the raw text when missing) -> spaCy
+(``sitrep.nlp.load_model`` + ``sitrep.actors.add_to_pipeline`` when present) -> ``actors.extract``
+-> ``claims.extract_claims`` (else no claims) -> ``events.extract_events``.
+
+Scoring (documented here because the gold is event-level while reports are per document):
+
+- A gold event is *found* in a document (seeds: every doc of its ``mentions``; dev: every doc
+  whose ``mentioned_event_ids`` has it) when one report of that document is type-compatible
+  (attack types match each other; official actions must be equal) and agrees on the country and
+  the date where both sides have one, at the coarser of the two precisions (day: +-2 days;
+  week: the week starting on the report's date; month/year: same month/year).
+  Gold events with neither a date nor a country need the exact type.
+- Field accuracy over found pairs: type (exact), date (exact day, where gold has one), country,
+  admin1 (normalised spelling, fuzzy >= 85, where gold has one), perpetrators (the report's set,
+  mapped to registry ids, is a subset of the gold set plus its ancestors, and is empty exactly
+  when gold is empty or the document names none of the gold groups), claimed-by (subset of gold
+  plus ancestors; empty when gold is empty; non-empty when gold is not and the document talks of a
+  claim or responsibility).
+- Figure recall: a gold killed/wounded figure is found in a document when any report of that
+  document has a figure of that kind, value, upper bound and qualifier (gold "only" counts as "").
+- Precision proxy: reports extracted from the five negatives (d061-d065).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.records import Article, Document, EventReport  # noqa: E402
+
+ATTACKS = {
+    "bombing",
+    "suicide_bombing",
+    "armed_assault",
+    "assassination",
+    "airstrike",
+    "execution",
+    "kidnapping",
+}
+NEGATIVES = {"d061", "d062", "d063", "d064", "d065"}
+
+
+# ---------------------------------------------------------------- the chain
+
+
+def build_chain() -> tuple[Any, dict[str, Any]]:
+    from sitrep.nlp import load_model
+
+    nlp = load_model()
+    steps: dict[str, Any] = {}
+    try:
+        from sitrep import actors
+
+        actors.add_to_pipeline(nlp)
+        steps["actors"] = actors
+    except (ImportError, AttributeError) as exc:
+        print(f"(actors step unavailable: {exc})")
+    try:
+        from sitrep import claims
+
+        steps["claims"] = claims
+    except ImportError as exc:
+        print(f"(claims step unavailable: {exc})")
+    try:
+        from sitrep.clean import clean_document
+
+        steps["clean"] = clean_document
+    except ImportError as exc:
+        print(f"(clean step unavailable: {exc})")
+    return nlp, steps
+
+
+def run_document(doc_id: str, rec: dict, nlp, steps) -> list[EventReport]:
+    from sitrep.events import extract_events
+
+    text, domain = rec["text"], rec.get("domain")
+    document = Document(
+        id=doc_id, source_id=doc_id, origin=doc_id, raw=text, publisher=domain, url=rec.get("url")
+    )
+    if "clean" in steps:
+        articles = list(steps["clean"](document).articles)
+    else:
+        articles = [Article(document_id=doc_id, index=0, text=text, publisher=domain)]
+    reports: list[EventReport] = []
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        found = steps["actors"].extract(doc, article) if "actors" in steps else None
+        said = steps["claims"].extract_claims(doc, article, found) if "claims" in steps else []
+        reports += extract_events(doc, article, found, said)
+    return reports
+
+
+# ---------------------------------------------------------------- gold
+
+
+def load_gold(shared: Path) -> tuple[dict[str, dict], list[dict]]:
+    """(documents by id, gold items) with items {event, doc_id, doc_text} over both corpora."""
+    docs: dict[str, dict] = {}
+    items: list[dict] = []
+    seeds = shared / "corpus/seeds"
+    for line in (seeds / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            docs[rec["doc_id"]] = {"text": rec["text"], "domain": None, "corpus": "seeds"}
+    for ev in json.loads((seeds / "gold/gold_events.json").read_text(encoding="utf-8")):
+        for doc_id in sorted({m["doc_id"] for m in ev["mentions"]}):
+            items.append({"event": _seed_event(ev), "doc_id": doc_id})
+    dev = shared / "corpus/dev"
+    for line in (dev / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            docs[rec["doc_id"]] = {
+                "text": rec["text"],
+                "domain": rec["domain"],
+                "corpus": "dev",
+                "url": rec.get("url"),
+            }
+    events = {e["event_id"]: e for e in json.loads((dev / "gold_events.json").read_text("utf-8"))}
+    for g in json.loads((dev / "gold_docs.json").read_text(encoding="utf-8")):
+        docs[g["doc_id"]]["groups"] = g["groups_mentioned"]
+        for eid in g["mentioned_event_ids"]:
+            items.append({"event": _dev_event(events[eid]), "doc_id": g["doc_id"]})
+    return docs, items
+
+
+def _seed_event(ev: dict) -> dict:
+    figs = []
+    for kind in ("killed", "wounded"):
+        for f in ev[kind].get("figures", []):
+            if not f.get("is_breakdown"):
+                figs.append({**f, "kind": kind, "doc_ids": [f["doc_id"]]})
+    return {
+        "id": ev["event_id"],
+        "type": ev["event_type"],
+        "date": ev["date"],
+        "precision": ev.get("date_precision") or "day",
+        "country": ev["country"],
+        "admin1": ev["admin1"],
+        "perpetrators": ev["perpetrators"],
+        "claimed_by": ev["claimed_by"],
+        "figures": figs,
+    }
+
+
+def _dev_event(ev: dict) -> dict:
+    figs = [{**f, "kind": kind} for kind in ("killed", "wounded") for f in ev[kind]["figures"]]
+    return {
+        "id": ev["event_id"],
+        "type": ev["event_type"],
+        "date": ev["date"],
+        "precision": "day",
+        "country": ev["country"],
+        "admin1": ev["admin1"],
+        "perpetrators": ev["perpetrators"],
+        "claimed_by": ev["claimed_by"],
+        "figures": figs,
+    }
+
+
+# ---------------------------------------------------------------- matching and scoring
+
+
+def compatible(gold: dict, rep: EventReport) -> bool:
+    gt, rt = gold["type"], rep.type
+    if not ((gt in ATTACKS and rt in ATTACKS) or gt == rt):
+        return False
+    checked = False
+    if gold["country"] and rep.location.country:
+        if gold["country"] != rep.location.country:
+            return False
+        checked = True
+    if gold["date"] and rep.date:
+        precision = _coarser(gold["precision"], rep.date_precision or "day")
+        if not same_date(gold["date"], precision, rep.date):
+            return False
+        checked = True
+    return checked or gt == rt
+
+
+def _coarser(a: str, b: str) -> str:
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return a if rank.get(a, 0) >= rank.get(b, 0) else b
+
+
+def same_date(gold: str, precision: str, date: str) -> bool:
+    g, d = dt.date.fromisoformat(gold), dt.date.fromisoformat(date)
+    if precision == "year":
+        return g.year == d.year
+    if precision == "month":
+        return (g.year, g.month) == (d.year, d.month)
+    if precision == "week":
+        return -1 <= (g - d).days <= 7
+    return abs((g - d).days) <= 2
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z]", "", (text or "").lower())
+
+
+def admin1_ok(gold: str, got: str | None) -> bool:
+    from rapidfuzz import fuzz
+
+    return bool(got) and (_norm(gold) == _norm(got) or fuzz.ratio(_norm(gold), _norm(got)) >= 85)
+
+
+class Names:
+    """Gold canonical names -> registry ids (and ancestors), when the registry is present."""
+
+    def __init__(self) -> None:
+        try:
+            from sitrep.actors.registry import load_registry
+
+            self.registry = load_registry()
+        except Exception:  # scored by name when there is no registry
+            self.registry = None
+
+    def id(self, name: str) -> str:
+        if self.registry is not None:
+            actor = self.registry.lookup(name)
+            if actor is not None:
+                return actor.id
+        return _norm(name)
+
+    def closure(self, names: list[str]) -> set[str]:
+        ids = {self.id(n) for n in names}
+        if self.registry is not None:
+            for i in list(ids):
+                try:
+                    ids |= set(self.registry.ancestors(i))
+                except (KeyError, AttributeError):
+                    pass
+        return ids
+
+
+def score_pair(gold: dict, rep: EventReport, doc: dict, names: Names) -> dict[str, bool | None]:
+    gold_perps = {names.id(n) for n in gold["perpetrators"]}
+    perps = {p.actor_id or names.id(p.name) for p in rep.perpetrators}
+    named = doc.get("groups")
+    closure = names.closure(gold["perpetrators"])
+    expect = bool(gold_perps) and (named is None or any(names.id(g) in closure for g in named))
+    claims = {names.id(n) for n in rep.claimed_by}
+    gold_claims = names.closure(gold["claimed_by"])
+    talks = bool(re.search(r"claim|responsib", doc["text"], re.I))
+    return {
+        "type": rep.type == gold["type"],
+        "date": (rep.date == gold["date"]) if gold["date"] and gold["precision"] == "day" else None,
+        "country": (rep.location.country == gold["country"]) if gold["country"] else None,
+        "admin1": admin1_ok(gold["admin1"], rep.location.admin1) if gold["admin1"] else None,
+        "perpetrators": perps <= names.closure(gold["perpetrators"]) and bool(perps) == expect,
+        "claimed_by": claims <= gold_claims
+        and (bool(claims) if gold["claimed_by"] and talks else not claims or bool(gold_claims)),
+    }
+
+
+def figure_found(fig: dict, reports: list[EventReport]) -> bool:
+    qual = {"only": ""}.get(fig["qualifier"], fig["qualifier"])
+    for rep in reports:
+        for f in rep.figures:
+            if (
+                f.kind == fig["kind"]
+                and f.value == fig["value"]
+                and f.qualifier == qual
+                and f.value_high == fig.get("value_high")
+            ):
+                return True
+    return False
+
+
+def evaluate(docs, items, reports: dict[str, list[EventReport]], names: Names, verbose=False):
+    found = Counter()
+    total = Counter()
+    fields: dict[str, list[bool]] = defaultdict(list)
+    figs = Counter()
+    figs_total = Counter()
+    for item in items:
+        gold, doc_id = item["event"], item["doc_id"]
+        corpus = docs[doc_id]["corpus"]
+        total[corpus] += 1
+        reps = [r for r in reports.get(doc_id, []) if compatible(gold, r)]
+        if reps:
+            found[corpus] += 1
+            best = max(
+                reps,
+                key=lambda r: sum(
+                    bool(v) for v in score_pair(gold, r, docs[doc_id], names).values()
+                ),
+            )
+            for k, v in score_pair(gold, best, docs[doc_id], names).items():
+                if v is not None:
+                    fields[k].append(v)
+                    if verbose and not v:
+                        print(
+                            f"  {doc_id} {gold['id']} {k}: {_show(best, k)} vs gold "
+                            f"{_gold_show(gold, k)}"
+                        )
+        elif verbose:
+            got = [(r.type, r.date, r.location.country) for r in reports.get(doc_id, [])]
+            print(
+                f"  MISSED {doc_id} {gold['id']} {gold['type']} {gold['date']} "
+                f"{gold['country']}: got {got}"
+            )
+        for fig in gold["figures"]:
+            if doc_id in fig["doc_ids"]:
+                figs_total[fig["kind"]] += 1
+                ok = figure_found(fig, reports.get(doc_id, []))
+                figs[fig["kind"]] += ok
+                if verbose and not ok:
+                    ev = fig.get("evidence", {}).get(doc_id) or fig.get("quote")
+                    print(
+                        f"  FIGURE {doc_id} {gold['id']} {fig['kind']} {fig['qualifier']!r} "
+                        f"{fig['value']}: {ev!r}"
+                    )
+    neg = sum(len(reports.get(d, [])) for d in NEGATIVES)
+    return found, total, fields, figs, figs_total, neg
+
+
+def _show(rep: EventReport, key: str) -> Any:
+    return {
+        "type": rep.type,
+        "date": rep.date,
+        "country": rep.location.country,
+        "admin1": rep.location.admin1,
+        "perpetrators": [(p.name, p.basis) for p in rep.perpetrators],
+        "claimed_by": rep.claimed_by,
+    }[key]
+
+
+def _gold_show(gold: dict, key: str) -> Any:
+    return gold.get(key)
+
+
+def report(title: str, result) -> None:
+    found, total, fields, figs, figs_total, neg = result
+    n = sum(total.values())
+    print(f"\n{title}")
+    for corpus in ("seeds", "dev"):
+        print(
+            f"  event recall {corpus:5s}  {found[corpus]:3d}/{total[corpus]:3d} "
+            f"{_pct(found[corpus], total[corpus])}"
+        )
+    print(f"  event recall all    {sum(found.values()):3d}/{n:3d} {_pct(sum(found.values()), n)}")
+    for key in ("type", "date", "country", "admin1", "perpetrators", "claimed_by"):
+        vals = fields.get(key, [])
+        print(f"  {key:18s}  {sum(vals):3d}/{len(vals):3d} {_pct(sum(vals), len(vals))}")
+    for kind in ("killed", "wounded"):
+        print(
+            f"  figures {kind:9s}  {figs[kind]:3d}/{figs_total[kind]:3d} "
+            f"{_pct(figs[kind], figs_total[kind])}"
+        )
+    print(f"  reports from negatives: {neg}")
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "   n/a"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--only", help="comma-separated doc ids")
+    args = parser.parse_args()
+    docs, items = load_gold(args.shared)
+    if args.only:
+        keep = set(args.only.split(","))
+        docs = {k: v for k, v in docs.items() if k in keep}
+        items = [i for i in items if i["doc_id"] in keep]
+    nlp, steps = build_chain()
+    names = Names()
+    t0 = time.perf_counter()
+    reports = {d: run_document(d, rec, nlp, steps) for d, rec in docs.items()}
+    print(
+        f"{len(docs)} documents, {sum(map(len, reports.values()))} reports "
+        f"in {time.perf_counter() - t0:.1f}s"
+    )
+    report("sitrep", evaluate(docs, items, reports, names, args.verbose))
+    report("null baseline (no events)", evaluate(docs, items, {}, names))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,410 @@
+"""Relation and claim-attribution bench on the shared gold.
+
+    PYTHONPATH=src python bench/relations.py [--shared ../shared] [--show-misses] [--show-false]
+
+1. Relations vs ``corpus/seeds/gold/gold_relations.json``: a gold statement is found when an
+   extracted relation of the same document has the same unordered actor pair, a compatible type and
+   evidence overlapping the gold quote. Recall, stance accuracy on the found ones (the stance of the
+   best-overlapping match), precision (extracted relations that match some gold statement).
+   Actor pair: a gold name is mapped to a registry id with ``load_registry().lookup``; an endpoint
+   matches when the ids are equal or, for names the registry does not know (people, cells, state
+   forces), when the names share a distinctive word; an unnamed extracted endpoint (``np:``) matches
+   any gold name the registry does not know.
+2. Figures' ``according_to`` vs the events gold of the seeds and the dev corpus: for each gold
+   figure evidence, the innermost claim covering its number (``covering_claim``); correct when its speaker
+   (or role / cited source) shares a distinctive word with the gold ``according_to``, or when the
+   gold says "not attributed" / "the author" and no claim (or an author claim) covers it.
+Null baseline beside the scores: every relation type for every pair of actors in a sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.claims import covering_claim, extract_claims, extract_relations  # noqa: E402
+from sitrep.records import Article, Document, Evidence, RelationReport  # noqa: E402
+
+COMPATIBLE = [
+    {"cooperates_with"},
+    {"fights", "rival_of"},
+    {"affiliate_of", "pledged_allegiance_to", "member_of"},
+    {"supports"},
+]
+GENERIC = {
+    "the",
+    "of",
+    "in",
+    "and",
+    "a",
+    "an",
+    "to",
+    "for",
+    "group",
+    "groups",
+    "forces",
+    "force",
+    "local",
+    "fighters",
+    "members",
+    "member",
+    "military",
+    "intelligence",
+    "state",
+    "islamic",
+    "unnamed",
+    "per",
+    "s000",
+    "s004",
+    "s001",
+    "former",
+    "us",
+    "armed",
+    "security",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "author",
+    "not",
+    "attributed",
+    "text",
+    "report",
+    "agency",
+    "news",
+    "media",
+    "province",
+    "district",
+    "police",
+    "government",
+    "army",
+    "three",
+    "four",
+    "two",
+    "by",
+    "on",
+    "at",
+    "with",
+    "as",
+    "from",
+    "his",
+    "her",
+    "their",
+    "its",
+}
+
+
+STOP = {
+    "the",
+    "of",
+    "in",
+    "and",
+    "a",
+    "an",
+    "to",
+    "for",
+    "per",
+    "by",
+    "on",
+    "at",
+    "with",
+    "as",
+    "from",
+    "not",
+    "attributed",
+    "text",
+    "initial",
+    "later",
+    "revised",
+    "report",
+    "claim",
+}
+NUMBER = re.compile(
+    r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b", re.I
+)
+
+
+def words(text: str, generic: set[str] = GENERIC) -> set[str]:
+    low = text.lower().replace("’", "'")
+    return {w for w in re.findall(r"[a-z0-9]+", low) if w not in generic}
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def overlaps(a: str, b: str, need: int = 25) -> bool:
+    a, b = norm(a), norm(b)
+    if not a or not b:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= min(need, len(a), len(b))
+
+
+# ---------------------------------------------------------------- the chain
+
+
+ACTORS_FILE = ""
+BASELINE: list[RelationReport] = []
+
+
+def build_nlp() -> Any:
+    from sitrep.nlp import load_model
+
+    nlp = load_model()
+    try:
+        import sitrep.actors as actors
+
+        actors.add_to_pipeline(nlp, actors_file=ACTORS_FILE)
+    except (ImportError, AttributeError):
+        print("note: sitrep.actors not available; relations need actor mentions", file=sys.stderr)
+    return nlp
+
+
+def articles_of(doc_id: str, text: str) -> list[Article]:
+    try:
+        from sitrep.clean import clean_document
+
+        document = Document(id=doc_id, source_id=doc_id, origin=doc_id, raw=text)
+        return list(clean_document(document).articles)
+    except (ImportError, AttributeError):
+        return [Article(document_id=doc_id, index=0, text=text)]
+
+
+def null_baseline(doc: Any, art: Article, found: Any) -> list[RelationReport]:
+    """Every type for every pair of actors mentioned in one sentence (the trivial extractor)."""
+    out: list[RelationReport] = []
+    mentions = list(found.mentions) if found is not None else []
+    for sent in doc.sents:
+        inside = [m for m in mentions if sent.start_char <= m.evidence.start < sent.end_char]
+        pairs = {(a.actor_id, a.name, b.actor_id, b.name) for a in inside for b in inside}
+        ev = Evidence(art.document_id, art.index, sent.start_char, sent.end_char, sent.text)
+        for a_id, a, b_id, b in pairs:
+            if a_id < b_id:
+                for group in COMPATIBLE:
+                    out.append(
+                        RelationReport(
+                            "",
+                            art.document_id,
+                            art.index,
+                            a_id,
+                            a,
+                            b_id,
+                            b,
+                            min(group),
+                            "asserted",
+                            ev,
+                        )
+                    )
+    return out
+
+
+def run(nlp: Any, records: Iterable[dict]) -> dict[str, list[tuple[Article, list, list]]]:
+    out: dict[str, list[tuple[Article, list, list]]] = {}
+    for rec in records:
+        arts = articles_of(rec["doc_id"], rec["text"])
+        for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
+            try:
+                import sitrep.actors as actors
+
+                found = actors.extract(doc, art)
+            except (ImportError, AttributeError, ValueError):
+                found = None
+            claims = extract_claims(doc, art, found)
+            rels = extract_relations(doc, art, found, claims)
+            BASELINE.extend(null_baseline(doc, art, found))
+            out.setdefault(rec["doc_id"], []).append((art, claims, rels))
+    return out
+
+
+# ---------------------------------------------------------------- relation scoring
+
+
+def gold_id(name: str) -> str | None:
+    try:
+        from sitrep.actors.registry import load_registry
+
+        actor = load_registry(ACTORS_FILE or None).lookup(
+            re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+        )
+    except (ImportError, AttributeError):
+        return None
+    return actor.id if actor else None
+
+
+def endpoint_match(gold_name: str, rel_id: str, rel_name: str) -> bool:
+    gid = gold_id(gold_name)
+    if gid is not None and rel_id == gid:
+        return True
+    if gid is not None:
+        return False  # the gold names a registry actor, and a different one
+    if rel_id.startswith("np:"):
+        return True  # an unnamed group or person on both sides (the quote overlap decides)
+    return bool(words(gold_name) & words(rel_name))
+
+
+def pair_match(g: dict, r: RelationReport) -> bool:
+    straight = endpoint_match(g["a"], r.a_id, r.a) and endpoint_match(g["b"], r.b_id, r.b)
+    crossed = endpoint_match(g["a"], r.b_id, r.b) and endpoint_match(g["b"], r.a_id, r.a)
+    return straight or crossed
+
+
+def type_match(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in COMPATIBLE)
+
+
+def matches(g: dict, r: RelationReport) -> bool:
+    return (
+        type_match(g["relation"], r.type)
+        and overlaps(g["quote"], r.evidence.text)
+        and pair_match(g, r)
+    )
+
+
+def score_relations(gold: list[dict], runs: dict, show_misses: bool, show_false: bool) -> dict:
+    rels = {d: [r for _, _, rs in arts for r in rs] for d, arts in runs.items()}
+    found = stance_ok = 0
+    for g in gold:
+        cands = [r for r in rels.get(g["doc_id"], []) if matches(g, r)]
+        if cands:
+            found += 1
+            best = max(cands, key=lambda r: len(words(r.evidence.text) & words(g["quote"])))
+            stance_ok += best.stance == g["stance"]
+            if show_misses and best.stance != g["stance"]:
+                print(
+                    f"STANCE {g['doc_id']} gold={g['stance']} got={best.stance}: {g['quote'][:90]}"
+                )
+        elif show_misses:
+            print(
+                f"MISS {g['doc_id']} {g['a']} -{g['relation']}/{g['stance']}-> {g['b']}: {g['quote'][:100]}"
+            )
+    extracted = [r for rs in rels.values() for r in rs]
+    correct = [
+        r for r in extracted if any(matches(g, r) for g in gold if g["doc_id"] == r.document_id)
+    ]
+    if show_false:
+        for r in extracted:
+            if r not in correct:
+                print(
+                    f"FALSE {r.document_id} {r.a} -{r.type}/{r.stance}-> {r.b} [{r.speaker}]: {norm(r.evidence.text)[:110]}"
+                )
+    return {
+        "gold": len(gold),
+        "recall": found / len(gold) if gold else 0.0,
+        "stance_accuracy": stance_ok / found if found else 0.0,
+        "extracted": len(extracted),
+        "precision": len(correct) / len(extracted) if extracted else 0.0,
+    }
+
+
+# ---------------------------------------------------------------- figures' according_to
+
+UNATTRIBUTED = re.compile(r"not attributed|^the author", re.I)
+
+
+def gold_figures(shared: Path) -> list[tuple[str, str, str]]:
+    """(doc_id, evidence text, according_to) for every gold figure of the seeds and dev events."""
+    out: list[tuple[str, str, str]] = []
+    for path in ("corpus/seeds/gold/gold_events.json", "corpus/dev/gold_events.json"):
+        for event in json.loads((shared / path).read_text(encoding="utf-8")):
+            for kind in ("killed", "wounded"):
+                for f in event[kind]["figures"]:
+                    if "evidence" in f:
+                        out += [(d, s, f["according_to"]) for d, s in f["evidence"].items()]
+                    else:
+                        out.append((f["doc_id"], f["quote"], f["according_to"]))
+    return out
+
+
+def score_figures(figures: list[tuple[str, str, str]], runs: dict, show: bool) -> dict:
+    located = correct = attributed = attributed_ok = 0
+    for doc_id, quote, according_to in figures:
+        hit = next(
+            (
+                (art, claims)
+                for art, claims, _ in runs.get(doc_id, [])
+                if norm(quote) in norm(art.text)
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        art, claims = hit
+        start = art.text.find(quote)
+        if start < 0:  # whitespace differs after cleaning
+            continue
+        located += 1
+        number = NUMBER.search(quote)  # the figure itself must be covered, not the whole quote
+        lo, hi = (start + number.start(), start + number.end()) if number else (start, start + 1)
+        claim = covering_claim(claims, lo, hi)
+        parts = [claim.speaker, claim.speaker_role, claim.cited_source] if claim else []
+        who = " ".join(p for p in parts if p)
+        if UNATTRIBUTED.search(according_to):
+            ok = claim is None or claim.is_opinion or claim.speaker == "the author"
+        else:
+            attributed += 1
+            ok = bool(claim) and bool(words(who, STOP) & words(according_to, STOP))
+            attributed_ok += ok
+        correct += ok
+        if show and not ok:
+            print(f"FIG {doc_id} gold={according_to!r} got={who!r}: {quote[:70]}")
+    return {
+        "figures": len(figures),
+        "located": located,
+        "according_to_correct": correct / located if located else 0.0,
+        "attributed": attributed,
+        "attributed_correct": attributed_ok / attributed if attributed else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--show-false", action="store_true")
+    parser.add_argument("--show-figures", action="store_true")
+    parser.add_argument("--actors-file", default="", help="extra actor registry (YAML)")
+    args = parser.parse_args(argv)
+    global ACTORS_FILE
+    ACTORS_FILE = args.actors_file
+
+    def jsonl(path: Path) -> list[dict]:
+        return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+    seeds = jsonl(args.shared / "corpus/seeds/documents.jsonl")
+    dev = jsonl(args.shared / "corpus/dev/documents.jsonl")
+    gold = json.loads(
+        (args.shared / "corpus/seeds/gold/gold_relations.json").read_text(encoding="utf-8")
+    )
+    nlp = build_nlp()
+    seed_runs = run(nlp, seeds)
+    rel = score_relations(gold, seed_runs, args.show_misses, args.show_false)
+    base_runs = {d: [(None, [], [r for r in BASELINE if r.document_id == d])] for d in seed_runs}
+    baseline = score_relations(gold, base_runs, False, False)
+    rel["null_baseline"] = {k: baseline[k] for k in ("recall", "precision", "extracted")}
+    runs = {**seed_runs, **run(nlp, dev)}
+    fig = score_figures(gold_figures(args.shared), runs, args.show_figures)
+    claims = sum(len(c) for arts in runs.values() for _, c, _ in arts)
+    print(
+        json.dumps(
+            {"relations": rel, "figures_according_to": fig, "claims_total": claims}, indent=2
+        )
+    )
+    targets = rel["recall"] >= 0.8 and rel["stance_accuracy"] >= 0.75 and rel["precision"] >= 0.8
+    print("targets (recall>=0.80, stance>=0.75, precision>=0.80):", "met" if targets else "NOT met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

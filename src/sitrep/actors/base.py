@@ -1,0 +1,128 @@
+"""Pieces shared by the actor recognition steps: the lexicon, the ``Hit`` record and token helpers."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SPAN_KEY = "sitrep_actors"
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»", "`"})
+ARMED_KINDS = frozenset({"armed_group", "militia"})
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """``data/lexicon.yaml`` (word lists of the recognition rules), read once."""
+    return _data_yaml("lexicon.yaml")
+
+
+def _data_yaml(name: str) -> dict[str, Any]:
+    import yaml
+
+    text = resources.files("sitrep.actors").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def words(section: str) -> frozenset[str]:
+    """One lexicon section as a set of lowercase words."""
+    return frozenset(str(w).lower() for w in lexicon()[section])
+
+
+@dataclass(slots=True)
+class Hit:
+    """A token span [start, end) resolved to an actor (or, before resolution, to candidates)."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    method: str = "alias"
+
+    @property
+    def actor_id(self) -> str:
+        return self.ids[0]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+class Sentences:
+    """Sentence index of every token, computed once per doc (``token.sent`` rescans each time)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start for s in doc.sents] if len(doc) else [0]
+
+    def index(self, token_i: int) -> int:
+        return bisect.bisect_right(self.starts, token_i) - 1
+
+    def start_of(self, sent_index: int) -> int:
+        return self.starts[max(sent_index, 0)]
+
+
+def is_namey(token: Token) -> bool:
+    """A capitalised word that may be part of a name ("Fateh", "Jamma’ah", "ISIS")."""
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def name_run_right(doc: Doc, i: int, limit: int = 8) -> tuple[int, int] | None:
+    """The capitalised name starting at token ``i`` (quotes skipped), as [start, end)."""
+    while i < len(doc) and doc[i].text in QUOTES:
+        i += 1
+    particles = words("name_particles")
+    end = i
+    while end < len(doc) and end - i < limit:
+        tok = doc[end]
+        if is_namey(tok):
+            end += 1
+        elif (
+            tok.lower_ in particles
+            and end + 1 < len(doc)
+            and end > i
+            and not tok.whitespace_ == "\n"
+        ):
+            nxt = doc[end + 1]
+            if is_namey(nxt) or (
+                nxt.lower_ in particles and end + 2 < len(doc) and is_namey(doc[end + 2])
+            ):
+                end += 1
+            else:
+                break
+        else:
+            break
+    return (i, end) if end > i and _plausible(doc, i, end) else None
+
+
+def name_run_left(doc: Doc, end: int, limit: int = 8) -> tuple[int, int] | None:
+    """The capitalised name ending right before token ``end`` (quotes skipped), as [start, end)."""
+    while end > 0 and doc[end - 1].text in QUOTES:
+        end -= 1
+    particles = words("name_particles")
+    start = end
+    while start > 0 and end - start < limit:
+        tok = doc[start - 1]
+        if is_namey(tok):
+            start -= 1
+        elif (
+            tok.lower_ in particles and start - 2 >= 0 and start < end and is_namey(doc[start - 2])
+        ):
+            start -= 1
+        else:
+            break
+    while start < end and not is_namey(doc[start]):
+        start += 1
+    return (start, end) if end > start and _plausible(doc, start, end) else None
+
+
+def _plausible(doc: Doc, start: int, end: int) -> bool:
+    """Names start with a capitalised word of 2+ letters that is not a function word."""
+    first = doc[start]
+    if first.lower_ in words("not_names"):
+        return False
+    return sum(c.isalpha() for c in doc[start:end].text) >= 3

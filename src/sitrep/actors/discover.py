@@ -1,0 +1,161 @@
+"""Groups missing from the registry, discovered from how the text introduces them.
+
+Strong patterns (the wording says it is a group, so any capitalised name that is not a place or a
+date is kept):
+- "a group / faction / splinter ... called|named|known as|calling itself X"
+- "X, a (new) (Taliban) (militant) group|faction|splinter group"
+Weak patterns (the name must also look like an organisation: an ORG entity of the model, or a word
+such as Front, Jaish, Lashkar, Ansar, Brigade; and not a person):
+- "claimed by X", "the X group", "X militants|fighters|insurgents"
+
+A discovered group gets the stable id ``stable_id("discovered", normalised name)``; every later
+occurrence of its name in the article becomes a mention (method "discovered").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.actors.base import QUOTES, Hit, name_run_left, name_run_right, words
+from sitrep.actors.registry import normalize
+from sitrep.records import stable_id
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc
+
+    from sitrep.actors.registry import Registry
+
+_INTRO = ("called", "named", "dubbed")
+_NOT_GROUP = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "NORP",
+        "LANGUAGE",
+        "EVENT",
+        "LAW",
+    }
+)
+
+
+@dataclass(slots=True)
+class Discovered:
+    names: dict[str, str] = field(default_factory=dict)  # id -> name as first written
+    evidence: list[tuple[str, int, int]] = field(default_factory=list)  # id, start_char, end_char
+    hits: list[Hit] = field(default_factory=list)
+
+
+def discover(doc: Doc, hits: list[Hit], registry: Registry) -> Discovered:
+    found = Discovered()
+    for (start, end), (ev_start, ev_end), strong in _candidates(doc):
+        if any(h.overlaps(start, end) for h in hits) or not _acceptable(doc, start, end, strong):
+            continue
+        name = doc[start:end].text
+        if registry.candidates(name):
+            continue
+        actor_id = stable_id("discovered", normalize(name))
+        found.names.setdefault(actor_id, name)
+        span = doc[min(start, ev_start) : max(end, ev_end)]
+        found.evidence.append((actor_id, span.start_char, span.end_char))
+    if found.names:
+        found.hits = _occurrences(doc, hits, found.names)
+    return found
+
+
+Candidate = tuple[tuple[int, int], tuple[int, int], bool]  # name, evidence span, strong pattern
+
+
+def _candidates(doc: Doc) -> Iterator[Candidate]:
+    heads, members = words("discovery_heads"), words("discovery_members")
+    lowers = [t.lower_ for t in doc]
+    cues = heads | members | {"known", ",", "claimed", "the", *_INTRO}
+    n = len(lowers)
+    for i in (k for k, low in enumerate(lowers) if low in cues):
+        low, after = lowers[i], lowers[i + 1] if i + 1 < n else ""
+        intro = 2 if low == "known" and after == "as" else (1 if low in _INTRO else 0)
+        if intro and i > 0 and lowers[i - 1] in heads:
+            name = name_run_right(doc, _skip_the(doc, i + intro))
+            if name:
+                yield name, (_phrase_start(doc, i - 1), name[1]), True
+        elif low == "," and after in {"a", "an"}:
+            head = _head_after(doc, i + 2, heads)
+            name = name_run_left(doc, i) if head else None
+            if name and head:
+                yield name, (name[0], head + 1), True
+        elif low == "claimed" and after == "by":
+            name = name_run_right(doc, _skip_the(doc, i + 2))
+            if name:
+                yield name, (i, name[1]), False
+        elif low == "the" and i + 2 < n and doc[i + 1].text[:1].isupper():
+            name = name_run_right(doc, i + 1)
+            if name and name[0] == i + 1 and name[1] < n and lowers[name[1]] in heads:
+                yield name, (i, name[1] + 1), False
+        elif low in members and i > 0 and doc[i - 1].text[:1].isupper():
+            name = name_run_left(doc, i)
+            if name and name[1] == i:
+                yield name, (name[0], i + 1), False
+
+
+def _skip_the(doc: Doc, i: int) -> int:
+    while i < len(doc) and (doc[i].text in QUOTES or doc[i].lower_ == "the"):
+        i += 1
+    return i
+
+
+def _phrase_start(doc: Doc, head: int) -> int:
+    """Back from a head noun to its determiner ("a Taliban breakaway faction")."""
+    k = head
+    while k > 0 and head - k < 5 and doc[k - 1].pos_ in {"ADJ", "NOUN", "PROPN", "DET"}:
+        k -= 1
+        if doc[k].pos_ == "DET":
+            break
+    return k
+
+
+def _head_after(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
+    """The group head noun within a few modifier words ("a new Taliban splinter group")."""
+    for k in range(i, min(i + 5, len(doc))):
+        if doc[k].lower_ in heads:
+            following = doc[k + 1] if k + 1 < len(doc) else None
+            if following is not None and following.lower_ in heads:
+                continue  # "splinter group": the head is the last one
+            return k
+        if doc[k].pos_ not in {"ADJ", "NOUN", "PROPN", "ADV"} and doc[k].text not in QUOTES:
+            return None
+    return None
+
+
+def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
+    labels = {doc[k].ent_type_ for k in range(start, end)} - {""}
+    if labels & _NOT_GROUP:
+        return False
+    if strong:
+        return True
+    if "PERSON" in labels:
+        return False
+    orgish = "ORG" in labels or any(
+        doc[k].lower_ in words("org_keywords") for k in range(start, end)
+    )
+    return orgish
+
+
+def _occurrences(doc: Doc, hits: list[Hit], names: dict[str, str]) -> list[Hit]:
+    out: list[Hit] = []
+    for actor_id, name in names.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(h.overlaps(span.start, span.end) for h in [*hits, *out]):
+                continue
+            out.append(Hit(span.start, span.end, (actor_id,), "discovered"))
+    return out

@@ -1,0 +1,179 @@
+"""Loads the claim and relation lexicons (``data/*.yaml``) once, on first use.
+
+The spaCy pipeline runs without a lemmatizer, so verb lexicons are expanded here into every
+inflected form (regular -s/-ed/-ing forms are generated, irregular ones are listed in the data).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.errors import ConfigError
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("sitrep.claims") / "data" / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"claims lexicon {name} cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"claims lexicon {name} must be a YAML mapping")
+    return data
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English verb forms of ``lemma`` (say -> says, sayed, saying; deny -> denies...)."""
+    forms = {lemma}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+def phrase_forms(phrase: str) -> set[str]:
+    """Inflect the first word of a verb phrase ("team up" -> "teamed up", "teams up"...)."""
+    first, _, rest = phrase.partition(" ")
+    irregular = _IRREGULAR.get(first, ())
+    return {(f + " " + rest).strip() for f in inflections(first) | set(irregular)}
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "fight": ("fought",),
+    "join": (),
+    "swear": ("swore", "sworn"),
+    "lead": ("led",),
+    "break": ("broke", "broken"),
+    "hold": ("held",),
+    "give": ("gave", "given"),
+    "win": ("won",),
+    "wage": (),
+    "take": ("took", "taken"),
+    "have": ("has", "had"),
+    "stand": ("stood",),
+    "cut": ("cut",),
+    "sever": (),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    verb_lemma: dict[str, str]  # inflected form -> lemma
+    denial_verbs: frozenset[str]  # lemmas
+    weak_verbs: frozenset[str]
+    object_heads: frozenset[str]
+    source_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    outlets: frozenset[str]  # lower-cased
+    outlet_heads: frozenset[str]
+    denial: tuple[re.Pattern[str], ...]
+    about: tuple[tuple[str, re.Pattern[str]], ...]
+    first_person: frozenset[str]
+    evaluative: re.Pattern[str]
+    opinion_min_sentences: int
+
+
+@cache
+def speech() -> SpeechLexicon:
+    data = _read("speech.yaml")
+    verb_lemma: dict[str, str] = {}
+    denial: set[str] = set()
+    for lemma, spec in (data.get("verbs") or {}).items():
+        spec = spec or {}
+        for form in inflections(lemma) | set(spec.get("forms", ())):
+            verb_lemma[form] = lemma
+        if spec.get("stance") == "denies":
+            denial.add(lemma)
+    about = tuple(
+        (kind, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
+        for kind, pats in (data.get("about") or {}).items()
+    )
+    return SpeechLexicon(
+        verb_lemma=verb_lemma,
+        denial_verbs=frozenset(denial),
+        weak_verbs=frozenset(data.get("weak_verbs", ())),
+        object_heads=frozenset(w.lower() for w in data.get("object_heads", ())),
+        source_nouns=frozenset(w.lower() for w in data.get("source_nouns", ())),
+        role_nouns=frozenset(w.lower() for w in data.get("role_nouns", ())),
+        outlets=frozenset(w.lower() for w in data.get("outlets", ())),
+        outlet_heads=frozenset(w.lower() for w in data.get("outlet_heads", ())),
+        denial=tuple(re.compile(p, re.I) for p in data.get("denial_patterns", ())),
+        about=about,
+        first_person=frozenset(data.get("first_person", ())),
+        evaluative=re.compile(r"\b(?:" + "|".join(data.get("evaluative", ())) + r")\b", re.I),
+        opinion_min_sentences=int(data.get("opinion_min_sentences", 3)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One relation cue: its phrase forms, type, how A and B are read, and a forced stance."""
+
+    name: str
+    type: str
+    args: str  # sym, lr (A before / B after), rl (A after / B before)
+    stance: str | None  # None, or "denied" / "speculated" forced by the cue itself
+    parent: bool  # with one actor only, B may be that actor's registry parent
+
+
+@dataclass(frozen=True, slots=True)
+class RelationLexicon:
+    cues: tuple[Cue, ...]
+    phrases: dict[str, tuple[str, ...]]  # cue name -> phrase forms (lower-cased)
+    speculative: re.Pattern[str]
+    negation: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    force_heads: frozenset[str]
+    group_heads: frozenset[str]
+    person_heads: frozenset[str]
+    window: int
+
+
+@cache
+def relations() -> RelationLexicon:
+    data = _read("relations.yaml")
+    cues: list[Cue] = []
+    phrases: dict[str, tuple[str, ...]] = {}
+    for i, spec in enumerate(data.get("cues") or ()):
+        name = f"{spec['type']}#{i}"
+        forms: set[str] = set()
+        for p in spec.get("phrases", ()):
+            forms.add(p.lower())
+        for p in spec.get("verbs", ()):
+            forms |= phrase_forms(p.lower())
+        cues.append(
+            Cue(
+                name=name,
+                type=spec["type"],
+                args=spec.get("args", "sym"),
+                stance=spec.get("stance"),
+                parent=bool(spec.get("parent", False)),
+            )
+        )
+        phrases[name] = tuple(sorted(forms))
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(data.get(key, ())) + r")\b", re.I)
+
+    return RelationLexicon(
+        cues=tuple(cues),
+        phrases=phrases,
+        speculative=rx("speculative"),
+        negation=rx("negation"),
+        anaphora=rx("pair_anaphora"),
+        force_heads=frozenset(data.get("force_heads", ())),
+        group_heads=frozenset(data.get("group_heads", ())),
+        person_heads=frozenset(data.get("person_heads", ())),
+        window=int(data.get("window", 12)),
+    )

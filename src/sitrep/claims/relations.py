@@ -1,0 +1,677 @@
+"""Relations between actors, one RelationReport per statement, and their aggregation.
+
+A relation is read from a cue phrase (``data/relations.yaml``: "joint operation", "clashed with",
+"declared allegiance to", "backed by" ...) and the actors around it in the same sentence:
+
+- endpoints are actor mentions (registry ids), people (``person:<slug>``), state forces and agencies
+  the registry lacks ("Turkish intelligence" -> ``force:<slug>``) and, for membership cues only,
+  unnamed groups or people ("a cell of Islamic State fighters" -> ``np:<slug>``). A person is an
+  endpoint only when the affiliation itself is stated ("X, a commander claiming allegiance to IS");
+- "our"/"us"/"we" inside a quotation is the speaker's organisation; "the two groups" is the last
+  pair of actors mentioned;
+- stance: ``denied`` when the cue is negated ("no connections to", "is not Daesh") or is inside a
+  claim made with a denial verb ("denied any cooperation with"); ``speculated`` with hedges near
+  the cue ("may have", "supposedly", "ostensibly", "possibly", "whether", "will join");
+  "reportedly" / "allegedly" keep ``asserted``: they name where the statement comes from, not
+  doubt about it;
+- speaker: the innermost claim covering the cue (``covering_claim``), else "the author".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from sitrep.claims.attribution import AUTHOR, ActorsLike, covering_claim, doc_text
+from sitrep.claims.lexicon import Cue, RelationLexicon, relations, speech
+from sitrep.records import Article, Claim, Evidence, RelationReport, stable_id
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+SYMMETRIC = frozenset({"cooperates_with", "rival_of", "fights"})
+_FIRST_PLURAL = {"our", "us", "we", "ours"}
+_ADJ_CUES = {"joint", "rival", "allied", "affiliated", "linked"}  # adjectival cues that count
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    id: str
+    name: str
+    start: int  # char offsets
+    end: int
+    kind: str  # actor, person, force, np, speaker
+
+
+_NO_SUBJECT = Endpoint("", "", 0, 0, "none")  # a subject that names no actor: no fallback
+
+
+def slug(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    norm = re.sub(r"^(?:the|a|an)\s+", "", norm)
+    return re.sub(r"[^a-z0-9]+", "-", norm).strip("-")
+
+
+# ---------------------------------------------------------------- matcher
+
+
+@cache
+def _blank_tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher per vocab (one pipeline), built on first use."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    lex = relations()
+    tok = _blank_tokenizer()
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for name, forms in lex.phrases.items():
+        matcher.add(name, [Doc(vocab, words=[t.text for t in tok(f)]) for f in forms])
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+# ---------------------------------------------------------------- endpoints
+
+
+def _endpoints(doc: Doc, actors: ActorsLike | None, lex: RelationLexicon) -> list[Endpoint]:
+    out: list[Endpoint] = []
+    if actors is not None:
+        for m in actors.mentions:
+            out.append(Endpoint(m.actor_id, m.name, m.evidence.start, m.evidence.end, "actor"))
+    taken = [(e.start, e.end) for e in out]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    # people: the ones the actors step found (all PERSON entities when it did not run)
+    people = {p.name.split()[-1]: p.name for p in (actors.people if actors else ())}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not free(ent.start_char, ent.end_char):
+            continue
+        words = ent.text.split()
+        name = ent.text if actors is None or len(words) > 1 else people.get(words[-1])
+        if name:
+            out.append(
+                Endpoint(f"person:{slug(name)}", name, ent.start_char, ent.end_char, "person")
+            )
+            taken.append((ent.start_char, ent.end_char))
+    for p in actors.people if actors is not None else ():  # names the NER missed
+        for form in {p.name, p.name.split()[-1]}:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc_text(doc)):
+                if free(m.start(), m.end()):
+                    out.append(
+                        Endpoint(f"person:{slug(p.name)}", p.name, m.start(), m.end(), "person")
+                    )
+                    taken.append((m.start(), m.end()))
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in lex.force_heads:
+            continue
+        first = root.i  # the modifier run right before the head, not across "and" or a line break
+        while (
+            first > chunk.start
+            and doc[first - 1].dep_ in {"amod", "compound", "nmod", "poss"}
+            and ("\n" not in doc[first - 1].text_with_ws)
+        ):
+            first -= 1
+        mods = [
+            t for t in doc[first : root.i] if t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "PROPN"
+        ]
+        if not mods or not free(doc[first].idx, chunk.end_char):
+            continue
+        name = doc[first : root.i + 1].text
+        out.append(Endpoint(f"force:{slug(name)}", name, doc[first].idx, chunk.end_char, "force"))
+        for conj in chunk:  # "Iraqi and Turkish intelligence"
+            if conj.i < first and conj.dep_ == "conj" and conj.ent_type_ in {"NORP", "GPE"}:
+                continue
+            if (
+                conj.i < first
+                and conj.ent_type_ in {"NORP", "GPE"}
+                and any(c.dep_ == "conj" for c in conj.children)
+            ):
+                other = f"{conj.text} {root.text}"
+                out.append(
+                    Endpoint(f"force:{slug(other)}", other, conj.idx, conj.idx + len(conj), "force")
+                )
+    return sorted(out, key=lambda e: e.start)
+
+
+def _registry_parent(doc: Doc, actor_id: str) -> tuple[str, str] | None:
+    """The registry parent of an actor, from the registry that annotated ``doc``."""
+    try:
+        from sitrep.actors import SPAN_KEY, load_registry
+    except ImportError:
+        return None
+    try:
+        group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
+        extra = group.attrs.get("actors_file", "") if group is not None else ""
+        reg = load_registry(extra or None)
+        actor = reg.get(actor_id)
+        parent = reg.get(actor.parent) if actor and actor.parent else None
+    except Exception:
+        return None
+    return (parent.id, parent.name) if parent else None
+
+
+# ---------------------------------------------------------------- pair selection
+
+
+@dataclass(slots=True)
+class _Site:
+    doc: Doc
+    sent: Span
+    start: int  # cue token range
+    end: int
+    cue: Cue
+    ends: list[Endpoint]
+    claim: Claim | None
+    lex: RelationLexicon
+    history: list[Endpoint]
+
+    @property
+    def cstart(self) -> int:
+        return self.doc[self.start].idx
+
+    @property
+    def cend(self) -> int:
+        last = self.doc[self.end - 1]
+        return last.idx + len(last)
+
+
+def _tok_dist(doc: Doc, a: int, b: int) -> int:
+    """Tokens between char offsets a < b."""
+    if b <= a:
+        return 0
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return len(span) if span is not None else 99
+
+
+def _left(site: _Site) -> list[Endpoint]:
+    return sorted(
+        (
+            e
+            for e in site.ends
+            if site.sent.start_char <= e.start
+            and e.end <= site.cstart + 1
+            and "\n" not in doc_text(site.doc)[e.end : site.cstart]
+            and _tok_dist(site.doc, e.end, site.cstart) <= site.lex.window
+        ),
+        key=lambda e: -e.end,
+    )
+
+
+def _right(site: _Site) -> list[Endpoint]:
+    return sorted(
+        (
+            e
+            for e in site.ends
+            if e.start >= site.cend - 1
+            and e.end <= site.sent.end_char
+            and "\n" not in doc_text(site.doc)[site.cend : e.start]
+            and _tok_dist(site.doc, site.cend, e.start) <= site.lex.window
+        ),
+        key=lambda e: e.start,
+    )
+
+
+def _inside(site: _Site) -> Endpoint | None:
+    for e in site.ends:
+        if e.start <= site.cstart and site.cend <= e.end:
+            return e
+    return None
+
+
+def _root(doc: Doc, e: Endpoint) -> Token | None:
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _coordinated(doc: Doc, first: Endpoint, second: Endpoint) -> bool:
+    """Two endpoints joined by "and" in one phrase ("the Taliban and Islamic State fighters"),
+    not two clauses ("The Taliban were led by X and Daesh was led by Y")."""
+    between = doc_text(doc)[first.end : second.start].strip().lower()
+    if re.fullmatch(r"(?:,|and|&|as well as|or)?\s*(?:the\s+)?", between) is None:
+        return False
+    r1, r2 = _root(doc, first), _root(doc, second)
+    if r1 is None or r2 is None:
+        return False
+    return (
+        r2.dep_ == "conj"
+        or r1.dep_ == "conj"
+        or r2.head == r1
+        or r1.head == r2
+        or (r1.dep_ == r2.dep_ and r1.head == r2.head)
+    )
+
+
+def _chain(doc: Doc, first: Endpoint, rest: list[Endpoint]) -> list[Endpoint]:
+    """``first`` and the endpoints coordinated with it ("the Afghan Army and United States")."""
+    out = [first]
+    for e in rest:
+        if e.start > out[-1].start and _coordinated(doc, out[-1], e):
+            out.append(e)
+        elif e.start > out[-1].start:
+            break
+    return out
+
+
+def _pairs(site: _Site) -> list[tuple[Endpoint, Endpoint]]:
+    left, right = _left(site), _right(site)
+    inside = _inside(site)
+    left = [e for e in left if e is not inside]
+    right = [e for e in right if e is not inside]
+    args = site.cue.args
+    if args == "sym":
+        pair = _sym_pair(site, left, right, inside)
+        return [pair] if pair else []
+    if args == "noun":
+        return _noun_pairs(site, left, right)
+    pronoun = _first_plural(site)
+    subject = _subject_endpoint(site, left)
+    if args == "rl":
+        a_side = _chain(site.doc, right[0], right[1:]) if right else ([pronoun] if pronoun else [])
+        b = inside or (left[0] if left else subject)
+        return [(a, b) for a in a_side if b not in (None, _NO_SUBJECT) and a.id != b.id]
+    a_list = [subject] if subject else _anaphora_list(site)
+    if not a_list and left and subject is None:
+        a_list = [left[0]]
+    a_list = [a for a in a_list if a is not _NO_SUBJECT]
+    b_side = _chain(site.doc, right[0], right[1:]) if right else ([pronoun] if pronoun else [])
+    out = [(a, b) for a in a_list for b in b_side if a.id != b.id]
+    return out
+
+
+def _sym_pair(
+    site: _Site, left: list[Endpoint], right: list[Endpoint], inside: Endpoint | None
+) -> tuple[Endpoint, Endpoint] | None:
+    doc = site.doc
+    l1 = inside or (left[0] if left else None)
+    r1 = right[0] if right else None
+    cands: list[tuple[Endpoint | None, Endpoint | None]] = []
+    if (
+        len(right) > 1
+        and _coordinated(doc, right[0], right[1])
+        and (l1 is None or _tok_dist(doc, site.cend, right[0].start) < 3)
+    ):
+        cands.append((right[0], right[1]))
+    if (
+        len(left) > 1
+        and _coordinated(doc, left[1], left[0])
+        and (r1 is None or _tok_dist(doc, left[0].end, site.cstart) < 4)
+    ):
+        cands.append((left[1], left[0]))
+    cands.append((l1, r1))
+    anaphora = _anaphora_list(site)
+    if len(anaphora) == 2:
+        cands.append((anaphora[0], anaphora[1]))
+    speaker = _speaker_endpoint(site)
+    cands += [(speaker, r1), (speaker, l1)]
+    if len(right) > 1:
+        cands.append((right[0], right[1]))
+    if len(left) > 1:
+        cands.append((left[1], left[0]))
+    for a, b in cands:
+        if a is not None and b is not None and a.id != b.id:
+            return a, b
+    return None
+
+
+def _noun_pairs(
+    site: _Site, left: list[Endpoint], right: list[Endpoint]
+) -> list[tuple[Endpoint, Endpoint]]:
+    """'X, the Islamic State's Afghan affiliate' / 'X (IS-K), its Afghan affiliate': A is the actor
+    the noun phrase describes (in apposition), B the possessor or modifier inside it, else A's
+    registry parent."""
+    doc = site.doc
+    np_start = doc[site.start].left_edge.idx
+    inner = [e for e in left if e.start >= np_start]
+    outer = [e for e in left if e.end <= np_start]
+    described = _inside(site)
+    if described is None and outer:
+        between = doc_text(doc)[outer[0].end : np_start]
+        if "," in between or "(" in between or "—" in between:
+            described = outer[0]
+    if described is None:
+        return []
+    if inner and inner[0].id != described.id:
+        return [(described, inner[0])]
+    if described.kind == "actor":
+        parent = _registry_parent(doc, described.id)
+        if parent:
+            return [
+                (described, Endpoint(parent[0], parent[1], described.start, described.end, "actor"))
+            ]
+    return []
+
+
+def _speaker_endpoint(site: _Site) -> Endpoint | None:
+    """The organisation of the claim's speaker (a spokesman's group)."""
+    c = site.claim
+    if c is None or not c.speaker_actor_id or c.speaker == AUTHOR:
+        return None
+    name = next((e.name for e in site.ends if e.id == c.speaker_actor_id), c.speaker_actor_id)
+    return Endpoint(c.speaker_actor_id, name, c.evidence.start, c.evidence.start, "speaker")
+
+
+def _first_plural(site: _Site) -> Endpoint | None:
+    """'our commander', 'allegiance with us' inside a claim: the speaker's organisation."""
+    doc = site.doc
+    window = doc[max(site.sent.start, site.start - 2) : min(site.sent.end, site.end + 2)]
+    if any(t.lower_ in _FIRST_PLURAL for t in window):
+        return _speaker_endpoint(site)
+    return None
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb or copula that governs the cue (a few steps up the tree)."""
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subject_endpoint(site: _Site, left: list[Endpoint]) -> Endpoint | None:
+    """A of a directional cue: the subject of its verb when it has one (an actor, a person a
+    pronoun stands for, or, for membership cues, an unnamed group); else the nearest actor before."""
+    doc = site.doc
+    head = doc[site.start]
+    if head.pos_ == "NOUN" and head.lower_ in site.lex.group_heads:
+        if head.dep_ == "appos":
+            return _unnamed(site, head)
+        if head.dep_ not in {"attr", "acomp"}:  # "former members of X", "a cell of X fighters"
+            return _unnamed(site, head) or _unnamed_before(site)
+    verb = _governor(head)
+    subj = None
+    if _possessive_group(site):  # "declared the group's allegiance to X": the group named before
+        return _last_actor(site)
+    if verb is not None and verb.i <= site.start:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return _unnamed_before(site) or (left[0] if left else None)
+    if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        subj = verb.head
+    if site.lex.anaphora.search(doc[subj.left_edge.i : subj.right_edge.i + 1].text):
+        return None  # "the two groups have declared allegiance": the pair named before
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if subj.lower_ in {"he", "she", "him"}:
+        return _person_before(site, subj.idx) or _NO_SUBJECT
+    for e in site.ends:
+        if lo <= e.start and e.end <= hi and e.start <= site.cstart:
+            return e
+    return _unnamed(site, subj) or _NO_SUBJECT
+
+
+def _possessive_group(site: _Site) -> bool:
+    cue = site.doc[site.start : site.end].text.lower().replace("’", "'")
+    return any(w in cue.split() for w in ("group's", "its", "their"))
+
+
+def _last_actor(site: _Site) -> Endpoint | None:
+    before = [e for e in site.ends if e.kind == "actor" and e.end <= site.cstart]
+    return before[-1] if before else None
+
+
+def _person_before(site: _Site, char: int) -> Endpoint | None:
+    """The person 'he' stands for: the last person named before it who is not the speaker."""
+    speaker = site.claim.speaker if site.claim else None
+    for e in reversed(site.ends):
+        if e.kind == "person" and e.end <= char and e.name != speaker:
+            return e
+    return None
+
+
+def _unnamed(site: _Site, head: Token) -> Endpoint | None:
+    """An unnamed group or person as the member side ("a cell", "three alleged members")."""
+    if site.cue.type not in {"member_of", "affiliate_of", "pledged_allegiance_to"}:
+        return None
+    if head.lower_ not in site.lex.group_heads or head.pos_ != "NOUN":
+        return None
+    doc = site.doc
+    lo = head.left_edge.i
+    # "Sher Mohammed Ghazanfar, a local commander claiming ...": the named one it describes
+    if head.dep_ == "appos":
+        named = next((e for e in site.ends if e.start <= head.head.idx < e.end), None)
+        if named is not None:
+            return named
+    at = doc[lo].idx
+    text = doc_text(doc)
+    named = next(
+        (e for e in site.ends if 0 < at - e.end <= 3 and text[e.end : at].strip() == ","), None
+    )
+    if named is not None and named.kind in {"person", "actor"}:
+        return named
+    text = doc[lo : head.i + 1].text
+    return Endpoint(f"np:{slug(text)}", text, doc[lo].idx, head.idx + len(head), "np")
+
+
+def _unnamed_before(site: _Site) -> Endpoint | None:
+    doc = site.doc
+    for tok in reversed(doc[max(site.sent.start, site.start - 2) : site.start]):
+        if tok.pos_ == "NOUN":
+            if any(e.start <= tok.idx < e.end for e in site.ends):
+                return None
+            return _unnamed(site, tok)
+    return None
+
+
+def _anaphora_list(site: _Site) -> list[Endpoint]:
+    """'the two groups' / 'both groups' in the sentence: the last two actors named before it."""
+    if not site.lex.anaphora.search(site.sent.text):
+        return []
+    seen: list[Endpoint] = []
+    for e in reversed(site.history):
+        if e.kind == "actor" and all(e.id != s.id for s in seen):
+            seen.append(e)
+        if len(seen) == 2:
+            return [seen[1], seen[0]]
+    return []
+
+
+# ---------------------------------------------------------------- stance
+
+
+def _stance(site: _Site) -> str:
+    if site.cue.stance:
+        return site.cue.stance
+    doc, lex = site.doc, site.lex
+    before = doc[max(site.sent.start, site.start - 4) : site.start].text
+    if lex.negation.search(before) or any(c.dep_ == "neg" for c in doc[site.start].head.children):
+        return "denied"
+    claim = site.claim
+    if claim is not None and claim.stance == "denies" and claim.verb in speech().denial_verbs:
+        return "denied"
+    lo = max(site.sent.start, site.start - 6)
+    for i in range(site.start - 1, lo - 1, -1):  # the hedge must be in the cue's own clause
+        if doc[i].text in {",", ";", "—", "(", ")"}:
+            lo = i + 1
+            break
+    context = doc[lo : min(site.sent.end, site.end + 2)].text
+    if lex.speculative.search(context):
+        return "speculated"
+    return "asserted"
+
+
+# ---------------------------------------------------------------- public
+
+
+def extract_relations(
+    doc: Doc, article: Article, actors: ActorsLike | None, claims: Sequence[Claim] = ()
+) -> list[RelationReport]:
+    """Every relation statement in one article (see the module docstring for the rules)."""
+    lex = relations()
+    cues = {c.name: c for c in lex.cues}
+    ends = _endpoints(doc, actors, lex)
+    vocab = doc.vocab
+    found: dict[tuple[str, str, str, int, str], RelationReport] = {}
+    where: dict[tuple[str, str, str, int, str], int] = {}  # cue token of each kept report
+    matches = sorted(_matcher(vocab)(doc), key=lambda m: (m[1], -m[2]))
+    covered_to = -1
+    for match_id, start, end in matches:
+        if start < covered_to:
+            continue  # a longer cue already matched here ("joined forces" over "joined")
+        cue = cues[vocab.strings[match_id]]
+        sent = doc[start].sent
+        if end - start == 1 and doc[start].dep_ == "amod" and doc[start].lower_ not in _ADJ_CUES:
+            continue  # adjectival use: "coordinated attacks", "armed militants"
+        if sent.text.rstrip().endswith("?"):
+            continue  # a question asserts nothing
+        covered_to = end
+        if any(e.start <= doc[start].idx and doc[end - 1].idx < e.end for e in ends):
+            continue  # the cue word is part of a name ("Khorasan Province")
+        cstart = doc[start].idx
+        claim = covering_claim(claims, cstart, doc[end - 1].idx + len(doc[end - 1]))
+        history = [e for e in ends if e.end <= sent.start_char]
+        site = _Site(doc, sent, start, end, cue, ends, claim, lex, history)
+        for a, b in _pairs(site):
+            if a.kind == "person" and b.kind == "person":
+                continue
+            report = _report(article, site, a, b, claim)
+            key = (cue.type, *sorted((a.id, b.id)), sent.start_char, "")
+            if key in found and found[key].stance != report.stance and start - where[key] > 10:
+                key = (*key[:4], report.stance)  # a second, distant statement in one sentence
+            if key not in found:
+                found[key], where[key] = report, start
+    for report in _copula_relations(doc, article, ends, claims):
+        found.setdefault(
+            (report.type, *sorted((report.a_id, report.b_id)), report.evidence.start, ""), report
+        )
+    return sorted(found.values(), key=lambda r: (r.evidence.start, r.type))
+
+
+def _copula_relations(
+    doc: Doc, article: Article, ends: list[Endpoint], claims: Sequence[Claim]
+) -> list[RelationReport]:
+    """'Ghazanfar is not Daesh': a person said to be (or not to be) a group is a member of it."""
+    out: list[RelationReport] = []
+    people = [e for e in ends if e.kind == "person"]
+    groups = [e for e in ends if e.kind == "actor"]
+    for tok in doc:
+        if tok.lower_ not in {"is", "was", "are", "were"} or tok.pos_ != "AUX":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp"}), None)
+        if subj is None or attr is None:
+            continue
+        a = next((e for e in people if e.start <= subj.idx < e.end), None)
+        b = next((e for e in groups if e.start <= attr.idx < e.end), None)
+        if a is None or b is None:
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        sent = tok.sent
+        claim = covering_claim(claims, tok.idx, attr.idx + len(attr))
+        start, end = sent.start_char, sent.end_char
+        out.append(
+            RelationReport(
+                id=stable_id(
+                    "rel", article.document_id, article.index, start, "member_of", a.id, b.id
+                ),
+                document_id=article.document_id,
+                article_index=article.index,
+                a_id=a.id,
+                a=a.name,
+                b_id=b.id,
+                b=b.name,
+                type="member_of",
+                stance="denied" if negated else "asserted",
+                evidence=Evidence(
+                    article.document_id, article.index, start, end, doc_text(doc)[start:end]
+                ),
+                speaker=claim.speaker if claim is not None and claim.speaker else AUTHOR,
+                date=article.published,
+            )
+        )
+    return out
+
+
+def _report(
+    article: Article, site: _Site, a: Endpoint, b: Endpoint, claim: Claim | None
+) -> RelationReport:
+    sent = site.sent
+    text = doc_text(site.doc)
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return RelationReport(
+        id=stable_id("rel", article.document_id, article.index, start, site.cue.type, a.id, b.id),
+        document_id=article.document_id,
+        article_index=article.index,
+        a_id=a.id,
+        a=a.name,
+        b_id=b.id,
+        b=b.name,
+        type=site.cue.type,
+        stance=_stance(site),  # type: ignore[arg-type]
+        evidence=Evidence(article.document_id, article.index, start, end, text[start:end]),
+        speaker=claim.speaker if claim is not None and claim.speaker else AUTHOR,
+        date=article.published,
+    )
+
+
+def aggregate_relations(reports: Iterable[RelationReport]) -> list[dict[str, Any]]:
+    """One row per actor pair and type (unordered for symmetric types), as in ``relations.jsonl``:
+    who asserted (or speculated) and who denied it, first/last seen dates, every evidence, counts."""
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in reports:
+        a_id, a, b_id, b = r.a_id, r.a, r.b_id, r.b
+        if r.type in SYMMETRIC and b_id < a_id:
+            a_id, a, b_id, b = b_id, b, a_id, a
+        key = (r.type, a_id, b_id)
+        row = rows.setdefault(
+            key,
+            {
+                "id": stable_id("relagg", r.type, a_id, b_id),
+                "a_id": a_id,
+                "a": a,
+                "b_id": b_id,
+                "b": b,
+                "type": r.type,
+                "asserted_by": [],
+                "denied_by": [],
+                "speculated_by": [],
+                "first_seen": None,
+                "last_seen": None,
+                "evidence": [],
+                "reports": [],
+                "counts": {"asserted": 0, "denied": 0, "speculated": 0},
+            },
+        )
+        who = r.speaker or AUTHOR
+        bucket = {"asserted": "asserted_by", "denied": "denied_by"}.get(r.stance, "speculated_by")
+        if who not in row[bucket]:
+            row[bucket].append(who)
+        row["counts"][r.stance] += 1
+        row["reports"].append(r.id)
+        row["evidence"].append(
+            {
+                "document_id": r.evidence.document_id,
+                "article_index": r.evidence.article_index,
+                "start": r.evidence.start,
+                "end": r.evidence.end,
+                "text": r.evidence.text,
+            }
+        )
+        if r.date:
+            row["first_seen"] = min(filter(None, [row["first_seen"], r.date]))
+            row["last_seen"] = max(filter(None, [row["last_seen"], r.date]))
+    return sorted(rows.values(), key=lambda row: (row["type"], row["a_id"], row["b_id"]))

@@ -1,0 +1,136 @@
+"""Publication dates from the strings pages carry them in: header lines, bylines, URL paths.
+
+Regex based on purpose: dateparser costs milliseconds per call and guesses too freely (a bare
+"May" or "2011" is not a publication date). Every function returns ``(iso, precision)`` where
+``iso`` is ``YYYY-MM-DD`` (the first day of the period when not precise) or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+DateValue = tuple[str, str]  # (YYYY-MM-DD, precision)
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+# Ordered: the most specific forms first. Each must match a whole date expression.
+_DATE_FORMS = [
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
+    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
+    re.compile(r"(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]" + _YEAR),
+    re.compile(_MONTH + r",?\s+" + _YEAR, re.I),
+]
+# A line that is nothing but a date (plus time, zone and a label such as "Posted" or "Updated").
+_TIME = r"(?:\s*[-–|,@·]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?|\s*ist)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
+_YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
+_URL_DATE = [
+    (re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)"), "day"),
+    (re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/_.-]|$)"), "day"),
+    (re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"), "day"),
+    (re.compile(r"/((?:19|20)\d\d)/([01]?\d)(?:/|$)"), "month"),
+]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return False
+    return date(1990, 1, 1) <= value <= date(2100, 1, 1)
+
+
+def _from_match(match: re.Match[str]) -> DateValue | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month = int(groups["month"])
+    else:
+        month = _MONTHS[groups["mon"].lower()[:3]]
+    if groups.get("day"):
+        day = int(groups["day"])
+        return (f"{year:04d}-{month:02d}-{day:02d}", "day") if _valid(year, month, day) else None
+    return (f"{year:04d}-{month:02d}-01", "month") if _valid(year, month, 1) else None
+
+
+def find_date(text: str) -> tuple[DateValue, re.Match[str]] | None:
+    """The first full date (with a year) in ``text`` and its match."""
+    if not _YEAR_ANYWHERE.search(text):
+        return None
+    best: tuple[DateValue, re.Match[str]] | None = None
+    for form in _DATE_FORMS:
+        match = form.search(text)
+        if match and (best is None or match.start() < best[1].start()):
+            value = _from_match(match)
+            if value:
+                best = (value, match)
+    return best
+
+
+def parse_date(text: str) -> DateValue | None:
+    """A date written in ``text`` (``"01 November 2021"``, ``"Nov 02 2020, 23:01 ist"``)."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def is_date_only(text: str) -> DateValue | None:
+    """The date when ``text`` is nothing but a date, its time and zone; else None."""
+    if len(text) > 80:
+        return None
+    found = find_date(text)
+    if not found:
+        return None
+    value, match = found
+    before = text[: match.start()].strip(" \t•·|,-–")
+    after = text[match.end() :]
+    if before and not re.fullmatch(
+        r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?", before
+    ):
+        return None
+    if not re.fullmatch(_TIME + r"\s*(?:[-–|]?\s*[A-Z][a-z]+)?\s*\.?", after, flags=re.I):
+        return None
+    return value
+
+
+def date_from_url(url: str | None) -> DateValue | None:
+    """A publication date in the URL path (``/2023/06/10/``, ``/20230617/``, ``/2021/05/``)."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for pattern, precision in _URL_DATE:
+        match = pattern.search(path)
+        if not match:
+            continue
+        year, month = int(match.group(1)), int(match.group(2))
+        day = int(match.group(3)) if precision == "day" else 1
+        if _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}", precision
+    return None
+
+
+def normalise_record_date(value: str | None) -> DateValue | None:
+    """The date an ingest record gave (ISO or free text)."""
+    if not value:
+        return None
+    match = re.match(r"\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)", value)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return (f"{year:04d}-{month:02d}-{day:02d}", "day") if _valid(year, month, day) else None
+    match = re.fullmatch(r"\s*((?:19|20)\d\d)(?:-([01]\d))?\s*", value)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2) or 1)
+        precision = "month" if match.group(2) else "year"
+        return (f"{year:04d}-{month:02d}-01", precision) if _valid(year, month, 1) else None
+    return parse_date(value)

@@ -1,0 +1,129 @@
+"""The cleaner's patterns, read once from ``data/boilerplate.yaml`` (format in ``data/README.md``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.errors import ConfigError
+
+DATA_FILE = "boilerplate.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Compiled patterns. ``lines`` is one alternation whose named group is the kind."""
+
+    lines: re.Pattern[str]
+    prefixes: tuple[tuple[str, re.Pattern[str]], ...]
+    suffixes: tuple[tuple[str, re.Pattern[str]], ...]
+    caption: re.Pattern[str]
+    caption_max_chars: int
+    portrait_caption: re.Pattern[str]
+    embedded_intro: re.Pattern[str]
+    comment_age: re.Pattern[str]
+    comment_user: re.Pattern[str]
+    relative_dateline: re.Pattern[str]
+    bylines: tuple[re.Pattern[str], ...]
+    date_labels: re.Pattern[str]
+    bare_date_labels: re.Pattern[str]
+    meta_field_labels: re.Pattern[str]
+    camel_case_words: frozenset[str]
+    front_matter_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _entry(item: Any) -> tuple[str, int]:
+    """A pattern entry (a string, or a mapping with ``pattern`` and ``case_sensitive``)."""
+    if isinstance(item, str):
+        return item, re.IGNORECASE
+    if isinstance(item, dict) and isinstance(item.get("pattern"), str):
+        return item["pattern"], 0 if item.get("case_sensitive") else re.IGNORECASE
+    raise ConfigError(f"bad pattern entry in {DATA_FILE}: {item!r} (a string or {{pattern: ...}})")
+
+
+def _compile(item: Any) -> re.Pattern[str]:
+    pattern, flags = _entry(item)
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"invalid regex in {DATA_FILE}: {pattern!r}: {exc}") from exc
+
+
+def _alternation(groups: dict[str, list[Any]]) -> re.Pattern[str]:
+    """One regex ``(?P<kind__n>...)|...`` so a line is classified with a single fullmatch."""
+    parts = []
+    for kind, items in groups.items():
+        for n, item in enumerate(items):
+            pattern, flags = _entry(item)
+            inline = "(?i:" if flags else "(?:"
+            parts.append(f"(?P<{kind}__{n}>{inline}{pattern}))")
+    return re.compile("|".join(parts))
+
+
+def _ordered(
+    groups: dict[str, list[Any]], suffix: bool = False
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Prefix patterns are used with ``match``; suffix patterns get an end anchor for ``search``."""
+    out = []
+    for kind, items in groups.items():
+        for item in items:
+            pattern, flags = _entry(item)
+            out.append(
+                (
+                    kind,
+                    _compile(
+                        {
+                            "pattern": f"(?:{pattern})\\Z" if suffix else pattern,
+                            "case_sensitive": not flags,
+                        }
+                    ),
+                )
+            )
+    return tuple(out)
+
+
+def compile_patterns(data: dict[str, Any]) -> Patterns:
+    """Compile the YAML mapping (exposed so tests can build patterns from a small mapping)."""
+    captions = [_entry(c)[0] for c in data["caption_markers"]]
+    return Patterns(
+        lines=_alternation(data["line_patterns"]),
+        prefixes=_ordered(data["prefix_patterns"]),
+        suffixes=_ordered(data["suffix_patterns"], suffix=True),
+        caption=re.compile("|".join(f"(?:{c})" for c in captions), re.IGNORECASE),
+        caption_max_chars=int(data["caption_max_chars"]),
+        portrait_caption=re.compile(data["portrait_caption"]),
+        embedded_intro=re.compile(
+            r"(?:^|(?<=[.!?”\"] ))(?:" + "|".join(data["embedded_intro"]) + r")\Z", re.IGNORECASE
+        ),
+        comment_age=re.compile(data["comment_age"], re.IGNORECASE),
+        comment_user=re.compile(data["comment_user"], re.IGNORECASE),
+        relative_dateline=re.compile(data["relative_dateline"], re.IGNORECASE),
+        bylines=tuple(_compile(b) for b in data["byline_patterns"]),
+        date_labels=re.compile(data["date_labels"], re.IGNORECASE),
+        bare_date_labels=re.compile(data["bare_date_labels"], re.IGNORECASE),
+        meta_field_labels=re.compile(data["meta_field_labels"], re.IGNORECASE),
+        camel_case_words=frozenset(data.get("camel_case_words", ())),
+        front_matter_keys=tuple(
+            (field, tuple(str(k).lower() for k in keys))
+            for field, keys in (data.get("front_matter_keys") or {}).items()
+        ),
+    )
+
+
+@cache
+def load_patterns(path: str | None = None) -> Patterns:
+    """The packaged patterns (or those of ``path``), compiled once per process."""
+    if path is None:
+        text = resources.files("sitrep.clean").joinpath("data", DATA_FILE).read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path or DATA_FILE} must hold a YAML mapping")
+    return compile_patterns(data)

@@ -1,0 +1,261 @@
+"""Articles within a page: archive splitting, then each article's header, body and footer zones.
+
+An archive page (a blog's index, a "News you may have missed" digest) holds several articles. It
+is recognised by two or more archive bylines (a byline with both an author and a date, such as
+``Author: X | Date: 01 November 2021 | Permalink``); each such byline ends an article, and inside
+an archive a title-like line between two prose paragraphs starts a new one (digests and articles
+whose byline was lost).
+
+Per article, the header zone is everything before the first prose paragraph: the headline is
+chosen there (by overlap with the URL slug, else the first line of four or more words) and stays
+in the text; short lines around it (site name, section, kicker, image caption) are dropped.
+After the last prose paragraph, short lines are footer furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from sitrep.clean.patterns import Patterns
+from sitrep.clean.text import Unit, ends_sentence, is_body, is_title_like, words
+
+_STOP = frozenset(
+    "the a an and or of in on at to for from by with is are was were be has have had as its it "
+    "this that after over into says said new news article story html php index amp".split()
+)
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|"
+    r"shall|should|did|does|do|said|says|say|told|tells|according|reported|claimed|came|went|took|"
+    r"gave|made|left|fled|fell|held|began|begun|struck|found|saw|seen|got|ran|rose|shot|hit|met|"
+    r"kept|led|lost|paid|sent|set|spent|stood|thought|knew|known|brought|bought|caught|fought|"
+    r"sought|taught|felt|heard|meant|put|read|won|wore|wrote|written|spoke|spoken|broke|chose|"
+    r"drove|flew|froze|grew|hid|lay|lies|lit|rode|rang|sang|sank|slew|spread|stole|stuck|swore|"
+    r"threw|thrown|tore|woke|blew|blown|became|become|remains?|appears?|seems?|means?|shows?|"
+    r"says?|goes|takes?|makes?|gives?|comes?|looks?|believes?|continues?|includes?|needs?)\b"
+)
+_PAST = re.compile(r"(?i)\b[a-z]{3,}ed\b")
+_FIGURE = re.compile(
+    r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"hundreds?|thousands?)\b"
+)
+
+
+def is_archive_byline(unit: Unit) -> bool:
+    return unit.kind == "byline" and bool(unit.author) and unit.date is not None
+
+
+def segments(units: list[Unit]) -> list[list[Unit]]:
+    """The articles of the page, as runs of units (one run when it is not an archive)."""
+    bylines = [i for i, u in enumerate(units) if is_archive_byline(u)]
+    if len(bylines) < 2:
+        return [units]
+    runs: list[list[Unit]] = []
+    current: list[Unit] = []
+    for i, unit in enumerate(units):
+        if current and unit.kept and _starts_article(units, i, current):
+            runs.append(current)
+            current = []
+        current.append(unit)
+        if is_archive_byline(unit):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _next_kept(units: list[Unit], i: int) -> Unit | None:
+    return next((u for u in units[i + 1 :] if u.kept), None)
+
+
+def _starts_article(units: list[Unit], i: int, current: list[Unit]) -> bool:
+    """Inside an archive: a title-like line after prose and before prose starts an article."""
+    unit = units[i]
+    if is_body(unit) or not is_title_like(unit):
+        return False
+    prev = next((u for u in reversed(current) if u.kept), None)
+    if prev is None or not is_body(prev):
+        return False
+    nxt = _next_kept(units, i)
+    if nxt is not None and not is_body(nxt) and words(nxt.text) <= 6:
+        nxt = _next_kept(units, units.index(nxt))  # an image caption under the headline
+    return nxt is not None and is_body(nxt)
+
+
+# --- zones of one article -----------------------------------------------------------------------
+
+
+def slug_words(url: str | None) -> set[str]:
+    """Content words of the URL's last path segment (the headline slug), if it has enough."""
+    if not url:
+        return set()
+    path = unquote(urlsplit(url).path).rstrip("/")
+    last = re.sub(r"\.(html?|php|aspx?|cms|shtml)$", "", path.rsplit("/", 1)[-1])
+    found = {w for w in re.split(r"[-_+.\s]+", last.lower()) if len(w) >= 3 and w.isalpha()}
+    found -= _STOP
+    return found if len(found) >= 4 else set()
+
+
+def _overlap(text: str, slug: set[str]) -> int:
+    return len({w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3} & slug)
+
+
+def _choose_title(candidates: list[Unit], slug: set[str], archive: bool) -> Unit | None:
+    usable = [u for u in candidates if " | " not in u.text and not u.text.endswith("|")]
+    if archive:
+        return usable[0] if usable and is_title_like(usable[0]) else None
+    if slug:
+        scored = max(usable, key=lambda u: _overlap(u.text, slug), default=None)
+        if scored is not None and _overlap(scored.text, slug) >= 2:
+            return scored
+        usable = [u for u in usable if not _off_slug(u, slug)]
+    return next((u for u in usable if _headline_size(u) and is_title_like(u)), None)
+
+
+def _headline_size(unit: Unit) -> bool:
+    """Four words, or three and a number ("Militants kill 14 soldiers")."""
+    return unit.words >= 4 or (unit.words == 3 and bool(re.search(r"\d", unit.text)))
+
+
+def _off_slug(unit: Unit, slug: set[str]) -> bool:
+    """A short line sharing nothing with the headline slug: a site name or section."""
+    text = unit.text
+    return (
+        _overlap(text, slug) < 2
+        and unit.words <= 8
+        and not ends_sentence(text)
+        and not _FIGURE.search(text)
+    )
+
+
+def mark_header(run: list[Unit], url: str | None, archive: bool) -> None:
+    """Choose the headline and drop the short furniture around it."""
+    zone: list[Unit] = []
+    for unit in run:
+        if unit.kept and (is_body(unit) or (unit.words >= 6 and unit.text.endswith("."))):
+            break  # prose starts: a paragraph, or at least a full sentence
+        zone.append(unit)
+    candidates = [u for u in zone if u.kept]
+    slug = set() if archive else slug_words(url)
+    title = _choose_title(candidates, slug, archive)
+    if title is not None:
+        title.title = True
+    seen_title = False
+    prev: Unit | None = None
+    for unit in zone:
+        if unit is title:
+            seen_title = True
+        elif unit.kept:
+            unit.kind = _header_kind(unit, prev, slug, seen_title)
+        prev = unit
+
+
+def _header_kind(unit: Unit, prev: Unit | None, slug: set[str], after_title: bool) -> str | None:
+    text = unit.text
+    if " | " in text or text.endswith("|"):
+        return "masthead"
+    if _FIGURE.search(text):
+        return None  # a headline or kicker with a number may hold a casualty figure
+    if unit.words <= 4 and not text.endswith("."):
+        return "header" if after_title else "masthead"
+    if slug and _off_slug(unit, slug):
+        return "masthead"
+    if after_title and prev is not None and prev.kind == "header" and not ends_sentence(text):
+        return "caption"  # a caption's title line, then its description
+    return None
+
+
+def mark_footer(run: list[Unit]) -> None:
+    """Short lines after the last prose paragraph: links, tags, sign-offs."""
+    last = max((i for i, u in enumerate(run) if u.kept and is_body(u)), default=None)
+    if last is None:
+        return
+    for unit in run[last + 1 :]:
+        if unit.kept and unit.words <= 6 and not ends_sentence(unit.text) and not _fragment(unit):
+            unit.kind = "footer"
+
+
+def _fragment(unit: Unit) -> bool:
+    """A sentence cut short (a truncated page), not a link: commas or several lowercase words."""
+    lower = [w for w in unit.text.split() if w[:1].islower() and len(w) > 3]
+    return "," in unit.text or len(lower) >= 2
+
+
+def mark_tag_lists(run: list[Unit]) -> None:
+    """Three or more one-to-three-word lines in a row: a tag or topic list."""
+    streak: list[Unit] = []
+    for unit in [*run, None]:
+        if unit is not None and unit.kept and unit.words <= 3 and not ends_sentence(unit.text):
+            if not unit.title:
+                streak.append(unit)
+                continue
+        if len(streak) >= 3:
+            for u in streak:
+                u.kind = "tag_list"
+        streak = []
+
+
+def is_verbless_caption(unit: Unit) -> bool:
+    """A one-sentence noun phrase ("Men digging graves for victims ... in Kabul.")."""
+    text = unit.text
+    if unit.title or not text.endswith(".") or not 5 <= unit.words <= 30:
+        return False
+    if re.search(r"\d|[\"“”]|\. [A-Z]", text) or not text[0].isupper():
+        return False
+    return not _FINITE.search(text) and not _PAST.search(text)
+
+
+_LINKED_TITLE = re.compile(
+    r"[^.!?]{10,200}\s[-–|]\s(?:[A-Z][\w.&'’]*\s?){1,4}"  # "Headline - Outlet Name"
+)
+
+
+def mark_body_captions(run: list[Unit]) -> None:
+    """Captions and linked headlines of other stories inside the body."""
+    in_body = False
+    for unit in run:
+        if unit.kept and is_body(unit):
+            in_body = True
+        if not unit.kept or unit.title:
+            continue
+        if is_verbless_caption(unit):
+            unit.kind = "caption"
+        elif in_body and is_title_like(unit) and _LINKED_TITLE.fullmatch(unit.text):
+            unit.kind = "teaser"
+
+
+def cut_glued_caption(run: list[Unit], patterns: Patterns) -> None:
+    """In archives, an image caption glued to the first paragraph ("Al-Hawl refugee campSouth")."""
+    title_seen = False
+    for unit in run:
+        if unit.title:
+            title_seen = True
+            continue
+        if not (title_seen and unit.kept):
+            continue
+        head = unit.text[:60]
+        for match in re.finditer(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})", head):
+            prefix = unit.text[: match.start()]
+            token = prefix.rsplit(" ", 1)[-1] + unit.text[match.start() :].split(" ", 1)[0]
+            if any(token.startswith(w) for w in patterns.camel_case_words):
+                continue
+            if len(prefix) < 5 or words(prefix) > 6 or re.search(r"[.!?,;:]", prefix):
+                continue
+            if re.match(r"(Mc|Mac|O’|O')$", prefix.rsplit(" ", 1)[-1]):
+                continue
+            unit.cuts.append((unit.start, unit.start + match.start(), "caption"))
+            unit.text = unit.text[match.start() :]
+            unit.start += match.start()
+            break
+        return
+
+
+def article_zones(run: list[Unit], url: str | None, archive: bool, patterns: Patterns) -> None:
+    """All per-article passes, in order."""
+    mark_header(run, url, archive)
+    if archive:
+        cut_glued_caption(run, patterns)
+    mark_tag_lists(run)
+    mark_footer(run)
+    mark_body_captions(run)

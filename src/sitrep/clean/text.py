@@ -1,0 +1,373 @@
+"""Plain-text cleaning: cut a page into units (lines), classify each, keep the article.
+
+A unit is one line of the raw text (one blank-line block when the text is hard-wrapped), trimmed
+of surrounding spaces. Its ``start``/``end`` are offsets into the raw text, so every kept piece of
+clean text is a verbatim slice of the raw text. Classification runs in passes:
+
+1. cut prefixes (a scraper's `` date 2022-03-07 `` header, a date glued to the first word) and
+   suffixes ("Read more of this post", a tweet's ``pic.twitter.com`` link) off units;
+2. classify whole units by pattern (ads, prompts, forms, navigation, bylines, date lines,
+   captions) from ``data/boilerplate.yaml``;
+3. structural rules: comment threads (user line + "6 months ago"), repeated lines, tag lists,
+   embedded reviews;
+4. per article (see ``split.py``): the header zone (title, masthead, kicker, caption), the footer
+   zone, and captions in the body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from sitrep.clean.dates import DateValue, is_date_only, parse_date
+from sitrep.clean.patterns import Patterns
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+_TRIM = " \t\r\n\u00a0\u200b\ufeff\u2009\u202f"
+_BULLETS = " \t\u00a0•►▶·|"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
+@dataclass(slots=True)
+class Unit:
+    """One line (or block) of the raw text and what the cleaner made of it."""
+
+    start: int  # raw offsets of the part still in play (cut prefixes/suffixes excluded)
+    end: int
+    text: str
+    kind: str | None = None  # why it was removed; None while kept
+    author: str | None = None
+    date: DateValue | None = None
+    date_source: str | None = None  # metadata, byline, dateline, updated
+    title: bool = False
+    cuts: list[tuple[int, int, str]] = field(default_factory=list)  # removed prefixes/suffixes
+
+    @property
+    def kept(self) -> bool:
+        return self.kind is None
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def is_body(unit: Unit) -> bool:
+    """A unit that reads like article prose (it ends the header zone)."""
+    n = unit.words
+    return (n >= 12 and ends_sentence(unit.text)) or n >= 30
+
+
+def is_title_like(unit: Unit) -> bool:
+    text = unit.text.rstrip()
+    return 2 <= unit.words <= 30 and len(text) <= 250 and not re.search(r"[.,;]$", text)
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+# --- pass 0: units ------------------------------------------------------------------------------
+
+
+def _trimmed(raw: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and raw[start] in _TRIM:
+        start += 1
+    while end > start and raw[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _is_wrapped(lines: list[tuple[int, int]], raw: str) -> bool:
+    """Hard-wrapped text (lines broken at a fixed width inside paragraphs)."""
+    if len(lines) < 8:
+        return False
+    lengths = sorted(e - s for s, e in lines)
+    mid = lengths[len(lengths) // 2]
+    in_band = sum(1 for n in lengths if mid - 25 <= n <= mid + 5)
+    open_ended = sum(1 for s, e in lines if not ends_sentence(raw[s:e]))
+    return 40 <= mid <= 100 and in_band >= 0.7 * len(lines) and open_ended >= 0.5 * len(lines)
+
+
+def split_units(raw: str) -> list[Unit]:
+    """Lines (or blank-line blocks of hard-wrapped text) with raw offsets, blanks dropped."""
+    lines = []
+    for match in re.finditer(r"[^\r\n]+", raw):
+        start, end = _trimmed(raw, match.start(), match.end())
+        if start < end:
+            lines.append((start, end))
+    if _is_wrapped(lines, raw):
+        blocks = []
+        for match in re.finditer(r"\S(?:.|\n(?![ \t\u00a0]*\r?\n))*", raw):
+            start, end = _trimmed(raw, match.start(), match.end())
+            if start < end:
+                blocks.append((start, end))
+        lines = blocks
+    return [Unit(s, e, raw[s:e]) for s, e in lines]
+
+
+# --- pass 1: prefixes and suffixes --------------------------------------------------------------
+
+
+def _cut_prefixes(unit: Unit, patterns: Patterns) -> None:
+    for _ in range(3):
+        for kind, pattern in patterns.prefixes:
+            match = pattern.match(unit.text)
+            if not match or match.end() == 0:
+                continue
+            if "date" in match.groupdict() and match.group("date"):
+                value = parse_date(match.group("date"))
+                if value:
+                    unit.date = value
+                    unit.date_source = (
+                        "metadata"
+                        if unit.text[: match.end()].strip().startswith("date")
+                        else "dateline"
+                    )
+            _cut(unit, match.end(), kind, from_start=True)
+            break
+        else:
+            return
+        if unit.kind:
+            return
+
+
+def _cut_suffixes(unit: Unit, patterns: Patterns) -> None:
+    for kind, pattern in patterns.suffixes:
+        match = pattern.search(unit.text)
+        if match and match.start() < match.end():
+            _cut(unit, match.start(), kind, from_start=False)
+            if unit.kind:
+                return
+
+
+def _cut(unit: Unit, at: int, kind: str, from_start: bool) -> None:
+    """Cut ``unit.text`` at ``at``: the prefix (or suffix) is removed with ``kind``."""
+    if from_start:
+        cut = (unit.start, unit.start + at)
+        rest = (unit.start + at, unit.end)
+    else:
+        cut = (unit.start + at, unit.end)
+        rest = (unit.start, unit.start + at)
+    offset = unit.start
+    text = unit.text
+    piece = text[rest[0] - offset : rest[1] - offset]
+    lead = len(piece) - len(piece.lstrip(_TRIM))
+    trail = len(piece) - len(piece.rstrip(_TRIM))
+    rest = (rest[0] + lead, rest[1] - trail)
+    if rest[0] >= rest[1]:
+        unit.kind = kind
+        return
+    unit.cuts.append((cut[0], cut[1], kind))
+    unit.start, unit.end = rest
+    unit.text = text[rest[0] - offset : rest[1] - offset]
+
+
+# --- pass 2: whole units ------------------------------------------------------------------------
+
+
+def _byline(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None] | None:
+    for pattern in patterns.bylines:
+        match = pattern.fullmatch(core)
+        if not match:
+            continue
+        groups = match.groupdict()
+        date = parse_date(groups["date"]) if groups.get("date") else None
+        if groups.get("date") and date is None:
+            continue  # "By Sunday, 12 people had died." is not a byline
+        author = (groups.get("author") or "").strip() or None
+        if author and parse_date(author + " 2000"):
+            continue  # "By Monday" names a day, not a writer
+        return author, date
+    return None
+
+
+def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | None:
+    """A line that only dates the page: (date, source) or None."""
+    label = patterns.date_labels.match(core)
+    rest = core[label.end() :] if label else core
+    value = is_date_only(rest)
+    if value:
+        updated = bool(label and re.match(r"(?i)(last )?(updated|modified)", label.group(0)))
+        return value, "updated" if updated else "dateline"
+    if patterns.bare_date_labels.fullmatch(core) or patterns.relative_dateline.fullmatch(core):
+        return None, "dateline"
+    return None
+
+
+_FIELD_SEP = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+_UPDATED = re.compile(r"(?i)(?:last )?(?:updated|modified)")
+
+
+def _meta_fields(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None, str] | None:
+    """A line of metadata fields joined by ``|`` or `` · `` ("Outlet · 30 October 2022 · By X",
+    "Edited by: X | Last updated on: DATE | Via Y"): (author, date, date source), or None."""
+    fields = [f.strip() for f in _FIELD_SEP.split(core) if f.strip()]
+    if len(core) > 250 or len(fields) < 2:
+        return None
+    if not any(patterns.meta_field_labels.match(f) for f in fields):
+        return None
+    bylines = (_byline(f, patterns) for f in fields)
+    author = next((b[0] for b in bylines if b and b[0]), None)
+    dated = next(((f, v) for f in fields if (v := parse_date(f))), None)
+    if dated is None:
+        return author, None, "updated"
+    field, value = dated
+    # a date under "Updated" ranks last; a bare date beside the author is the byline's date
+    source = "updated" if _UPDATED.match(field) else "byline" if author else "dateline"
+    return author, value, source
+
+
+def classify_unit(unit: Unit, patterns: Patterns) -> None:
+    """Pattern classification of one kept unit (pass 2)."""
+    core = unit.text.strip(_BULLETS)
+    if not core:
+        unit.kind = "navigation"
+        return
+    match = patterns.lines.fullmatch(core)
+    if match and match.lastgroup:
+        unit.kind = match.lastgroup.split("__")[0]
+        return
+    byline = _byline(core, patterns)
+    if byline:
+        unit.author, date = byline
+        if date:
+            unit.date, unit.date_source = date, "byline"
+        unit.kind = "byline" if unit.author else "dateline_metadata"
+        return
+    dateline = _dateline(core, patterns)
+    if dateline:
+        unit.date, unit.date_source = dateline
+        unit.kind = "dateline_metadata"
+        return
+    fields = _meta_fields(core, patterns)
+    if fields is not None:
+        unit.author, date, source = fields
+        if date:
+            unit.date, unit.date_source = date, source
+        unit.kind = "byline"
+        return
+    if len(core) <= patterns.caption_max_chars and patterns.caption.search(core):
+        unit.kind = "caption"
+    elif patterns.portrait_caption.fullmatch(core):
+        unit.kind = "caption"
+
+
+# --- pass 3: structure --------------------------------------------------------------------------
+
+
+def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
+    """A user line followed by an age line opens a comment thread that runs to the article end."""
+    ages = [
+        i
+        for i, u in enumerate(units)
+        if patterns.comment_age.fullmatch(u.text.strip(_BULLETS))
+        and not patterns.relative_dateline.fullmatch(u.text.strip(_BULLETS))
+    ]
+    for n, i in enumerate(ages):
+        user = units[i - 1] if i > 0 else None
+        if user is None or len(user.text) > 60 or is_body(user):
+            continue
+        looks_like_handle = (
+            user.text.lstrip(_TRIM).startswith(("•", "@", "-", "*")) or "@" in user.text
+        )
+        if not (looks_like_handle or len(ages) - n >= 2):
+            continue
+        if not patterns.comment_user.fullmatch(user.text.strip(_BULLETS)):
+            continue
+        for u in units[i - 1 :]:
+            if u.kind == "byline" and u.author and u.date:
+                break  # the next article of an archive page
+            u.kind = "comment_thread"
+        return
+
+
+def mark_forum_meta(units: list[Unit]) -> None:
+    """A date right under a forum member line is when the member joined, not the page date."""
+    for prev, unit in itertools.pairwise(units):
+        if prev.kind == "comment_meta" and unit.kind == "dateline_metadata":
+            unit.kind, unit.date, unit.date_source = "comment_meta", None, None
+
+
+def mark_after_labels(units: list[Unit], patterns: Patterns) -> None:
+    """Lines introduced by a label that announces non-article content."""
+    for i, unit in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if not nxt.kept:
+            continue
+        core = unit.text.strip(_BULLETS)
+        if unit.kind == "label" and re.match(
+            r"(?i)(image|photo|picture|video) (caption|description)", core
+        ):
+            nxt.kind = "caption"
+        elif unit.kept and (intro := patterns.embedded_intro.search(core)):
+            nxt.kind = "embedded"
+            if intro.start() == 0:
+                unit.kind = "embedded"
+            else:
+                _cut(unit, unit.text.rindex(intro.group(0)), "embedded", from_start=False)
+
+
+def mark_teaser_lists(units: list[Unit]) -> None:
+    """Headlines listed under a "Related coverage" / "Latest stories" heading are teasers."""
+    listing = False
+    for unit in units:
+        if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text:
+            listing = True
+        elif listing and unit.kept and is_title_like(unit) and not is_body(unit):
+            unit.kind = "teaser"
+        elif unit.kept or unit.kind not in (None, "teaser", "share_counter"):
+            listing = False
+
+
+def mark_duplicates(units: list[Unit]) -> None:
+    """A line seen before (a repeated caption or headline) is dropped the second time."""
+    seen: dict[str, str | None] = {}
+    for unit in units:
+        if len(unit.text) < 15:
+            continue
+        key = normalise(unit.text)
+        if key in seen:
+            if unit.kept:
+                unit.kind = seen[key] or "duplicate"
+        else:
+            seen[key] = unit.kind
+
+
+def mark_video_menus(units: list[Unit]) -> None:
+    """Isolated video-player items ("1.75x") only count inside a run of them."""
+    for i, unit in enumerate(units):
+        if unit.kind != "video_player":
+            continue
+        near = units[max(0, i - 2) : i + 3]
+        if sum(1 for u in near if u.kind == "video_player") < 2 and re.fullmatch(
+            r"[\d:]+", unit.text
+        ):
+            unit.kind = None  # a lone "12:30" is not a player menu
+
+
+def classify(raw: str, patterns: Patterns) -> list[Unit]:
+    """Passes 0-3 over the whole document (per-article passes are in ``split.py``)."""
+    units = split_units(raw)
+    for unit in units:
+        _cut_prefixes(unit, patterns)
+        if unit.kept:
+            _cut_suffixes(unit, patterns)
+        if unit.kept:
+            classify_unit(unit, patterns)
+    mark_video_menus(units)
+    mark_forum_meta(units)
+    mark_after_labels(units, patterns)
+    mark_comment_threads(units, patterns)
+    mark_teaser_lists(units)
+    mark_duplicates(units)
+    return units

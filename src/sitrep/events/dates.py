@@ -1,0 +1,351 @@
+"""Dates of events: expressions resolved against the article's date, with their precision.
+
+``resolve_date("late Friday", date(2024, 3, 23)) == ("2024-03-22", "day")``. Compiled rules handle
+what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "late July", "last
+year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the most recent such day
+on or before the article's date: a Friday report saying "on Friday" means that day. A period that is
+not a day is given by its first day ("late July" → July 1, precision month; "last week" → its Monday).
+
+``find_dates`` lists every date expression of a text (regexes plus spaCy DATE/TIME entities) with
+character offsets, so that callers can take the one nearest an event's trigger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.records import Precision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for m in names.split()
+}
+WEEKDAYS = {
+    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+NUMBERS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
+NUMBERS.update(
+    {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2}
+)
+
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
+_NUM = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|several|a few|a couple of)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+# (name, pattern) — each pattern must match a whole expression; _SEARCH finds them in running text.
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
+    ("mdy", rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}"),
+    ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}"),
+    ("md", rf"(?:{_WD},?\s+)?(?:\(\s*)?{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)\)?{_PART}"),
+    ("dm", rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)"),
+    (
+        "my",
+        rf"(?:(?P<mod>early|mid|mid-|late|end of|the end of|beginning of)\s*)?{_MON}\s*,?\s+{_YEAR}",
+    ),
+    ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
+    (
+        "rel_day",
+        r"(?P<rel>(?:late |early )?yesterday(?: morning| afternoon| evening| night)?|today|tonight|last (?:night|evening)|this morning|this afternoon|this evening|earlier today|overnight|(?:the )?day before yesterday)",
+    ),
+    (
+        "rel_period",
+        r"(?P<which>last|this|past|previous|earlier this|later this|early this|late last|early last|earlier last)\s+(?P<per>week|month|year|weekend)",
+    ),
+    (
+        "wd",
+        rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?{_WD}(?:'s)?{_PART}",
+    ),
+    (
+        "mon",
+        rf"(?:(?P<mod>early|mid|mid-|late|end of|the end of|beginning of|in|since|during|last|this)\s*)?{_MON}(?!\s+\d)",
+    ),
+    ("year", rf"(?P<pre>in|since|during|of|by|early|late|mid|mid-)\s+{_YEAR}(?!\s*[-–/]\d)"),
+)
+_COMPILED = tuple((name, re.compile(rf"(?:{pat})$", re.I)) for name, pat in RULES)
+# Running-text search: the same rules, longest first, word-bounded. "May"/"March" alone are too
+# often words, so month names without a day or year need a modifier when searching.
+_SEARCH = re.compile(
+    "|".join(
+        rf"\b(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pat)})\b" for name, pat in RULES if name != "mon"
+    ),
+    re.I,
+)
+_MON_SEARCH = re.compile(
+    rf"\b(?P<mod>early|mid|mid-|late|end of|the end of|beginning of|in|since|during|last)\s+{_MON}(?!\s+\d)\b",
+    re.I,
+)
+
+
+_DAYLIKE = re.compile(
+    rf"\b(?:{_MON.replace('(?P<mon>', '(?:')}|{_WD.replace('(?P<wd>', '(?:')})\b|\bago\b|\d+[/.]\d+[/.]\d+",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a text; ``date`` is None when it needs an article date to resolve
+    ("on Friday" with no publication date) — kept so that callers do not take a farther date."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None
+    precision: Precision | None
+    source: str = "rule"  # rule, ner
+
+
+def resolve_date(expression: str, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    """``(YYYY-MM-DD, precision)`` for a date expression, or None when it cannot be resolved."""
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    return _resolve(_clean(expression), anchor)
+
+
+def _clean(expression: str) -> str:
+    text = re.sub(r"\s+", " ", expression.strip().strip(",.;:()")).strip()
+    return re.sub(r"^(?:on|at|by|from|since|the|around|about)\s+", "", text, flags=re.I)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    for name, pattern in _COMPILED:
+        m = pattern.match(text)
+        if m:
+            return _RESOLVERS[name](m.groupdict(), anchor)
+    return _dateparser(text, anchor)
+
+
+def _dateparser(text: str, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    # only what names a calendar day: durations such as "40 days" are not dates
+    if anchor is None or not _DAYLIKE.search(text):
+        return None
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(anchor, dt.time()),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day"],
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or parsed.date() > anchor + dt.timedelta(days=1):
+        return None
+    return parsed.date().isoformat(), "day"
+
+
+# ---------------------------------------------------------------- one resolver per rule
+
+
+def _day(year: int, month: int, day: int) -> tuple[str, Precision] | None:
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _month_num(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _iso(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    return _day(int(g["y"]), int(g["m"]), int(g["d"]))
+
+
+def _full(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    return _day(int(g["year"]), _month_num(g["mon"]), int(g["day"]))
+
+
+def _month_day(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    month, day = _month_num(g["mon"]), int(g["day"])
+    year = anchor.year
+    # a date more than a few days after the report is last year's (reports look back)
+    if (month, day) > (anchor.month, anchor.day) and dt.date(
+        year, month, min(day, 28)
+    ) > anchor + dt.timedelta(days=3):
+        year -= 1
+    return _day(year, month, day)
+
+
+def _month_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
+    return f"{int(g['year']):04d}-{_month_num(g['mon']):02d}-01", "month"
+
+
+def _ago(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    raw = g["n"].lower()
+    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+    unit = g["unit"].lower()
+    if unit == "day":
+        return (anchor - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return _week_start(anchor - dt.timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return f"{y:04d}-{m + 1:02d}-01", "month"
+    return f"{anchor.year - n:04d}-01-01", "year"
+
+
+def _rel_day(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    rel = g["rel"].lower()
+    back = 2 if "day before" in rel else 1 if ("yesterday" in rel or "last" in rel) else 0
+    return (anchor - dt.timedelta(days=back)).isoformat(), "day"
+
+
+def _rel_period(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    which, per = g["which"].lower(), g["per"].lower()
+    back = 0 if which.endswith("this") else 1
+    if per == "weekend":
+        saturday = anchor - dt.timedelta(
+            days=(anchor.weekday() - 5) % 7 + (7 if back and anchor.weekday() >= 5 else 0)
+        )
+        return saturday.isoformat(), "day"
+    if per == "week":
+        return _week_start(anchor - dt.timedelta(weeks=back)), "week"
+    if per == "month":
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 - back, 12)
+        return f"{y:04d}-{m + 1:02d}-01", "month"
+    return f"{anchor.year - back:04d}-01-01", "year"
+
+
+def _weekday(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    target = WEEKDAYS[g["wd"].lower()]
+    back = (anchor.weekday() - target) % 7
+    if back == 0 and (g.get("mod") or "").lower() == "last":
+        back = 7  # "last Friday" in a Friday report is a week ago
+    return (anchor - dt.timedelta(days=back)).isoformat(), "day"
+
+
+def _month(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    month = _month_num(g["mon"])
+    mod = (g.get("mod") or "").lower()
+    year = anchor.year if month <= anchor.month and mod != "last" else anchor.year - 1
+    return f"{year:04d}-{month:02d}-01", "month"
+
+
+def _year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
+    return f"{int(g['year']):04d}-01-01", "year"
+
+
+def _week_start(day: dt.date) -> str:
+    return (day - dt.timedelta(days=day.weekday())).isoformat()
+
+
+_RESOLVERS = {
+    "iso": _iso,
+    "mdy": _full,
+    "dmy": _full,
+    "md": _month_day,
+    "dm": _month_day,
+    "my": _month_year,
+    "ago": _ago,
+    "rel_day": _rel_day,
+    "rel_period": _rel_period,
+    "wd": _weekday,
+    "mon": _month,
+    "year": _year,
+}
+
+
+# ---------------------------------------------------------------- finding dates in a text
+
+
+def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMention]:
+    """Every resolvable date expression of a text, with character offsets, in text order."""
+    text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in _rule_spans(text):
+        value = resolve_date(text[start:end], anchor) or (None, None)
+        found.append(DateMention(start, end, text[start:end], *value))
+        taken.append((start, end))
+    if not isinstance(doc_or_text, str):
+        for ent in doc_or_text.ents:
+            if ent.label_ not in {"DATE", "TIME"}:
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+                continue
+            value = resolve_date(ent.text, anchor)
+            if value:
+                found.append(DateMention(ent.start_char, ent.end_char, ent.text, *value, "ner"))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def nearest_date(
+    mentions: list[DateMention],
+    start: int,
+    end: int,
+    trigger: int | None = None,
+    max_distance: int = 400,
+) -> DateMention | None:
+    """The date expression of a sentence at ``start:end``: inside it, the one nearest ``trigger``
+    (a char offset) or else the first day-precise one; outside it, the nearest one within
+    ``max_distance`` characters (the text before wins ties). May be an unresolved mention."""
+    inside = [d for d in mentions if start <= d.start and d.end <= end]
+    if inside and trigger is not None:
+        return min(inside, key=lambda d: (abs(d.start - trigger), d.precision != "day"))
+    if inside:
+        return min(inside, key=lambda d: (d.precision != "day", d.start))
+
+    def distance(d: DateMention) -> tuple[int, int]:
+        return (start - d.end, 0) if d.end <= start else (d.start - end, 1)
+
+    near = [d for d in mentions if distance(d)[0] <= max_distance]
+    return min(near, key=distance) if near else None
+
+
+def _rule_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _SEARCH.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _MON_SEARCH.finditer(text)]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out

@@ -1,0 +1,551 @@
+"""Event reports of one article: which sentences report an event, how they group into events, and
+each event's type, date, place, perpetrators, figures, targets and weapons.
+
+1. Triggers (``data/triggers.yaml``, one compiled regex) mark candidate sentences. A trigger that
+   is a bare plural ("a string of bombings") or hypothetical ("could carry out attacks") does not
+   count; a sentence reports an event only with an anchor: a casualty figure, a date governed by
+   the trigger, a place, or a claim of responsibility.
+2. Event sentences are grouped in text order. A sentence whose own date (one governed by its
+   trigger, not by "said") or country differs from the current event's starts another event;
+   an earlier one is a background event ("one week after ISIS-K conducted another suicide
+   bombing in Kunduz"). Other sentences join the event told just before, else the main one.
+3. Sentences with figures, claims, blame or denials but no trigger join the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from sitrep.events.figures import FigureMention, find_figures
+from sitrep.events.lexicon import triggers
+from sitrep.events.means import find_means
+from sitrep.events.perpetrators import find_perpetrators
+from sitrep.events.sources import SourceFinder
+from sitrep.records import (
+    Article,
+    Claim,
+    EventReport,
+    Evidence,
+    Figure,
+    Location,
+    Mention,
+    stable_id,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+AUTHOR = "the author"
+_TITLES = re.compile(
+    r"\b(?:governor|minister|mayor|police chief|commander|cleric|imam|emir|leader|"
+    r"judge|lawmaker|senator|president|prime minister|deputy governor|ambassador)\b",
+    re.IGNORECASE,
+)
+_KILL = re.compile(r"\b(?:killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    type: str
+    strength: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class _Cluster:
+    sentences: list[int]
+    head: Trigger
+    date: str | None = None
+    precision: str | None = None
+    countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # admin1 names of its event sentences
+    background: bool = False
+    support: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    start: int
+    date: str
+    precision: str
+    strong: bool  # governed by a trigger (not by a speech verb or another verb)
+
+
+def extract_events(
+    doc: Doc, article: Article, actors: Any = None, claims: Sequence[Claim] = ()
+) -> list[EventReport]:
+    """The events ``article`` reports (``doc`` is its annotated clean text)."""
+    text = doc.text
+    sents = sentence_spans(doc)
+    if not sents:
+        return []
+    trigs = find_triggers(text, sents)
+    figures = find_figures(text, sents, article.document_id, article.index)
+    dated = _dates(doc, article, trigs, sents)
+    places = _places(doc)
+    mentions = _mentions(doc, article, actors)
+    clusters = _cluster(text, sents, trigs, figures, dated, places, mentions, article.published)
+    if not clusters:
+        return []
+    source = SourceFinder(doc, sents, claims)
+    registry = _registry()
+    return [
+        _report(
+            doc,
+            article,
+            c,
+            i == 0,
+            sents,
+            trigs,
+            figures,
+            places,
+            mentions,
+            claims,
+            source,
+            registry,
+        )
+        for i, c in enumerate(clusters)
+    ]
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """spaCy's sentences, further split at line breaks (headlines, captions, list items)."""
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n+", text[sent.start_char : sent.end_char]):
+            end = sent.start_char + m.start()
+            if text[start:end].strip():
+                spans.append(_strip(text, start, end))
+            start = sent.start_char + m.end()
+        if text[start : sent.end_char].strip():
+            spans.append(_strip(text, start, sent.end_char))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
+    """Trigger words that can report an event (not bare plurals, not hypothetical)."""
+    trig = triggers()
+    starts = [s for s, _ in sents]
+    out: list[Trigger] = []
+    for m in trig.regex.finditer(text):
+        phrase = " ".join(m.group().lower().replace("’", "'").split())
+        etype, strength = trig.kinds.get(phrase, ("other", "weak"))
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= sents[i][1]:
+            continue
+        before = text[sents[i][0] : m.start()]
+        if phrase in trig.plural and not re.search(r"\b(?:two|three|twin|both|\d+)\s+$", before):
+            continue
+        if trig.hypothetical.search(before[-40:]):
+            continue
+        out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
+    return out
+
+
+# ---------------------------------------------------------------- inputs from the other steps
+
+
+def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dated]:
+    try:
+        from sitrep.events.dates import find_dates
+    except ImportError:  # the dates step is optional for this module
+        return []
+    anchor = _anchor(article)
+    published = article.published
+    trig_tokens = _trigger_tokens(doc, trigs)
+    speech = triggers().speech_verbs
+    out: list[_Dated] = []
+    for d in find_dates(doc, anchor):
+        if not d.date:
+            continue
+        if published and d.date > published:
+            continue  # a date after the report is not the date of what it reports
+        if d.start < len(article.title or "") and d.precision != "day":
+            continue
+        out.append(_Dated(d.start, d.date, d.precision, _governed(doc, d, trig_tokens, speech)))
+    return out
+
+
+def _anchor(article: Article) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(article.published) if article.published else None
+    except ValueError:
+        return None
+
+
+def _trigger_tokens(doc: Doc, trigs: list[Trigger]) -> set[int]:
+    out: set[int] = set()
+    for t in trigs:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            out.update(tok.i for tok in span)
+    return out
+
+
+def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -> bool:
+    """The date hangs off a trigger (not off "said", nor off another verb such as "took power")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i in trig_tokens:
+            return True
+        if tok.lower_ in speech:
+            return False
+        if tok.pos_ in ("VERB",) and tok.i not in trig_tokens and tok.head.i != tok.i:
+            # "hit by another bombing on ..." : a verb whose object/agent is a trigger counts
+            return any(
+                c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
+                for c in tok.children
+            )
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _places(doc: Doc) -> list[Any]:
+    try:
+        from sitrep.events.places import find_places
+    except ImportError:
+        return []
+    return list(find_places(doc))
+
+
+def _locate(doc: Doc, spans, article: Article, places: list[Any], main: bool) -> Location:
+    try:
+        from sitrep.events.places import locate
+    except ImportError:
+        return Location()
+    if not main:  # a background event: only its own sentences say where it happened
+        own = [p for p in places if any(s <= p.start < e for s, e in spans)]
+        if own:
+            return locate(doc, spans, article, mentions=own)
+    return locate(doc, spans, article, mentions=places)
+
+
+def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
+    if actors is not None and getattr(actors, "mentions", None) is not None:
+        return sorted(actors.mentions, key=lambda m: m.evidence.start)
+    out = []
+    for span in doc.spans.get("sitrep_actors", []):
+        ev = Evidence(article.document_id, article.index, span.start_char, span.end_char, span.text)
+        out.append(Mention(ev, span.label_, span.text))
+    return out
+
+
+def _registry() -> Any | None:
+    try:
+        from sitrep.actors.registry import load_registry
+    except ImportError:
+        return None
+    try:
+        return load_registry()
+    except Exception:
+        return None
+
+
+# ---------------------------------------------------------------- grouping sentences into events
+
+
+def _cluster(text, sents, trigs, figures, dated, places, mentions, published) -> list[_Cluster]:
+    trig = triggers()
+    by_sent: dict[int, list[Trigger]] = {}
+    for t in trigs:
+        by_sent.setdefault(t.sentence, []).append(t)
+    fig_sents = {_sent_of(sents, f.start) for f in figures}
+    place_sents = {_sent_of(sents, p.start) for p in places if getattr(p, "role", "body") == "body"}
+    strong_dates: dict[int, list[_Dated]] = {}
+    for d in dated:
+        strong_dates.setdefault(_sent_of(sents, d.start), []).append(d)
+    mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
+    clusters: list[_Cluster] = []
+    last: dict[int, int] = {}  # cluster index -> last sentence index
+    pending: list[int] = []
+    for i, (s, e) in enumerate(sents):
+        sentence = text[s:e]
+        ts = by_sent.get(i, [])
+        sdates = [d for d in strong_dates.get(i, []) if d.strong]
+        claim = bool(trig.claim.search(sentence))
+        here = [p for p in places if s <= p.start < e and p.role == "body"]
+        countries = {p.country for p in here}
+        regions = {p.admin1 for p in here if p.admin1}
+        anchored = (
+            i in fig_sents or bool(sdates) or i in place_sents or (claim and i in mention_sents)
+        )
+        if ts and anchored:
+            head = _head(ts)
+            past = bool(trig.past.search(text[max(s, head.start - 40) : head.start]))
+            target = _place_in(
+                clusters, last, i, sdates, countries, past, published, i in fig_sents, regions
+            )
+            if target is None:
+                c = _Cluster([i], head, countries=set(countries), regions=set(regions))
+                _set_date(c, sdates)
+                if clusters:
+                    c.background = past or _earlier(c, clusters[0])
+                clusters.append(c)
+                target = len(clusters) - 1
+                c.support.extend(pending)
+                pending = []
+            else:
+                clusters[target].sentences.append(i)
+                clusters[target].countries |= countries
+                clusters[target].regions |= regions
+                _set_date(clusters[target], sdates)
+            last[target] = i
+        elif i in fig_sents or (
+            (claim or trig.accuse.search(sentence) or trig.deny.search(sentence))
+            and i in mention_sents
+        ):
+            if not clusters:
+                pending.append(i)
+                continue
+            target = _recent(clusters, last, i)
+            clusters[target].support.append(i)
+    for c in clusters:  # weak dates (not governed by a trigger) only when nothing better
+        if c.date is None:
+            weak = [
+                d
+                for d in dated
+                if _sent_of(sents, d.start) in c.sentences
+                and not d.strong
+                and d.precision == "day"
+                and not _speech_sentence(text, sents, d)
+            ]
+            _set_date(c, weak[:1])
+    return clusters
+
+
+def _head(ts: list[Trigger]) -> Trigger:
+    strong = [t for t in ts if t.strength == "strong"]
+    return (strong or ts)[0]
+
+
+def _place_in(
+    clusters, last, i, sdates, countries, past, published, has_figure, regions
+) -> int | None:
+    """The cluster a new event sentence belongs to, or None to start a new one.
+
+    A sentence joins a cluster whose date agrees with its own trigger-governed date (the main
+    event without a date of its own is compared with the publication date). A different country
+    separates events only when the sentence also has its own date or figure (otherwise it is
+    most likely an origin or a comparison: "said to be from Tajikistan").
+    """
+    if not clusters:
+        return None
+    recent = _recent(clusters, last, i)
+    order = [recent] + [k for k in range(len(clusters)) if k != recent]
+    for k in order:
+        c = clusters[k]
+        ref = c.date or (published if k == 0 else None)
+        if sdates and ref and not _same_date(sdates[0], ref, c.precision or "day"):
+            continue
+        if sdates and past and ref is None:
+            continue  # "in the previous attack, in 2022": not this undated event
+        if past and regions and c.regions and not (regions & c.regions):
+            continue  # "another suicide bombing in Kunduz" in a report on Kandahar
+        if countries and c.countries and not (countries & c.countries) and (sdates or has_figure):
+            continue
+        return k
+    return None
+
+
+def _recent(clusters: list[_Cluster], last: dict[int, int], i: int) -> int:
+    k = max(last, key=lambda k: last[k]) if last else 0
+    return k if i - last.get(k, -99) <= 2 else 0
+
+
+def _same_date(d: _Dated, ref: str, precision: str) -> bool:
+    a, b = dt.date.fromisoformat(d.date), dt.date.fromisoformat(ref)
+    if "year" in (d.precision, precision):
+        return a.year == b.year
+    if "month" in (d.precision, precision):
+        return (a.year, a.month) == (b.year, b.month)
+    return abs((a - b).days) <= (7 if "week" in (d.precision, precision) else 2)
+
+
+def _earlier(c: _Cluster, main: _Cluster) -> bool:
+    if c.date and main.date:
+        return c.date < main.date
+    return False
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _set_date(c: _Cluster, dates: Sequence[_Dated]) -> None:
+    """Set the cluster's date, or sharpen it ("last week" then "on March 24")."""
+    if not dates:
+        return
+    best = min(dates, key=lambda d: (_RANK.get(d.precision, 4), d.start))
+    if c.date is None or _RANK.get(best.precision, 4) < _RANK.get(c.precision or "", 4):
+        c.date, c.precision = best.date, best.precision
+
+
+def _speech_sentence(text: str, sents, d: _Dated) -> bool:
+    s = sents[_sent_of(sents, d.start)][0]
+    return bool(
+        re.search(r"\b(?:said|told|announced|reported)\s+(?:\w+\s+){0,2}$", text[s : d.start])
+    )
+
+
+def _sent_of(sents: Sequence[tuple[int, int]], offset: int) -> int:
+    return bisect.bisect_right([s for s, _ in sents], offset) - 1
+
+
+# ---------------------------------------------------------------- one event report
+
+
+def _report(
+    doc,
+    article,
+    c: _Cluster,
+    main: bool,
+    sents,
+    trigs,
+    figures,
+    places,
+    mentions,
+    claims,
+    source,
+    registry,
+) -> EventReport:
+    text = doc.text
+    idx = sorted(set(c.sentences) | set(c.support))
+    spans = [sents[i] for i in idx]
+    event_spans = [sents[i] for i in sorted(c.sentences)]
+    etype = _type(text, [t for t in trigs if t.sentence in c.sentences], event_spans)
+    perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source)
+    date, precision = c.date, c.precision
+    if date is None and main and article.published:
+        date, precision = article.published, article.date_precision or "day"
+    figs = _figures(
+        text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article
+    )
+    targets, weapons = find_means(doc, event_spans)
+    evidence = tuple(
+        Evidence(article.document_id, article.index, s, e, text[s:e]) for s, e in spans
+    )
+    return EventReport(
+        id=stable_id("ev", article.document_id, article.index, c.head.start),
+        document_id=article.document_id,
+        article_index=article.index,
+        type=etype,
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        location=_locate(doc, event_spans, article, places, main),
+        perpetrators=perps.perpetrators,
+        claimed_by=perps.claimed_by,
+        claim_channel=perps.claim_channel,
+        figures=figs,
+        targets=targets,
+        weapons=weapons,
+        background=c.background and not main,
+        evidence=evidence,
+    )
+
+
+def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
+    order = triggers().type_order
+    head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
+    head_strong = {t.type for t in head if t.strength == "strong"}
+    strong = {t.type for t in ts if t.strength == "strong"}
+    weak = {t.type for t in ts}
+    attack = {"armed_assault", "suicide_bombing", "bombing", "airstrike", "assassination"}
+    for official in ("designation", "thwarted_plot"):
+        if official in head_strong and not (head_strong & attack):
+            return official
+    if "arrest_or_capture" in {t.type for t in head} and not (head_strong & attack):
+        return "arrest_or_capture"
+    if "assassination" in strong or _targets_person(text, spans):
+        return "assassination"
+    for etype in order:
+        if etype in strong and etype not in {"designation", "thwarted_plot", "arrest_or_capture"}:
+            return etype
+    if "armed_assault" in weak:
+        return "armed_assault"
+    for etype in order:
+        if etype in weak:
+            return etype
+    return "other"
+
+
+def _targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A named office-holder was the one killed ("killed the governor", "the governor was
+    killed", "among them the provincial governor")."""
+    for s, e in spans:
+        sentence = text[s:e]
+        for m in _KILL.finditer(sentence):
+            window = sentence[m.end() : m.end() + 90]
+            t = _TITLES.search(window)
+            if (
+                t
+                and re.match(r"[^.;]*$", window[: t.start()])
+                and not _SAYING.search(window[t.end() : t.end() + 40].split(",")[0])
+                and not re.search(r"\b(?:said|says|told)\b", window[t.end() : t.end() + 30])
+                and re.search(r"\b(?:among them|including|the)\b", window[: t.start()] + " ")
+            ):
+                return True
+    return False
+
+
+def _figures(text, found: list[FigureMention], perps, source, article) -> tuple[Figure, ...]:
+    trig = triggers()
+    claimed = [p.name for p in perps.perpetrators if p.basis == "claimed"]
+    default = article.publisher or AUTHOR
+    out: list[Figure] = []
+    revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
+    seen: set[tuple] = set()
+    for f in found:
+        fig = f.figure
+        said = source(f.start, f.end)
+        sentence = _sentence_text(text, f.start)
+        is_claim = (
+            bool(claimed)
+            and bool(
+                trig.claim.search(sentence)
+                or re.search(r"\b(?:amaq|statement|telegram)\b", sentence, re.I)
+            )
+            and not said_by_other(said)
+        )
+        according = claimed[0] if is_claim else (said or default)
+        rev = revisions.get(fig.kind)
+        superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
+        key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(replace(fig, according_to=according, is_claim=is_claim, superseded=superseded))
+    return tuple(out)
+
+
+def said_by_other(said: str | None) -> bool:
+    """A named official or outlet gave the figure, not the group's statement."""
+    return bool(said) and not re.search(r"\b(?:group|statement|amaq|claim)\b", said or "", re.I)
+
+
+def _sentence_text(text: str, offset: int) -> str:
+    start = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+    end_candidates = [i for i in (text.find(".", offset), text.find("\n", offset)) if i >= 0]
+    return text[start : min(end_candidates) if end_candidates else len(text)]

@@ -1,0 +1,391 @@
+"""Casualty figures: "at least 62 people were killed", "injuring 30 others", "the death toll rose to
+54", "thirteen", "a policeman was killed".
+
+Works on the clean text sentence by sentence with compiled regexes and small word windows (no
+per-token loops over the lexicon). A number is a killed/wounded figure when
+
+1. the words after it name people (or nothing) and then, past linking words, a casualty word
+   ("22 people dead", "50 people have been killed", "eight wounded"), or
+2. a casualty verb stands right before it ("killed at least 62", "injuring 30"), or
+3. a toll phrase stands before it in its clause ("the death toll rose to 54",
+   "the number of injured as 52"); with a revision word ("rose", "climbed") it is a revision that
+   supersedes the article's earlier figures of that kind.
+
+Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
+children"), partial counts a reader would have to add ("two staff ... and four other people"),
+combined "killed or wounded" counts, and attackers' deaths. Qualifiers map as in
+``data/figures.yaml`` ("over" -> "more than", "as many as" -> "up to", "nearly"/"almost" ->
+"nearly").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Literal
+
+from sitrep.events.lexicon import FigureLexicon, figure_lexicon
+from sitrep.records import Evidence, Figure
+
+Kind = Literal["killed", "wounded"]
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_SKIP_LEFT = frozenset(
+    "the a an at least to as of up by about over more than nearly almost some reportedly also "
+    "another further only around approximately roughly estimated".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMention:
+    """A figure found in the text: where it is and whether it revises earlier figures."""
+
+    figure: Figure
+    start: int  # the figure phrase (qualifier + number), offsets into the text
+    end: int
+    revision: bool = False
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    number: re.Pattern[str]
+    qualifier_end: re.Pattern[str]
+    range_after: re.Pattern[str]
+    cue: re.Pattern[str]
+    singular: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = figure_lexicon()
+    units = [k for k, v in lex.numbers.items() if v < 20]
+    tens = [k for k, v in lex.numbers.items() if v >= 20]
+    unit = "(?:" + "|".join(sorted(units, key=len, reverse=True)) + ")"
+    ten = "(?:" + "|".join(tens) + ")"
+    small = rf"(?:{ten}(?:[\s-]+{unit})?|{unit})"
+    scale = "(?:" + "|".join(lex.scales) + ")"
+    word = rf"{small}(?:\s+{scale}(?:\s+(?:and\s+)?{small})?)?"
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word})"
+    quals = "|".join(
+        r"\s+".join(map(re.escape, q.split()))
+        for q in sorted(lex.qualifiers, key=len, reverse=True)
+    )
+    cue_words = lex.killed_words | lex.wounded_words | lex.killed_verbs | lex.wounded_verbs
+    singular = "|".join(sorted(lex.singular_victims))
+    return _Patterns(
+        number=re.compile(rf"(?<![\w$#.,-]){num}(?![\w]|,\d|\.\d)", re.IGNORECASE),
+        qualifier_end=re.compile(rf"(?:^|(?<=[^\w]))({quals})\s+$", re.IGNORECASE),
+        range_after=re.compile(rf"^\s*(-|–|—|to|and)\s*({num})(?![\w])", re.IGNORECASE),
+        cue=re.compile(
+            r"(?<!\w)(?:" + "|".join(sorted(cue_words)) + r"|toll|number of)(?!\w)", re.IGNORECASE
+        ),
+        singular=re.compile(
+            rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?({singular})\s+"
+            r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|reportedly\s+|later\s+)?"
+            r"(killed|shot\s+dead|dead|martyred|wounded|injured|hurt)(?!\w)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def parse_number(text: str) -> int | None:
+    """``"62"`` -> 62, ``"1,669"`` -> 1669, ``"thirteen"`` -> 13, ``"twenty-five"`` -> 25,
+    ``"one hundred and five"`` -> 105; None for anything else ("dozens")."""
+    lex = figure_lexicon()
+    text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", ""))
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", text):
+        if word == "and" and seen:
+            continue
+        if word in lex.numbers:
+            current += lex.numbers[word]
+        elif word in lex.scales:
+            current = max(current, 1) * lex.scales[word]
+            if lex.scales[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_qualifier(text: str) -> str | None:
+    """The stored qualifier for a qualifier phrase ("over" -> "more than"), None if unknown."""
+    return figure_lexicon().qualifiers.get(" ".join(text.lower().split()))
+
+
+def find_figures(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    document_id: str = "",
+    article_index: int = 0,
+) -> list[FigureMention]:
+    """Every killed/wounded figure in ``text``; ``sentences`` are (start, end) offsets."""
+    pats = _patterns()
+    found: list[FigureMention] = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        if not pats.cue.search(sentence):
+            continue
+        for mention in _sentence_figures(sentence, start):
+            fig = mention.figure
+            ev = Evidence(
+                document_id,
+                article_index,
+                mention.start,
+                mention.end,
+                text[mention.start : mention.end],
+            )
+            found.append(replace(mention, figure=replace(fig, evidence=ev)))
+    return found
+
+
+def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
+    lex, pats = figure_lexicon(), _patterns()
+    out: list[FigureMention] = []
+    consumed_until = -1
+    for match in pats.number.finditer(sentence):
+        if match.start() < consumed_until:
+            continue
+        value = parse_number(match.group())
+        if value is None:
+            continue
+        before = sentence[: match.start()]
+        qmatch = pats.qualifier_end.search(before[-40:])
+        qualifier = parse_qualifier(qmatch.group(1)) if qmatch else ""
+        phrase_start = match.start() - (len(qmatch.group(0)) if qmatch else 0)
+        high, num_end = None, match.end()
+        rmatch = pats.range_after.match(sentence[match.end() :])
+        if rmatch and _is_range(rmatch.group(1), qualifier, before):
+            high = parse_number(rmatch.group(2))
+            if high is not None and high > value:
+                qualifier, num_end = "between", match.end() + rmatch.end()
+                consumed_until = num_end
+            else:
+                high = None
+        if qualifier == "between" and high is None:
+            continue
+        if _not_a_count(sentence, match.start(), num_end, value, lex):
+            continue
+        judged = _judge(sentence, phrase_start, match.start(), num_end, lex)
+        if judged is None:
+            continue
+        kind, scope, revision = judged
+        figure = Figure(
+            kind=kind, value=value, qualifier=qualifier or "", value_high=high, scope=scope
+        )
+        out.append(FigureMention(figure, offset + phrase_start, offset + num_end, revision))
+    for match in pats.singular.finditer(sentence):
+        kind: Kind = "killed" if _is_killed(match.group(2).split()[0].lower(), lex) else "wounded"
+        noun = match.group(1).lower()
+        scope = None if noun == "person" else noun
+        out.append(
+            FigureMention(
+                Figure(kind=kind, value=1, scope=scope),
+                offset + match.start(),
+                offset + match.end(),
+            )
+        )
+    return out
+
+
+def _is_range(sep: str, qualifier: str, before: str) -> bool:
+    if sep.lower() == "and":
+        return qualifier == "between"
+    if sep.lower() == "to":  # "rose from 25 to 40" is two figures, not a range
+        return not re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+    return True
+
+
+def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLexicon) -> bool:
+    left = _words(sentence[max(0, start - 30) : start])
+    right = _words(sentence[end : end + 40])
+    if (left and left[-1] in _MONTHS) or (right and right[0] in _MONTHS):
+        return True  # a date ("August 5", "5 August")
+    if right and (right[0] in lex.not_counts or right[0] in {":", "th", "st", "nd", "rd"}):
+        return True
+    if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):
+        return True  # a year
+    tail = " ".join(right[:3])
+    if any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"]):
+        return True  # "18 of the dead", "one of the attackers"
+    head = " ".join(left[-2:])
+    return any(head.endswith(b) for b in lex.breakdown_before)
+
+
+def _judge(
+    sentence: str, phrase_start: int, num_start: int, num_end: int, lex: FigureLexicon
+) -> tuple[Kind, str | None, bool] | None:
+    """(kind, scope, revision) of the number at ``num_start:num_end``, or None."""
+    right_text = sentence[num_end : num_end + 160]
+    right = _words(right_text)
+    noun_at, attacker = _counted_noun(right, lex)
+    scope = _scope(right_text, right, noun_at, lex)
+    if attacker:
+        return None
+    kind = _right_cue(right, noun_at, lex)
+    revision = False
+    if kind is None:
+        kind, revision = _left_cue(sentence[:phrase_start], lex)
+        if kind is None:
+            return None
+        if noun_at is None and right and right[0] not in {",", ".", ";", ")", "and", "in", "on"}:
+            # a left cue with an uncounted noun after the number ("killed 3 years ago")
+            if right[0] not in lex.killed_words | lex.wounded_words | lex.linkers:
+                return None
+    if _partial(right, noun_at, lex):
+        return None
+    return kind, scope, revision
+
+
+def _counted_noun(right: list[str], lex: FigureLexicon) -> tuple[int | None, bool]:
+    """Index of the counted noun after the number (up to 4 modifiers first) and whether it names
+    the attackers."""
+    for i, w in enumerate(right[:6]):
+        if w in lex.attacker_nouns:
+            return i, True
+        if w in lex.generic_nouns or w in lex.person_nouns:
+            j = i
+            while j + 1 < len(right) and right[j + 1] in lex.person_nouns | lex.generic_nouns:
+                j += 1
+            return j, False
+        if w in lex.killed_words or w in lex.wounded_words or not (w.isalpha() or w == "."):
+            return None, False
+        if w in lex.linkers and w not in {"more", "the"}:
+            return None, False
+    return None, False
+
+
+def _scope(text: str, right: list[str], noun_at: int | None, lex: FigureLexicon) -> str | None:
+    """The counted noun phrase as written ("U.S. servicemen"), None for generic nouns."""
+    if noun_at is None or right[noun_at] in lex.generic_nouns:
+        return None
+    pos = 0
+    for w in right[: noun_at + 1]:
+        found = text.lower().replace("’", "'").find(w, pos)
+        if found < 0:
+            return right[noun_at]
+        pos = found + len(w)
+    scope = " ".join(text[:pos].split())
+    return re.sub(r"^(?:other|more|further)\s+", "", scope, flags=re.IGNORECASE) or None
+
+
+def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kind | None:
+    i = 0 if noun_at is None else noun_at + 1
+    i = _skip_coordination(right, i, lex)
+    i = _skip_parenthetical(right, i, lex)
+    i = _skip_coordination(right, i, lex)
+    for w in right[i : i + 8]:
+        if w in lex.killed_words or w in lex.wounded_words:
+            kind: Kind = "killed" if w in lex.killed_words else "wounded"
+            j = right.index(w, i)
+            if (
+                right[j + 1 : j + 3]
+                and right[j + 1] == "or"
+                and right[j + 2] in (lex.wounded_words if kind == "killed" else lex.killed_words)
+            ):
+                return None  # "killed or wounded" is a combined count
+            if w in {"lives", "life"} and "lost" not in right[i:j]:
+                return None
+            return kind
+        if w not in lex.linkers and w != ",":
+            return None
+    return None
+
+
+def _skip_coordination(right: list[str], i: int, lex: FigureLexicon) -> int:
+    """Past "and Christians" / "and other civilians" (nouns without a number of their own)."""
+    nouns = lex.person_nouns | lex.generic_nouns
+    while i < len(right) and right[i] in {"and", "or"}:
+        for j in range(i + 1, min(i + 4, len(right))):
+            if right[j] in nouns:
+                i = j + 1
+                break
+            if not right[j].isalpha() or parse_number(right[j]) is not None:
+                return i
+        else:
+            return i
+    return i
+
+
+def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon) -> int:
+    """Past "(mostly students)" or ", women and children among them," before the verb."""
+    if i >= len(right) or right[i] not in {"(", ","}:
+        return i
+    close = ")" if right[i] == "(" else ","
+    for j in range(i + 1, min(i + 10, len(right))):
+        if right[j] in lex.killed_words or right[j] in lex.wounded_words:
+            return i  # the cue is inside: let the caller scan it
+        if right[j] == close:
+            return j + 1
+    return i
+
+
+def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
+    words = _words(before[-200:])
+    content = [w for w in words[-4:] if w not in _SKIP_LEFT]
+    if content:
+        last = content[-1]
+        if len(content) >= 3 and content[-2] == "or":
+            return None, False  # "killed or wounded 30": a combined count
+        if last in lex.wounded_verbs:
+            return "wounded", False
+        if last in lex.killed_verbs and last not in {"claimed", "claiming"}:
+            return "killed", False
+        if last in {"claimed", "claiming"}:
+            return None, False
+    # A toll phrase earlier in the clause. Another number in between ends it, unless a revision
+    # follows that number ("the toll, initially put at 25, has now risen to 40").
+    clause = re.split(r"[;:]|\b(?:and|but)\s+(?=\w+\s+(?:were|was)\b)", before[-200:])[-1]
+    toll_k = _last(lex.killed_tolls, clause)
+    toll_w = _last(lex.wounded_tolls, clause)
+    if toll_k is None and toll_w is None:
+        return None, False
+    if toll_w is not None and (toll_k is None or toll_w >= toll_k):
+        at, kind = toll_w, "wounded"
+    else:
+        at, kind = toll_k, "killed"
+    between = clause[at:]
+    after_numbers = _patterns().number.split(between)
+    revised = bool(set(_words(after_numbers[-1])) & lex.revision_words)
+    if len(after_numbers) > 1 and not revised:
+        return None, False
+    return kind, revised  # type: ignore[return-value]
+
+
+def _partial(right: list[str], noun_at: int | None, lex: FigureLexicon) -> bool:
+    """'two staff and four other people' with no casualty word in between: partial counts."""
+    i = 0 if noun_at is None else noun_at + 1
+    window = right[i : i + 12]
+    for j, w in enumerate(window):
+        if w in lex.killed_words or w in lex.wounded_words or w in lex.killed_verbs:
+            return False
+        if w in {".", ";"}:
+            return False
+        if w == "and" and j + 1 < len(window):
+            rest = window[j + 1 : j + 4]
+            if rest and parse_number(rest[0]) is not None and len(rest) > 1:
+                return rest[1] in {"other", "others", "more"}
+    return False
+
+
+def _is_killed(word: str, lex: FigureLexicon) -> bool:
+    return word in lex.killed_words or word in lex.killed_verbs or word == "shot"
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int | None:
+    last = None
+    for m in pattern.finditer(text):
+        last = m.end()
+    return last
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]

@@ -1,0 +1,135 @@
+"""Loads the event lexicons (``data/triggers.yaml``, ``data/figures.yaml``) once, on first use,
+and compiles them into regexes. Nothing is read at import time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.errors import ConfigError
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("sitrep.events") / "data" / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"events lexicon {name} cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"events lexicon {name} must be a YAML mapping")
+    return data
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation of ``phrases`` on word boundaries, longest first; spaces
+    in a phrase match any run of whitespace."""
+    items = sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    if not items:
+        return re.compile(r"(?!x)x")
+    alts = [r"\s+".join(re.escape(w) for w in p.split()) for p in items]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Triggers:
+    regex: re.Pattern[str]  # every trigger phrase; the match's lowercased text keys `kinds`
+    kinds: dict[str, tuple[str, str]]  # phrase -> (type, strength)
+    plural: frozenset[str]
+    type_order: tuple[str, ...]
+    hypothetical: re.Pattern[str]  # matches at the END of the text before a trigger
+    claim: re.Pattern[str]
+    channels: tuple[tuple[str, re.Pattern[str]], ...]
+    deny: re.Pattern[str]
+    accuse: re.Pattern[str]
+    suspect: re.Pattern[str]
+    past: re.Pattern[str]
+    speech_verbs: frozenset[str]
+
+
+@cache
+def triggers() -> Triggers:
+    data = _read("triggers.yaml")
+    kinds: dict[str, tuple[str, str]] = {}
+    for etype, groups in data["types"].items():
+        for strength, phrases in groups.items():
+            for phrase in phrases:
+                kinds.setdefault(_norm(phrase), (etype, strength))
+    hyp = sorted({_norm(p) for p in data["hypothetical_before"]}, key=len, reverse=True)
+    hyp_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp)
+    return Triggers(
+        regex=phrase_regex(kinds),
+        kinds=kinds,
+        plural=frozenset(_norm(p) for p in data["plural"]),
+        type_order=tuple(data["type_order"]),
+        hypothetical=re.compile(r"(?<![\w-])(?:" + hyp_alts + r")\s+(?:\w+\s+)?$", re.IGNORECASE),
+        claim=phrase_regex(data["claim_patterns"]),
+        channels=tuple((name, phrase_regex(words)) for name, words in data["channels"].items()),
+        deny=phrase_regex(data["deny_patterns"]),
+        accuse=phrase_regex(data["accuse_patterns"]),
+        suspect=phrase_regex(data["suspect_patterns"]),
+        past=phrase_regex(data["past_markers"]),
+        speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
+    )
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    qualifiers: dict[str, str]
+    numbers: dict[str, int]  # units and tens
+    scales: dict[str, int]
+    killed_words: frozenset[str]
+    wounded_words: frozenset[str]
+    killed_verbs: frozenset[str]
+    wounded_verbs: frozenset[str]
+    killed_tolls: re.Pattern[str]
+    wounded_tolls: re.Pattern[str]
+    revision_words: frozenset[str]
+    linkers: frozenset[str]
+    generic_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    attacker_nouns: frozenset[str]
+    breakdown_after: tuple[str, ...]
+    breakdown_before: tuple[str, ...]
+    not_counts: frozenset[str]
+    singular_victims: frozenset[str]
+    source_verbs: frozenset[str]
+
+
+@cache
+def figure_lexicon() -> FigureLexicon:
+    data = _read("figures.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_norm(w) for w in data[key])
+
+    return FigureLexicon(
+        qualifiers={_norm(k): v for k, v in data["qualifiers"].items()},
+        numbers={**data["units"], **data["tens"]},
+        scales=dict(data["scales"]),
+        killed_words=words("killed_words"),
+        wounded_words=words("wounded_words"),
+        killed_verbs=words("killed_verbs"),
+        wounded_verbs=words("wounded_verbs"),
+        killed_tolls=phrase_regex(data["killed_tolls"]),
+        wounded_tolls=phrase_regex(data["wounded_tolls"]),
+        revision_words=words("revision_words"),
+        linkers=words("linkers"),
+        generic_nouns=words("generic_nouns"),
+        person_nouns=words("person_nouns"),
+        attacker_nouns=words("attacker_nouns"),
+        breakdown_after=tuple(_norm(w) for w in data["breakdown_after"]),
+        breakdown_before=tuple(_norm(w) for w in data["breakdown_before"]),
+        not_counts=words("not_counts"),
+        singular_victims=words("singular_victims"),
+        source_verbs=words("source_verbs"),
+    )
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(str(phrase).lower().replace("’", "'").split())

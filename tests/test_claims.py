@@ -1,0 +1,169 @@
+"""Claims: quote attribution, reported speech, according-to chains, denials, opinion author."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.claims import covering_claim, extract_claims
+from sitrep.claims.attribution import about_kind, find_quotes, is_statement
+from sitrep.claims.lexicon import inflections, speech
+from sitrep.records import stable_id
+from test_claims_support import actors_for, article
+
+
+@pytest.fixture(scope="module")
+def model():
+    from sitrep.nlp import load_model
+
+    return load_model()
+
+
+def claims_of(model, text: str, people: tuple[str, ...] = ()):
+    doc = model(text)
+    return extract_claims(doc, article(text), actors_for(text, people))
+
+
+def by_verb(claims, verb):
+    found = [c for c in claims if c.verb == verb]
+    assert found, f"no claim with verb {verb!r} in {[c.verb for c in claims]}"
+    return found[0]
+
+
+def test_inflections_cover_regular_and_y_verbs():
+    assert {"denies", "denied", "denying"} <= inflections("deny")
+    assert {"claims", "claimed", "claiming"} <= inflections("claim")
+    assert speech().verb_lemma["said"] == "say"
+    assert speech().verb_lemma["told"] == "tell"
+
+
+def test_quotes_pairing_curly_straight_and_orphan():
+    text = 'He said “it was a joint operation,” and later "we will respond".\nTo date, 25 bodies have been retrieved,"Enanga said.'
+    spans = [text[a:b] for a, b in find_quotes(text)]
+    assert "“it was a joint operation,”" in spans
+    assert '"we will respond"' in spans
+    assert any(s.startswith("To date, 25 bodies") for s in spans)
+    assert not is_statement("“caliphate”")
+    assert is_statement("“It was a joint Daesh and Taliban operation,”")
+
+
+def test_quote_then_said_name_with_role(model):
+    text = (
+        "“According to our credible information, 50 people have been killed,” said Sharif "
+        "Aminyar, the district governor of Sayad."
+    )
+    c = by_verb(claims_of(model, text), "say")
+    assert c.speaker == "Sharif Aminyar"
+    assert "district governor" in (c.speaker_role or "")
+    assert c.stance == "asserts"
+    assert c.about_kind == "figure"
+    assert "50 people have been killed" in c.evidence.text
+    assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_surname_resolves_to_full_name_and_continuation_quote(model):
+    text = (
+        "Sharif Aminyar is the district governor. “It was a joint Daesh and Taliban operation,” "
+        "Mr. Aminyar said. “The Taliban were led by Mullah Nader.”"
+    )
+    claims = claims_of(model, text, people=("Sharif Aminyar",))
+    speakers = {c.speaker for c in claims if c.verb == "say"}
+    assert speakers == {"Sharif Aminyar"}
+    assert any("led by Mullah Nader" in c.evidence.text for c in claims)
+
+
+def test_denial_with_speaker_organisation(model):
+    text = (
+        "Zabihullah Mujahid, a spokesman for the Taliban, denied any cooperation with the "
+        "Islamic State on the operation and said local residents had misunderstood."
+    )
+    claims = claims_of(model, text)
+    deny = by_verb(claims, "deny")
+    assert deny.stance == "denies"
+    assert deny.speaker == "Zabihullah Mujahid"
+    assert deny.speaker_actor_id == "taliban"
+    assert "spokesman" in (deny.speaker_role or "")
+    assert by_verb(claims, "say").stance == "asserts"
+
+
+def test_according_to_outlet_and_chain(model):
+    text = (
+        "According to The Daily Caller, about 50 local police were killed on Sunday. "
+        "The spokesman stated that “only 28 local militia were killed,” according to CNN."
+    )
+    claims = claims_of(model, text)
+    first = by_verb(claims, "according to")
+    assert "Daily Caller" in first.speaker and first.cited_source == first.speaker
+    chained = by_verb(claims, "state")
+    assert chained.cited_source == "CNN"
+    assert chained.speaker != "CNN"
+
+
+def test_citing_puts_the_sources_as_speaker(model):
+    text = (
+        "Citing two Iraqi security sources, Reuters said that Jasim was arrested on Turkish soil."
+    )
+    c = by_verb(claims_of(model, text), "say")
+    assert "sources" in c.speaker
+    assert c.cited_source == "Reuters"
+
+
+def test_reported_speech_covers_the_figure(model):
+    text = (
+        "Afghan officials said that up to 50 people, women and children among them, lost their "
+        "lives once the militants took over the area."
+    )
+    claims = claims_of(model, text)
+    start = text.index("up to 50 people")
+    c = covering_claim(claims, start, start + len("up to 50 people"))
+    assert c is not None and c.speaker == "Afghan officials"
+    assert c.id == stable_id("cl", "t1", 0, text.index("said"))
+
+
+def test_no_claim_over_unattributed_figure(model):
+    text = "The blast left at least 29 people dead in the city on Sunday."
+    claims = claims_of(model, text)
+    start = text.index("at least 29")
+    assert covering_claim(claims, start, start + 11) is None
+
+
+def test_opinion_piece_author_claims(model):
+    text = (
+        "Both the Taliban and the White House want you to believe that ISIS-K did it. "
+        "Both of them are almost certainly lying. The reality is that the Haqqanis cooperate "
+        "with ISIS-K. We have wondered how long it would take. Of course, nobody will admit it."
+    )
+    claims = claims_of(model, text)
+    authored = [c for c in claims if c.speaker == "the author"]
+    assert authored and all(c.is_opinion for c in authored)
+    assert any("almost certainly lying" in c.evidence.text for c in authored)
+
+
+def test_news_sentence_is_not_opinion(model):
+    text = "The Taliban said they had no part in the attack. Police confirmed 25 deaths."
+    claims = claims_of(model, text)
+    assert not any(c.is_opinion for c in claims)
+    said = by_verb(claims, "say")
+    assert said.speaker == "Taliban" and said.stance == "denies"
+
+
+def test_about_kind_cues():
+    assert about_kind("the Islamic State claimed responsibility for the attack") == (
+        "claim_of_responsibility"
+    )
+    assert about_kind("the Taliban were behind the bombing") == "perpetrator"
+    assert about_kind("at least 29 people were killed") == "figure"
+    assert about_kind("the weather was fine") is None
+
+
+def test_seed_s004_speakers(model, seed_records):
+    text = next(r["text"] for r in seed_records if r["doc_id"] == "s004")
+    claims = claims_of(model, text, people=("Sharif Aminyar", "Zabihullah Mujahid"))
+    start = text.index("“Ghazanfar is not Daesh")
+    c = covering_claim(claims, start, start + 20)
+    assert c is not None and c.speaker == "Zabihullah Mujahid"
+    start = text.index("50 people have been killed")
+    c = covering_claim(claims, start, start + 10)
+    assert c is not None and c.speaker == "Sharif Aminyar"
+    for claim in claims:
+        ev = claim.evidence
+        assert text[ev.start : ev.end] == ev.text

@@ -1,0 +1,233 @@
+"""The clean step on small texts written here: offsets, dates, HTML and edge cases."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.clean import REMOVED_KINDS, clean_document, describe_kind
+from sitrep.clean.dates import date_from_url, is_date_only, parse_date
+from sitrep.clean.patterns import load_patterns
+from sitrep.records import Document
+
+
+def _doc(raw: str, **kw) -> Document:
+    return Document(id="t", source_id="t", origin="t", raw=raw, **kw)
+
+
+_LINES = st.sampled_from(
+    [
+        "Advertisement - story continues below",
+        "• @user_1",
+        "6 months ago",
+        "Author: A B | Date: 01 November 2021 | Permalink",
+        " date 2022-03-07 Gunmen killed 5 people.",
+        "Home › News › Story",
+        "The\n\nblast,\n\nwhich",
+        "Men digging graves in Kabul.",
+        "Read more: something",
+        "50",
+        "",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.text(max_size=80), _LINES), max_size=25),
+    st.sampled_from(["\n", "\n\n", "\r\n"]),
+)
+def test_any_text_round_trips(lines, sep):
+    raw = sep.join(lines)
+    cleaned = clean_document(_doc(raw))
+    assert cleaned.articles, "a document always yields at least one article"
+    for article in cleaned.articles:
+        for span in article.offsets:
+            piece = article.text[span.clean_start : span.clean_start + span.length]
+            assert piece == raw[span.raw_start : span.raw_start + span.length]
+        for i, char in enumerate(article.text):
+            j = article.raw_offset(i)
+            assert j is None or raw[j] == char
+    for removed in cleaned.removed:
+        assert raw[removed.start : removed.end] == removed.text
+
+
+def test_empty_document_still_yields_one_article():
+    cleaned = clean_document(_doc("Advertisement\n\nShare\n"))
+    assert len(cleaned.articles) == 1
+    assert cleaned.articles[0].text == ""
+    assert [r.kind for r in cleaned.removed] == ["ad", "share_prompt"]
+
+
+def test_short_real_paragraphs_and_victim_lists_are_kept():
+    raw = (
+        "Gunmen kill 12 at a market in northern Nigeria\n\n"
+        "Gunmen killed at least 12 people at a market in Zamfara state on Sunday, police said.\n\n"
+        "The dead included:\n"
+        "Musa Ibrahim, 34, a trader\n"
+        "Aisha Bello, 19, a student\n\n"
+        "“We are still counting,” he said.\n\n"
+        "No group has claimed the attack so far, and police said an investigation was under way.\n"
+    )
+    text = clean_document(_doc(raw)).articles[0].text
+    for kept in ("Musa Ibrahim, 34, a trader", "Aisha Bello, 19", "“We are still counting,” he said.",
+                 "The dead included:", "Gunmen kill 12 at a market"):  # fmt: skip
+        assert kept in text
+
+
+def test_byline_and_dateline_become_metadata():
+    raw = (
+        "Suicide bomber hits checkpoint in Mogadishu\n"
+        "By Amina Hassan\n"
+        "March 3, 2023 10:15 am\n"
+        "A suicide bomber struck a checkpoint in Mogadishu on Friday, killing at least seven people, "
+        "officials said. Al-Shabaab said it carried out the attack.\n"
+    )
+    (article,) = clean_document(_doc(raw)).articles
+    assert article.title == "Suicide bomber hits checkpoint in Mogadishu"
+    assert article.author == "Amina Hassan"
+    assert (article.published, article.date_precision, article.date_source) == (
+        "2023-03-03",
+        "day",
+        "dateline",
+    )
+    assert "Amina Hassan" not in article.text and "10:15" not in article.text
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    raw = "Attack toll rises\n\nBy Sunday, 12 people had died in hospital, the ministry said on Monday.\n"
+    text = clean_document(_doc(raw)).articles[0].text
+    assert "By Sunday, 12 people had died" in text
+
+
+def test_url_and_record_dates():
+    raw = "Officials said three people were killed in the attack on the police station on Friday."
+    by_url = clean_document(_doc(raw, url="https://x.example/2023/06/10/attack")).articles[0]
+    assert (by_url.published, by_url.date_source, by_url.date_precision) == (
+        "2023-06-10",
+        "url",
+        "day",
+    )
+    by_record = clean_document(_doc(raw, published="2021-05-09T10:00:00Z")).articles[0]
+    assert (by_record.published, by_record.date_source) == ("2021-05-09", "record")
+    month = clean_document(_doc(raw, url="https://x.example/2021/05/blast")).articles[0]
+    assert (month.published, month.date_precision) == ("2021-05-01", "month")
+    assert by_url.publisher == "x.example"
+    assert (
+        clean_document(_doc(raw, publisher="Example Times")).articles[0].publisher
+        == "Example Times"
+    )
+
+
+def test_date_parsing():
+    assert parse_date("Date: 01 November 2021") == ("2021-11-01", "day")
+    assert is_date_only("Thursday 27 October 2022 - 18:32") == ("2022-10-27", "day")
+    assert is_date_only("Nov 02 2020, 23:01 ist") == ("2020-11-02", "day")
+    assert is_date_only("November 2021") == ("2021-11-01", "month")
+    assert is_date_only("Police said on November 3, 2020 that 12 died") is None
+    assert parse_date("February 30, 2021") is None
+    assert date_from_url("https://a.example/news/20230617/1/x") == ("2023-06-17", "day")
+    assert date_from_url("https://a.example/item/123456") is None
+
+
+def test_html_page_through_trafilatura():
+    html = (
+        "<html><head><title>Blast kills 12 in Kabul - Example News</title>"
+        '<meta property="og:site_name" content="Example News">'
+        '<meta name="author" content="Jane Roe">'
+        '<meta property="article:published_time" content="2022-09-05T10:00:00Z"></head><body>'
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article>'
+        "<h1>Blast kills 12 in Kabul</h1>"
+        "<p>A suicide bomber killed at least 12 people near the Russian embassy in Kabul on Monday, "
+        "officials said.</p><p>Advertisement - story continues below</p>"
+        "<p>The Islamic State group claimed responsibility for the attack in a statement on "
+        "Telegram, saying one of its fighters carried it out.</p>"
+        "<p>Taliban spokesman Zabihullah Mujahid said an investigation had been opened.</p>"
+        "</article><footer>Copyright 2022 Example News. All rights reserved.</footer></body></html>"
+    )
+    cleaned = clean_document(_doc(html, content_type="html"))
+    (article,) = cleaned.articles
+    assert article.title == "Blast kills 12 in Kabul"
+    assert (article.author, article.published, article.publisher) == (
+        "Jane Roe",
+        "2022-09-05",
+        "Example News",
+    )
+    assert "killed at least 12 people" in article.text
+    assert "Advertisement" not in article.text and "Home" not in article.text
+    assert any(r.kind == "ad" for r in cleaned.removed)
+    assert article.offsets
+    for i, char in enumerate(article.text):
+        j = article.raw_offset(i)
+        assert j is None or html[j] == char
+
+
+def test_every_kind_in_the_patterns_is_described():
+    patterns = load_patterns()
+    kinds = {name.split("__")[0] for name in patterns.lines.groupindex}
+    kinds |= {k for k, _ in patterns.prefixes} | {k for k, _ in patterns.suffixes}
+    assert kinds <= set(REMOVED_KINDS), kinds - set(REMOVED_KINDS)
+    assert describe_kind("comment_thread").startswith("reader comments")
+
+
+def test_wire_page_furniture():
+    raw = (
+        "Skip to main content\nWorld\nAfrica\n"
+        "Gunmen kill 20 villagers in Burkina Faso attack\n"
+        "By Reuters\nJune 12, 2023 4:05 PM GMT+1\nUpdated 2 hours ago\n"
+        "OUAGADOUGOU, June 12 (Reuters) - Gunmen killed at least 20 civilians in an attack on a "
+        "village in northern Burkina Faso, local sources said on Monday.\n"
+        '"They came on motorbikes," a resident said.\n'
+        "Reporting by Thiam Ndiaga; Editing by Alex Richardson\n"
+        "Related Coverage\nMali junta says 15 soldiers killed\nSign up here.\n"
+    )
+    cleaned = clean_document(_doc(raw))
+    (article,) = cleaned.articles
+    assert article.title == "Gunmen kill 20 villagers in Burkina Faso attack"
+    assert (article.published, article.date_source) == ("2023-06-12", "dateline")
+    assert article.text.endswith('"They came on motorbikes," a resident said.')
+    assert "Mali junta" not in article.text and "Skip to" not in article.text
+    assert {"teaser", "credit", "byline", "navigation"} <= {r.kind for r in cleaned.removed}
+
+
+def test_embedded_reviews_dropped_but_announced_statements_kept():
+    review = (
+        "Gunmen stormed a hotel in Palma on Wednesday, killing at least seven people, officials "
+        "said. The hotel is known for helping travellers. Here are some guest reviews:\n"
+        "I loved my stay here and the staff were wonderful to me.\n"
+    )
+    text = clean_document(_doc(review)).articles[0].text
+    assert "killing at least seven people" in text
+    assert "guest reviews" not in text and "loved my stay" not in text
+    for intro in ("Below is the post the group published on Telegram:",
+                  "Here are the comments from the ministry:"):  # fmt: skip
+        raw = f"Militants attacked a base in Mali on Sunday, the army said. {intro}\n" + (
+            "Our fighters killed 30 soldiers of the apostate army in the attack on the base.\n"
+        )
+        assert "Our fighters killed 30 soldiers" in clean_document(_doc(raw)).articles[0].text
+
+
+def test_dotted_metadata_line_is_a_byline():
+    raw = (
+        "Blast hits market in Mogadishu\n"
+        "Horn Observer · 30 October 2022 · By Amina Warsame\n"
+        "A car bomb exploded at a busy market in Mogadishu on Saturday, killing at least nine "
+        "people, police said.\n"
+    )
+    (article,) = clean_document(_doc(raw)).articles
+    assert (article.author, article.published, article.date_source) == (
+        "Amina Warsame",
+        "2022-10-30",
+        "byline",
+    )
+    assert "Horn Observer" not in article.text
+    updated = raw.replace(
+        "Horn Observer · 30 October 2022 · By Amina Warsame",
+        "Via IANS | Last updated on: 31 October 2022",
+    )
+    (article,) = clean_document(_doc(updated)).articles
+    assert (article.author, article.published, article.date_source) == (
+        None,
+        "2022-10-31",
+        "updated",
+    )

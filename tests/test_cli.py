@@ -1,0 +1,126 @@
+"""The CLI on exact output and exit codes: every rejection reason, duplicates, search, show, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+
+runner = CliRunner()
+GOOD = (
+    "Gunmen stormed a police station in Jalalabad on Sunday, killing at least four officers, the "
+    "provincial governor's spokesman said. The Islamic State group claimed responsibility for the "
+    "attack in a statement on its Amaq news agency."
+)
+FRENCH = (
+    "Des hommes armés ont attaqué un poste de police dans la province du nord vendredi, tuant au "
+    "moins six policiers, a déclaré un porte-parole provincial. Aucun groupe n'a revendiqué l'attaque."
+)
+
+
+def sitrep(db: Path, *args: str, stdin: str | None = None):
+    return runner.invoke(app, ["--db", str(db), *args], input=stdin)
+
+
+@pytest.fixture()
+def bad_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes(
+        GOOD.replace("spokesman", "spokesman, Ata Ullah Khogyani,")
+        .replace("four", "five")
+        .encode("latin-1")
+    )
+    (folder / "records.jsonl").write_text(
+        json.dumps({"id": "good-1", "text": GOOD.replace("four", "six")}) + "\n{broken\n",
+        encoding="utf-8",
+    )
+    (folder / "french.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def test_bad_inputs_are_named_the_rest_stored_exit_1(tmp_path: Path, bad_folder: Path) -> None:
+    db = tmp_path / "kb.db"
+    result = sitrep(db, "ingest", str(bad_folder), "--workers", "1")
+    assert result.exit_code == 1, result.output
+    rejected = sorted(line for line in result.stderr.splitlines() if line.startswith("rejected: "))
+    assert rejected == sorted(
+        [
+            f"rejected: {bad_folder / 'binary.bin'}: binary content, not text",
+            f"rejected: {bad_folder / 'empty.txt'}: empty",
+            f"rejected: {bad_folder / 'french.txt'}: not English (detected language 'fr', probability 1.00)",
+            f"rejected: {bad_folder / 'records.jsonl'}:2: malformed JSON on line 2: Expecting property name enclosed in double quotes (column 2)",
+        ]
+    )
+    assert "ingested 3 / duplicates 0 / rejected 4" in result.stdout
+
+    status = sitrep(db, "status", "--format", "json")
+    assert status.exit_code == 0
+    data = json.loads(status.stdout)
+    assert (data["documents"], data["rejected"]) == (3, 4)
+    assert {r["error"].split(" (")[0].split(":")[0] for r in data["rejected_inputs"]} == {
+        "binary content, not text",
+        "empty",
+        "not English",
+        "malformed JSON on line 2",
+    }
+
+    again = sitrep(
+        db, "ingest", str(bad_folder / "good.txt"), str(bad_folder / "latin1.txt"), "--workers", "1"
+    )
+    assert again.exit_code == 0
+    assert "ingested 0 / duplicates 2 / rejected 0" in again.stdout
+
+
+def test_missing_db_for_readers_and_usage_errors(tmp_path: Path) -> None:
+    result = sitrep(tmp_path / "none.db", "show", "whatever")
+    assert result.exit_code == 2
+    assert (
+        sitrep(tmp_path / "x.db", "export", "--out", str(tmp_path), "--format", "xml").exit_code
+        == 2
+    )
+    assert runner.invoke(app, ["ingest"]).exit_code == 2
+
+
+def test_every_command_help_has_an_example() -> None:
+    commands = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert {"ingest", "status", "search", "export", "show"} <= set(commands)
+    for name in commands:
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Example: sitrep" in result.stdout, name
+
+
+def test_ingest_stdin_search_show_export(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    assert sitrep(db, "ingest", "-", "--workers", "1", stdin=GOOD).exit_code == 0
+    found = sitrep(db, "search", "Amaq", "--format", "json")
+    [hit] = json.loads(found.stdout)
+    assert "«Amaq»" in hit["snippet"]
+    shown = sitrep(db, "show", hit["document_id"], "--removed")
+    assert shown.exit_code == 0 and "Islamic State group claimed responsibility" in shown.stdout
+    out = tmp_path / "export"
+    exported = sitrep(db, "export", "--format", "jsonl", "--out", str(out))
+    assert exported.exit_code == 0
+    [row] = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    assert row["status"] == "ok" and row["source_id"] == "<stdin>"
+    assert "Amaq" in row["articles"][0]["text"]
+
+
+def test_seed_corpus_twice_stores_five(tmp_path: Path, shared_dir: Path) -> None:
+    db = tmp_path / "kb.db"
+    seeds = shared_dir / "corpus/seeds/documents.jsonl"
+    first = sitrep(db, "ingest", str(seeds), "--workers", "1", "--quiet")
+    second = sitrep(db, "ingest", str(seeds), "--workers", "1")
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert first.stdout == ""
+    assert "ingested 0 / duplicates 5 / rejected 0" in second.stdout
+    data = json.loads(sitrep(db, "status", "--format", "json").stdout)
+    assert data["documents"] == 5

@@ -1,0 +1,149 @@
+"""Event dates: expressions resolved against the article date (sitrep.events.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitrep.events.dates import find_dates, nearest_date, resolve_date
+
+SATURDAY = dt.date(2024, 3, 23)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Thursday", ("2024-03-21", "day")),
+        ("late Friday", ("2024-03-22", "day")),
+        ("last Friday night", ("2024-03-22", "day")),
+        ("Friday night", ("2024-03-22", "day")),
+        ("on Saturday", ("2024-03-23", "day")),  # the report's own day
+        ("last Saturday", ("2024-03-16", "day")),
+        ("on Monday morning", ("2024-03-18", "day")),
+        ("late on Sunday", ("2024-03-17", "day")),
+        ("on March 22", ("2024-03-22", "day")),
+        ("March 22, 2024", ("2024-03-22", "day")),
+        ("22 March", ("2024-03-22", "day")),
+        ("Aug. 2", ("2023-08-02", "day")),  # after the report date: last year's
+        ("17th June 2023", ("2023-06-17", "day")),
+        ("2021-05-08", ("2021-05-08", "day")),
+        ("two days ago", ("2024-03-21", "day")),
+        ("yesterday", ("2024-03-22", "day")),
+        ("the day before yesterday", ("2024-03-21", "day")),
+        ("last night", ("2024-03-22", "day")),
+        ("last week", ("2024-03-11", "week")),
+        ("this week", ("2024-03-18", "week")),
+        ("late July", ("2023-07-01", "month")),
+        ("in July", ("2023-07-01", "month")),
+        ("in March", ("2024-03-01", "month")),
+        ("earlier this month", ("2024-03-01", "month")),
+        ("last year", ("2023-01-01", "year")),
+        ("in 2019", ("2019-01-01", "year")),
+        ("August 2021", ("2021-08-01", "month")),
+    ],
+)
+def test_resolve_date_against_a_saturday_report(expression: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(expression, SATURDAY) == expected
+
+
+def test_a_friday_report_saying_on_friday_means_that_day() -> None:
+    assert resolve_date("on Friday", dt.date(2023, 6, 16)) == ("2023-06-16", "day")
+    assert resolve_date("last Friday", dt.date(2023, 6, 16)) == ("2023-06-09", "day")
+
+
+def test_without_an_article_date_only_absolute_dates_resolve() -> None:
+    assert resolve_date("on Thursday", None) is None
+    assert resolve_date("March 22", None) is None
+    assert resolve_date("March 22, 2024", None) == ("2024-03-22", "day")
+    assert resolve_date("in 2019", None) == ("2019-01-01", "year")
+
+
+def test_durations_and_non_dates_are_not_dates() -> None:
+    assert resolve_date("40 days", SATURDAY) is None
+    assert resolve_date("the Taliban", SATURDAY) is None
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_iso_dates_resolve_to_themselves(day: dt.date) -> None:
+    assert resolve_date(day.isoformat(), None) == (day.isoformat(), "day")
+
+
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+)
+def test_weekdays_fall_in_the_week_before_the_report(anchor: dt.date, weekday: str) -> None:
+    date, precision = resolve_date(f"on {weekday}", anchor)
+    day = dt.date.fromisoformat(date)
+    assert precision == "day" and 0 <= (anchor - day).days < 7 and day.strftime("%A") == weekday
+
+
+def test_find_dates_offsets_slice_back_to_the_text() -> None:
+    text = (
+        "ISLAMABAD (AP) — Gunmen stormed a village on Thursday, killing 12. Two days ago, on "
+        "March 20, a bomb exploded. Late July saw more attacks; in 2019 the group was founded."
+    )
+    found = find_dates(text, SATURDAY)
+    assert [d.text for d in found] == [
+        "on Thursday",
+        "Two days ago",
+        "March 20",
+        "Late July",
+        "in 2019",
+    ]
+    assert all(text[d.start : d.end] == d.text for d in found)
+    assert [d.date for d in found][:3] == ["2024-03-21", "2024-03-21", "2024-03-20"]
+
+
+def test_unresolvable_weekday_is_kept_so_a_farther_date_is_not_taken() -> None:
+    text = "The group took power in 2021. A suicide bomber struck on Monday, killing six."
+    found = find_dates(text, None)
+    sentence = text.index("A suicide")
+    best = nearest_date(found, sentence, len(text))
+    assert best is not None and best.text == "on Monday" and best.date is None
+
+
+def _dev(dev_records: list[dict], doc_id: str) -> str:
+    return next(r["text"] for r in dev_records if r["doc_id"] == doc_id)
+
+
+def test_real_reports_dated_by_their_publication_date(dev_records: list[dict]) -> None:
+    # d048 (published 2023-06-17): "killed more than 40 people on Friday (June 16) night"
+    text = _dev(dev_records, "d048")
+    start = text.index("killed more than 40")
+    best = nearest_date(find_dates(text, dt.date(2023, 6, 17)), start, text.index(".", start))
+    assert (best.date, best.precision) == ("2023-06-16", "day")
+    # d053 (published 2023-08-13): the attack "On Sunday" is that same day
+    text = _dev(dev_records, "d053")
+    dates = {d.text.lower(): d.date for d in find_dates(text, dt.date(2023, 8, 13))}
+    assert dates.get("on sunday") == "2023-08-13"
+
+
+def test_unrelated_page_dates_are_separate_mentions(dev_records: list[dict]) -> None:
+    # d005: a forum member line "Sep 30, 2011" above a report of the 5 August 2017 attack
+    text = _dev(dev_records, "d005")
+    found = find_dates(text, dt.date(2017, 8, 8))
+    by_text = {d.text: d.date for d in found}
+    assert by_text["Sep 30, 2011"] == "2011-09-30"
+    report = text.index("killed dozens of people")
+    sentence_start = text.rfind("\n", 0, report) + 1
+    best = nearest_date(found, sentence_start, text.index("\n", report), trigger=report)
+    assert best.date == "2017-08-05"
+
+
+def test_find_dates_uses_spacy_entities(model) -> None:
+    doc = model("The bombing on 21/03/2024 killed five people in the capital.")
+    found = find_dates(doc, SATURDAY)
+    assert any(d.date == "2024-03-21" and d.source == "ner" for d in found)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d.date) for d in found if d.date)
+
+
+@pytest.fixture(scope="module")
+def model():
+    from sitrep.nlp import load_model
+
+    return load_model()

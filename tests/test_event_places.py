@@ -1,0 +1,151 @@
+"""Event places: offline gazetteer, place mentions and the event's location (sitrep.events.places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.places import find_places, load_gazetteer, locate, norm
+
+
+@pytest.fixture(scope="module")
+def model():
+    from sitrep.nlp import load_model
+
+    return load_model()
+
+
+def _where(text: str, model=None):
+    doc = model(text) if model is not None else text
+    return locate(doc, [(0, len(text))])
+
+
+@pytest.mark.parametrize(
+    "variant", ["Sar-e-Pul", "Sar-i-Pul", "Sari Pul", "Sar-e Pul", "Sar-I-Pul", "SAR-I-PUL"]
+)
+def test_spelling_variants_of_sar_e_pul(variant: str) -> None:
+    loc = _where(f"Militants killed dozens of villagers in {variant} province, officials said.")
+    assert (loc.country, loc.admin1) == ("AF", "Sar-e Pul")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Clashes broke out in Konar province on Tuesday.", "AF", "Kunar"),
+        ("A bomb went off in Kunar.", "AF", "Kunar"),
+        ("Police said the blast hit a market in Peshawar.", "PK", "Khyber Pakhtunkhwa"),
+        ("Security forces raided a compound in KP province.", "PK", "Khyber Pakhtunkhwa"),
+        ("Insurgents attacked the town of Palma in Cabo Delgado province.", "MZ", "Cabo Delgado"),
+        ("The governor's office in Mazar-i-Sharif was hit by a suicide bomber.", "AF", "Balkh"),
+        ("Gunmen stormed the prison in Jalalabad.", "AF", "Nangarhar"),
+        ("Gunmen opened fire at a shrine in Shiraz.", "IR", "Fars"),
+        ("Rebels attacked a school in Mpondwe, near the border.", "UG", "Kasese"),
+        ("Militants seized parts of Marawi on the island of Mindanao.", "PH", "Bangsamoro"),
+        ("A car bomb exploded in Mosul, Iraq.", "IQ", "Nineveh"),
+    ],
+)
+def test_places_resolve_to_country_and_admin1(text: str, country: str, admin1: str) -> None:
+    loc = _where(text)
+    assert (loc.country, loc.admin1) == (country, admin1)
+
+
+def test_faizabad_is_the_afghan_one_in_an_afghan_story() -> None:
+    loc = _where(
+        "Two policemen were killed in Faizabad, the capital of Badakhshan province, Afghanistan."
+    )
+    assert (loc.country, loc.admin1, loc.place) == ("AF", "Badakhshan", "Faizabad")
+    assert loc.lat is not None and 36 < loc.lat < 38
+
+
+def test_dateline_is_not_the_place_of_the_event() -> None:
+    text = "ISLAMABAD (AP) — A suicide bomber struck a police checkpoint in Peshawar on Monday."
+    loc = _where(text)
+    assert (loc.country, loc.admin1, loc.place) == ("PK", "Khyber Pakhtunkhwa", "Peshawar")
+    text = (
+        "KABUL, Afghanistan (AP) — Gunmen stormed the central prison in Jalalabad late on Sunday."
+    )
+    assert _where(text).admin1 == "Nangarhar"
+    dateline = [m for m in find_places(text) if m.role == "dateline"]
+    assert [m.text for m in dateline] == ["KABUL"]
+
+
+def test_dateline_counts_when_nothing_else_names_a_place() -> None:
+    loc = _where("MAZAR-I-SHARIF: A blast killed the governor in his office on Thursday.")
+    assert (loc.country, loc.admin1) == ("AF", "Balkh")
+
+
+def test_related_teasers_and_reporters_location_are_ignored() -> None:
+    text = (
+        "A roadside bomb killed four soldiers in Helmand province on Friday.\n"
+        "An AFP correspondent in Kabul said the city was calm.\n"
+        "Related: Twin blasts in Kabul kill dozens\n"
+        "Read more: Attack in Kabul airport\n"
+    )
+    assert _where(text).admin1 == "Helmand"
+    roles = {m.start: m.role for m in find_places(text) if m.text == "Kabul"}
+    assert sorted(roles.values()) == ["reporter", "teaser", "teaser"]
+
+
+def test_news_agencies_named_after_places_are_not_places() -> None:
+    mentions = find_places("The Fars news agency said gunmen attacked a shrine in Isfahan.")
+    assert [m.text for m in mentions] == ["Isfahan"]
+
+
+def test_event_sentences_outweigh_the_rest_of_the_article() -> None:
+    text = (
+        "The governor had met officials who came from Kabul. Kabul has been calm. "
+        "On Thursday a suicide bomber killed him in his office in Mazar-i-Sharif."
+    )
+    event = text.index("On Thursday")
+    assert locate(text, [(event, len(text))]).admin1 == "Balkh"
+
+
+def test_mentions_slice_back_and_carry_the_hierarchy() -> None:
+    text = "Fighters overran Mirzawalang in Sayad district of Sar-e-Pul province in Afghanistan."
+    mentions = find_places(text)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    sayad = next(m for m in mentions if m.text == "Sayad")
+    assert (sayad.country, sayad.admin1, sayad.place, sayad.precision) == (
+        "AF",
+        "Sar-e Pul",
+        "Sayad",
+        "place",
+    )
+    assert next(m for m in mentions if m.text == "Afghanistan").precision == "country"
+
+
+def test_nothing_found_gives_an_empty_location() -> None:
+    assert locate("The group said it would continue its campaign.", []).country is None
+
+
+def test_norm_makes_variants_meet() -> None:
+    assert norm("Mazar-I-Sharif") == norm("Mazar e Sharif") == "mazar e sharif"
+    assert norm("Nangarhār") == "nangarhar"
+    gaz = load_gazetteer()
+    assert any(p.kind == "admin1" and p.country == "AF" for p in gaz.names[norm("Nangarhar")])
+
+
+def test_spacy_person_tags_do_not_hide_known_towns(model) -> None:
+    # the small model tags these Ugandan names PERSON/NORP; the gazetteer knows better
+    doc = model(
+        "Rebels killed 41 people at a school in Mpondwe, in Kasese district, on Friday night."
+    )
+    assert (locate(doc, [(0, len(doc.text))]).admin1) == "Kasese"
+
+
+@pytest.fixture(scope="module")
+def dev_located(model, dev_records: list[dict], dev_gold: dict[str, list]):
+    """(gold event, Location) for every gold event document, all sentences as event sentences."""
+    texts = {r["doc_id"]: r["text"] for r in dev_records}
+    out = []
+    for event in dev_gold["gold_events"]:
+        for doc_id in event["doc_ids"]:
+            doc = model(texts[doc_id])
+            out.append((event, locate(doc, [(s.start_char, s.end_char) for s in doc.sents])))
+    return out
+
+
+def test_dev_gold_country_and_admin1(dev_located) -> None:
+    country = sum(loc.country == ev["country"] for ev, loc in dev_located) / len(dev_located)
+    admin1 = sum(loc.admin1 == ev["admin1"] for ev, loc in dev_located) / len(dev_located)
+    assert country == 1.0
+    assert admin1 >= 0.9

@@ -1,0 +1,220 @@
+"""Event reports: grouping, background events, perpetrators and their basis, on small texts and on
+the shared corpora (the model runs once per session per text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article, Document, EventReport
+
+
+def run(
+    nlp, text: str, published: str | None = "2021-05-10", doc_id: str = "t"
+) -> list[EventReport]:
+    from sitrep import actors, claims
+    from sitrep.events import extract_events
+
+    article = Article(
+        document_id=doc_id,
+        index=0,
+        text=text,
+        published=published,
+        date_precision="day" if published else None,
+    )
+    doc = nlp(text)
+    found = actors.extract(doc, article)
+    said = claims.extract_claims(doc, article, found)
+    return extract_events(doc, article, found, said)
+
+
+def perps(report: EventReport) -> dict[str, tuple[str, bool]]:
+    return {p.name: (p.basis, p.denied) for p in report.perpetrators}
+
+
+def test_claim_sentence_gives_claimed(nlp) -> None:
+    text = (
+        "A suicide bomber killed at least 13 people at a mosque in Kabul on Monday. "
+        "The Islamic State group claimed responsibility for the attack in a statement on "
+        "Telegram."
+    )
+    [event] = run(nlp, text)
+    assert event.type == "suicide_bombing"
+    assert event.date == "2021-05-10"
+    assert event.location.country == "AF"
+    assert perps(event) == {"Islamic State": ("claimed", False)}
+    assert event.claimed_by == ("Islamic State",)
+    assert event.claim_channel == "Telegram"
+    assert [(f.kind, f.value, f.qualifier) for f in event.figures] == [("killed", 13, "at least")]
+
+
+def test_blamed_is_accused_and_denial_is_kept(nlp) -> None:
+    text = (
+        "A car bomb exploded outside a girls' school in Kabul on Saturday, killing 30 "
+        "people. President Ashraf Ghani blamed the Taliban for the bombing. "
+        "The Taliban denied involvement in the attack."
+    )
+    events = run(nlp, text)
+    assert len(events) == 1
+    assert perps(events[0]) == {"Taliban": ("accused", True)}
+    assert events[0].claimed_by == ()
+    assert events[0].type == "bombing"
+    assert "car bomb" in events[0].weapons
+
+
+def test_suspected_and_none_named(nlp) -> None:
+    [event] = run(
+        nlp,
+        "Suspected ISIS-K militants attacked a checkpoint in Jalalabad on Sunday, "
+        "killing four policemen.",
+    )
+    assert perps(event) == {"Islamic State Khorasan Province": ("suspected", False)}
+    [event] = run(nlp, "Gunmen stormed a hotel in Kabul on Sunday, killing four guards.")
+    assert event.perpetrators == ()
+    assert event.type == "armed_assault"
+
+
+def test_background_event_is_separate_and_dated_in_the_past(nlp) -> None:
+    text = (
+        "A suicide bomber killed at least 20 worshippers at a Shiite mosque in Kandahar on "
+        "Friday. The attack came one week after ISIS-K conducted another suicide bombing in "
+        "Kunduz that killed 50 people."
+    )
+    events = run(nlp, text, published="2021-10-16")
+    assert len(events) == 2
+    main, past = events
+    assert not main.background and main.date == "2021-10-15"
+    assert past.background and (past.date is None or past.date < main.date)
+    assert past.location.admin1 != main.location.admin1
+    assert {f.value for f in main.figures} == {20}
+    assert {f.value for f in past.figures} == {50}
+
+
+def test_generalities_are_not_events(nlp) -> None:
+    text = (
+        "The group has carried out attacks across the region. Analysts say it could "
+        "launch more bombings if pressure eases, and its attacks on religious minorities "
+        "remain a concern."
+    )
+    assert run(nlp, text) == []
+
+
+def test_toll_revision_supersedes_earlier_figure(nlp) -> None:
+    text = (
+        "A bomb blast at a market in Mogadishu on Tuesday killed 40 people, police said. "
+        "Later the death toll rose to 54, hospital officials said."
+    )
+    [event] = run(nlp, text)
+    killed = {f.value: f for f in event.figures if f.kind == "killed"}
+    assert killed[40].superseded and not killed[54].superseded
+    assert killed[40].according_to == "police"
+
+
+def test_attackers_are_not_the_toll(nlp) -> None:
+    text = (
+        "Gunmen attacked a police station in Peshawar on Monday, killing six officers. "
+        "Security forces said all three attackers were killed."
+    )
+    [event] = run(nlp, text)
+    assert [(f.value, f.scope) for f in event.figures] == [(6, "officers")]
+
+
+# ---------------------------------------------------------------- the shared corpora
+
+
+@pytest.fixture(scope="session")
+def dev_events(nlp, dev_records: list[dict]) -> dict[str, list[EventReport]]:
+    """Events of a sample of dev documents (every event and the negatives), run once."""
+    from sitrep import actors, claims
+    from sitrep.clean import clean_document
+    from sitrep.events import extract_events
+
+    wanted = {
+        "d001",
+        "d013",
+        "d031",
+        "d037",
+        "d049",
+        "d055",
+        "d061",
+        "d062",
+        "d063",
+        "d064",
+        "d065",
+    }
+    out: dict[str, list[EventReport]] = {}
+    for rec in dev_records:
+        if rec["doc_id"] not in wanted:
+            continue
+        document = Document(
+            id=rec["doc_id"],
+            source_id=rec["doc_id"],
+            origin=rec["doc_id"],
+            raw=rec["text"],
+            url=rec.get("url"),
+            publisher=rec.get("domain"),
+        )
+        reports: list[EventReport] = []
+        for article in clean_document(document).articles:
+            doc = nlp(article.text)
+            found = actors.extract(doc, article)
+            reports += extract_events(
+                doc, article, found, claims.extract_claims(doc, article, found)
+            )
+        out[rec["doc_id"]] = reports
+    return out
+
+
+@pytest.mark.parametrize("doc_id", ["d061", "d062", "d063", "d064", "d065"])
+def test_negatives_give_no_events(dev_events, doc_id: str) -> None:
+    assert dev_events[doc_id] == []
+
+
+def test_kabul_university_claimed_by_is(dev_events) -> None:
+    [event] = [e for e in dev_events["d013"] if not e.background]
+    assert event.type == "armed_assault"
+    assert event.date == "2020-11-02"
+    assert (event.location.country, event.location.admin1) == ("AF", "Kabul")
+    assert "Islamic State" in event.claimed_by
+    assert any(f.value == 22 and f.qualifier == "at least" for f in event.figures)
+
+
+def test_shah_cheragh_2023_keeps_2022_attack_apart(dev_events) -> None:
+    events = dev_events["d049"]
+    dates = sorted(e.date for e in events if e.date)
+    assert "2022-10-26" in dates
+    past = next(e for e in events if e.date == "2022-10-26")
+    assert past.background
+    assert {(f.kind, f.value) for f in past.figures} >= {("killed", 13), ("wounded", 30)}
+    main = [e for e in events if not e.background]
+    assert main and all(f.value != 13 for e in main for f in e.figures)
+
+
+def test_denial_marks_taliban_in_sar_e_pul(dev_events) -> None:
+    [event] = [e for e in dev_events["d001"] if not e.background]
+    assert event.location.country == "AF"
+    names = {p.name for p in event.perpetrators}
+    assert "Taliban" in names
+
+
+def test_every_evidence_slices_back(dev_events, dev_records: list[dict]) -> None:
+    from sitrep.clean import clean_document
+
+    texts = {}
+    for rec in dev_records:
+        if rec["doc_id"] in dev_events:
+            document = Document(
+                id=rec["doc_id"],
+                source_id=rec["doc_id"],
+                origin=rec["doc_id"],
+                raw=rec["text"],
+                url=rec.get("url"),
+            )
+            for a in clean_document(document).articles:
+                texts[(rec["doc_id"], a.index)] = a.text
+    for reports in dev_events.values():
+        for e in reports:
+            evs = list(e.evidence) + [f.evidence for f in e.figures]
+            evs += [p.evidence for p in e.perpetrators]
+            for ev in evs:
+                assert ev is not None
+                assert texts[(ev.document_id, ev.article_index)][ev.start : ev.end] == ev.text

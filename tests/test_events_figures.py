@@ -1,0 +1,140 @@
+"""Casualty figures on small sentences (no model needed) and on the dev corpus gold evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.figures import find_figures, parse_number, parse_qualifier
+
+
+def figs(text: str) -> list[tuple]:
+    return [
+        (m.figure.kind, m.figure.value, m.figure.qualifier, m.figure.value_high)
+        for m in find_figures(text, [(0, len(text))])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed at least 62 people.", ("killed", 62, "at least", None)),
+        ("About 50 people died in the attack.", ("killed", 50, "about", None)),
+        ("More than 40 civilians were killed.", ("killed", 40, "more than", None)),
+        ("Over 40 others were wounded.", ("wounded", 40, "more than", None)),
+        ("Nearly 100 people were injured.", ("wounded", 100, "nearly", None)),
+        ("Almost 30 people were killed.", ("killed", 30, "nearly", None)),
+        ("As many as 22 students were killed.", ("killed", 22, "up to", None)),
+        ("Up to 50 people lost their lives.", ("killed", 50, "up to", None)),
+        ("The assault left between 50-60 people dead.", ("killed", 50, "between", 60)),
+        ("Between 50 and 60 people were killed.", ("killed", 50, "between", 60)),
+        ("Thirteen people were killed.", ("killed", 13, "", None)),
+        ("Twenty-five people were wounded.", ("wounded", 25, "", None)),
+        ("A policeman was killed in the blast.", ("killed", 1, "", None)),
+        ("The death toll rose to 54.", ("killed", 54, "", None)),
+        ("Officials gave the number of injured as 52.", ("wounded", 52, "", None)),
+        (
+            "Eight victims, who are still in critical condition, were flown out.",
+            ("wounded", 8, "", None),
+        ),
+    ],
+)
+def test_qualifiers_and_values(text: str, expected: tuple) -> None:
+    assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("thirteen", 13),
+        ("twenty-five", 25),
+        ("twenty five", 25),
+        ("one hundred and five", 105),
+        ("1,669", 1669),
+        ("62", 62),
+        ("dozens", None),
+        ("several", None),
+    ],
+)
+def test_number_words(words: str, value: int | None) -> None:
+    assert parse_number(words) == value
+
+
+def test_qualifier_mapping_is_documented() -> None:
+    assert parse_qualifier("over") == "more than"
+    assert parse_qualifier("as many as") == "up to"
+    assert parse_qualifier("nearly") == "nearly"
+    assert parse_qualifier("at  least") == "at least"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people were killed in the attack.",
+        "Scores of worshippers were wounded.",
+        "Security forces said the three attackers were killed.",
+        "Five militants were killed in the gunfight.",
+        "18 of the dead were members of the Afghan Local Police.",
+        "One of the suspected attackers was arrested.",
+        "At least 25 civilians were missing.",
+        "26 terrorists had been arrested over the attack.",
+        "30 people were killed or wounded.",
+        "The attack took place on August 5, 2017.",
+    ],
+)
+def test_not_a_toll(text: str) -> None:
+    assert [f for f in figs(text) if f[0] == "killed" or f[0] == "wounded"] == []
+
+
+def test_partial_counts_are_not_summed_or_kept() -> None:
+    text = (
+        "The bombing killed two members of the embassy's staff and four other people, "
+        "officials said."
+    )
+    assert figs(text) == []
+
+
+def test_two_kinds_in_one_sentence() -> None:
+    text = "The attack killed 13 people and injured 30 others."
+    assert figs(text) == [("killed", 13, "", None), ("wounded", 30, "", None)]
+
+
+def test_revision_marks_the_later_toll() -> None:
+    text = "The death toll, initially put at 25, has now risen to 40."
+    found = find_figures(text, [(0, len(text))])
+    assert [(m.figure.value, m.revision) for m in found] == [(25, False), (40, True)]
+
+
+def test_evidence_slices_back(dev_records: list[dict]) -> None:
+    text = next(r["text"] for r in dev_records if r["doc_id"] == "d049")
+    found = find_figures(text, [(0, len(text))], "d049", 0)
+    assert found
+    for m in found:
+        ev = m.figure.evidence
+        assert ev is not None and text[ev.start : ev.end] == ev.text
+
+
+def test_dev_gold_figures_are_read(dev_gold: dict, dev_records: list[dict]) -> None:
+    """Every gold figure evidence string, read alone, yields its gold value and qualifier (most of
+    them: the evidence strings are short and some need their sentence)."""
+    texts = {r["doc_id"]: r["text"] for r in dev_records}
+    total = hits = 0
+    for event in dev_gold["gold_events"]:
+        for kind in ("killed", "wounded"):
+            for fig in event[kind]["figures"]:
+                for doc_id, span in fig["evidence"].items():
+                    assert span in texts[doc_id]
+                    start = texts[doc_id].index(span)
+                    sentence_start = (
+                        max(texts[doc_id].rfind(".", 0, start), texts[doc_id].rfind("\n", 0, start))
+                        + 1
+                    )
+                    end = start + len(span)
+                    got = find_figures(texts[doc_id], [(sentence_start, end)])
+                    total += 1
+                    hits += any(
+                        m.figure.value == fig["value"]
+                        and m.figure.kind == kind
+                        and m.figure.qualifier == fig["qualifier"]
+                        for m in got
+                    )
+    assert hits / total >= 0.85, (hits, total)
