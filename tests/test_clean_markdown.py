@@ -183,3 +183,21 @@ def test_any_markdown_round_trips(lines, sep, front):
     cleaned = clean_document(_doc(raw))
     assert cleaned.articles
     _assert_exact(raw, cleaned)
+
+
+def test_subheadings_are_content_even_near_the_end():
+    raw = (
+        "# Suicide bomber kills 25 at Peshawar mosque\n\n"
+        "PESHAWAR — A suicide bomber killed at least 25 people at a mosque inside a police "
+        "compound in Peshawar on Monday, officials said.\n\n"
+        "## Who was behind it\n\n"
+        "The Pakistani Taliban denied involvement, but a local commander later claimed the "
+        "attack, police said.\n\n"
+        "## Aftermath\n\nRescue work continued.\n\n"
+        "## Topics\n\nPakistan\n\nTTP\n\nPeshawar\n"
+    )
+    cleaned = clean_document(_doc(raw))
+    _assert_exact(raw, cleaned)
+    text = cleaned.articles[0].text
+    assert "\n\nWho was behind it\n\n" in text
+    assert text.endswith("police said.\n\nAftermath\n\nRescue work continued.")

@@ -294,18 +294,20 @@ def _figure(f: dict) -> str:
 
 
 def _event_row(e: dict) -> dict:
+    """An event as table cells (figures and perpetrators summarised as text)."""
     loc = e.get("location") or {}
     return {
         **e,
+        "grade": e.get("attribution_grade"),
         "place": ", ".join(
-            x for x in (loc.get("place"), loc.get("admin1"), loc.get("country")) if x
+            dict.fromkeys(x for x in (loc.get("place"), loc.get("admin1"), loc.get("country")) if x)
         ),
-        "perpetrator_names": [
+        "perpetrators": [
             f"{p['name']} ({p['basis']}{', disputed' if p.get('disputed') else ''})"
             for p in e.get("perpetrators", [])
         ],
-        "killed_summary": _figure(e.get("killed")),
-        "wounded_summary": _figure(e.get("wounded")),
+        "killed": _figure(e.get("killed")),
+        "wounded": _figure(e.get("wounded")),
         "sources": len(e.get("documents", [])),
     }
 
@@ -376,10 +378,10 @@ def events_cmd(
                 "date",
                 "type",
                 "place",
-                "perpetrator_names",
-                "attribution_grade",
-                "killed_summary",
-                "wounded_summary",
+                "perpetrators",
+                "grade",
+                "killed",
+                "wounded",
                 "sources",
             ],
             fmt,
@@ -396,7 +398,7 @@ def events_cmd(
                 "location",
                 "perpetrators",
                 "claimed_by",
-                "attribution_grade",
+                "grade",
                 "killed",
                 "wounded",
             ],
@@ -434,11 +436,11 @@ def event_cmd(
         f"[bold]{data['id']}[/bold]  {data['type']}  {data.get('date')} ({data.get('date_precision')})  {row['place']}"
     )
     out.print(
-        f"attribution: {data.get('attribution_grade')}  perpetrators: {', '.join(row['perpetrator_names']) or 'none named'}",
+        f"attribution: {data.get('attribution_grade')}  perpetrators: {', '.join(row['perpetrators']) or 'none named'}",
         markup=False,
     )
     out.print(
-        f"killed: {row['killed_summary'] or 'no figure'}   wounded: {row['wounded_summary'] or 'no figure'}",
+        f"killed: {row['killed'] or 'no figure'}   wounded: {row['wounded'] or 'no figure'}",
         markup=False,
     )
     figures = [
@@ -614,21 +616,61 @@ def export_cmd(
         Path, typer.Option("--out", "-o", help="Folder to write into (created if missing).")
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl (all files of the schema).")
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl (every file of the schema), csv, geojson or graphml."
+        ),
     ] = "jsonl",
 ) -> None:
-    """Export the knowledge base as the files of the shared schema.
+    """Export the knowledge base: the JSONL files of the shared schema, or a view of them
+    (csv: one row per event, GTD/ACLED-like; geojson: events as points; graphml: actor relations).
 
     Example: sitrep export --format jsonl --out export/
     """
-    if fmt != "jsonl":
-        err.print(f"error: unknown export format {fmt!r}; choose: jsonl")
+    if fmt not in ("jsonl", "csv", "geojson", "graphml"):
+        typer.echo(
+            f"error: unknown export format {fmt!r}; choose one of: jsonl, csv, geojson, graphml",
+            err=True,
+        )
         raise typer.Exit(2)
     store = _open(ctx)
     with store:
-        counts = export_mod.export_jsonl(store, out_dir)
+        counts = (
+            export_mod.export_jsonl(store, out_dir)
+            if fmt == "jsonl"
+            else export_mod.export_view(store, fmt, out_dir)
+        )
+    typer.echo(f"exported to {out_dir}/")
     for name, n in counts.items():
-        out.print(f"{out_dir / name}: {n} records", markup=False)
+        typer.echo(f"  {name}: {n}")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; anything but loopback is exposed to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Require this token (?token= once, or Authorization: Bearer) [env SITREP_TOKEN]."
+        ),
+    ] = None,
+) -> None:
+    """The web workbench and JSON API (read-only) over the store, offline.
+
+    Example: sitrep --db kb.db serve --port 8000
+    """
+    from sitrep.web import serve as run_server
+
+    settings = _settings(ctx)
+    try:
+        Store(settings.db, readonly=True).close()
+        run_server(settings, host=host, port=port, token=token)
+    except SitrepError as exc:
+        raise _fail(exc) from exc
 
 
 def run() -> None:

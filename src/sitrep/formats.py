@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
@@ -57,4 +58,6 @@ def emit(
             table.add_column(col, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in columns))
-        Console(file=out, soft_wrap=False).print(table)
+        # Piped output has no terminal width; a wide default keeps tables readable in files.
+        width = shutil.get_terminal_size((160, 24)).columns
+        Console(file=out, width=width, soft_wrap=False).print(table)

@@ -12,9 +12,12 @@ that maps (inserted separators map to None). ``Removed.start/end`` are offsets i
 ``Document.raw``. For HTML the units come from trafilatura's text, not from ``raw``: spans and
 removed offsets point into ``doc.raw`` only where the text occurs there verbatim (see
 ``html.py``); elsewhere a char maps to None and a removed piece has ``start == end == -1``.
+For Markdown the cleaner runs on the rendered text (markup deleted, nothing inserted) and a kept
+unit gets one ``Span`` per run of raw chars between deleted markup (``markdown.py``): the mapping
+stays exact for every kept char. Inline markup (``**``, ``](url)``) is not listed as removed.
 
 Dates. Each article's ``published`` comes from the first of: its byline, page metadata (HTML
-metadata or a scraper's `` date YYYY-MM-DD `` header), the ingest record's date, a date line in
+metadata, Markdown front matter or a scraper's `` date YYYY-MM-DD `` header), the ingest record's date, a date line in
 the header zone, the URL path, an "Updated ..." line. Articles of an archive page only take the
 date of their own byline. ``date_source`` names the source.
 
@@ -162,13 +165,19 @@ def _merge_removed(raw: str, removed: list[Removed]) -> tuple[Removed, ...]:
 
 
 def clean_text(
-    doc: Document, raw: str | None = None, metadata: dict[str, str | None] | None = None
+    doc: Document,
+    raw: str | None = None,
+    metadata: dict[str, str | None] | None = None,
+    headings: frozenset[int] = frozenset(),
 ) -> Cleaned:
-    """Clean plain text (``doc.raw`` unless ``raw`` is given, e.g. trafilatura's text)."""
+    """Clean plain text (``doc.raw`` unless ``raw`` is given, e.g. trafilatura's text or rendered
+    Markdown, whose heading lines start at the offsets in ``headings``)."""
     raw = doc.raw if raw is None else raw
     metadata = metadata or {}
     patterns = load_patterns()
     units = classify(raw, patterns)
+    for unit in units:
+        unit.heading = unit.start in headings
     runs = segments(units)
     archive = len(runs) > 1
     articles: list[Article] = []

@@ -100,6 +100,7 @@ class Rendering:
     runs: tuple[tuple[int, int, int], ...]  # (text_start, raw_start, length), in order
     metadata: dict[str, str | None]
     removed: tuple[tuple[int, int, str], ...]  # raw (start, end, kind)
+    headings: frozenset[int] = frozenset()  # text offsets where a heading's text starts
     starts: tuple[int, ...] = ()  # text_start of each run, for bisection
     lines: tuple[tuple[int, int, int, int], ...] = ()  # rendered start/end, raw start/end
 
@@ -230,7 +231,9 @@ class _Line:
         if match and match.end():
             self.delete(0, match.end())
 
-    def apply(self, pattern: re.Pattern[str], removed: list[tuple[int, int, str]] | None = None):
+    def apply(
+        self, pattern: re.Pattern[str], removed: list[tuple[int, int, str]] | None = None
+    ) -> bool:
         """Delete each match of ``pattern`` except its ``keep`` group (recording raw ranges)."""
         matches = list(pattern.finditer(self.seen))
         for match in reversed(matches):
@@ -259,11 +262,12 @@ def _is_link_line(text: str) -> bool:
     return bool(_SEPARATORS.fullmatch(rest))
 
 
-def _render_line(line: _Line) -> list[tuple[int, int, str]]:
-    """Strip block and inline markup from one line; returns the raw ranges of dropped images."""
+def _render_line(line: _Line) -> tuple[list[tuple[int, int, str]], bool]:
+    """Strip block and inline markup from one line: (raw ranges of dropped images, heading?)."""
     images: list[tuple[int, int, str]] = []
     line.strip_prefix(_QUOTE_MARKER)
-    if _HEADING.match(line.seen):
+    heading = bool(_HEADING.match(line.seen))
+    if heading:
         line.strip_prefix(_HEADING)
         match = _HEADING_CLOSE.search(line.seen)
         if match:
@@ -277,7 +281,7 @@ def _render_line(line: _Line) -> list[tuple[int, int, str]]:
     for _ in range(3):
         if not any([line.apply(p) for p in _EMPHASIS]):
             break
-    return images
+    return images, heading
 
 
 def _line_kind(text: str, patterns: Patterns, default: str = "navigation") -> str:
@@ -315,8 +319,14 @@ class _Builder:
     kept: list[int]
     removed: list[tuple[int, int, str]]
     lines: list[tuple[int, int, int, int]]  # rendered start/end, raw start/end (trimmed)
+    headings: set[int]
 
-    def keep(self, line: _Line, start: int, body: str, newline: range) -> None:
+    def keep(
+        self, line: _Line, start: int, body: str, newline: range, heading: bool = False
+    ) -> None:
+        if heading:
+            text = "".join(line.chars)
+            self.headings.add(len(self.kept) + len(text) - len(text.lstrip()))
         lead = len(body) - len(body.lstrip())
         self.lines.append(
             (
@@ -333,7 +343,7 @@ class _Builder:
 def render(raw: str, patterns: Patterns | None = None) -> Rendering:
     """Plain text of a Markdown document (chars deleted only) and what was dropped."""
     patterns = patterns or load_patterns()
-    out = _Builder([], [], [])
+    out = _Builder([], [], [], set())
     metadata: dict[str, str | None] = {}
     offset = 0
     front = _front_matter(raw)
@@ -367,13 +377,13 @@ def render(raw: str, patterns: Patterns | None = None) -> Rendering:
             out.removed.append((*whole, _line_kind(_rendered(body), patterns)))
         else:
             line = _Line(body, start)
-            images = _render_line(line)
+            images, heading = _render_line(line)
             out.removed.extend(images)
             if body.strip() and not "".join(line.chars).strip():
                 if not images:
                     out.removed.append((*whole, "markup"))
                 continue  # nothing left (an image alone): the line goes with its newline
-            out.keep(line, start, body, newline)
+            out.keep(line, start, body, newline, heading)
             if body.strip():
                 above = "".join(line.chars)
     runs = _runs(out.kept)
@@ -382,6 +392,7 @@ def render(raw: str, patterns: Patterns | None = None) -> Rendering:
         runs=runs,
         metadata=metadata,
         removed=tuple(sorted(out.removed)),
+        headings=frozenset(out.headings),
         starts=tuple(r[0] for r in runs),
         lines=tuple(out.lines),
     )
@@ -409,7 +420,7 @@ def clean_markdown(doc: Document):  # -> Cleaned (imported lazily to avoid a cyc
     meta = rendering.metadata
     if not doc.url and meta.get("url"):
         doc = replace(doc, url=meta["url"])
-    cleaned = clean_text(doc, raw=rendering.text, metadata=meta)
+    cleaned = clean_text(doc, raw=rendering.text, metadata=meta, headings=rendering.headings)
     articles = tuple(replace(a, offsets=rendering.remap(a.offsets)) for a in cleaned.articles)
     pieces: list[tuple[int, int, str]] = []
     for r in cleaned.removed:

@@ -171,7 +171,10 @@ def mark_footer(run: list[Unit]) -> None:
     last = max((i for i, u in enumerate(run) if u.kept and is_body(u)), default=None)
     if last is None:
         return
-    for unit in run[last + 1 :]:
+    tail = run[last + 1 :]
+    for i, unit in enumerate(tail):
+        if unit.heading and any(u.kept for u in tail[i + 1 :]):
+            continue  # a subheading with text under it
         if unit.kept and unit.words <= 6 and not ends_sentence(unit.text) and not _fragment(unit):
             unit.kind = "footer"
 
@@ -187,7 +190,7 @@ def mark_tag_lists(run: list[Unit]) -> None:
     streak: list[Unit] = []
     for unit in [*run, None]:
         if unit is not None and unit.kept and unit.words <= 3 and not ends_sentence(unit.text):
-            if not unit.title:
+            if not (unit.title or unit.heading):
                 streak.append(unit)
                 continue
         if len(streak) >= 3:

@@ -42,6 +42,7 @@ class Unit:
     date: DateValue | None = None
     date_source: str | None = None  # metadata, byline, dateline, updated
     title: bool = False
+    heading: bool = False  # a Markdown heading: content, never footer or tag-list furniture
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # removed prefixes/suffixes
 
     @property
