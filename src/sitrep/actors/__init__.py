@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.base import SPAN_KEY
 from sitrep.actors.registry import Registry, load_registry, normalize
+from sitrep.nlp import doc_text
 from sitrep.records import Actor, Evidence, Mention, Person
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def _registry_of(doc: Doc) -> Registry:
 
 def extract(doc: Doc, article: Article) -> ActorResult:
     """The article's actor mentions, people and discovered groups, with evidence offsets into
-    ``article.text`` (which is ``doc.text``)."""
+    ``article.text`` (which is ``doc_text(doc)``)."""
     from sitrep.actors.people import extract_people
 
     if SPAN_KEY not in doc.spans:
@@ -74,7 +75,7 @@ def extract(doc: Doc, article: Article) -> ActorResult:
     names: dict[str, str] = group.attrs.get("discovered", {})
 
     def evidence(start: int, end: int) -> Evidence:
-        return Evidence(article.document_id, article.index, start, end, doc.text[start:end])
+        return Evidence(article.document_id, article.index, start, end, doc_text(doc)[start:end])
 
     mentions = []
     for span in group:

@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.datafiles import load_yaml
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -23,10 +25,9 @@ def lexicon() -> dict[str, Any]:
 
 
 def _data_yaml(name: str) -> dict[str, Any]:
-    import yaml
 
     text = resources.files("sitrep.actors").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @cache

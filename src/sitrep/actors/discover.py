@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.base import QUOTES, Hit, name_run_left, name_run_right, words
 from sitrep.actors.registry import normalize
+from sitrep.nlp import doc_text
 from sitrep.records import stable_id
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
 def _occurrences(doc: Doc, hits: list[Hit], names: dict[str, str]) -> list[Hit]:
     out: list[Hit] = []
     for actor_id, name in names.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(h.overlaps(span.start, span.end) for h in [*hits, *out]):
                 continue

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.actors.base import _data_yaml, name_run_left
+from sitrep.nlp import doc_text
 from sitrep.records import Evidence, Person
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def _add_surname_mentions(doc: Doc, groups: list[_Group], taken: set[int]) -> No
     for surname, owners in surnames.items():
         if len(owners) > 1:
             continue  # two people share it: a bare surname is ambiguous
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or len(span) != 1 or span.start in used | taken:
                 continue

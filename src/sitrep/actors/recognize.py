@@ -27,6 +27,7 @@ from spacy.tokens import Doc, SpanGroup
 from sitrep.actors import context, discover, links
 from sitrep.actors.base import SPAN_KEY, Hit, Sentences, lexicon, words
 from sitrep.actors.registry import Registry, load_registry, normalize
+from sitrep.nlp import doc_text
 
 _SEPARATOR = re.compile(r"(\s*[-‐‑–]\s*|\s+)")
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "an", "ul", "ud", "wal"})
@@ -292,7 +293,7 @@ def _longest_core(doc: Doc, i: int, cores: dict[str, tuple[str, str]]) -> tuple[
 def _name_in_context(doc: Doc, start: int, end: int) -> bool:
     """A stop-word alias ("IS") names the group unless it stands in an ALL-CAPS line, where it
     needs group context: "IS FIGHTERS", "CLAIMED BY IS"."""
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, doc[start].idx) + 1
     stop = text.find("\n", doc[end - 1].idx)
     line = text[begin : stop if stop >= 0 else len(text)]

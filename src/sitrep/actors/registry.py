@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sitrep.datafiles import YAMLError, load_yaml
 from sitrep.errors import ConfigError
 from sitrep.records import Actor
 
@@ -220,7 +221,6 @@ def read_registry(paths: Sequence[Path]) -> Registry:
 
 
 def _read_file(path: Path, source: str) -> list[Entry]:
-    import yaml
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -229,8 +229,8 @@ def _read_file(path: Path, source: str) -> list[Entry]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"actor registry file {path} is not UTF-8: {exc}") from exc
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        data = load_yaml(text)
+    except YAMLError as exc:
         raise ConfigError(f"actor registry file {path} is not valid YAML: {exc}") from exc
     if isinstance(data, dict) and "actors" in data:
         data = data["actors"]

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from sitrep.clean.patterns import Patterns, load_patterns
+from sitrep.datafiles import load_yaml
 from sitrep.records import Document, Removed, Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -190,7 +191,7 @@ def _parse_front(body: str, toml: bool = False) -> dict[str, Any]:
     its ``key: value`` lines."""
     data: Any = None
     try:
-        data = tomllib.loads(body) if toml else yaml.safe_load(body)
+        data = tomllib.loads(body) if toml else load_yaml(body)
     except (yaml.YAMLError, tomllib.TOMLDecodeError):
         pass
     if not isinstance(data, dict):

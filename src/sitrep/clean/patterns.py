@@ -9,8 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sitrep.datafiles import load_yaml
 from sitrep.errors import ConfigError
 
 DATA_FILE = "boilerplate.yaml"
@@ -123,7 +122,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         text = resources.files("sitrep.clean").joinpath("data", DATA_FILE).read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise ConfigError(f"{path or DATA_FILE} must hold a YAML mapping")
     return compile_patterns(data)

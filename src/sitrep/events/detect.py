@@ -26,6 +26,7 @@ from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import find_perpetrators
 from sitrep.events.sources import SourceFinder
+from sitrep.nlp import doc_text
 from sitrep.records import (
     Article,
     Claim,
@@ -84,7 +85,7 @@ def extract_events(
     doc: Doc, article: Article, actors: Any = None, claims: Sequence[Claim] = ()
 ) -> list[EventReport]:
     """The events ``article`` reports (``doc`` is its annotated clean text)."""
-    text = doc.text
+    text = doc_text(doc)
     sents = sentence_spans(doc)
     if not sents:
         return []
@@ -120,7 +121,7 @@ def extract_events(
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's sentences, further split at line breaks (headlines, captions, list items)."""
     spans: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start = sent.start_char
         for m in re.finditer(r"\n+", text[sent.start_char : sent.end_char]):
@@ -431,7 +432,7 @@ def _report(
     source,
     registry,
 ) -> EventReport:
-    text = doc.text
+    text = doc_text(doc)
     idx = sorted(set(c.sentences) | set(c.support))
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]

@@ -12,13 +12,14 @@ from typing import Any
 
 import yaml
 
+from sitrep.datafiles import load_yaml
 from sitrep.errors import ConfigError
 
 
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("sitrep.events") / "data" / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"events lexicon {name} cannot be read: {exc}") from exc
     if not isinstance(data, dict):

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import _read, phrase_regex
+from sitrep.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,7 +42,7 @@ def find_means(
     targets: list[str] = []
     weapons: list[str] = []
     for s, e in spans:
-        sentence = doc.text[s:e]
+        sentence = doc_text(doc)[s:e]
         for m in lex.targets.finditer(sentence):
             phrase = _with_modifiers(doc, s + m.start(), s + m.end())
             if phrase.lower() not in {t.lower() for t in targets}:
@@ -58,7 +59,7 @@ def find_means(
 def _with_modifiers(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return doc.text[start:end]
+        return doc_text(doc)[start:end]
     first = span.start
     root = span.root
     for tok in reversed(list(root.lefts)):

@@ -24,6 +24,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.datafiles import load_yaml
+from sitrep.nlp import doc_text
 from sitrep.records import Location
 
 if TYPE_CHECKING:
@@ -118,10 +120,9 @@ def norm(text: str) -> str:
 @cache
 def load_gazetteer() -> Gazetteer:
     """Read the gazetteer and the curated names once (about 0.5 s, ~60 MB)."""
-    import yaml
 
     data = resources.files("sitrep.events") / "data"
-    extra = yaml.safe_load((data / "places.yaml").read_text(encoding="utf-8"))
+    extra = load_yaml((data / "places.yaml").read_text(encoding="utf-8"))
     preferred: dict[str, str] = extra.get("admin1_names") or {}
     names: dict[str, list[Place]] = defaultdict(list)
     admin1: dict[str, Place] = {}
@@ -203,7 +204,7 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     ``doc.spans["sitrep_actors"]`` veto them. ``exclude`` lists further char spans to skip.
     """
     gaz = load_gazetteer()
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     labels = _entity_labels(doc)
     blocked = list(exclude) + _actor_spans(doc)
     roles = _roles(text)
@@ -443,7 +444,7 @@ def locate(
     spans = [
         (s.start_char, s.end_char) if hasattr(s, "start_char") else tuple(s) for s in sentence_spans
     ]
-    length = max(len(doc if isinstance(doc, str) else doc.text), 1)
+    length = max(len(doc if isinstance(doc, str) else doc_text(doc)), 1)
     weighted = []
     for m in mentions:
         w = ROLE_WEIGHT.get(m.role, 1.0)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import figure_lexicon
+from sitrep.nlp import doc_text
 from sitrep.records import Claim
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class SourceFinder:
         return best
 
     def _in_sentence(self, s_start: int, s_end: int) -> str | None:
-        text = self.doc.text[s_start:s_end]
+        text = doc_text(self.doc)[s_start:s_end]
         m = _ACCORDING.search(text) or _CITING.search(text)
         if m:
             return _tidy(m.group(1))

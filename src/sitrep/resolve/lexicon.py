@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from sitrep.datafiles import load_yaml
 from sitrep.errors import ConfigError
 
 _KEYS = (
@@ -69,7 +68,7 @@ class Lexicon:
 @cache
 def load_lexicon() -> Lexicon:
     text = (resources.files("sitrep.resolve") / "data" / "resolve.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text) or {}
+    raw = load_yaml(text) or {}
     missing = [k for k in _KEYS if k not in raw]
     if missing:
         raise ConfigError(f"sitrep/resolve/data/resolve.yaml: missing keys {missing}")
