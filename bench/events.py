@@ -2,9 +2,9 @@
 
     python bench/events.py [--shared ../shared] [--verbose]
 
-Runs the real chain: clean (``sitrep.clean.clean_document``; the raw text when missing) -> spaCy
-(``sitrep.nlp.load_model`` + ``sitrep.actors.add_to_pipeline`` when present) -> ``actors.extract``
--> ``claims.extract_claims`` (else no claims) -> ``events.extract_events``.
+Runs the real chain: the JSONL records are read by ``sitrep.ingest.read_path`` (so ``url`` and
+``published`` reach the cleaner) and each Document goes through ``sitrep.pipeline.process`` with
+``sitrep.pipeline.build_nlp(Settings())`` -- exactly what ``sitrep ingest`` stores.
 
 Scoring (documented here because the gold is event-level while reports are per document):
 
@@ -40,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.records import Article, Document, EventReport  # noqa: E402
+from sitrep.records import Document, EventReport  # noqa: E402
 
 ATTACKS = {
     "bombing",
@@ -57,50 +57,33 @@ NEGATIVES = {"d061", "d062", "d063", "d064", "d065"}
 # ---------------------------------------------------------------- the chain
 
 
-def build_chain() -> tuple[Any, dict[str, Any]]:
-    from sitrep.nlp import load_model
+def build_chain() -> Any:
+    """The spaCy pipeline exactly as ``sitrep ingest`` builds it."""
+    from sitrep.pipeline import build_nlp
+    from sitrep.settings import Settings
 
-    nlp = load_model()
-    steps: dict[str, Any] = {}
-    try:
-        from sitrep import actors
-
-        actors.add_to_pipeline(nlp)
-        steps["actors"] = actors
-    except (ImportError, AttributeError) as exc:
-        print(f"(actors step unavailable: {exc})")
-    try:
-        from sitrep import claims
-
-        steps["claims"] = claims
-    except ImportError as exc:
-        print(f"(claims step unavailable: {exc})")
-    try:
-        from sitrep.clean import clean_document
-
-        steps["clean"] = clean_document
-    except ImportError as exc:
-        print(f"(clean step unavailable: {exc})")
-    return nlp, steps
+    return build_nlp(Settings())
 
 
-def run_document(doc_id: str, rec: dict, nlp, steps) -> list[EventReport]:
-    from sitrep.events import extract_events
+def read_documents(shared: Path) -> dict[str, Document]:
+    """Documents of both corpora read by ``sitrep.ingest`` (so url/published reach the cleaner),
+    keyed by their ``doc_id``."""
+    from sitrep.ingest import IngestOptions, read_path
 
-    text, domain = rec["text"], rec.get("domain")
-    document = Document(
-        id=doc_id, source_id=doc_id, origin=doc_id, raw=text, publisher=domain, url=rec.get("url")
-    )
-    if "clean" in steps:
-        articles = list(steps["clean"](document).articles)
-    else:
-        articles = [Article(document_id=doc_id, index=0, text=text, publisher=domain)]
-    reports: list[EventReport] = []
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        found = steps["actors"].extract(doc, article) if "actors" in steps else None
-        said = steps["claims"].extract_claims(doc, article, found) if "claims" in steps else []
-        reports += extract_events(doc, article, found, said)
-    return reports
+    out: dict[str, Document] = {}
+    for path in (shared / "corpus/seeds/documents.jsonl", shared / "corpus/dev/documents.jsonl"):
+        for document in read_path(path, IngestOptions()):
+            out[document.source_id] = document
+    return out
+
+
+def run_document(document: Document, nlp: Any) -> list[EventReport]:
+    """The events ``sitrep.pipeline.process`` extracts (rejected documents give none)."""
+    from sitrep.pipeline import process
+
+    if document.status != "ok":
+        print(f"(rejected {document.source_id}: {document.error})")
+    return list(process(document, nlp).events)
 
 
 # ---------------------------------------------------------------- gold
@@ -378,10 +361,11 @@ def main() -> None:
         keep = set(args.only.split(","))
         docs = {k: v for k, v in docs.items() if k in keep}
         items = [i for i in items if i["doc_id"] in keep]
-    nlp, steps = build_chain()
+    nlp = build_chain()
+    documents = read_documents(args.shared)
     names = Names()
     t0 = time.perf_counter()
-    reports = {d: run_document(d, rec, nlp, steps) for d, rec in docs.items()}
+    reports = {d: run_document(documents[d], nlp) for d in docs}
     print(
         f"{len(docs)} documents, {sum(map(len, reports.values()))} reports "
         f"in {time.perf_counter() - t0:.1f}s"

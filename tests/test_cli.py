@@ -79,6 +79,17 @@ def test_bad_inputs_are_named_the_rest_stored_exit_1(tmp_path: Path, bad_folder:
     assert "ingested 0 / duplicates 2 / rejected 0" in again.stdout
 
 
+def test_too_large_input_names_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "big.txt").write_text(GOOD * 3, encoding="utf-8")
+    monkeypatch.setenv("SITREP_MAX_BYTES", "200")
+    result = sitrep(tmp_path / "kb.db", "ingest", str(tmp_path / "big.txt"), "--workers", "1")
+    assert result.exit_code == 1
+    size = (tmp_path / "big.txt").stat().st_size
+    assert result.stderr == (
+        f"rejected: {tmp_path / 'big.txt'}: too large ({size:,} bytes; the limit is 200, setting max_bytes)\n"
+    )
+
+
 def test_missing_db_for_readers_and_usage_errors(tmp_path: Path) -> None:
     result = sitrep(tmp_path / "none.db", "show", "whatever")
     assert result.exit_code == 2

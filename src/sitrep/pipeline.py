@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, BinaryIO
 
 from sitrep import actors as actors_step
@@ -95,6 +97,10 @@ class IngestReport:
 Progress = Callable[[IngestReport], None]
 
 
+def _work_many(documents: list[Document]) -> list[Extraction]:
+    return [_work(d) for d in documents]
+
+
 def ingest(
     store: Store,
     paths: Iterable[str],
@@ -103,7 +109,12 @@ def ingest(
     progress: Progress | None = None,
     stdin: BinaryIO | None = None,
 ) -> IngestReport:
-    """Read, process and store every input; duplicates are counted, rejections stored with reasons."""
+    """Read, process and store every input; duplicates are counted, rejections stored with reasons.
+
+    The main process reads and de-duplicates inputs and writes results; the workers always have a
+    few chunks queued, so they keep parsing while results are written, and memory stays bounded
+    by the number of chunks in flight, not by the size of the corpus.
+    """
     from sitrep.actors.registry import load_registry
 
     started = time.monotonic()
@@ -111,9 +122,11 @@ def ingest(
     store.sync_registry(load_registry(settings.actors_file or None).actors.values())
     opts = IngestOptions(max_bytes=settings.max_bytes, min_english=settings.min_english)
     workers = settings.worker_count
-    window = max(settings.batch_size, 8 * workers)
+    chunk_size, max_inflight = 4, 3 * workers
     seen: set[str] = set()
-    pending: list[Document] = []
+    chunk: list[Document] = []
+    batch: list[Extraction] = []
+    inflight: deque[AsyncResult | list[Extraction]] = deque()
 
     pool = None
     nlp = None
@@ -124,25 +137,37 @@ def ingest(
     else:
         nlp = build_nlp(settings)
 
-    def flush() -> None:
-        if not pending:
+    def write(final: bool = False) -> None:
+        if not batch or (len(batch) < settings.batch_size and not final):
+            return
+        store.write(batch)
+        for ex in batch:
+            if ex.document.status != "ok":
+                continue
+            report.ingested += 1
+            report.articles += len(ex.articles)
+            report.events += len(ex.events)
+            report.words += sum(len(a.text.split()) for a in ex.articles)
+        batch.clear()
+        report.seconds = time.monotonic() - started
+        if progress:
+            progress(report)
+
+    def drain(limit: int) -> None:
+        while len(inflight) > limit:
+            done = inflight.popleft()
+            batch.extend(done if isinstance(done, list) else done.get())
+            write()
+
+    def submit() -> None:
+        if not chunk:
             return
         if pool is not None:
-            results = pool.map(_work, pending, chunksize=max(1, len(pending) // (4 * workers)))
+            inflight.append(pool.apply_async(_work_many, (list(chunk),)))
         else:
-            results = [process(d, nlp) for d in pending]  # type: ignore[arg-type]
-        for i in range(0, len(results), settings.batch_size):
-            batch = results[i : i + settings.batch_size]
-            store.write(batch)
-            for ex in batch:
-                report.ingested += 1
-                report.articles += len(ex.articles)
-                report.events += len(ex.events)
-                report.words += sum(len(a.text.split()) for a in ex.articles)
-            report.seconds = time.monotonic() - started
-            if progress:
-                progress(report)
-        pending.clear()
+            inflight.append([process(d, nlp) for d in chunk])  # type: ignore[arg-type]
+        chunk.clear()
+        drain(max_inflight)
 
     try:
         for doc in read_inputs(paths, opts, stdin=stdin):
@@ -155,12 +180,14 @@ def ingest(
             seen.add(doc.id)
             if doc.status == "rejected":
                 report.rejected.append(doc)
-                store.write([Extraction(document=doc)])
+                batch.append(Extraction(document=doc))
                 continue
-            pending.append(doc)
-            if len(pending) >= window:
-                flush()
-        flush()
+            chunk.append(doc)
+            if len(chunk) >= chunk_size:
+                submit()
+        submit()
+        drain(0)
+        write(final=True)
     finally:
         if pool is not None:
             pool.terminate()

@@ -136,6 +136,8 @@ class RelationLexicon:
     negation: re.Pattern[str]
     anaphora: re.Pattern[str]
     force_heads: frozenset[str]
+    skip_kinds: frozenset[str]
+    demonyms: dict[str, str]  # lower-cased adjective or country name -> ISO code
     group_heads: frozenset[str]
     person_heads: frozenset[str]
     window: int
@@ -174,6 +176,8 @@ def relations() -> RelationLexicon:
         negation=rx("negation"),
         anaphora=rx("pair_anaphora"),
         force_heads=frozenset(data.get("force_heads", ())),
+        skip_kinds=frozenset(data.get("skip_kinds", ())),
+        demonyms={w.lower(): code for code, ws in (data.get("demonyms") or {}).items() for w in ws},
         group_heads=frozenset(data.get("group_heads", ())),
         person_heads=frozenset(data.get("person_heads", ())),
         window=int(data.get("window", 12)),

@@ -92,14 +92,21 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 def _endpoints(doc: Doc, actors: ActorsLike | None, lex: RelationLexicon) -> list[Endpoint]:
+    reg = _registry(doc)
     out: list[Endpoint] = []
-    if actors is not None:
-        for m in actors.mentions:
-            out.append(Endpoint(m.actor_id, m.name, m.evidence.start, m.evidence.end, "actor"))
+    for m in actors.mentions if actors is not None else ():
+        actor = reg.get(m.actor_id) if reg is not None else None
+        if actor is not None and actor.kind in lex.skip_kinds:
+            continue  # outlets and platforms are sources, not parties ("according to CNN")
+        out.append(Endpoint(m.actor_id, m.name, m.evidence.start, m.evidence.end, "actor"))
     taken = [(e.start, e.end) for e in out]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
+
+    def add(e: Endpoint) -> None:
+        out.append(e)
+        taken.append((e.start, e.end))
 
     # people: the ones the actors step found (all PERSON entities when it did not run)
     people = {p.name.split()[-1]: p.name for p in (actors.people if actors else ())}
@@ -109,18 +116,33 @@ def _endpoints(doc: Doc, actors: ActorsLike | None, lex: RelationLexicon) -> lis
         words = ent.text.split()
         name = ent.text if actors is None or len(words) > 1 else people.get(words[-1])
         if name:
-            out.append(
-                Endpoint(f"person:{slug(name)}", name, ent.start_char, ent.end_char, "person")
-            )
-            taken.append((ent.start_char, ent.end_char))
+            add(Endpoint(f"person:{slug(name)}", name, ent.start_char, ent.end_char, "person"))
     for p in actors.people if actors is not None else ():  # names the NER missed
         for form in {p.name, p.name.split()[-1]}:
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc_text(doc)):
                 if free(m.start(), m.end()):
-                    out.append(
-                        Endpoint(f"person:{slug(p.name)}", p.name, m.start(), m.end(), "person")
-                    )
-                    taken.append((m.start(), m.end()))
+                    add(Endpoint(f"person:{slug(p.name)}", p.name, m.start(), m.end(), "person"))
+    for e in _forces(doc, lex, reg):
+        if free(e.start, e.end):
+            add(e)
+    for e in _states(doc, out):
+        if free(e.start, e.end):
+            add(e)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _force(reg: Any, name: str, start: int, end: int) -> Endpoint:
+    """A state force or agency: the registry's when it knows the name ("Iraqi intelligence")."""
+    actor = reg.lookup(name) if reg is not None else None
+    if actor is not None:
+        return Endpoint(actor.id, actor.name, start, end, "actor")
+    return Endpoint(f"force:{slug(name)}", name, start, end, "force")
+
+
+def _forces(doc: Doc, lex: RelationLexicon, reg: Any) -> list[Endpoint]:
+    """'Turkish intelligence', 'a Russian military intelligence unit', and each side of
+    'Iraqi and Turkish intelligence' / 'between Turkish and Iraqi intelligence'."""
+    out: list[Endpoint] = []
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.lower_ not in lex.force_heads:
@@ -128,34 +150,56 @@ def _endpoints(doc: Doc, actors: ActorsLike | None, lex: RelationLexicon) -> lis
         first = root.i  # the modifier run right before the head, not across "and" or a line break
         while (
             first > chunk.start
-            and doc[first - 1].dep_ in {"amod", "compound", "nmod", "poss"}
+            and doc[first - 1].dep_ in {"amod", "compound", "nmod", "poss", "conj", "cc"}
             and ("\n" not in doc[first - 1].text_with_ws)
         ):
             first -= 1
-        mods = [
-            t for t in doc[first : root.i] if t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "PROPN"
-        ]
-        if not mods or not free(doc[first].idx, chunk.end_char):
+        while first < root.i and doc[first].dep_ == "cc":
+            first += 1
+        national = [t for t in doc[first : root.i] if t.ent_type_ in {"NORP", "GPE"}]
+        if not national and not any(t.pos_ == "PROPN" for t in doc[first : root.i]):
             continue
-        name = doc[first : root.i + 1].text
-        out.append(Endpoint(f"force:{slug(name)}", name, doc[first].idx, chunk.end_char, "force"))
-        for conj in chunk:  # "Iraqi and Turkish intelligence"
-            if conj.i < first and conj.dep_ == "conj" and conj.ent_type_ in {"NORP", "GPE"}:
-                continue
-            if (
-                conj.i < first
-                and conj.ent_type_ in {"NORP", "GPE"}
-                and any(c.dep_ == "conj" for c in conj.children)
-            ):
-                other = f"{conj.text} {root.text}"
-                out.append(
-                    Endpoint(f"force:{slug(other)}", other, conj.idx, conj.idx + len(conj), "force")
-                )
-    return sorted(out, key=lambda e: e.start)
+        coordinated = [
+            t for t in national if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+        ]
+        if len(coordinated) < 2:
+            name = doc[first : root.i + 1].text
+            out.append(_force(reg, name, doc[first].idx, chunk.end_char))
+            continue
+        last = coordinated[-1]
+        tail = doc[last.i + 1 : root.i + 1].text
+        for t in coordinated[:-1]:
+            out.append(_force(reg, f"{t.text} {tail}", t.idx, t.idx + len(t)))
+        out.append(_force(reg, doc[last.i : root.i + 1].text, last.idx, chunk.end_char))
+    return out
 
 
-def _registry_parent(doc: Doc, actor_id: str) -> tuple[str, str] | None:
-    """The registry parent of an actor, from the registry that annotated ``doc``."""
+def _states(doc: Doc, ends: list[Endpoint]) -> list[Endpoint]:
+    """A country named beside an actor as a party: 'the Afghan Army and United States air power',
+    'backed by the Afghan air force and the United States'."""
+    out: list[Endpoint] = []
+    spans = [(e.start, e.end) for e in ends]
+
+    def is_party(tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in spans)
+
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        root = ent.root
+        head = root.head if root.dep_ == "compound" else root
+        linked = (head.dep_ == "conj" and is_party(head.head)) or any(
+            c.dep_ == "conj" and is_party(c) for c in head.children
+        )
+        if not linked:
+            continue
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        out.append(Endpoint(f"state:{slug(name)}", name, ent.start_char, ent.end_char, "force"))
+    return out
+
+
+def _registry(doc: Doc) -> Any | None:
+    """The actor registry that annotated ``doc`` (None when the actors step is absent)."""
     try:
         from sitrep.actors import SPAN_KEY, load_registry
     except ImportError:
@@ -163,11 +207,16 @@ def _registry_parent(doc: Doc, actor_id: str) -> tuple[str, str] | None:
     try:
         group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
         extra = group.attrs.get("actors_file", "") if group is not None else ""
-        reg = load_registry(extra or None)
-        actor = reg.get(actor_id)
-        parent = reg.get(actor.parent) if actor and actor.parent else None
+        return load_registry(extra or None)
     except Exception:
         return None
+
+
+def _registry_parent(doc: Doc, actor_id: str) -> tuple[str, str] | None:
+    """The registry parent of an actor, from the registry that annotated ``doc``."""
+    reg = _registry(doc)
+    actor = reg.get(actor_id) if reg is not None else None
+    parent = reg.get(actor.parent) if reg is not None and actor and actor.parent else None
     return (parent.id, parent.name) if parent else None
 
 
@@ -350,7 +399,8 @@ def _noun_pairs(
         if "," in between or "(" in between or "—" in between:
             described = outer[0]
     if described is None:
-        return []
+        child = _country_affiliate(site, inner)
+        return [(child, inner[0])] if child is not None else []
     if inner and inner[0].id != described.id:
         return [(described, inner[0])]
     if described.kind == "actor":
@@ -360,6 +410,28 @@ def _noun_pairs(
                 (described, Endpoint(parent[0], parent[1], described.start, described.end, "actor"))
             ]
     return []
+
+
+def _country_affiliate(site: _Site, inner: list[Endpoint]) -> Endpoint | None:
+    """'the Islamic State's Afghanistan affiliate': the registry affiliate of the possessor in
+    that country (only when the registry has exactly one)."""
+    doc = site.doc
+    if not inner or inner[0].kind != "actor":
+        return None
+    words = doc[doc[site.start].left_edge.i : site.start]
+    codes = {site.lex.demonyms.get(t.lower_) for t in words} - {None}
+    reg = _registry(doc)
+    if len(codes) != 1 or reg is None:
+        return None
+    code = codes.pop()
+    kids = [
+        a
+        for a in reg.actors.values()
+        if a.parent == inner[0].id and a.country == code and a.kind not in site.lex.skip_kinds
+    ]
+    if len(kids) != 1:
+        return None
+    return Endpoint(kids[0].id, kids[0].name, inner[0].start, site.cend, "actor")
 
 
 def _speaker_endpoint(site: _Site) -> Endpoint | None:

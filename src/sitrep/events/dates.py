@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.nlp import doc_text
 from sitrep.records import Precision
 
 if TYPE_CHECKING:
@@ -296,7 +297,7 @@ _RESOLVERS = {
 
 def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMention]:
     """Every resolvable date expression of a text, with character offsets, in text order."""
-    text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
+    text = doc_or_text if isinstance(doc_or_text, str) else doc_text(doc_or_text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for start, end in _rule_spans(text):

@@ -79,6 +79,7 @@ class _Dated:
     date: str
     precision: str
     strong: bool  # governed by a trigger (not by a speech verb or another verb)
+    speech: bool = False  # governed by a speech verb ("said on Friday"): the date of a report
 
 
 def extract_events(
@@ -182,7 +183,8 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
             continue  # a date after the report is not the date of what it reports
         if d.start < len(article.title or "") and d.precision != "day":
             continue
-        out.append(_Dated(d.start, d.date, d.precision, _governed(doc, d, trig_tokens, speech)))
+        role = _governed(doc, d, trig_tokens, speech)
+        out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
     return out
 
 
@@ -202,27 +204,29 @@ def _trigger_tokens(doc: Doc, trigs: list[Trigger]) -> set[int]:
     return out
 
 
-def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -> bool:
-    """The date hangs off a trigger (not off "said", nor off another verb such as "took power")."""
+def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -> str:
+    """What the date hangs off: "trigger", "speech" ("said on Friday") or "other" (another verb
+    such as "took power", or nothing)."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
-        return False
+        return "other"
     tok = span.root
     for _ in range(8):
         if tok.i in trig_tokens:
-            return True
+            return "trigger"
         if tok.lower_ in speech:
-            return False
+            return "speech"
         if tok.pos_ in ("VERB",) and tok.i not in trig_tokens and tok.head.i != tok.i:
             # "hit by another bombing on ..." : a verb whose object/agent is a trigger counts
-            return any(
+            hit = any(
                 c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
                 for c in tok.children
             )
+            return "trigger" if hit else "other"
         if tok.head.i == tok.i:
-            return False
+            return "other"
         tok = tok.head
-    return False
+    return "other"
 
 
 def _places(doc: Doc) -> list[Any]:
@@ -296,6 +300,7 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         )
         if ts and anchored:
             head = _head(ts)
+            sdates.sort(key=lambda d: abs(d.start - head.start))  # the date nearest the trigger
             past = bool(trig.past.search(text[max(s, head.start - 40) : head.start]))
             target = _place_in(
                 clusters, last, i, sdates, countries, past, published, i in fig_sents, regions
@@ -331,11 +336,38 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 for d in dated
                 if _sent_of(sents, d.start) in c.sentences
                 and not d.strong
+                and not d.speech
                 and d.precision == "day"
                 and not _speech_sentence(text, sents, d)
             ]
             _set_date(c, weak[:1])
+    if clusters and clusters[0].date is None:
+        _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
     return clusters
+
+
+def _lead_day(text, sents, dated, clusters, published) -> list[_Dated]:
+    """The day a fresh report names for what happened when its event sentences name none: the
+    first day-precise date, in text order, that is not the date of a statement ("said on
+    Monday"), not in a sentence about an earlier event, not another event's date and (with a
+    publication date) within ten days before it. Otherwise nothing: no guessing."""
+    trig = triggers()
+    others = {i for c in clusters[1:] for i in c.sentences}
+    taken = {c.date for c in clusters[1:] if c.date}
+    floor = None
+    if published:
+        floor = (dt.date.fromisoformat(published) - dt.timedelta(days=10)).isoformat()
+    for d in dated:
+        i = _sent_of(sents, d.start)
+        if d.precision != "day" or d.speech or i in others or d.date in taken:
+            continue
+        if floor and d.date < floor:
+            continue
+        s, e = sents[i]
+        if trig.past.search(text[s:e]) or _speech_sentence(text, sents, d):
+            continue
+        return [d]
+    return []
 
 
 def _head(ts: list[Trigger]) -> Trigger:
@@ -439,8 +471,6 @@ def _report(
     etype = _type(text, [t for t in trigs if t.sentence in c.sentences], event_spans)
     perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source)
     date, precision = c.date, c.precision
-    if date is None and main and article.published:
-        date, precision = article.published, article.date_precision or "day"
     figs = _figures(
         text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article
     )

@@ -63,12 +63,18 @@ def triggers() -> Triggers:
                 kinds.setdefault(_norm(phrase), (etype, strength))
     hyp = sorted({_norm(p) for p in data["hypothetical_before"]}, key=len, reverse=True)
     hyp_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp)
+    gap_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp if p != "to")
     return Triggers(
         regex=phrase_regex(kinds),
         kinds=kinds,
         plural=frozenset(_norm(p) for p in data["plural"]),
         type_order=tuple(data["type_order"]),
-        hypothetical=re.compile(r"(?<![\w-])(?:" + hyp_alts + r")\s+(?:\w+\s+)?$", re.IGNORECASE),
+        # one lowercase word may stand between ("could easily attack"), not a name ("linked to
+        # ISIS killed"); "to" must be right before ("vowed to attack", not "linked to the attack")
+        hypothetical=re.compile(
+            r"(?<![\w-])(?:(?:" + gap_alts + r")\s+(?-i:[a-z][\w']*)\s+|(?:" + hyp_alts + r")\s+)$",
+            re.IGNORECASE,
+        ),
         claim=phrase_regex(data["claim_patterns"]),
         channels=tuple((name, phrase_regex(words)) for name, words in data["channels"].items()),
         deny=phrase_regex(data["deny_patterns"]),

@@ -1,0 +1,5 @@
+"""``python -m sitrep`` is the ``sitrep`` command."""
+
+from sitrep.cli import run
+
+run()
