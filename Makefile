@@ -24,11 +24,20 @@ demo: $(STAMP)
 	@echo
 	$(BIN)/sitrep --db $(DB) status
 	@echo
+	$(BIN)/sitrep --db $(DB) events
+	@echo
+	$(BIN)/sitrep --db $(DB) actors --kind armed_group
+	@echo
 	@echo "Try next (with $(BIN)/sitrep, or after: source $(BIN)/activate):"
-	@echo "  sitrep --db $(DB) documents                 # what was ingested"
-	@echo "  sitrep --db $(DB) show <document id> --removed   # a cleaned article and what was dropped"
-	@echo "  sitrep --db $(DB) search \"Islamic State\"     # full text, with snippets"
-	@echo "  sitrep --db $(DB) export --format jsonl --out export/"
+	@echo "  sitrep --db $(DB) event <event id> --why          # one event, its sources side by side, why they merged"
+	@echo "  sitrep --db $(DB) events --actor 'Islamic State' --include-affiliates --disputed"
+	@echo "  sitrep --db $(DB) actor ISKP                       # aliases seen, parent, people, documents"
+	@echo "  sitrep --db $(DB) claims --speaker Mujahid         # who said what"
+	@echo "  sitrep --db $(DB) relations Taliban                # how groups relate, who asserted or denied it"
+	@echo "  sitrep --db $(DB) show <document id> --removed     # a cleaned article and what was dropped"
+	@echo "  sitrep --db $(DB) search '\"Haqqani network\"'     # full text, with snippets"
+	@echo "  sitrep --db $(DB) export --format csv --out export/  # or jsonl, geojson, graphml"
+	@echo "  sitrep --db $(DB) serve                            # the web workbench on http://127.0.0.1:8000"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile

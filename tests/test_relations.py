@@ -212,3 +212,73 @@ def test_seed_s004_relations(model, seed_records):
     )
     for r in rels:
         assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+
+
+def _real(nlp, text: str):
+    """The real chain on one text: actor component, actors.extract, claims, relations."""
+    import sitrep.actors as actors_step
+
+    doc = nlp(text)
+    art = article(text)
+    found = actors_step.extract(doc, art)
+    claims = extract_claims(doc, art, found)
+    return claims, extract_relations(doc, art, found, claims)
+
+
+def test_namesake_denial_points_at_the_other_registry_actor(nlp):
+    text = (
+        "In Mozambique, Ahlu Sunnah Wa-Jama, known locally as Al-Shabab (no relation to the "
+        "Somali group by the same name), first appeared in 2017."
+    )
+    _, rels = _real(nlp, text)
+    r = find(rels, "affiliate_of", "ahlu-sunnah-wa-jama", "al-shabaab")
+    assert r.stance == "denied"
+
+
+def test_country_affiliate_resolved_from_the_registry(nlp):
+    text = "The recruits are equipping the Islamic State's Afghanistan affiliate with new skills."
+    _, rels = _real(nlp, text)
+    r = find(rels, "affiliate_of", "islamic-state-khorasan-province", "islamic-state")
+    assert (r.a_id, r.b_id) == ("islamic-state-khorasan-province", "islamic-state")
+
+
+def test_coordinated_agencies_are_both_endpoints(nlp):
+    text = "The operation, carried out jointly by Iraqi and Turkish intelligence, led to an arrest."
+    _, rels = _real(nlp, text)
+    find(
+        rels,
+        "cooperates_with",
+        "iraqi-national-intelligence-service",
+        "turkish-national-intelligence-organization",
+    )
+
+
+def test_outlets_are_not_parties(nlp):
+    text = "According to Reuters, the Taliban and the Islamic State carried out a joint attack."
+    _, rels = _real(nlp, text)
+    assert all("reuters" not in (r.a_id, r.b_id) for r in rels)
+    find(rels, "cooperates_with", "taliban", "islamic-state")
+
+
+def test_verb_cue_with_an_unrelated_subject_names_no_pair(nlp):
+    text = "They have since been defeated by the Taliban in the north."
+    _, rels = _real(nlp, text)
+    assert [r for r in rels if r.type == "fights"] == []
+
+
+def test_claim_about_responsibility_and_its_denial(nlp):
+    text = (
+        "The Islamic State claimed responsibility for the bombing, its Amaq agency said. "
+        "The Taliban denied any role in the attack, a spokesman said."
+    )
+    claims, _ = _real(nlp, text)
+    kinds = {c.verb: c.about_kind for c in claims}
+    assert kinds.get("claim") == "claim_of_responsibility"
+    assert kinds.get("deny") == "perpetrator"
+
+
+def test_headline_glued_to_the_first_sentence_is_not_the_speaker(nlp):
+    text = "Over 20 dead as gunmen storm prison\n\nOfficials said on Monday that 21 people died."
+    claims, _ = _real(nlp, text)
+    said = [c for c in claims if c.verb == "say"]
+    assert said and said[0].speaker.lower() == "officials"

@@ -117,76 +117,55 @@ def language_problem(text: str, is_html: bool, min_english: float) -> str | None
     return f"not English (detected language {lang!r}, probability {prob:.2f})"
 
 
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What the caller said about a record (JSONL fields, the WARC target URI)."""
+
+    source_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+
+
 def _document(
-    origin: str,
-    data: bytes,
-    opts: IngestOptions,
-    *,
-    html: bool | None = None,
-    source_id: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    publisher: str | None = None,
+    origin: str, data: bytes, opts: IngestOptions, *, html: bool | None = None, meta: Meta = Meta()
 ) -> Document:
+    sid = meta.source_id
     if len(data) > opts.max_bytes:
-        return _rejected(
-            origin,
-            f"too large ({len(data):,} bytes; the limit is {opts.max_bytes:,}, setting max_bytes)",
-            data[:4096],
-            source_id,
-        )
+        limit = f"the limit is {opts.max_bytes:,}, setting max_bytes"
+        return _rejected(origin, f"too large ({len(data):,} bytes; {limit})", data[:4096], sid)
     if not data.strip():
-        return _rejected(origin, "empty", data, source_id)
+        return _rejected(origin, "empty", data, sid)
     if _looks_binary(data):
-        return _rejected(origin, "binary content, not text", data[:4096], source_id)
+        return _rejected(origin, "binary content, not text", data[:4096], sid)
     text, problem = decode(data)
     if text is None:
-        return _rejected(origin, problem or "cannot decode", data[:4096], source_id)
-    return _text_document(
-        origin,
-        text,
-        opts,
-        html=html,
-        source_id=source_id,
-        url=url,
-        title=title,
-        published=published,
-        publisher=publisher,
-    )
+        return _rejected(origin, problem or "cannot decode", data[:4096], sid)
+    return _text_document(origin, text, opts, html=html, meta=meta)
 
 
 def _text_document(
-    origin: str,
-    text: str,
-    opts: IngestOptions,
-    *,
-    html: bool | None = None,
-    source_id: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    publisher: str | None = None,
+    origin: str, text: str, opts: IngestOptions, *, html: bool | None = None, meta: Meta = Meta()
 ) -> Document:
     if not text.strip():
-        return _rejected(origin, "empty", text.encode("utf-8"), source_id)
-    is_html = (
-        bool(_HTML_START.match(text.encode("utf-8", "ignore")[:512])) if html is None else html
-    )
+        return _rejected(origin, "empty", text.encode("utf-8"), meta.source_id)
+    head = text.encode("utf-8", "ignore")[:512]
+    is_html = bool(_HTML_START.match(head)) if html is None else html
     problem = language_problem(text, is_html, opts.min_english)
     if problem:
-        return _rejected(origin, problem, text.encode("utf-8"), source_id)
+        return _rejected(origin, problem, text.encode("utf-8"), meta.source_id)
     raw = normalise(text)
     return Document(
         id=content_id(raw),
-        source_id=source_id or origin,
+        source_id=meta.source_id or origin,
         origin=origin,
         raw=raw,
         content_type="html" if is_html else "text",
-        url=url,
-        title=title,
-        published=published,
-        publisher=publisher,
+        url=meta.url,
+        title=meta.title,
+        published=meta.published,
+        publisher=meta.publisher,
     )
 
 
@@ -234,11 +213,13 @@ def _jsonl_records(origin: str, data: bytes, opts: IngestOptions) -> Iterator[Do
             body,
             opts,
             html=is_html or None,
-            source_id=sid,
-            url=record.get("url"),
-            title=record.get("title"),
-            published=record.get("published"),
-            publisher=record.get("publisher") or record.get("domain"),
+            meta=Meta(
+                source_id=sid,
+                url=record.get("url"),
+                title=record.get("title"),
+                published=record.get("published"),
+                publisher=record.get("publisher") or record.get("domain"),
+            ),
         )
 
 
@@ -264,8 +245,7 @@ def _warc_records(origin: str, stream: BinaryIO, opts: IngestOptions) -> Iterato
                 body,
                 opts,
                 html=True,
-                source_id=url or f"{origin}#{number}",
-                url=url,
+                meta=Meta(source_id=url or f"{origin}#{number}", url=url),
             )
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         yield _rejected(origin, f"not a readable WARC archive: {exc}", origin.encode())

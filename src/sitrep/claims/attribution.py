@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.claims.lexicon import SpeechLexicon, speech
+from sitrep.nlp import doc_text
 from sitrep.records import Article, Claim, Evidence, Mention, Person, stable_id
 
 if TYPE_CHECKING:
@@ -53,14 +54,6 @@ def _role(text: str | None) -> str | None:
         return None
     words = [w for w in _WORD.findall(text) if w.lower().strip(".") not in _HONORIFIC]
     return text if any(len(w) >= 3 and w.isalpha() for w in words) else None
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
-    text = doc.user_data.get("sitrep_text")
-    if text is None:
-        text = doc.user_data["sitrep_text"] = doc.text
-    return text
 
 
 class ActorsLike(Protocol):
@@ -393,6 +386,8 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported atrocities", "officials briefed on"
         subj = _subject(tok.head if lemma in _BELIEF else tok)
+        if subj is not None and subj.i < tok.i and "\n" in doc_text(doc)[subj.idx : tok.idx]:
+            subj = _line_subject(tok)  # a headline glued to the first sentence by the parser
         if subj is None or (ctx.in_quote(subj.idx) and subj.lower_ not in _PRONOUNS):
             continue
         content = _content_range(tok)
@@ -405,6 +400,19 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         if who is None:
             continue
         _add(ctx, drafts, tok, lemma, who, content, quote)
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The noun right before the verb on the verb's own line ("...Jalalabad\n\nOfficials said")."""
+    for i in range(verb.i - 1, max(verb.i - 6, -1), -1):
+        t = verb.doc[i]
+        if "\n" in t.text_with_ws or t.is_space:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return t
+        if t.pos_ not in {"AUX", "ADV", "PART"}:
+            return None
+    return None
 
 
 def _strong_object(verb: Token, lex: SpeechLexicon) -> bool:
@@ -685,7 +693,10 @@ def _to_claim(ctx: _Context, d: Draft, article: Article) -> Claim:
         speaker_role=d.role,
         speaker_actor_id=d.actor_id,
         cited_source=d.cited_source,
-        about_kind=about_kind(text[d.content[0] : d.content[1]], ctx.lex),
+        # the verb belongs to what the claim is about: "IS claimed the attack", "denied any role"
+        about_kind=about_kind(
+            text[min(d.anchor, d.content[0]) : max(d.content[1], d.anchor)], ctx.lex
+        ),
         is_opinion=d.is_opinion,
     )
 

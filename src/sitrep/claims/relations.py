@@ -3,8 +3,11 @@
 A relation is read from a cue phrase (``data/relations.yaml``: "joint operation", "clashed with",
 "declared allegiance to", "backed by" ...) and the actors around it in the same sentence:
 
-- endpoints are actor mentions (registry ids), people (``person:<slug>``), state forces and agencies
-  the registry lacks ("Turkish intelligence" -> ``force:<slug>``) and, for membership cues only,
+- endpoints are actor mentions (registry ids; not outlets or platforms: ``skip_kinds``), people
+  (``person:<slug>``), state forces and agencies (the registry's when it knows "<country> <head>",
+  each side of "Iraqi and Turkish intelligence"; else ``force:<slug>``), a country coordinated with
+  an actor ("the Afghan Army and United States air power" -> ``state:<slug>``) and, for membership
+  cues only,
   unnamed groups or people ("a cell of Islamic State fighters" -> ``np:<slug>``). A person is an
   endpoint only when the affiliation itself is stated ("X, a commander claiming allegiance to IS");
 - "our"/"us"/"we" inside a quotation is the speaker's organisation; "the two groups" is the last
@@ -26,8 +29,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sitrep.claims.attribution import AUTHOR, ActorsLike, covering_claim, doc_text
+from sitrep.claims.attribution import AUTHOR, ActorsLike, covering_claim
 from sitrep.claims.lexicon import Cue, RelationLexicon, relations, speech
+from sitrep.nlp import doc_text
 from sitrep.records import Article, Claim, Evidence, RelationReport, stable_id
 
 if TYPE_CHECKING:
@@ -131,9 +135,19 @@ def _endpoints(doc: Doc, actors: ActorsLike | None, lex: RelationLexicon) -> lis
     return sorted(out, key=lambda e: e.start)
 
 
-def _force(reg: Any, name: str, start: int, end: int) -> Endpoint:
-    """A state force or agency: the registry's when it knows the name ("Iraqi intelligence")."""
+_HEAD_KIND = {"intelligence": "intelligence_agency"}  # "Iraqi intelligence": that state's agency
+
+
+def _force(reg: Any, name: str, start: int, end: int, lex: RelationLexicon) -> Endpoint:
+    """A state force or agency: the registry's when it knows the name, or when the name is
+    '<country> intelligence' and the registry has exactly one such agency of that country."""
     actor = reg.lookup(name) if reg is not None else None
+    words = name.lower().split()
+    kind = _HEAD_KIND.get(words[-1]) if len(words) == 2 else None
+    code = lex.demonyms.get(words[0]) if kind else None
+    if actor is None and code and reg is not None:
+        same = [a for a in reg.actors.values() if a.kind == kind and a.country == code]
+        actor = same[0] if len(same) == 1 else None
     if actor is not None:
         return Endpoint(actor.id, actor.name, start, end, "actor")
     return Endpoint(f"force:{slug(name)}", name, start, end, "force")
@@ -164,13 +178,13 @@ def _forces(doc: Doc, lex: RelationLexicon, reg: Any) -> list[Endpoint]:
         ]
         if len(coordinated) < 2:
             name = doc[first : root.i + 1].text
-            out.append(_force(reg, name, doc[first].idx, chunk.end_char))
+            out.append(_force(reg, name, doc[first].idx, chunk.end_char, lex))
             continue
         last = coordinated[-1]
         tail = doc[last.i + 1 : root.i + 1].text
         for t in coordinated[:-1]:
-            out.append(_force(reg, f"{t.text} {tail}", t.idx, t.idx + len(t)))
-        out.append(_force(reg, doc[last.i : root.i + 1].text, last.idx, chunk.end_char))
+            out.append(_force(reg, f"{t.text} {tail}", t.idx, t.idx + len(t), lex))
+        out.append(_force(reg, doc[last.i : root.i + 1].text, last.idx, chunk.end_char, lex))
     return out
 
 
@@ -333,6 +347,10 @@ def _pairs(site: _Site) -> list[tuple[Endpoint, Endpoint]]:
         return [pair] if pair else []
     if args == "noun":
         return _noun_pairs(site, left, right)
+    if site.cue.stance == "denied" and not right and left:
+        namesake = _namesake(site, left[0])
+        if namesake is not None:
+            return [(left[0], namesake)]
     pronoun = _first_plural(site)
     subject = _subject_endpoint(site, left)
     if args == "rl":
@@ -348,10 +366,35 @@ def _pairs(site: _Site) -> list[tuple[Endpoint, Endpoint]]:
     return out
 
 
+_SAME_NAME = re.compile(r"\b(?:same|similar) name\b|\bnamesake\b", re.I)
+
+
+def _namesake(site: _Site, named: Endpoint) -> Endpoint | None:
+    """'known locally as Al-Shabab (no relation to the Somali group by the same name)': the other
+    registry actor that shares the name just used, in the country the phrase names if any."""
+    doc, text = site.doc, doc_text(site.doc)
+    rest = text[site.cend : site.sent.end_char]
+    if named.kind != "actor" or not _SAME_NAME.search(rest[:80]):
+        return None
+    reg = _registry(doc)
+    if reg is None:
+        return None
+    ids = [i for i in reg.candidates(text[named.start : named.end]) if i != named.id]
+    codes = {site.lex.demonyms.get(w.lower()) for w in re.findall(r"[\w-]+", rest[:80])}
+    local = [i for i in ids if reg.get(i) is not None and reg.get(i).country in codes]
+    cands = local or ids
+    if len(cands) != 1:
+        return None
+    actor = reg.get(cands[0])
+    return Endpoint(actor.id, actor.name, site.cstart, site.cend, "actor") if actor else None
+
+
 def _sym_pair(
     site: _Site, left: list[Endpoint], right: list[Endpoint], inside: Endpoint | None
 ) -> tuple[Endpoint, Endpoint] | None:
     doc = site.doc
+    if _foreign_subject(site):
+        return None
     l1 = inside or (left[0] if left else None)
     r1 = right[0] if right else None
     cands: list[tuple[Endpoint | None, Endpoint | None]] = []
@@ -381,6 +424,27 @@ def _sym_pair(
         if a is not None and b is not None and a.id != b.id:
             return a, b
     return None
+
+
+def _foreign_subject(site: _Site) -> bool:
+    """A verb cue whose subject names no endpoint ("They since seem to have been defeated", "the
+    weapons were deployed against the Taliban"): the actors around it are not its parties."""
+    cue = site.doc[site.start]
+    if cue.pos_ != "VERB" or site.end - site.start > 1:
+        return False
+    subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and cue.dep_ == "xcomp":
+        subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in {"who", "which", "that"}:
+        return False
+    if subj.lower_ in {"they", "it"}:  # an anaphor: fine when the cue has its own object actor
+        lo, hi = cue.idx, cue.right_edge.idx + len(cue.right_edge)
+        return not any(lo < e.start < hi for e in site.ends)
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if any(lo <= e.start < hi for e in site.ends):
+        return False
+    text = site.doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    return not site.lex.anaphora.search(text) and subj.lower_ not in _FIRST_PLURAL
 
 
 def _noun_pairs(
@@ -437,7 +501,11 @@ def _country_affiliate(site: _Site, inner: list[Endpoint]) -> Endpoint | None:
 def _speaker_endpoint(site: _Site) -> Endpoint | None:
     """The organisation of the claim's speaker (a spokesman's group)."""
     c = site.claim
-    if c is None or not c.speaker_actor_id or c.speaker == AUTHOR:
+    if c is None or not c.speaker_actor_id or c.speaker == AUTHOR or c.cited_source:
+        return None  # an outlet reports, it is not a party
+    reg = _registry(site.doc)
+    actor = reg.get(c.speaker_actor_id) if reg is not None else None
+    if actor is not None and actor.kind in site.lex.skip_kinds:
         return None
     name = next((e.name for e in site.ends if e.id == c.speaker_actor_id), c.speaker_actor_id)
     return Endpoint(c.speaker_actor_id, name, c.evidence.start, c.evidence.start, "speaker")

@@ -90,12 +90,13 @@ def extract_events(
     sents = sentence_spans(doc)
     if not sents:
         return []
-    trigs = find_triggers(text, sents)
+    trigs = _place_captures(doc, find_triggers(text, sents))
     figures = find_figures(text, sents, article.document_id, article.index)
     dated = _dates(doc, article, trigs, sents)
     places = _places(doc)
     mentions = _mentions(doc, article, actors)
-    clusters = _cluster(text, sents, trigs, figures, dated, places, mentions, article.published)
+    day = article.published if _anchor(article)[1] else None
+    clusters = _cluster(text, sents, trigs, figures, dated, places, mentions, day)
     if not clusters:
         return []
     source = SourceFinder(doc, sents, claims)
@@ -171,16 +172,18 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
         from sitrep.events.dates import find_dates
     except ImportError:  # the dates step is optional for this module
         return []
-    anchor = _anchor(article)
-    published = article.published
+    anchor, precise = _anchor(article)
+    latest = anchor.isoformat() if anchor else None
     trig_tokens = _trigger_tokens(doc, trigs)
     speech = triggers().speech_verbs
     out: list[_Dated] = []
     for d in find_dates(doc, anchor):
         if not d.date:
             continue
-        if published and d.date > published:
+        if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
+        if not precise and _RELATIVE.search(d.text):
+            continue  # "on Saturday" in a report known only by its month names no day
         if d.start < len(article.title or "") and d.precision != "day":
             continue
         role = _governed(doc, d, trig_tokens, speech)
@@ -188,11 +191,27 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     return out
 
 
-def _anchor(article: Article) -> dt.date | None:
+_RELATIVE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight|ago|"
+    r"last|this|past|previous|earlier|later|weekend)\b",
+    re.IGNORECASE,
+)
+
+
+def _anchor(article: Article) -> tuple[dt.date | None, bool]:
+    """The date relative expressions resolve against, and whether it is a known day. A report
+    known only by its month (a URL's /2021/05/) anchors at the month's last day so that "March
+    24" gets its year, but weekdays and "yesterday" cannot be resolved."""
     try:
-        return dt.date.fromisoformat(article.published) if article.published else None
+        day = dt.date.fromisoformat(article.published) if article.published else None
     except ValueError:
-        return None
+        return None, False
+    if day is None or article.date_precision in (None, "day"):
+        return day, day is not None
+    if article.date_precision == "year":
+        return dt.date(day.year, 12, 31), False
+    nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1), False
 
 
 def _trigger_tokens(doc: Doc, trigs: list[Trigger]) -> set[int]:
@@ -216,17 +235,48 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             return "trigger"
         if tok.lower_ in speech:
             return "speech"
-        if tok.pos_ in ("VERB",) and tok.i not in trig_tokens and tok.head.i != tok.i:
-            # "hit by another bombing on ..." : a verb whose object/agent is a trigger counts
+        if tok.pos_ in ("VERB",):
+            # "hit by another bombing on ...", or a parse that hangs "On March 24, hundreds of
+            # terrorists thought to be linked to ISIS stormed Palma" off "thought"
             hit = any(
                 c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
                 for c in tok.children
             )
-            return "trigger" if hit else "other"
+            return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
             return "other"
         tok = tok.head
     return "other"
+
+
+def _opens_trigger_sentence(span: Any, trig_tokens: set[int]) -> bool:
+    """A date that opens its sentence ("On March 24, gunmen ...") dates the sentence's event."""
+    sent = span.sent
+    return span.start - sent.start <= 1 and any(t.i in trig_tokens for t in sent)
+
+
+_PLACE_NOUNS = frozenset(
+    "city town village villages district capital port base headquarters area territory "
+    "province region airport airfield outpost hill bridge".split()
+)
+
+
+def _place_captures(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
+    """A town or base "captured"/"seized" is an attack, not an arrest: such triggers become weak
+    armed_assault ones."""
+    out: list[Trigger] = []
+    for t in trigs:
+        if t.type == "arrest_or_capture":
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            tok = span.root if span is not None else None
+            if tok is not None and any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                and (c.lower_ in _PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC", "FAC"))
+                for c in tok.children
+            ):
+                t = replace(t, type="armed_assault", strength="weak")
+        out.append(t)
+    return out
 
 
 def _places(doc: Doc) -> list[Any]:
@@ -343,6 +393,9 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             _set_date(c, weak[:1])
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
+    if clusters and clusters[0].date is None and published and trig.fresh.search(text):
+        # no day named, but the report tells of it as just happened ("have been killed so far")
+        clusters[0].date, clusters[0].precision = published, "day"
     return clusters
 
 
@@ -472,7 +525,7 @@ def _report(
     perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source)
     date, precision = c.date, c.precision
     figs = _figures(
-        text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article
+        text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article, sents
     )
     targets, weapons = find_means(doc, event_spans)
     evidence = tuple(
@@ -541,7 +594,7 @@ def _targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _figures(text, found: list[FigureMention], perps, source, article) -> tuple[Figure, ...]:
+def _figures(text, found: list[FigureMention], perps, source, article, sents) -> tuple[Figure, ...]:
     trig = triggers()
     claimed = [p.name for p in perps.perpetrators if p.basis == "claimed"]
     default = article.publisher or AUTHOR
@@ -567,7 +620,14 @@ def _figures(text, found: list[FigureMention], perps, source, article) -> tuple[
         if key in seen:
             continue
         seen.add(key)
-        out.append(replace(fig, according_to=according, is_claim=is_claim, superseded=superseded))
+        # the evidence is the figure's sentence, so that an analyst lands on the whole statement
+        s, e = sents[_sent_of(sents, f.start)]
+        ev = Evidence(article.document_id, article.index, s, e, text[s:e])
+        out.append(
+            replace(
+                fig, according_to=according, is_claim=is_claim, superseded=superseded, evidence=ev
+            )
+        )
     return tuple(out)
 
 

@@ -51,6 +51,7 @@ class Triggers:
     suspect: re.Pattern[str]
     past: re.Pattern[str]
     speech_verbs: frozenset[str]
+    fresh: re.Pattern[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def triggers() -> Triggers:
         suspect=phrase_regex(data["suspect_patterns"]),
         past=phrase_regex(data["past_markers"]),
         speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
+        fresh=phrase_regex(data["fresh_markers"]),
     )
 
 

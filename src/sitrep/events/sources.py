@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.claims import covering_claim
 from sitrep.events.lexicon import figure_lexicon
 from sitrep.nlp import doc_text
 from sitrep.records import Claim
@@ -35,29 +36,29 @@ class SourceFinder:
         self.sentences = list(sentences)
         self.starts = [s for s, _ in self.sentences]
         self.claims = list(claims)
+        self.facts = [c for c in self.claims if not c.is_opinion and c.stance == "asserts"]
 
     def __call__(self, start: int, end: int) -> str | None:
+        """Who gives the fact at ``start:end``; never a phrase that contains the fact itself (a
+        headline "Over 20 dead as gunmen storm prison" has no speaker)."""
+        fact = doc_text(self.doc)[start:end]
         claim = self._claim(start, end)
         if claim is not None:
             speaker = claim.speaker or claim.cited_source
-            if speaker:
+            if speaker and _plausible(speaker, fact):
                 return speaker
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
         s_start, s_end = self.sentences[i]
-        return self._in_sentence(s_start, s_end)
+        found = self._in_sentence(s_start, s_end, start)
+        return found if found and _plausible(found, fact) else None
 
     def _claim(self, start: int, end: int) -> Claim | None:
-        best = None
-        for c in self.claims:
-            if c.evidence.start <= start and end <= c.evidence.end and c.stance == "asserts":
-                span = c.evidence.end - c.evidence.start
-                if best is None or span < best.evidence.end - best.evidence.start:
-                    best = c
-        return best
+        """The smallest non-opinion claim covering the span (``sitrep.claims.covering_claim``)."""
+        return covering_claim(self.facts, start, end)
 
-    def _in_sentence(self, s_start: int, s_end: int) -> str | None:
+    def _in_sentence(self, s_start: int, s_end: int, at: int | None = None) -> str | None:
         text = doc_text(self.doc)[s_start:s_end]
         m = _ACCORDING.search(text) or _CITING.search(text)
         if m:
@@ -65,20 +66,61 @@ class SourceFinder:
         span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
         if span is None:
             return None
-        return _speech_subject(span)
+        return _speech_subject(span, at)
 
 
-def _speech_subject(span: Span) -> str | None:
+def _speech_subject(span: Span, at: int | None = None) -> str | None:
+    """The subject of the speech verb that governs the fact at char offset ``at`` (else of the
+    first speech verb): "Officials said that at least 21 died in an attack the group claimed"
+    is the officials' figure."""
     verbs = figure_lexicon().source_verbs
+    fact = None
+    if at is not None:
+        fact = next((t for t in span if t.idx <= at < t.idx + len(t.text) + 1), None)
+    found: list[tuple[float, str]] = []  # (rank, subject): governs the fact, precedes it, other
     for tok in span:
         if tok.lower_ not in verbs:
             continue
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
                 sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
+                if child.i < span.start <= tok.i:
+                    # a headline parsed into the sentence: the words before the verb in ours
+                    sub = child.doc[span.start : tok.i]
+                    if not sub or any(t.is_punct or t.pos_ == "VERB" for t in sub):
+                        continue
                 if len(sub) <= 12:
-                    return _tidy(sub.text)
-    return None
+                    if fact is not None and tok.is_ancestor(fact):
+                        rank = 0
+                    elif fact is not None and tok.i < fact.i:
+                        rank = 1 - tok.i / 10_000  # the nearest before the fact
+                    else:
+                        rank = 2
+                    found.append((rank, sub.text))
+    if not found:
+        return None
+    return _tidy(min(found, key=lambda f: f[0])[1])
+
+
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"hundreds?|thousands?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
+_NOT_SOURCES = re.compile(
+    r"\b(?:dead|killed|wounded|injured|died|deaths?|people|victims|civilians)\b", re.IGNORECASE
+)
+
+
+def _plausible(source: str, fact: str) -> bool:
+    """A source is a who: not the figure's own phrase, not a count ("At least 50 civilians",
+    "More than a dozen"), not a casualty phrase ("Over 20 dead")."""
+    low = source.lower()
+    if fact.strip() and fact.strip().lower() in low:
+        return False
+    return not (_NUMBERISH.search(source) and _NOT_SOURCES.search(source)) and not re.match(
+        r"(?:at least|more than|over|nearly|about|up to|some|around)\b", low
+    )
 
 
 def _tidy(text: str) -> str | None:
