@@ -522,7 +522,7 @@ def _report(
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]
     etype = _type(text, [t for t in trigs if t.sentence in c.sentences], event_spans)
-    perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source)
+    perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source, doc)
     date, precision = c.date, c.precision
     figs = _figures(
         text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article, sents
@@ -575,11 +575,31 @@ def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
     return "other"
 
 
+_OFFICE = (
+    r"(?:governor|minister|mayor|police chief|judge|lawmaker|senator|president|prime minister|"
+    r"cleric|imam)"
+)
+# "Blast kills Taliban governor of Balkh", "the killing of the provincial governor"
+_KILLS_OFFICE = re.compile(
+    r"\b(?:kills|killed|killing of|assassinated|assassination of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?" + _OFFICE + r"\b(?!['’]s|\s+(?:spokes|office|compound|residence))",
+    re.IGNORECASE,
+)
+# "the Taliban's governor of Balkh province ... was killed on Thursday"
+_OFFICE_KILLED = re.compile(
+    r"\b" + _OFFICE + r"\b(?!['’]s)(?:(?!\b(?:said|says|told)\b)[^.;:\"“”])"
+    r"{0,80}?\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead|gunned down)",
+    re.IGNORECASE,
+)
+
+
 def _targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
     """A named office-holder was the one killed ("killed the governor", "the governor was
     killed", "among them the provincial governor")."""
     for s, e in spans:
         sentence = text[s:e]
+        if _KILLS_OFFICE.search(sentence) or _OFFICE_KILLED.search(sentence):
+            return True
         for m in _KILL.finditer(sentence):
             window = sentence[m.end() : m.end() + 90]
             t = _TITLES.search(window)

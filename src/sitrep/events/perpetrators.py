@@ -84,6 +84,7 @@ def find_perpetrators(
     event_type: str = "other",
     registry: Any | None = None,
     source_of: Any | None = None,
+    doc: Any | None = None,
 ) -> PerpetratorResult:
     """The perpetrators named in an event's ``sentences`` (offsets into ``text``).
 
@@ -113,6 +114,8 @@ def find_perpetrators(
             left = sentence[: m.evidence.start - s_start]
             right = sentence[m.evidence.end - s_start :]
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
+            if basis is None and doc is not None and _parse_agent(doc, m, trig, attribution):
+                basis = "attributed"
             if basis is None:
                 continue
             said = source_of(m.evidence.start, m.evidence.end) if source_of else None
@@ -186,6 +189,13 @@ def _basis(
             negated = re.search(r"\b(?:not|no|never|yet to)\b", near_right.split("claim")[0])
             if not trig.deny.search(" ".join(rwords[:4])) and not negated:
                 return "claimed", denied
+    if (
+        claim_hit is not None
+        and re.search(r"\bclaim(?:ed|s)?\b", " ".join(lwords[-4:]))
+        and "responsibility" in lwords[:-4]
+        and not trig.claim.search(near_right)
+    ):
+        return "claimed", denied  # "Responsibility for the attack claimed the branch IS"
     if trig.accuse.search(" ".join(lwords[-5:])) and not re.search(
         r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", " ".join(lwords[-3:]) + " "
     ):
@@ -224,6 +234,41 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         bool(window[:1])
         and window[0] in _AGENT_NOUNS
         and bool(trig.regex.search(rest) or attribution.search(rest))
+    )
+
+
+_HOPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "nmod", "poss", "npadvmod"})
+_AGENT_PREPS = frozenset({"of", "from", "with", "to"})  # "rebels of/from X", "linked to X"
+
+
+def _parse_agent(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) -> bool:
+    """The dependency parse makes the group the doer: the subject of an attack word or the agent
+    of a passive one, directly or as the head of its noun phrase ("rebels of the Allied
+    Democratic Forces attacked", "an Islamic State-linked group ambushed", "was launched by a
+    small band of rebels from the ADF")."""
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "prep" and tok.lower_ not in _AGENT_PREPS:
+            return False  # "against X", "on X": the target
+        if tok.dep_ in ("nsubj", "agent") or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            verb = tok.head if tok.dep_ == "nsubj" else tok.head.head
+            return _is_attack_word(verb, trig, attribution)
+        if tok.dep_ not in _HOPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _is_attack_word(tok: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
+    phrase = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
+    return bool(
+        trig.regex.match(tok.lower_)
+        or trig.regex.match(phrase)
+        or attribution.match(phrase)
+        or attribution.match(tok.lower_)
     )
 
 

@@ -1,0 +1,103 @@
+"""Events on small texts written for the behaviours added with the real chain: dates from the
+lead and from imprecise publication dates, place captures, governors targeted, figure sources
+and evidence, group agents found through the parse."""
+
+from __future__ import annotations
+
+from sitrep.records import Article, EventReport
+
+
+def run(
+    nlp, text: str, published: str | None = "2023-06-17", precision: str | None = "day"
+) -> list[EventReport]:
+    from sitrep import actors, claims
+    from sitrep.events import extract_events
+
+    article = Article(
+        document_id="t",
+        index=0,
+        text=text,
+        published=published,
+        date_precision=precision if published else None,
+    )
+    doc = nlp(text)
+    found = actors.extract(doc, article)
+    return extract_events(doc, article, found, claims.extract_claims(doc, article, found))
+
+
+def test_linked_to_a_group_is_not_hypothetical(nlp) -> None:
+    text = (
+        "Terrorists linked to ISIS killed more than 40 people on Friday night in Mpondwe town, "
+        "Kasese district, western Uganda."
+    )
+    [event] = run(nlp, text)
+    assert event.date == "2023-06-16"
+    assert event.location.country == "UG"
+
+
+def test_weekday_not_resolved_against_a_month_only_date(nlp) -> None:
+    text = "On Saturday three bombs went off near a school in Kabul, killing at least 40 students."
+    [event] = run(nlp, text, published="2021-05-01", precision="month")
+    assert event.type == "bombing"
+    assert event.date is None  # "Saturday" of which week is unknown: no guess
+
+
+def test_no_day_named_and_nothing_fresh_leaves_the_date_open(nlp) -> None:
+    text = "The explosion in Mazar-i-Sharif, Balkh province, left three people dead."
+    [event] = run(nlp, text, published="2023-03-10")
+    assert event.date is None
+    [fresh] = run(nlp, "So far four people have been killed in the explosion in Kabul.")
+    assert fresh.date == "2023-06-17"
+
+
+def test_statement_day_is_not_the_event_day(nlp) -> None:
+    text = (
+        "Officials said on Monday that gunmen stormed a prison in Jalalabad, killing at least "
+        "21 people. Fighting went on into the night after the attack began on Sunday."
+    )
+    [event] = run(nlp, text, published="2020-08-03")
+    assert event.date == "2020-08-02"
+
+
+def test_captured_town_is_an_attack_not_an_arrest(nlp) -> None:
+    text = "Islamic State fighters captured the town of Palma in Mozambique, killing 55 soldiers."
+    [event] = run(nlp, text)
+    assert event.type != "arrest_or_capture"
+
+
+def test_governor_killed_by_suicide_bomber_is_an_assassination(nlp) -> None:
+    text = (
+        "The Taliban's governor of Balkh province was killed on Thursday when a suicide bomber "
+        "struck his office in Mazar-i-Sharif."
+    )
+    [event] = run(nlp, text, published="2023-03-10")
+    assert event.type == "assassination"
+    assert event.date == "2023-03-09"
+
+
+def test_figure_source_and_sentence_evidence(nlp) -> None:
+    text = (
+        "Over 20 dead as gunmen storm prison in Jalalabad\n\n"
+        "Officials said on Monday that at least 21 people have died in clashes with gunmen who "
+        "stormed a jail, in an attack the ISIS group has claimed."
+    )
+    [event] = run(nlp, text, published="2020-08-03")
+    by_value = {f.value: f for f in event.figures}
+    assert by_value[21].according_to == "Officials"
+    assert not by_value[21].is_claim
+    assert "Over 20" not in (by_value[20].according_to or "")
+    for f in event.figures:
+        assert f.evidence is not None
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+        assert len(f.evidence.text) > len("at least 21")  # the sentence, not the number
+
+
+def test_group_inside_the_agent_phrase_is_attributed(nlp) -> None:
+    text = (
+        "The June 16 attack on the school in Kasese, Uganda, was launched by a small band of "
+        "rebels from the Allied Democratic Forces, killing 41 people."
+    )
+    [event] = run(nlp, text)
+    assert {p.name: p.basis for p in event.perpetrators} == {
+        "Allied Democratic Forces": "attributed"
+    }
