@@ -26,7 +26,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
-MIN_WORDS_FOR_LANGUAGE = 12  # shorter texts are too short for a reliable language guess
+MIN_WORDS_FOR_LANGUAGE = 12
+LANGUAGE_SAMPLE = 6000  # characters; more changes no decision on news text and costs time  # shorter texts are too short for a reliable language guess
 
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article)", re.IGNORECASE)
@@ -108,10 +109,10 @@ def language_problem(text: str, is_html: bool, min_english: float) -> str | None
     if len(plain.split()) < MIN_WORDS_FOR_LANGUAGE:
         return None
     ident = _language_identifier()
-    lang, prob = ident.classify(plain[:20000])
+    lang, prob = ident.classify(plain[:LANGUAGE_SAMPLE])
     if lang == "en":
         return None
-    ranked = dict(ident.rank(plain[:20000]))
+    ranked = dict(ident.rank(plain[:LANGUAGE_SAMPLE]))
     if ranked.get("en", 0.0) >= min_english:
         return None
     return f"not English (detected language {lang!r}, probability {prob:.2f})"

@@ -20,7 +20,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
@@ -107,14 +107,22 @@ class Gazetteer:
     ambiguous: frozenset[str]
 
 
+_QUOTES_DOTS = re.compile(r"['’ʼ‘`.]")
+_SEPARATORS = re.compile(r"[\s\-‐–_/]+")
+_EZAFE = re.compile(r"(?<=\w) i (?=\w)")
+_THE = re.compile(r"^(?:the) ")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Lookup key: ASCII-folded, lower case, hyphens as spaces, Persian ezafe ``-i-`` as ``e``."""
+    """Lookup key: ASCII-folded, lower case, hyphens as spaces, Persian ezafe ``-i-`` as ``e``.
+    Cached: the same capitalised runs recur in every article."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['’ʼ‘`.]", "", text)
-    text = re.sub(r"[\s\-‐–_/]+", " ", text).strip()
-    text = re.sub(r"(?<=\w) i (?=\w)", " e ", text)
-    return re.sub(r"^(?:the) ", "", text)
+    text = _QUOTES_DOTS.sub("", text)
+    text = _SEPARATORS.sub(" ", text).strip()
+    text = _EZAFE.sub(" e ", text)
+    return _THE.sub("", text)
 
 
 @cache

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from sitrep.errors import StoreError
-from sitrep.records import Actor, Document, Extraction
+from sitrep.records import Actor, Document, Extraction, to_dict
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -175,13 +174,13 @@ class Store:
                     p.name,
                     p.role,
                     p.organisation_id,
-                    dumps(asdict(p)),
+                    dumps(to_dict(p)),
                 )
                 for p in ex.people
             ],
         )
         for actor, evidence in ex.discovered:
-            self.upsert_actors([actor], evidence=[asdict(evidence)])
+            self.upsert_actors([actor], evidence=[to_dict(evidence)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_reports VALUES (?,?,?,?,?,?,?,?,?)",
             [
@@ -194,7 +193,7 @@ class Store:
                     e.location.country,
                     int(e.background),
                     None,
-                    dumps(asdict(e)),
+                    dumps(to_dict(e)),
                 )
                 for e in ex.events
             ],
@@ -209,7 +208,7 @@ class Store:
                     c.speaker,
                     c.speaker_actor_id,
                     c.about,
-                    dumps(asdict(c)),
+                    dumps(to_dict(c)),
                 )
                 for c in ex.claims
             ],
@@ -225,7 +224,7 @@ class Store:
                     r.b_id,
                     r.type,
                     r.stance,
-                    dumps(asdict(r)),
+                    dumps(to_dict(r)),
                 )
                 for r in ex.relations
             ],
@@ -235,7 +234,7 @@ class Store:
         """Registry and discovered actors; a discovered actor gathers the evidence of each sighting."""
         for a in actors:
             row = self.conn.execute("SELECT data FROM actors WHERE id = ?", (a.id,)).fetchone()
-            data = asdict(a)
+            data = to_dict(a)
             if row is not None:
                 old = json.loads(row[0])
                 data["evidence"] = old.get("evidence", []) + (evidence or [])
@@ -258,7 +257,7 @@ class Store:
                         a.parent,
                         a.country,
                         a.source,
-                        dumps({**asdict(a), "evidence": []}),
+                        dumps({**to_dict(a), "evidence": []}),
                     )
                     for a in actors
                 ],
