@@ -103,3 +103,45 @@ def test_killed_ingest_is_consistent_and_resumable(tmp_path: Path, shared_dir: P
     assert again.returncode == 0, again.stderr
     assert f"ingested {65 - stored} / duplicates {stored} / rejected 0" in again.stdout
     assert _count(db) == (65, 0)
+
+
+def test_claims_point_at_the_events_they_speak_about(extractions: list[Extraction]) -> None:
+    linked = 0
+    for ex in extractions:
+        reports = {r.id: r for r in ex.events}
+        for claim in ex.claims:
+            if claim.about is None:
+                continue
+            report = reports[claim.about]  # never a report of another document
+            spans = [f.evidence for f in report.figures if f.evidence] + list(report.evidence)
+            spans += [p.evidence for p in report.perpetrators if p.evidence]
+            ev = claim.evidence
+            assert any(e.start < ev.end and ev.start < e.end for e in spans)
+            linked += 1
+    assert linked > 50
+
+
+def test_claims_about_an_event_from_the_cli(tmp_path: Path, shared_dir: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "kb.db")
+    corpus = str(shared_dir / "corpus/dev/documents.jsonl")
+    assert (
+        runner.invoke(app, ["--db", db, "ingest", corpus, "--workers", "1", "--quiet"]).exit_code
+        == 0
+    )
+    events = json.loads(
+        runner.invoke(app, ["--db", db, "events", "--country", "UG", "--format", "json"]).stdout
+    )
+    mpondwe = max(events, key=lambda e: len(e["documents"]))
+    result = runner.invoke(
+        app, ["--db", db, "claims", "--about", mpondwe["id"], "--format", "json"]
+    )
+    claims = json.loads(result.stdout)
+    assert claims and {c["document_id"] for c in claims} <= set(mpondwe["documents"])
+    assert any("41" in c["text"] or "ADF" in c["text"] for c in claims)

@@ -12,7 +12,7 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -22,7 +22,7 @@ from sitrep import events as events_step
 from sitrep.clean import clean_document
 from sitrep.ingest import IngestOptions, read_inputs
 from sitrep.nlp import load_model
-from sitrep.records import Document, Extraction
+from sitrep.records import Claim, Document, EventReport, Evidence, Extraction
 from sitrep.resolve import resolve
 from sitrep.settings import Settings
 
@@ -64,9 +64,10 @@ def process_many(
             mentions += found.mentions
             people += found.people
             discovered += found.discovered
-            claims += said
-            events += events_step.extract_events(doc, article, found, said)
+            reports = events_step.extract_events(doc, article, found, said)
             relations += claims_step.extract_relations(doc, article, found, said)
+            claims += link_claims(said, reports)
+            events += reports
         out.append(
             Extraction(
                 document=document,
@@ -81,6 +82,32 @@ def process_many(
             )
         )
     return out
+
+
+def link_claims(claims: list[Claim], reports: list[EventReport]) -> list[Claim]:
+    """Point each claim at the event report it speaks about: the report whose figures,
+    perpetrators or sentences its statement overlaps (the main report first, then past events
+    mentioned in passing), so `sitrep claims --about EVENT` finds who said what about it."""
+    if not reports:
+        return claims
+    ordered = sorted(reports, key=lambda r: r.background)
+
+    def spans(report: EventReport) -> list[Evidence]:
+        found = [f.evidence for f in report.figures if f.evidence is not None]
+        found += [p.evidence for p in report.perpetrators if p.evidence is not None]
+        return found + list(report.evidence)
+
+    linked = []
+    for claim in claims:
+        ev = claim.evidence
+        target = next(
+            (r for r in ordered if any(e.start < ev.end and ev.start < e.end for e in spans(r))),
+            None,
+        )
+        if target is not None and claim.about is None:
+            claim = replace(claim, about=target.id, about_kind=claim.about_kind or "event")
+        linked.append(claim)
+    return linked
 
 
 # Per-process state of the worker processes (set by the pool initializer, never in the parent).
