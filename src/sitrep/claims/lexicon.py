@@ -167,7 +167,8 @@ def relations() -> RelationLexicon:
         phrases[name] = tuple(sorted(forms))
 
     def rx(key: str) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(data.get(key, ())) + r")\b", re.I)
+        alts = sorted(data.get(key, ()), key=len, reverse=True)  # longest first: "the two partners"
+        return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
     return RelationLexicon(
         cues=tuple(cues),

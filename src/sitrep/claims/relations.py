@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 SYMMETRIC = frozenset({"cooperates_with", "rival_of", "fights"})
 _FIRST_PLURAL = {"our", "us", "we", "ours"}
+_BE = {"is", "are", "was", "were"}
 _ADJ_CUES = {"joint", "rival", "allied", "affiliated", "linked"}  # adjectival cues that count
 
 
@@ -248,6 +249,8 @@ class _Site:
     claim: Claim | None
     lex: RelationLexicon
     history: list[Endpoint]
+    orgs: dict[str, Endpoint]  # person name -> the organisation a membership cue gave them
+    claims: Sequence[Claim] = ()
 
     @property
     def cstart(self) -> int:
@@ -351,6 +354,7 @@ def _pairs(site: _Site) -> list[tuple[Endpoint, Endpoint]]:
         namesake = _namesake(site, left[0])
         if namesake is not None:
             return [(left[0], namesake)]
+    right = _object_of(site, right)
     pronoun = _first_plural(site)
     subject = _subject_endpoint(site, left)
     if args == "rl":
@@ -364,6 +368,19 @@ def _pairs(site: _Site) -> list[tuple[Endpoint, Endpoint]]:
     b_side = _chain(site.doc, right[0], right[1:]) if right else ([pronoun] if pronoun else [])
     out = [(a, b) for a in a_list for b in b_side if a.id != b.id]
     return out
+
+
+def _object_of(site: _Site, right: list[Endpoint]) -> list[Endpoint]:
+    """'members of the army and security forces': B of a cue ending in "of" is inside that
+    preposition's object, not an actor named further on in the sentence."""
+    last = site.doc[site.end - 1]
+    if last.lower_ != "of" or site.cue.type not in {"member_of", "affiliate_of"}:
+        return right
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return right
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return [e for e in right if lo <= e.start < hi]
 
 
 _SAME_NAME = re.compile(r"\b(?:same|similar) name\b|\bnamesake\b", re.I)
@@ -395,6 +412,11 @@ def _sym_pair(
     doc = site.doc
     if _foreign_subject(site):
         return None
+    if _anaphor_cue(site):  # "the two partners": the pair named before, never the nearest actors
+        if len(left) > 1:
+            return (left[1], left[0]) if _coordinated(doc, left[1], left[0]) else None
+        pair = _anaphora_list(site)
+        return (pair[0], pair[1]) if len(pair) == 2 and not left else None
     l1 = inside or (left[0] if left else None)
     r1 = right[0] if right else None
     cands: list[tuple[Endpoint | None, Endpoint | None]] = []
@@ -424,6 +446,16 @@ def _sym_pair(
         if a is not None and b is not None and a.id != b.id:
             return a, b
     return None
+
+
+def _anaphor_cue(site: _Site) -> bool:
+    """The cue is the head of a pair anaphor ("the two partners", "both allies")."""
+    sent_text = site.sent.text
+    offset = site.sent.start_char
+    return any(
+        m.start() + offset <= site.cstart < m.end() + offset
+        for m in site.lex.anaphora.finditer(sent_text)
+    )
 
 
 def _foreign_subject(site: _Site) -> bool:
@@ -500,15 +532,36 @@ def _country_affiliate(site: _Site, inner: list[Endpoint]) -> Endpoint | None:
 
 def _speaker_endpoint(site: _Site) -> Endpoint | None:
     """The organisation of the claim's speaker (a spokesman's group)."""
-    c = site.claim
-    if c is None or not c.speaker_actor_id or c.speaker == AUTHOR or c.cited_source:
+    c = site.claim or _sentence_claim(site)
+    if c is None or c.speaker == AUTHOR or c.cited_source:
         return None  # an outlet reports, it is not a party
+    if not c.speaker_actor_id:
+        org = site.orgs.get(c.speaker or "")
+        return (
+            Endpoint(org.id, org.name, c.evidence.start, c.evidence.start, "speaker")
+            if org
+            else None
+        )
     reg = _registry(site.doc)
     actor = reg.get(c.speaker_actor_id) if reg is not None else None
     if actor is not None and actor.kind in site.lex.skip_kinds:
         return None
     name = next((e.name for e in site.ends if e.id == c.speaker_actor_id), c.speaker_actor_id)
     return Endpoint(c.speaker_actor_id, name, c.evidence.start, c.evidence.start, "speaker")
+
+
+def _sentence_claim(site: _Site) -> Claim | None:
+    """A quotation that no claim covers, in a sentence whose claim comes before it ("X, who
+    claims that ..., as “fighters have promised to join us”"): that claim's speaker said it."""
+    text = doc_text(site.doc)
+    if not re.search(r"[“\"][^”\"]*$", text[site.sent.start_char : site.cstart]):
+        return None
+    before = [
+        c
+        for c in site.claims
+        if site.sent.start_char <= c.evidence.start and c.evidence.end <= site.cstart
+    ]
+    return before[-1] if before else None
 
 
 def _first_plural(site: _Site) -> Endpoint | None:
@@ -531,6 +584,12 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+def _adjectival(tok: Token) -> bool:
+    if tok.lower_ in _ADJ_CUES:
+        return False
+    return tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.dep_ == "amod")
+
+
 def _subject_endpoint(site: _Site, left: list[Endpoint]) -> Endpoint | None:
     """A of a directional cue: the subject of its verb when it has one (an actor, a person a
     pronoun stands for, or, for membership cues, an unnamed group); else the nearest actor before."""
@@ -547,6 +606,12 @@ def _subject_endpoint(site: _Site, left: list[Endpoint]) -> Endpoint | None:
         return _last_actor(site)
     if verb is not None and verb.i <= site.start:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    elif verb is not None and verb.lower_ in _BE and head.dep_ == "prep" and head.head == verb:
+        # "At the heart of the Taliban regime is the Haqqani network": the subject comes after
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "attr"}), None)
+        span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)) if subj else None
+        inv = [e for e in site.ends if span and span[0] <= e.start < span[1]]
+        return inv[0] if inv else _NO_SUBJECT
     if subj is None:
         return _unnamed_before(site) or (left[0] if left else None)
     if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
@@ -585,6 +650,10 @@ def _unnamed(site: _Site, head: Token) -> Endpoint | None:
     """An unnamed group or person as the member side ("a cell", "three alleged members")."""
     if site.cue.type not in {"member_of", "affiliate_of", "pledged_allegiance_to"}:
         return None
+    if head.lower_ not in site.lex.group_heads:  # "numbers of former members": the members
+        of = next((c for c in head.children if c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        head = obj if obj is not None else head
     if head.lower_ not in site.lex.group_heads or head.pos_ != "NOUN":
         return None
     doc = site.doc
@@ -667,13 +736,14 @@ def extract_relations(
     where: dict[tuple[str, str, str, int, str], int] = {}  # cue token of each kept report
     matches = sorted(_matcher(vocab)(doc), key=lambda m: (m[1], -m[2]))
     covered_to = -1
+    orgs: dict[str, Endpoint] = {}
     for match_id, start, end in matches:
         if start < covered_to:
             continue  # a longer cue already matched here ("joined forces" over "joined")
         cue = cues[vocab.strings[match_id]]
         sent = doc[start].sent
-        if end - start == 1 and doc[start].dep_ == "amod" and doc[start].lower_ not in _ADJ_CUES:
-            continue  # adjectival use: "coordinated attacks", "armed militants"
+        if end - start == 1 and _adjectival(doc[start]):
+            continue  # adjectival use: "coordinated attacks", "cooperative and coordinated attacks"
         if sent.text.rstrip().endswith("?"):
             continue  # a question asserts nothing
         covered_to = end
@@ -682,21 +752,42 @@ def extract_relations(
         cstart = doc[start].idx
         claim = covering_claim(claims, cstart, doc[end - 1].idx + len(doc[end - 1]))
         history = [e for e in ends if e.end <= sent.start_char]
-        site = _Site(doc, sent, start, end, cue, ends, claim, lex, history)
+        site = _Site(doc, sent, start, end, cue, ends, claim, lex, history, orgs, claims)
         for a, b in _pairs(site):
             if a.kind == "person" and b.kind == "person":
                 continue
             report = _report(article, site, a, b, claim)
             key = (cue.type, *sorted((a.id, b.id)), sent.start_char, "")
             if key in found and found[key].stance != report.stance and start - where[key] > 10:
+                first = key
                 key = (*key[:4], report.stance)  # a second, distant statement in one sentence
+                if key not in found:
+                    found[first], report = _split(doc, found[first], report, where[first], start)
             if key not in found:
                 found[key], where[key] = report, start
+            if cue.type == "member_of" and a.kind == "person" and b.kind == "actor":
+                orgs.setdefault(a.name, b)  # "X, Commander of US Central Command": X speaks for it
     for report in _copula_relations(doc, article, ends, claims):
         found.setdefault(
             (report.type, *sorted((report.a_id, report.b_id)), report.evidence.start, ""), report
         )
     return sorted(found.values(), key=lambda r: (r.evidence.start, r.type))
+
+
+def _split(
+    doc: Doc, first: RelationReport, second: RelationReport, i: int, j: int
+) -> tuple[RelationReport, RelationReport]:
+    """Two statements with different stances in one sentence ("X remains embedded with Y,
+    despite assurances that the two groups are parting ways"): each keeps its own clause."""
+    cut = next((t.idx for t in reversed(doc[i + 1 : j]) if t.text in {",", ";", "—"}), None)
+    ev = first.evidence
+    if cut is None or not ev.start < cut < ev.end:
+        return first, second
+    text = doc_text(doc)
+    head = Evidence(ev.document_id, ev.article_index, ev.start, cut, text[ev.start : cut])
+    tail_start = cut + 1 + len(text[cut + 1 : ev.end]) - len(text[cut + 1 : ev.end].lstrip())
+    tail = Evidence(ev.document_id, ev.article_index, tail_start, ev.end, text[tail_start : ev.end])
+    return replace(first, evidence=head), replace(second, evidence=tail)
 
 
 def _copula_relations(

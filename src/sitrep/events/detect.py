@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
-from sitrep.events.perpetrators import find_perpetrators
+from sitrep.events.perpetrators import anaphors, claim_cue, find_perpetrators
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text
 from sitrep.records import (
@@ -94,13 +94,16 @@ def extract_events(
     figures = find_figures(text, sents, article.document_id, article.index)
     dated = _dates(doc, article, trigs, sents)
     places = _places(doc)
+    registry = _registry()
     mentions = _mentions(doc, article, actors)
+    mentions = sorted(
+        [*mentions, *anaphors(text, sents, mentions, registry)], key=lambda m: m.evidence.start
+    )
     day = article.published if _anchor(article)[1] else None
     clusters = _cluster(text, sents, trigs, figures, dated, places, mentions, day)
     if not clusters:
         return []
     source = SourceFinder(doc, sents, claims)
-    registry = _registry()
     return [
         _report(
             doc,
@@ -371,7 +374,7 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 _set_date(clusters[target], sdates)
             last[target] = i
         elif i in fig_sents or (
-            (claim or trig.accuse.search(sentence) or trig.deny.search(sentence))
+            (claim_cue(sentence) or trig.accuse.search(sentence) or trig.deny.search(sentence))
             and i in mention_sents
         ):
             if not clusters:

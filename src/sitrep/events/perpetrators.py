@@ -45,6 +45,59 @@ _AGENT_NOUNS = frozenset(
     "bomber jihadists operatives members cell commander commanders".split()
 )
 _BE = frozenset("was were be been being is are".split())
+# A group's office-holders are named as victims ("Taliban governor killed"), not as doers.
+_OFFICE_NOUNS = frozenset(
+    "governor governors official officials minister ministers government spokesman spokesperson "
+    "mayor envoy delegation delegates diplomats negotiators police judge".split()
+)
+# Besides claim phrases, what marks a sentence as the group's own word on an attack.
+_CUE = re.compile(
+    r"\b(?:statement|communiqu[eé]|amaq|telegram|acknowledged|admitted|confirmed)\b", re.I
+)
+# "never formally claimed", "has not claimed responsibility", "did not claim".
+_NEGATED_CLAIM = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:never|not|yet\s+to|did\s+not|didn't|has\s+not|hasn't|have\s+not|"
+    r"haven't|had\s+not|hadn't)\s+(?:\w+\s+){0,2}?(?:claim|claimed|claims|taken|took|accepted|"
+    r"admitted)\b"
+)
+# "claimed that they have no connections", "claim they were not involved": a denial.
+_CLAIM_THAT_NOT = re.compile(
+    r"^(?:\w+\s+){0,2}?claim(?:s|ed|ing)?\s+(?:that\s+)?(?:\w+\s+){0,3}?"
+    r"(?:not|no|never|nothing|n't)\b"
+)
+# Anaphors for a group named before: "the president blamed the group".
+_ANAPHOR = re.compile(
+    r"\bthe\s+(?:(?:militant|insurgent|extremist|jihadist|terrorist|armed|rebel|islamist)\s+)?"
+    r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement)\b",
+    re.I,
+)
+_ADMISSION = re.compile(
+    r"\b(?:acknowledged|acknowledges|admitted|admits)\s+(?:that\s+)?(?:the\s+)?$"
+)
+_DID = re.compile(
+    r"^(?:had|has|have)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|staged|attacked|"
+    r"targeted|stormed|killed|bombed|seized|captured|taken|executed|mounted)\b"
+)
+ANAPHOR = "anaphor"  # Mention.method of the mentions made by :func:`anaphors`
+_SPEECH = frozenset(
+    "said says say stated states announced announces confirmed confirms acknowledged "
+    "acknowledges admitted admits claimed claims declared declares".split()
+)
+# The group speaking of its own men as the doers: "its fighters had carried out", "it was
+# behind", "soldiers of the caliphate launched".
+_SELF_DOER = re.compile(
+    r"\b(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+|the\s+group|soldiers\s+of\s+the\s+"
+    r"caliphate|mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"(?:\w+\s+)?(?:carried\s+out|conducted|launched|staged|attacked|targeted|stormed|killed|"
+    r"bombed|seized|captured|taken|took|executed|behind|responsible|mounted|detonated)\b",
+    re.I,
+)
+
+
+def claim_cue(sentence: str) -> bool:
+    """The sentence may carry a group's claim: a claim phrase or the group's channel or word
+    ("said in a statement", "Amaq", "acknowledged that")."""
+    return bool(triggers().claim.search(sentence) or _CUE.search(sentence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +146,7 @@ def find_perpetrators(
     """
     trig = triggers()
     attribution = _attribution_re()
+    mentions = [*mentions, *anaphors(text, sentences, mentions, registry)]
     found: dict[str, Perpetrator] = {}
     channels: set[str] = set()
     denials: set[str] = set()
@@ -114,8 +168,14 @@ def find_perpetrators(
             left = sentence[: m.evidence.start - s_start]
             right = sentence[m.evidence.end - s_start :]
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
+            if basis == "none":
+                continue  # "never claimed": no basis from this mention
+            if basis not in ("claimed", "denied") and doc is not None and _self_claim(doc, m):
+                basis = "claimed"
             if basis is None and doc is not None and _parse_agent(doc, m, trig, attribution):
                 basis = "attributed"
+            if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
+                continue  # "the group" is resolved by proximity: only its plainest roles
             if basis is None:
                 continue
             said = source_of(m.evidence.start, m.evidence.end) if source_of else None
@@ -137,7 +197,7 @@ def find_perpetrators(
     for actor_id in denials & set(found):
         found[actor_id] = replace(found[actor_id], denied=True)
     perps = _most_specific(list(found.values()), registry)
-    claimed = tuple(p.name for p in perps if p.basis == "claimed" and not p.denied)
+    claimed = tuple(p.name for p in perps if p.basis == "claimed")
     channel = next((c for c in CHANNEL_ORDER if c in channels), None) if claimed else None
     return PerpetratorResult(tuple(perps), claimed, channel)
 
@@ -176,8 +236,16 @@ def _basis(
     denied = bool(trig.deny.search(" ".join(rwords[:8])))
     if lwords and lwords[-1] in _BLOCK_BEFORE:
         return None, False
+    if _NEGATED_CLAIM.search(" ".join(rwords[:8])):
+        return "none", False
+    if _CLAIM_THAT_NOT.match(" ".join(rwords[:10])):
+        return "denied", True
+    if _ADMISSION.search(" ".join(lwords[-4:]) + " ") and _DID.match(" ".join(rwords[:4])):
+        return "claimed", False  # "the spokesman acknowledged that the Taliban had attacked"
     if denied:
         return "denied", True
+    if rwords in (["claims"], ["claimed"]):
+        return "claimed", False  # a headline "..., Islamic State claims"
     if via_media:
         return "claimed", denied
     if claim_hit is not None:
@@ -214,6 +282,8 @@ def _basis(
 
 def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], trig: Any) -> bool:
     """The mention is the doer of an attack word in its sentence."""
+    if rwords[:1] and rwords[0] in _OFFICE_NOUNS:
+        return False  # "Taliban governor killed": the group's official is the victim
     if lwords[-3:] and "by" in lwords[-3:]:
         before_by = " ".join(lwords[: len(lwords) - 3 + lwords[-3:].index("by")])
         if trig.regex.search(before_by) or attribution.search(before_by):
@@ -241,6 +311,61 @@ _HOPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "nmod", "poss", 
 _AGENT_PREPS = frozenset({"of", "from", "with", "to"})  # "rebels of/from X", "linked to X"
 
 
+def _self_claim(doc: Any, m: Mention) -> bool:
+    """The group is the subject of a speech verb whose words make its own men the doers: "Al-
+    Shabaab, the al-Qaeda-linked group, said in a statement that its fighters had carried out the
+    bombings"; "A statement the Islamic State released said soldiers of the caliphate launched
+    ..." (not "its fighters were killed by", not "it was not involved")."""
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.lower_ not in _SPEECH:
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i for c in subj):
+            return False
+        after = doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)]
+        hit = _SELF_DOER.search(after)
+        if hit is None or re.search(r"\b(?:not|no|never|n't|denied|denies)\b", after[: hit.end()]):
+            return False
+        passive = re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(\w+)$", hit.group())
+        return passive is None or passive.group(1).lower() in ("behind", "responsible")
+    return False
+
+
+def anaphors(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], registry: Any
+) -> list[Mention]:
+    """Mentions for "the group", "the militants" ... in the sentences, resolved to the nearest
+    armed group named before within a few sentences (the actors step's own coreference mentions
+    are already in ``mentions``; this covers the phrases it leaves)."""
+    if not mentions:
+        return []
+    taken = [(m.evidence.start, m.evidence.end) for m in mentions]
+    armed = [m for m in mentions if _is_armed(m, registry)]
+    out: list[Mention] = []
+    for s_start, s_end in sentences:
+        for hit in _ANAPHOR.finditer(text, s_start, s_end):
+            a, b = hit.span()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            before = [m for m in armed if a - 600 <= m.evidence.start < a]
+            if not before:
+                continue
+            ante = before[-1]
+            ev = Evidence(ante.evidence.document_id, ante.evidence.article_index, a, b, hit.group())
+            out.append(Mention(ev, ante.actor_id, ante.name, ANAPHOR))
+    return out
+
+
+def _is_armed(m: Mention, registry: Any) -> bool:
+    if registry is None:
+        return True
+    actor = registry.get(m.actor_id)
+    return actor is not None and actor.kind in ARMED_KINDS
+
+
 def _parse_agent(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) -> bool:
     """The dependency parse makes the group the doer: the subject of an attack word or the agent
     of a passive one, directly or as the head of its noun phrase ("rebels of the Allied
@@ -251,6 +376,8 @@ def _parse_agent(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) 
         return False
     tok = span.root
     for _ in range(6):
+        if tok.lower_ in _OFFICE_NOUNS:
+            return False  # "Taliban Governor ... Killed": the group's official
         if tok.dep_ == "prep" and tok.lower_ not in _AGENT_PREPS:
             return False  # "against X", "on X": the target
         if tok.dep_ in ("nsubj", "agent") or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
