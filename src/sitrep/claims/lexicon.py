@@ -9,24 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from sitrep.datafiles import load_yaml
-from sitrep.errors import ConfigError
+from sitrep.datafiles import read_mapping
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = resources.files("sitrep.claims") / "data" / name
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"claims lexicon {name} cannot be read: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"claims lexicon {name} must be a YAML mapping")
-    return data
+    return read_mapping("sitrep.claims", name, "claims lexicon")
 
 
 def inflections(lemma: str) -> set[str]:

@@ -7,24 +7,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from sitrep.datafiles import load_yaml
-from sitrep.errors import ConfigError
+from sitrep.datafiles import read_mapping
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = resources.files("sitrep.events") / "data" / name
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"events lexicon {name} cannot be read: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"events lexicon {name} must be a YAML mapping")
-    return data
+    return read_mapping("sitrep.events", name, "events lexicon")
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
