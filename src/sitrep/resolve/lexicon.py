@@ -35,6 +35,11 @@ class Lexicon:
     attacker_scopes: frozenset[str]
     self_words: frozenset[str]
     generic_target_words: frozenset[str]
+    whole_scopes: frozenset[str] = frozenset()  # figure scopes that count every victim
+    aggregate: re.Pattern[str] | None = None  # a period total ("in the first six months")
+
+    def is_aggregate(self, sentence: str | None) -> bool:
+        return bool(self.aggregate and sentence and self.aggregate.search(sentence))
 
     def type_score(self, a: str, b: str) -> float:
         """1 for the same type, 0.6 for types that may describe the same attack, else 0."""
@@ -79,6 +84,10 @@ def load_lexicon() -> Lexicon:
         attacker_scopes=frozenset(str(w).casefold() for w in raw["attacker_scopes"]),
         self_words=frozenset(str(w).casefold() for w in raw["self_words"]),
         generic_target_words=frozenset(str(w).casefold() for w in raw["generic_target_words"]),
+        whole_scopes=frozenset(str(w).casefold() for w in raw.get("whole_scopes") or ()),
+        aggregate=re.compile("|".join(f"(?:{x})" for x in raw["aggregate_patterns"]), re.I)
+        if raw.get("aggregate_patterns")
+        else None,
     )
 
 

@@ -48,10 +48,11 @@ WEIGHTS = {
 SUPPORT_ONLY = {"wording": 0.01, "figures": 0.75}  # counted only from these scores up
 MIN_WEIGHT = 5.0
 PLACE_CONFLICT = 0.5  # score factor when both sides know the place and it differs
+UNDATED_CONFLICT = 0.5  # score factor when a date is unknown and two specific features disagree
 THRESHOLD = 0.6
 LATE_DAYS, LATE_SCORE = 45, 0.8  # the wrong-date rule (see _late_date)
 MAX_MEMBERS = 40  # members scored per candidate event (the most recent in the block)
-_SELECT = """SELECT r.id, r.data, a.published, a.publisher, a.title
+_SELECT = """SELECT r.id, r.data, a.published, a.date_precision, a.publisher, a.title
               FROM event_reports r LEFT JOIN articles a
                 ON a.document_id = r.document_id AND a.idx = r.article_index"""
 
@@ -108,7 +109,8 @@ def make_item(member: Member) -> Item:
     hi = lo + SPAN.get(r.get("date_precision") or "day", 0) if lo is not None else None
     exact = lo is not None
     if lo is None and not member.background and (pub := _ordinal(member.published)) is not None:
-        lo, hi = pub - PROXY_DAYS, pub
+        # a publication date known only to the month (a URL /2021/05/) covers the whole month
+        lo, hi = pub - PROXY_DAYS, pub + SPAN.get(member.published_precision or "day", 0)
     killed = [
         f["value"]
         for f in r.get("figures") or ()
@@ -175,7 +177,7 @@ def place_score(a: Item, b: Item) -> tuple[float | None, bool]:
     if a.admin1 and b.admin1:
         if not _same_name(a.admin1, b.admin1):
             return 0.0, True
-        return (0.3 if a.place and b.place else 0.7), False
+        return (0.3 if _specific(a) and _specific(b) else 0.7), False
     # one side names only a place, the other only an admin1 of the same name (Kabul, Kabul)
     names_a = {n for n in (a.place, a.admin1) if n}
     names_b = {n for n in (b.place, b.admin1) if n}
@@ -183,6 +185,11 @@ def place_score(a: Item, b: Item) -> tuple[float | None, bool]:
         same = any(_same_name(x, y) for x in names_a for y in names_b)
         return (0.7, False) if same else (0.2, False)
     return None, False
+
+
+def _specific(it: Item) -> bool:
+    """A place finer than the admin1: "Balkh" (the province's name) in Balkh is not."""
+    return bool(it.place) and not (it.admin1 and _same_name(it.place, it.admin1))  # type: ignore[arg-type]
 
 
 def date_score(a: Item, b: Item) -> float | None:
@@ -254,9 +261,26 @@ def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     if conflict:
         value *= PLACE_CONFLICT
         parts["place_conflict"] = True
+    if not (a.exact and b.exact) and _disagreements(parts) >= 2:
+        value *= UNDATED_CONFLICT
+        parts["undated_conflict"] = True
     return round(value, 4), {
         k: (round(v, 3) if isinstance(v, float) else v) for k, v in parts.items()
     }
+
+
+def _disagreements(parts: dict[str, Any]) -> int:
+    """Specific features that speak against one event: targets without a telling word in common
+    (a university vs a school), killed tolls far apart, incompatible types. Without a date to
+    tell two attacks of one place apart (Kabul, a shrine attacked twice), two of these mean
+    another event, however well the place matches."""
+    return sum(
+        (
+            parts["targets"] is not None and parts["targets"] < 0.5,
+            parts["figures"] is not None and parts["figures"] < SUPPORT_ONLY["figures"],
+            parts["type"] is not None and parts["type"] <= 0,
+        )
+    )
 
 
 # -- the store side -------------------------------------------------------------------------------
@@ -279,6 +303,7 @@ def _members(store: Store, where: str, args: Iterable[Any]) -> list[Member]:
         Member(
             report=json.loads(r["data"]),
             published=r["published"],
+            published_precision=r["date_precision"],
             publisher=r["publisher"],
             title=r["title"],
             denials=tuple(by_report.get(r["id"], ())),
@@ -402,9 +427,10 @@ def _consolidate(
         own = store.conn.execute(
             "SELECT event_id FROM resolve_links WHERE report_id = ?", (it.id,)
         ).fetchone()[0]
-        for event_id, value, _parts, _matched in _scored_events(store, it, cache):
+        for event_id, value, _parts, matched in _scored_events(store, it, cache):
             if (
                 value < threshold
+                or not cache[matched].exact  # an undated member bridges every event of its place
                 or event_id == own
                 or _events_conflict(store, own, event_id)
                 or _spans_apart(store, own, event_id)

@@ -39,6 +39,7 @@ class Member:
 
     report: dict[str, Any]
     published: str | None = None
+    published_precision: str | None = None  # day, month, year (articles.date_precision)
     publisher: str | None = None
     title: str | None = None
     denials: tuple[dict[str, Any], ...] = field(default=())  # Claims (asdict) denying this report
@@ -72,7 +73,9 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
     date, precision = _date(main)
     perps, claimed_by, perp_disputes = _perpetrators(members)
     killed, killed_disputes = reconcile_figures(members, "killed", lex)
-    wounded, wounded_disputes = reconcile_figures(members, "wounded", lex)
+    wounded, wounded_disputes = reconcile_figures(members, "wounded", lex, _outliers(killed))
+    if off := _outliers(wounded) - _outliers(killed):  # "1,662 died and 3,581 were injured"
+        killed, killed_disputes = reconcile_figures(members, "killed", lex, off)
     disputes = perp_disputes + killed_disputes + wounded_disputes
     grade = _grade(perps, claimed_by, perp_disputes, lex)
     documents = list(dict.fromkeys(m.document_id for m in members))
@@ -257,27 +260,65 @@ def _figure_rows(members: Sequence[Member], kind: str, lex: Lexicon) -> list[dic
     return list(rows.values())
 
 
+def _sentence(r: dict[str, Any]) -> tuple:
+    ev = r["evidence"] or {}
+    return (r["document_id"], ev.get("article_index"), ev.get("start"), ev.get("end"))
+
+
+def _outliers(result: dict[str, Any]) -> frozenset[tuple]:
+    """The evidence sentences of one kind's outliers (figures of the other kind in the same
+    sentence belong to the same misread total)."""
+    return frozenset(_sentence(f) for f in result["figures"] if f["outlier"])
+
+
 def reconcile_figures(
-    members: Sequence[Member], kind: str, lex: Lexicon | None = None
+    members: Sequence[Member],
+    kind: str,
+    lex: Lexicon | None = None,
+    outlier_sentences: frozenset[tuple] = frozenset(),
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """``{low, best, high, figures}`` for one kind of figure, and the figure disputes."""
+    """``{low, best, high, figures}`` for one kind of figure, and the figure disputes.
+
+    Outliers (kept in ``figures`` with ``outlier: true``, left out of low/best/high): period
+    totals (``aggregate_patterns``), figures in a sentence of ``outlier_sentences``, then figures
+    above ``OUTLIER_FACTOR`` × best + ``OUTLIER_MIN`` (a misread year or page count). Sub-counts
+    (a scope not in ``whole_scopes``: "two US soldiers") below ``best`` do not lower ``low``."""
     lex = lex or load_lexicon()
     rows = _figure_rows(members, kind, lex)
+    for r in rows:
+        r["outlier"] = _sentence(r) in outlier_sentences or lex.is_aggregate(
+            (r["evidence"] or {}).get("text")
+        )
     victims = [r for r in rows if not r["_attackers"]]
-    latest = _latest_per_outlet(victims)
+    latest = _latest_per_outlet([r for r in victims if not r["outlier"]])
     best = round(median(_comparable(r) for r in latest.values())) if latest else None
     for r in rows:  # a misread number (a year, a page count) must not stretch the range
-        r["outlier"] = (
+        r["outlier"] = r["outlier"] or (
             best is not None and _bounds(r)[1] > OUTLIER_FACTOR * max(best, 1) + OUTLIER_MIN
         )
     inside = [r for r in victims if not r["outlier"]]
-    low = min((_bounds(r)[0] for r in inside), default=None)
+    whole = [r for r in inside if not _sub_count(r, best, lex)] or inside
+    low = min((_bounds(r)[0] for r in whole), default=None)
     high = max((_bounds(r)[1] for r in inside), default=None)
     if best is not None and low is not None and high is not None:
         best = max(low, min(high, best))
     disputes = _figure_disputes(kind, latest)
     figures = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
     return {"low": low, "best": best, "high": high, "figures": figures}, disputes
+
+
+def _sub_count(r: dict[str, Any], best: int | None, lex: Lexicon) -> bool:
+    """A count of one group of victims ("two US soldiers") under half the event's best figure:
+    a part of the toll, not an estimate of it."""
+    scope = (r.get("scope") or "").casefold().strip()
+    words = set(scope.split())
+    # well below: a group close to the total ("18 students" of 22 dead) may be most victims
+    return (
+        bool(scope)
+        and not (words & lex.whole_scopes)
+        and best is not None
+        and r["value"] < best / 2
+    )
 
 
 def _latest_per_outlet(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
