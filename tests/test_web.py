@@ -432,8 +432,8 @@ def test_events_downloads_follow_the_selection(client):
     r = client.get("/events.csv", params={"country": "AF"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert {row["id"] for row in rows} == {"ev_kabul", "ev_kunduz"}
-    kabul = next(row for row in rows if row["id"] == "ev_kabul")
+    assert {row["event_id"] for row in rows} == {"ev_kabul", "ev_kunduz"}
+    kabul = next(row for row in rows if row["event_id"] == "ev_kabul")
     assert kabul["killed_best"] == "12" and kabul["disputed"] == "1"
     r = client.get("/events.jsonl", params={"type": "armed_assault"})
     lines = [json.loads(x) for x in r.text.splitlines()]
@@ -444,10 +444,10 @@ def test_events_downloads_follow_the_selection(client):
 
 
 def test_csv_cells_cannot_become_formulas():
-    from sitrep.web.pages import csv_row
+    from sitrep.export_formats import csv_record
 
-    row = csv_row({"id": "x", "type": '=HYPERLINK("http://evil")', "documents": []})
-    assert row[1].startswith("'=")
+    row = csv_record({"id": "x", "type": '=HYPERLINK("http://evil")', "documents": []})
+    assert row["event_type"] == '\'=HYPERLINK("http://evil")'
 
 
 def test_event_page(client):

@@ -13,8 +13,9 @@ and renamed, so a reader never sees half a file.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ def flat(row: Mapping[str, Any]) -> dict[str, Any]:
         "wounded_high": wounded.get("high"),
         "targets": _SEP.join(row.get("targets") or ()),
         "weapons": _SEP.join(row.get("weapons") or ()),
-        "disputed": int(bool(row.get("disputes"))),
+        "disputed": int(bool(row.get("disputed") or row.get("disputes"))),
         "n_sources": len(row.get("documents") or ()),
         "sources": _SEP.join(_publishers(row)),
         "notes": " | ".join(d["note"] for d in row.get("disputes") or ()),
@@ -95,6 +96,33 @@ def _tmp(path: Path) -> Path:
     return path.with_suffix(path.suffix + ".part")
 
 
+def csv_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text: one starting with = + - @ would run as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """An events.jsonl row as one CSV record, every cell safe to open in a spreadsheet."""
+    return {k: csv_cell(v) for k, v in flat(row).items()}
+
+
+def iter_csv(rows: Iterable[Mapping[str, Any]], chunk: int = 65536) -> Iterator[str]:
+    """The CSV text of the rows in pieces of about ``chunk`` characters (the web download of a
+    selection streams these; same columns as :func:`write_csv`)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(csv_record(row))
+        if buf.tell() > chunk:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
 def write_csv(rows: Iterable[Mapping[str, Any]], path: str | Path) -> int:
     """One row per event with :data:`CSV_COLUMNS` (UTF-8, header row; lists joined by "; ";
     empty cells for unknown values). Returns the number of rows."""
@@ -103,9 +131,8 @@ def write_csv(rows: Iterable[Mapping[str, Any]], path: str | Path) -> int:
     with tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        for row in rows:
-            writer.writerow(flat(row))
-            count += 1
+        for count, row in enumerate(rows, start=1):  # noqa: B007 - the count is returned
+            writer.writerow(csv_record(row))
     tmp.replace(path)
     return count
 

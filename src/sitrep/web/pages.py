@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from sitrep import query
+from sitrep.export_formats import iter_csv
 from sitrep.store import Store
 from sitrep.web import assets, queries, render
 from sitrep.web.common import event_filter, get_facts, get_store, safe_url
@@ -73,84 +71,12 @@ def _without(request: Request, *names: str) -> str:
     )
 
 
-CSV_COLUMNS = (
-    "id",
-    "type",
-    "date",
-    "date_precision",
-    "country",
-    "admin1",
-    "place",
-    "lat",
-    "lon",
-    "perpetrators",
-    "claimed_by",
-    "killed_low",
-    "killed_best",
-    "killed_high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-    "attribution_grade",
-    "disputed",
-    "documents",
-)
-
-
-def _cell(value: Any) -> Any:
-    # a cell starting with = + - @ would run as a formula in a spreadsheet
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def csv_row(e: dict[str, Any]) -> list[Any]:
-    loc = e.get("location") or {}
-    k, w = e.get("killed") or {}, e.get("wounded") or {}
-    values = [
-        e["id"],
-        e.get("type"),
-        e.get("date"),
-        e.get("date_precision"),
-        loc.get("country"),
-        loc.get("admin1"),
-        loc.get("place"),
-        loc.get("lat"),
-        loc.get("lon"),
-        "; ".join(f"{p.get('name')} ({p.get('basis')})" for p in e.get("perpetrators") or []),
-        "; ".join(e.get("claimed_by") or []),
-        k.get("low"),
-        k.get("best"),
-        k.get("high"),
-        w.get("low"),
-        w.get("best"),
-        w.get("high"),
-        e.get("attribution_grade"),
-        int(bool(e.get("disputed"))),
-        " ".join(e.get("documents") or []),
-    ]
-    return [_cell(v) for v in values]
-
-
-def _csv(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_COLUMNS)
-    for e in rows:
-        writer.writerow(csv_row(e))
-        if buf.tell() > 65536:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
-
-
 @router.get("/events.csv")
 def events_csv(
     f: EventFilter = Depends(event_filter), store: Store = Depends(get_store)
 ) -> StreamingResponse:
     return StreamingResponse(
-        _csv(queries.export_events(store, f)),
+        iter_csv(queries.export_events(store, f)),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="events.csv"'},
     )
