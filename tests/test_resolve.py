@@ -4,7 +4,7 @@ grades, readers and the events.jsonl export (validated against the shared schema
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
@@ -192,8 +192,8 @@ def test_two_outlets_same_attack_make_one_event(store):
     )
 
 
-def test_same_day_same_country_different_city_stay_apart(store):
-    two_outlets(store)
+def add_herat_mosque(store) -> None:
+    """A third outlet's report of a different attack: same day and country, another city."""
     add(
         store,
         "c",
@@ -211,6 +211,11 @@ def test_same_day_same_country_different_city_stay_apart(store):
             killed=[(12, "", "police", "12 worshippers")],
         ),
     )
+
+
+def test_same_day_same_country_different_city_stay_apart(store):
+    two_outlets(store)
+    add_herat_mosque(store)
     resolve(store)
     found = events(store)
     assert len(found) == 2
@@ -379,7 +384,7 @@ def test_claim_alone_is_claimed_and_official_blame_is_attributed():
     claim = "Islamic State claimed the attack on the embassy."
     blame = "Police blamed the ADF for the attack on the school."
     m1 = Member(
-        report=_asdict(
+        report=asdict(
             report(
                 "c1",
                 claim,
@@ -398,7 +403,7 @@ def test_claim_alone_is_claimed_and_official_blame_is_attributed():
         )
     )
     m2 = Member(
-        report=_asdict(
+        report=asdict(
             report(
                 "c2",
                 claim,
@@ -419,7 +424,7 @@ def test_claim_alone_is_claimed_and_official_blame_is_attributed():
     ev = build_event("evt_c", [m1, m2])
     assert ev["attribution_grade"] == "claimed", ev["disputes"]  # a branch and its parent agree
     m3 = Member(
-        report=_asdict(
+        report=asdict(
             report(
                 "c3",
                 blame,
@@ -439,35 +444,13 @@ def test_claim_alone_is_claimed_and_official_blame_is_attributed():
         )
     )
     assert build_event("evt_d", [m3])["attribution_grade"] == "attributed"
-    m4 = Member(report=_asdict(report("c4", blame, date="2023-06-16", country="UG")))
+    m4 = Member(report=asdict(report("c4", blame, date="2023-06-16", country="UG")))
     assert build_event("evt_e", [m4])["attribution_grade"] == "unknown"
-
-
-def _asdict(rep):
-    from dataclasses import asdict
-
-    return asdict(rep)
 
 
 def test_incremental_resolve_touches_only_the_new_reports_event(store):
     two_outlets(store)
-    add(
-        store,
-        "c",
-        HERAT,
-        "2021-05-08",
-        "outlet-c.com",
-        report(
-            "c",
-            HERAT,
-            type="armed_assault",
-            date="2021-05-08",
-            admin1="Herat",
-            place="Herat",
-            targets=("mosque",),
-            killed=[(12, "", "police", "12 worshippers")],
-        ),
-    )
+    add_herat_mosque(store)
     resolve(store)
     before = {r[0]: r[1] for r in store.conn.execute("SELECT id, data FROM events")}
     again = resolve(store)
@@ -525,23 +508,7 @@ def test_undated_report_blocks_on_place_and_joins(store):
 
 def test_readers_filters_and_side_by_side(store):
     two_outlets(store)
-    add(
-        store,
-        "c",
-        HERAT,
-        "2021-05-08",
-        "outlet-c.com",
-        report(
-            "c",
-            HERAT,
-            type="armed_assault",
-            date="2021-05-08",
-            admin1="Herat",
-            place="Herat",
-            targets=("mosque",),
-            killed=[(12, "", "police", "12 worshippers")],
-        ),
-    )
+    add_herat_mosque(store)
     resolve(store)
     assert len(events(store, country="af")) == 2
     assert [e["type"] for e in events(store, type="armed_assault")] == ["armed_assault"]
