@@ -325,18 +325,23 @@ def _speaker(ctx: _Context, head: Token, drafts: list[Draft]) -> dict[str, objec
     }
 
 
+def _as_speaker(d: Draft) -> dict[str, object]:
+    """An earlier claim's speaker, reused for a later mention of the same speaker."""
+    return {
+        "speaker": d.speaker,
+        "role": d.role,
+        "actor_id": d.actor_id,
+        "span": None,
+        "person": d.person,
+    }
+
+
 def _same_role(drafts: list[Draft], head: str) -> dict[str, object] | None:
     """'the spokesman' after 'a Taliban spokesperson': the same speaker as before."""
     stem = head[:5]
     for d in reversed(drafts):
         if (d.role and stem in d.role.lower()) or (d.speaker and stem in d.speaker.lower()):
-            return {
-                "speaker": d.speaker,
-                "role": d.role,
-                "actor_id": d.actor_id,
-                "span": None,
-                "person": d.person,
-            }
+            return _as_speaker(d)
     return None
 
 
@@ -353,13 +358,7 @@ def _resolve_pronoun(ctx: _Context, tok: Token, drafts: list[Draft]) -> dict[str
                 continue
             if ent is not None and low in {"he", "she"} and ent.start_char > d.anchor:
                 break  # a person named after that speaker is the nearer antecedent
-            return {
-                "speaker": d.speaker,
-                "role": d.role,
-                "actor_id": d.actor_id,
-                "span": None,
-                "person": d.person,
-            }
+            return _as_speaker(d)
     if ent is not None and low in {"he", "she"}:
         name = ctx.full_name(ent.text, ent.start_char)
         p = ctx.person(name)

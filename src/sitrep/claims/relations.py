@@ -809,50 +809,43 @@ def _copula_relations(
         if a is None or b is None:
             continue
         negated = any(c.dep_ == "neg" for c in tok.children)
-        sent = tok.sent
         claim = covering_claim(claims, tok.idx, attr.idx + len(attr))
-        start, end = sent.start_char, sent.end_char
-        out.append(
-            RelationReport(
-                id=stable_id(
-                    "rel", article.document_id, article.index, start, "member_of", a.id, b.id
-                ),
-                document_id=article.document_id,
-                article_index=article.index,
-                a_id=a.id,
-                a=a.name,
-                b_id=b.id,
-                b=b.name,
-                type="member_of",
-                stance="denied" if negated else "asserted",
-                evidence=Evidence(
-                    article.document_id, article.index, start, end, doc_text(doc)[start:end]
-                ),
-                speaker=claim.speaker if claim is not None and claim.speaker else AUTHOR,
-                date=article.published,
-            )
-        )
+        stance = "denied" if negated else "asserted"
+        out.append(_relation(article, doc, tok.sent, "member_of", stance, a, b, claim))
     return out
 
 
 def _report(
     article: Article, site: _Site, a: Endpoint, b: Endpoint, claim: Claim | None
 ) -> RelationReport:
-    sent = site.sent
-    text = doc_text(site.doc)
+    return _relation(article, site.doc, site.sent, site.cue.type, _stance(site), a, b, claim)
+
+
+def _relation(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    type_: str,
+    stance: str,
+    a: Endpoint,
+    b: Endpoint,
+    claim: Claim | None,
+) -> RelationReport:
+    """A relation stated in ``sent``; its evidence is the sentence, its speaker the claim's."""
+    text = doc_text(doc)
     start, end = sent.start_char, sent.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
     return RelationReport(
-        id=stable_id("rel", article.document_id, article.index, start, site.cue.type, a.id, b.id),
+        id=stable_id("rel", article.document_id, article.index, start, type_, a.id, b.id),
         document_id=article.document_id,
         article_index=article.index,
         a_id=a.id,
         a=a.name,
         b_id=b.id,
         b=b.name,
-        type=site.cue.type,
-        stance=_stance(site),  # type: ignore[arg-type]
+        type=type_,
+        stance=stance,  # type: ignore[arg-type]
         evidence=Evidence(article.document_id, article.index, start, end, text[start:end]),
         speaker=claim.speaker if claim is not None and claim.speaker else AUTHOR,
         date=article.published,
