@@ -215,6 +215,11 @@ def _ago(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     unit = g["unit"].lower()
     if unit == "day":
         return (anchor - dt.timedelta(days=n)).isoformat(), "day"
+    return _periods_back(anchor, unit, n)
+
+
+def _periods_back(anchor: dt.date, unit: str, n: int) -> tuple[str, Precision]:
+    """The week, month or year ``n`` periods before the one holding ``anchor``."""
     if unit == "week":
         return _week_start(anchor - dt.timedelta(weeks=n)), "week"
     if unit == "month":
@@ -241,12 +246,7 @@ def _rel_period(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None
             days=(anchor.weekday() - 5) % 7 + (7 if back and anchor.weekday() >= 5 else 0)
         )
         return saturday.isoformat(), "day"
-    if per == "week":
-        return _week_start(anchor - dt.timedelta(weeks=back)), "week"
-    if per == "month":
-        y, m = divmod(anchor.year * 12 + anchor.month - 1 - back, 12)
-        return f"{y:04d}-{m + 1:02d}-01", "month"
-    return f"{anchor.year - back:04d}-01-01", "year"
+    return _periods_back(anchor, per, back)
 
 
 def _weekday(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
