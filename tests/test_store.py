@@ -105,3 +105,24 @@ def test_any_text_survives_store_and_export(text: str) -> None:
     [row] = list(query.export_documents(store))
     assert row["articles"][0]["text"] == text
     assert row["status"] == "ok"
+
+
+def test_a_discovered_group_keeps_the_evidence_of_every_sighting() -> None:
+    from sitrep.records import Actor, Evidence
+
+    store = Store(":memory:")
+    group = Actor(
+        id="discovered_x", name="Jund al-Example", kind="armed_group", source="discovered"
+    )
+    sightings = []
+    for i in (1, 2):
+        ex = _doc(i, f"A group called Jund al-Example claimed attack {i}.")
+        ev = Evidence(ex.document.id, 0, 15, 31, "Jund al-Example")
+        sightings.append(ev)
+        store.write(
+            [Extraction(document=ex.document, articles=ex.articles, discovered=((group, ev),))]
+        )
+    [row] = [r for r in query.actors(store) if r["id"] == "discovered_x"]
+    assert row["source"] == "discovered"
+    profile = query.actor_profile(store, "discovered_x")
+    assert [e["document_id"] for e in profile["evidence"]] == ["doc_1", "doc_2"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import StoreError
-from sitrep.records import Actor, Document, Extraction, to_dict
+from sitrep.records import Actor, Document, Evidence, Extraction, to_dict
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -31,6 +31,14 @@ def _migrations() -> list[tuple[int, str]]:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_ACTOR_SQL = "INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?,?,?)"
+
+
+def _actor_row(a: Actor, evidence: list[dict[str, Any]]) -> tuple[Any, ...]:
+    data = dumps({**to_dict(a), "evidence": evidence})
+    return (a.id, a.name, a.kind, a.parent, a.country, a.source, data)
 
 
 class Store:
@@ -180,7 +188,7 @@ class Store:
             ],
         )
         for actor, evidence in ex.discovered:
-            self.upsert_actors([actor], evidence=[to_dict(evidence)])
+            self.add_discovered(actor, evidence)
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_reports VALUES (?,?,?,?,?,?,?,?,?)",
             [
@@ -230,38 +238,16 @@ class Store:
             ],
         )
 
-    def upsert_actors(self, actors: Iterable[Actor], evidence: list[dict] | None = None) -> None:
-        """Registry and discovered actors; a discovered actor gathers the evidence of each sighting."""
-        for a in actors:
-            row = self.conn.execute("SELECT data FROM actors WHERE id = ?", (a.id,)).fetchone()
-            data = to_dict(a)
-            if row is not None:
-                old = json.loads(row[0])
-                data["evidence"] = old.get("evidence", []) + (evidence or [])
-            else:
-                data["evidence"] = evidence or []
-            self.conn.execute(
-                "INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?,?,?)",
-                (a.id, a.name, a.kind, a.parent, a.country, a.source, dumps(data)),
-            )
+    def add_discovered(self, actor: Actor, evidence: Evidence) -> None:
+        """A discovered actor; each sighting's evidence is added to those already stored."""
+        row = self.conn.execute("SELECT data FROM actors WHERE id = ?", (actor.id,)).fetchone()
+        seen = json.loads(row[0]).get("evidence", []) if row is not None else []
+        self.conn.execute(_ACTOR_SQL, _actor_row(actor, [*seen, to_dict(evidence)]))
 
     def sync_registry(self, actors: Iterable[Actor]) -> None:
+        """The registry's actors (bundled and user file), so the store answers without it."""
         with self.conn:
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?,?,?)",
-                [
-                    (
-                        a.id,
-                        a.name,
-                        a.kind,
-                        a.parent,
-                        a.country,
-                        a.source,
-                        dumps({**to_dict(a), "evidence": []}),
-                    )
-                    for a in actors
-                ],
-            )
+            self.conn.executemany(_ACTOR_SQL, [_actor_row(a, []) for a in actors])
 
     # -- reads used by several readers ----------------------------------------------------------
     def document(self, doc_id: str) -> Document | None:
