@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import json
 
-import pytest
-
 from sitrep.export_formats import CSV_COLUMNS, write_csv, write_geojson, write_graphml
 
 
@@ -86,7 +84,8 @@ def test_geojson_points_skip_events_without_coordinates(tmp_path):
 
 
 def test_graphml_relation_graph_reads_back(tmp_path):
-    nx = pytest.importorskip("networkx")
+    import networkx as nx
+
     relations = [
         {
             "id": "r1",

@@ -7,7 +7,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sitrep.resolve.lexicon import registry, slug
+from sitrep import query
+from sitrep.resolve.lexicon import slug
 from sitrep.store import Store
 
 # sort key -> SQL ORDER BY (a leading "-" is descending)
@@ -21,17 +22,13 @@ SORTS = {
 # (extra fields are allowed by the schema): attribution_grade, disputed, sources, reports.
 
 
-def _actor_ids(actor: str, include_affiliates: bool) -> set[str]:
-    ids = {actor, slug(actor)}
-    reg = registry()
-    if reg is not None:
-        found = reg.get(actor) or reg.lookup(actor)
-        if found is not None:
-            ids.add(found.id)
-        if include_affiliates:
-            for actor_id in list(ids):
-                ids |= reg.descendants(actor_id)
-    return ids
+def _actor_ids(store: Store, actor: str, include_affiliates: bool) -> set[str]:
+    """What ``query.actor_ids`` resolves, plus the name's slug: perpetrators the registry does not
+    know are filed under their slugged name in ``event_actors``."""
+    return query.actor_ids(store, actor, include_affiliates=include_affiliates) | {
+        actor,
+        slug(actor),
+    }
 
 
 def events(
@@ -55,7 +52,7 @@ def events(
     with a leading "-" for descending order."""
     where, args = ["1=1"], []
     if actor:
-        ids = sorted(_actor_ids(actor, include_affiliates))
+        ids = sorted(_actor_ids(store, actor, include_affiliates))
         where.append(
             f"id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({','.join('?' * len(ids))}))"
         )
