@@ -124,7 +124,7 @@ def evaluate(store: Store, gold_events: list[dict], gold_docs: list[dict]) -> di
 
 
 def run_synthetic(shared: Path, seed: int) -> dict[str, Any]:
-    from sitrep.resolve.synthetic import gold_extractions
+    from synthetic import gold_extractions  # bench/synthetic.py, beside this script
 
     dev = shared / "corpus/dev"
     gold_events = json.loads((dev / "gold_events.json").read_text(encoding="utf-8"))
