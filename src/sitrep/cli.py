@@ -8,7 +8,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from sitrep.errors import SitrepError
 from sitrep.formats import OutputFormat, emit
 from sitrep.settings import Settings, load_settings
 from sitrep.store import Store
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import IngestReport
 
 app = typer.Typer(
     help="sitrep: news reports about armed groups → a sourced, queryable knowledge base.\n\n"
@@ -100,7 +103,7 @@ def ingest(
     except SitrepError as exc:
         raise _fail(exc) from exc
     store = _open(ctx)
-    progress = None if quiet else _progress_bar()
+    progress = None if quiet else _ProgressBar()
     try:
         report = run_ingest(store, paths, settings, progress=progress, stdin=sys.stdin.buffer)
     except SitrepError as exc:
@@ -127,7 +130,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-class _progress_bar:
+class _ProgressBar:
     """A progress display that only appears for runs longer than a second."""
 
     def __init__(self) -> None:
@@ -135,7 +138,7 @@ class _progress_bar:
         self.progress = None
         self.task = None
 
-    def __call__(self, report) -> None:
+    def __call__(self, report: IngestReport) -> None:
         if self.progress is None:
             if time.monotonic() - self.started < 1.0 or not err.is_terminal:
                 return
