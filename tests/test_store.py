@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep import query
+from sitrep.errors import StoreError
 from sitrep.records import Article, Document, Extraction, Span
 from sitrep.store import Store
 
@@ -33,7 +35,7 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
     store.write([_doc(1, "The Haqqani network was blamed.")])
     broken = _doc(2, "second")
     bad_article = Article(document_id="doc_2", index=0, text="duplicate index")
-    try:
+    with pytest.raises(StoreError, match="cannot write"):
         store.write(
             [
                 broken,
@@ -43,8 +45,6 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
                 ),
             ]
         )
-    except Exception:
-        pass
     ids = {r[0] for r in store.conn.execute("SELECT id FROM documents")}
     assert ids == {"doc_1"}
     assert query.status(store)["articles"] == 1
