@@ -447,6 +447,68 @@ def test_claim_alone_is_claimed_and_official_blame_is_attributed():
     assert build_event("evt_e", [m4])["attribution_grade"] == "unknown"
 
 
+def _perp_member(doc_id: str, text: str, *perps: tuple, country: str = "AF", named=()) -> Member:
+    rep = report(doc_id, text, date="2022-09-05", country=country, perps=list(perps))
+    return Member(report=asdict(rep), named=frozenset(named))
+
+
+def test_a_claim_by_the_parent_is_filed_under_the_branch_the_reports_name():
+    claim = "Islamic State claimed the bombing, its Amaq agency said."
+    blame = "Officials blamed the Taliban and the Haqqani network for the bombing."
+    is_claim = ("islamic-state", "Islamic State", "claimed", "Amaq", False, "Islamic State")
+    # the branch is a perpetrator in another outlet's report: one claimant, the branch
+    branch = Member(
+        report=asdict(
+            report(
+                "b2",
+                claim,
+                date="2022-09-05",
+                perps=[
+                    (
+                        "islamic-state-khorasan-province",
+                        "ISKP",
+                        "attributed",
+                        None,
+                        False,
+                        "Islamic State",
+                    )
+                ],
+            )
+        )
+    )
+    ev = build_event("evt_b", [_perp_member("b1", claim, is_claim), branch])
+    assert ev["claimed_by"] == ["Islamic State Khorasan Province"]
+    assert [p["actor_id"] for p in ev["perpetrators"]] == ["islamic-state-khorasan-province"]
+    # the branch only mentioned: it counts where the event is in the branch's country ...
+    ev = build_event(
+        "evt_m", [_perp_member("m1", claim, is_claim, named={"islamic-state-khorasan-province"})]
+    )
+    assert ev["claimed_by"] == ["Islamic State Khorasan Province"]
+    # ... and not for an attack elsewhere (an Iranian shrine; ISKP named in the background)
+    ev = build_event(
+        "evt_i",
+        [
+            _perp_member(
+                "i1", claim, is_claim, country="IR", named={"islamic-state-khorasan-province"}
+            )
+        ],
+    )
+    assert ev["claimed_by"] == ["Islamic State"]
+    # the Taliban are not a branch claimant: blaming them is not blaming the Haqqani network
+    ev = build_event(
+        "evt_t",
+        [
+            _perp_member(
+                "t1",
+                blame,
+                ("taliban", "Taliban", "attributed", "officials", False, "the Taliban"),
+                ("haqqani-network", "Haqqani Network", "attributed", "officials", False, "Haqqani"),
+            )
+        ],
+    )
+    assert {p["actor_id"] for p in ev["perpetrators"]} == {"taliban", "haqqani-network"}
+
+
 def test_incremental_resolve_touches_only_the_new_reports_event(store):
     two_outlets(store)
     add_herat_mosque(store)
@@ -503,6 +565,54 @@ def test_undated_report_blocks_on_place_and_joins(store):
     )
     resolve(store)
     assert len(events(store)) == 1
+
+
+def test_undated_report_sharing_only_city_and_group_starts_its_own_event(store):
+    """Without any date, Kabul and ISKP are shared by every ISKP attack in Kabul: a report that
+    shares nothing of the attack itself (target, toll, wording) must not join one."""
+    mosque = "A suicide bomber killed 20 worshippers at a Shiite mosque in Kabul. ISKP claimed it."
+    add(
+        store,
+        "m",
+        mosque,
+        "2022-03-05",
+        "m.com",
+        report(
+            "m",
+            mosque,
+            date="2022-03-04",
+            admin1="Kabul",
+            place="Kabul",
+            targets=("Shiite mosque",),
+            killed=[(20, "", None, "killed 20 worshippers")],
+            perps=[("islamic-state-khorasan-province", "ISKP", "claimed", None, False, "ISKP")],
+        ),
+    )
+    campus = "Officials accused the Haqqani network and the ISKP of backing the Kabul assault."
+    add(
+        store,
+        "c",
+        campus,
+        None,
+        "c.com",
+        report(
+            "c",
+            campus,
+            type="armed_assault",
+            date=None,
+            admin1="Kabul",
+            place="Kabul",
+            perps=[
+                ("islamic-state-khorasan-province", "ISKP", "accused", "officials", False, "ISKP")
+            ],
+        ),
+    )
+    resolve(store)
+    assert len(events(store)) == 2
+    [joined] = [r for r in explain(store, events(store)[0]["id"]) if r["document_id"] == "c"] or [
+        r for r in explain(store, events(store)[1]["id"]) if r["document_id"] == "c"
+    ]
+    assert joined["method"] == "new" and joined["parts"]["nearest"]["undated_conflict"]
 
 
 def test_readers_filters_and_side_by_side(store):

@@ -37,6 +37,7 @@ class Lexicon:
     generic_target_words: frozenset[str]
     whole_scopes: frozenset[str] = frozenset()  # figure scopes that count every victim
     aggregate: re.Pattern[str] | None = None  # a period total ("in the first six months")
+    branch_claimants: frozenset[str] = frozenset()  # parents whose claims are their branches'
 
     def is_aggregate(self, sentence: str | None) -> bool:
         return bool(self.aggregate and sentence and self.aggregate.search(sentence))
@@ -88,6 +89,7 @@ def load_lexicon() -> Lexicon:
         aggregate=re.compile("|".join(f"(?:{x})" for x in raw["aggregate_patterns"]), re.I)
         if raw.get("aggregate_patterns")
         else None,
+        branch_claimants=frozenset(raw.get("branch_claimants") or ()),
     )
 
 

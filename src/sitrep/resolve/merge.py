@@ -261,12 +261,24 @@ def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     if conflict:
         value *= PLACE_CONFLICT
         parts["place_conflict"] = True
-    if not (a.exact and b.exact) and _disagreements(parts) >= 2:
+    if not (a.exact and b.exact) and (_disagreements(parts) >= 2 or not _corroborated(known)):
         value *= UNDATED_CONFLICT
         parts["undated_conflict"] = True
     return round(value, 4), {
         k: (round(v, 3) if isinstance(v, float) else v) for k, v in parts.items()
     }
+
+
+def _corroborated(known: dict[str, float]) -> bool:
+    """Without any date to compare (not even publication dates), a place and a group are shared
+    by every attack a group makes in a city: a join also needs something of this attack -- a
+    common target word, agreeing tolls or common wording."""
+    return (
+        "date" in known
+        or known.get("targets", 0.0) >= 1.0
+        or known.get("figures", 0.0) >= SUPPORT_ONLY["figures"]
+        or known.get("wording", 0.0) > 0.0
+    )
 
 
 def _disagreements(parts: dict[str, Any]) -> int:
@@ -299,17 +311,35 @@ def _members(store: Store, where: str, args: Iterable[Any]) -> list[Member]:
                 "claim_of_responsibility",
             ):
                 by_report.setdefault(c["about"], []).append(claim)
+    reports = [json.loads(r["data"]) for r in rows]
+    named = _named(store, {(rep["document_id"], rep.get("article_index", 0)) for rep in reports})
     return [
         Member(
-            report=json.loads(r["data"]),
+            report=rep,
             published=r["published"],
             published_precision=r["date_precision"],
             publisher=r["publisher"],
             title=r["title"],
             denials=tuple(by_report.get(r["id"], ())),
+            named=named.get((rep["document_id"], rep.get("article_index", 0)), frozenset()),
         )
-        for r in rows
+        for r, rep in zip(rows, reports, strict=True)
     ]
+
+
+def _named(store: Store, articles: set[tuple[str, int]]) -> dict[tuple[str, int], frozenset[str]]:
+    """The registry actors each article mentions (for naming a claimant's branch)."""
+    docs = sorted({d for d, _ in articles})
+    found: dict[tuple[str, int], set[str]] = {}
+    for i in range(0, len(docs), 500):
+        chunk = docs[i : i + 500]
+        q = (
+            "SELECT DISTINCT document_id, article_index, actor_id FROM mentions"
+            f" WHERE document_id IN ({','.join('?' * len(chunk))})"
+        )
+        for d, idx, actor_id in store.conn.execute(q, chunk):
+            found.setdefault((d, idx), set()).add(actor_id)
+    return {k: frozenset(v) for k, v in found.items() if k in articles}
 
 
 def _block(store: Store, it: Item) -> list[tuple[str, str, int, str]]:

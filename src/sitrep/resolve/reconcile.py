@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from sitrep.resolve.lexicon import Lexicon, actor_key, family, load_lexicon
+from sitrep.resolve.lexicon import Lexicon, actor_key, family, load_lexicon, registry
 
 _BASIS_RANK = {"claimed": 4, "attributed": 3, "accused": 2, "suspected": 1}
 _OPEN_HIGH = ("at least", "more than", "over")
@@ -43,6 +43,7 @@ class Member:
     publisher: str | None = None
     title: str | None = None
     denials: tuple[dict[str, Any], ...] = field(default=())  # Claims (asdict) denying this report
+    named: frozenset[str] = frozenset()  # registry ids of the actors its article mentions
 
     @property
     def id(self) -> str:
@@ -71,7 +72,8 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
     members = sorted(members, key=lambda m: m.order)
     main = [m for m in members if not m.background] or list(members)
     date, precision = _date(main)
-    perps, claimed_by, perp_disputes = _perpetrators(members)
+    location = _location(main)
+    perps, claimed_by, perp_disputes = _perpetrators(members, location["country"], lex)
     killed, killed_disputes = reconcile_figures(members, "killed", lex)
     wounded, wounded_disputes = reconcile_figures(members, "wounded", lex, _outliers(killed))
     if off := _outliers(wounded) - _outliers(killed):  # "1,662 died and 3,581 were injured"
@@ -88,7 +90,7 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
         "type": _type(main, lex),
         "date": date,
         "date_precision": precision,
-        "location": _location(main),
+        "location": location,
         "perpetrators": [
             {k: p[k] for k in ("actor_id", "name", "basis", "disputed")} for p in perps
         ],
@@ -425,8 +427,42 @@ def _related(a: str, b: str) -> bool:
     return a in family(b) or b in family(a)
 
 
-def _perpetrators(members: Sequence[Member]) -> tuple[list[dict], list[str], list[dict]]:
-    statements = _statements(members)
+def _branches(
+    statements: list[dict[str, Any]], members: Sequence[Member], country: str | None, lex: Lexicon
+) -> list[dict[str, Any]]:
+    """Statements naming a parent in ``branch_claimants`` filed under the one branch of it the
+    event's reports name (see resolve.yaml): "IS claimed" + "ISKP" → ISKP claimed."""
+    reg = registry()
+    parents = {s["key"] for s in statements} & lex.branch_claimants
+    if reg is None or not parents:
+        return statements
+    perpetrators = {s["key"] for s in statements if not s["denied"]}
+    mentioned = frozenset().union(*(m.named for m in members))
+    moved: dict[str, tuple[str, str]] = {}
+    for parent in parents:
+        found = set()
+        for child in reg.children(parent):
+            actor = reg.get(child)
+            if child in perpetrators or (
+                child in mentioned and actor is not None and country and actor.country == country
+            ):
+                found.add(child)
+        if len(found) == 1:
+            child = found.pop()
+            actor = reg.get(child)
+            moved[parent] = (child, actor.name if actor is not None else child)
+    if not moved:
+        return statements
+    return [
+        {**s, "key": moved[s["key"]][0], "name": moved[s["key"]][1]} if s["key"] in moved else s
+        for s in statements
+    ]
+
+
+def _perpetrators(
+    members: Sequence[Member], country: str | None = None, lex: Lexicon | None = None
+) -> tuple[list[dict], list[str], list[dict]]:
+    statements = _branches(_statements(members), members, country, lex or load_lexicon())
     actors: dict[str, dict[str, Any]] = {}
     for s in statements:
         a = actors.setdefault(
