@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -350,6 +351,110 @@ def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f}%" if b else "   n/a"
 
 
+# ---------------------------------------------------------------- merged events
+
+
+def ingest_and_resolve(shared: Path, db: str) -> Any:
+    """Both corpora through ``sitrep.pipeline.ingest`` (which resolves) into the store at ``db``."""
+    from sitrep.pipeline import ingest
+    from sitrep.settings import Settings
+    from sitrep.store import Store
+
+    store = Store(db)
+    paths = [str(shared / f"corpus/{c}/documents.jsonl") for c in ("seeds", "dev")]
+    ingest(store, paths, Settings(db=db, workers=2))
+    return store
+
+
+def gold_events(shared: Path) -> list[tuple[dict, list[str]]]:
+    """(gold event, the doc ids whose reports should make it): dev events by their main documents
+    (plus every document mentioning them), seed events by the documents mentioning them."""
+    out = []
+    seeds = shared / "corpus/seeds/gold/gold_events.json"
+    for ev in json.loads(seeds.read_text(encoding="utf-8")):
+        out.append((_seed_event(ev), sorted({m["doc_id"] for m in ev["mentions"]})))
+    dev = shared / "corpus/dev"
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for g in json.loads((dev / "gold_docs.json").read_text(encoding="utf-8")):
+        for eid in g["mentioned_event_ids"]:
+            mentioned[eid].append(g["doc_id"])
+    for ev in json.loads((dev / "gold_events.json").read_text(encoding="utf-8")):
+        out.append((_dev_event(ev), mentioned[ev["event_id"]]))
+    return out
+
+
+def _event_compatible(gold: dict, ev: dict) -> bool:
+    gt, et = gold["type"], ev["type"]
+    if not ((gt in ATTACKS and et in ATTACKS) or gt == et):
+        return False
+    country = ev["location"]["country"]
+    if gold["country"] and country and gold["country"] != country:
+        return False
+    if gold["date"] and ev["date"]:
+        precision = _coarser(gold["precision"], ev["date_precision"] or "day")
+        return same_date(gold["date"], precision, ev["date"])
+    return True
+
+
+def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
+    """Field accuracy of the merged events (what ``sitrep events`` and events.jsonl show): for each
+    gold event, the compatible merged event holding most of its documents."""
+    source = dict(store.conn.execute("SELECT id, source_id FROM documents"))
+    events = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM events")]
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for ev in events:
+        for d in ev["documents"]:
+            by_doc[source.get(d, d)].append(ev)
+    fields: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for gold, doc_ids in gold_events(shared):
+        corpus = "seeds" if doc_ids[0].startswith("s") else "dev"
+        cands = {id(e): e for d in doc_ids for e in by_doc[d] if _event_compatible(gold, e)}
+        found = bool(cands)
+        fields[corpus]["found"].append(found)
+        if not found:
+            if verbose:
+                print(
+                    f"  EVENT MISSED {gold['id']} {gold['type']} {gold['date']} {gold['country']}"
+                )
+            continue
+        ev = max(
+            cands.values(), key=lambda e: sum(source.get(d) in doc_ids for d in e["documents"])
+        )
+        perps = {p["actor_id"] for p in ev["perpetrators"]}
+        claims = {names.id(n) for n in ev["claimed_by"]}
+        got = {
+            "type": ev["type"] == gold["type"],
+            "date": ev["date"] == gold["date"] if gold["date"] else None,
+            "country": ev["location"]["country"] == gold["country"] if gold["country"] else None,
+            "admin1": admin1_ok(gold["admin1"], ev["location"]["admin1"])
+            if gold["admin1"]
+            else None,
+            "perpetrators": perps == {names.id(n) for n in gold["perpetrators"]},
+            "claimed_by": claims == {names.id(n) for n in gold["claimed_by"]},
+        }
+        for key, ok in got.items():
+            if ok is None:
+                continue
+            fields[corpus][key].append(ok)
+            if verbose and not ok:
+                mine = {
+                    "type": ev["type"],
+                    "date": ev["date"],
+                    "country": ev["location"]["country"],
+                    "admin1": ev["location"]["admin1"],
+                    "perpetrators": sorted(perps),
+                    "claimed_by": ev["claimed_by"],
+                }[key]
+                print(f"  EVENT {gold['id']} {key}: {mine} vs gold {gold.get(key)}")
+    print("\nmerged events (after cross-source resolution; exact sets for perpetrators/claimed_by)")
+    for key in ("found", "type", "date", "country", "admin1", "perpetrators", "claimed_by"):
+        cells = []
+        for corpus in ("seeds", "dev"):
+            vals = fields[corpus][key]
+            cells.append(f"{corpus} {sum(vals):3d}/{len(vals):3d} {_pct(sum(vals), len(vals))}")
+        print(f"  {key:13s} " + "   ".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -372,6 +477,11 @@ def main() -> None:
     )
     report("sitrep", evaluate(docs, items, reports, names, args.verbose))
     report("null baseline (no events)", evaluate(docs, items, {}, names))
+    if not args.only:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = ingest_and_resolve(args.shared, str(Path(tmp) / "bench.db"))
+            score_events(store, args.shared, names, args.verbose)
+            store.close()
 
 
 if __name__ == "__main__":
