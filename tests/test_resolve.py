@@ -732,3 +732,34 @@ def test_dev_gold_synthetic_reports_merge_into_the_gold_events(dev_gold, dev_rec
             )
         disputed = any(d["field"] == "perpetrators" for d in ev["disputes"])
         assert disputed == ge["attribution_disputed"], (ge["event_id"], ev["disputes"])
+
+
+def test_cli_and_web_select_the_same_events_for_a_group_the_registry_lacks(store):
+    """A perpetrator the registry does not know is filed under its slug; the CLI reader and the
+    web pages share one filter, so both find its events (the web once missed them)."""
+    from sitrep.web.queries import EventFilter, count_events, list_events
+
+    text = "Officials blamed Fateh Zwak, a Taliban splinter group, for the university attack."
+    add(
+        store,
+        "f",
+        text,
+        "2020-11-03",
+        "f.com",
+        report(
+            "f",
+            text,
+            type="armed_assault",
+            date="2020-11-02",
+            place="Kabul",
+            admin1="Kabul",
+            perps=[(None, "Fateh Zwak", "accused", "officials", False, "Fateh Zwak")],
+        ),
+    )
+    two_outlets(store)
+    resolve(store)
+    cli = {e["id"] for e in events(store, actor="Fateh Zwak")}
+    assert len(cli) == 1
+    web = {e["id"] for e in list_events(store, EventFilter(actor="Fateh Zwak"))}
+    assert web == cli and count_events(store, EventFilter(actor="Fateh Zwak")) == 1
+    assert {e["id"] for e in events(store, until="2020-11")} == cli  # a month prefix

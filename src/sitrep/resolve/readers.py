@@ -31,6 +31,43 @@ def _actor_ids(store: Store, actor: str, include_affiliates: bool) -> set[str]:
     }
 
 
+def event_where(
+    store: Store,
+    *,
+    actor: str | None = None,
+    include_affiliates: bool = False,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    type: str | None = None,
+    grade: str | None = None,
+    disputed: bool | None = None,
+) -> tuple[str, list[Any]]:
+    """The SQL condition (on ``events e``) and its arguments for a selection of events: the one
+    filter the CLI, the API and the web pages share. ``until`` may be a date prefix ("2021-05")."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    if actor:
+        ids = sorted(_actor_ids(store, actor, include_affiliates))
+        marks = ",".join("?" * len(ids))
+        clauses.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
+        args += ids
+    for column, op, value in (
+        ("e.country", "=", country and country.upper()),
+        ("e.date", ">=", since),
+        ("e.date", "<=", until and until + "~"),  # '~' sorts after every digit and '-'
+        ("e.type", "=", type),
+        ("e.attribution_grade", "=", grade),
+    ):
+        if value:
+            clauses.append(f"{column} {op} ?")
+            args.append(value)
+    if disputed is not None:
+        clauses.append("e.disputed = ?")
+        args.append(int(disputed))
+    return " AND ".join(clauses) or "1", args
+
+
 def events(
     store: Store,
     *,
@@ -50,33 +87,24 @@ def events(
     alias (with ``include_affiliates``, its affiliates too: ISKP for Islamic State); ``since`` and
     ``until`` are inclusive ISO dates; ``sort`` is one of date, killed, sources, country, optionally
     with a leading "-" for descending order."""
-    where, args = ["1=1"], []
-    if actor:
-        ids = sorted(_actor_ids(store, actor, include_affiliates))
-        where.append(
-            f"id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({','.join('?' * len(ids))}))"
-        )
-        args += ids
-    for column, op, value in (
-        ("country", "=", country and country.upper()),
-        ("date", ">=", since),
-        ("date", "<=", until),
-        ("type", "=", type),
-        ("attribution_grade", "=", grade),
-    ):
-        if value:
-            where.append(f"{column} {op} ?")
-            args.append(value)
-    if disputed is not None:
-        where.append("disputed = ?")
-        args.append(int(disputed))
+    where, args = event_where(
+        store,
+        actor=actor,
+        include_affiliates=include_affiliates,
+        country=country,
+        since=since,
+        until=until,
+        type=type,
+        grade=grade,
+        disputed=disputed,
+    )
     key = sort.lstrip("-")
     if key not in SORTS:
         raise ValueError(
             f"unknown sort {sort!r}; use one of {', '.join(SORTS)} (with - for descending)"
         )
     order = SORTS[key].format(d="DESC" if sort.startswith("-") else "ASC")
-    sql = f"SELECT data FROM events WHERE {' AND '.join(where)} ORDER BY {order}"
+    sql = f"SELECT data FROM events e WHERE {where} ORDER BY {order}"
     if limit is not None or offset:
         sql += " LIMIT ? OFFSET ?"
         args += [limit if limit is not None else -1, offset or 0]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep import query
+from sitrep.resolve.readers import event_where
 from sitrep.store import Store
 
 # Orders over plain columns only: sorting 10,000 rows must not drag their JSON payloads along.
@@ -51,32 +52,17 @@ class EventFilter:
 
 
 def _where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    args: list[Any] = []
-    if f.actor:
-        ids = query.actor_ids(store, f.actor, include_affiliates=f.affiliates)
-        if not ids:
-            return "0", []
-        marks = ",".join("?" * len(ids))
-        clauses.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
-        args += sorted(ids)
-    for column, value in (("e.country", f.country), ("e.type", f.type)):
-        if value:
-            clauses.append(f"{column} = ?")
-            args.append(value.upper() if column == "e.country" else value)
-    if f.grade:
-        clauses.append("e.attribution_grade = ?")
-        args.append(f.grade)
-    if f.since:
-        clauses.append("e.date >= ?")
-        args.append(f.since)
-    if f.until:
-        # an ISO date prefix compares correctly as text; '~' sorts after every digit and '-'
-        clauses.append("e.date <= ?")
-        args.append(f.until + "~")
-    if f.disputed:
-        clauses.append("e.disputed = 1")
-    return " AND ".join(clauses) or "1", args
+    return event_where(
+        store,
+        actor=f.actor,
+        include_affiliates=f.affiliates,
+        country=f.country,
+        since=f.since,
+        until=f.until,
+        type=f.type,
+        grade=f.grade,
+        disputed=True if f.disputed else None,
+    )
 
 
 def count_events(store: Store, f: EventFilter) -> int:
