@@ -296,7 +296,11 @@ def _disagreements(parts: dict[str, Any]) -> int:
 
 
 # -- the store side -------------------------------------------------------------------------------
-def _members(store: Store, where: str, args: Iterable[Any]) -> list[Member]:
+def _members(
+    store: Store, where: str, args: Iterable[Any], *, with_named: bool = False
+) -> list[Member]:
+    """The reports matching ``where`` as Members; ``with_named`` also reads the actors their
+    articles mention (only building an event needs them)."""
     rows = store.conn.execute(f"{_SELECT} WHERE {where}", tuple(args)).fetchall()
     by_report: dict[str, list[dict]] = {}
     ids = [r["id"] for r in rows]
@@ -312,7 +316,8 @@ def _members(store: Store, where: str, args: Iterable[Any]) -> list[Member]:
             ):
                 by_report.setdefault(c["about"], []).append(claim)
     reports = [json.loads(r["data"]) for r in rows]
-    named = _named(store, {(rep["document_id"], rep.get("article_index", 0)) for rep in reports})
+    keys = {(rep["document_id"], rep.get("article_index", 0)) for rep in reports}
+    named = _named(store, keys) if with_named else {}
     return [
         Member(
             report=rep,
@@ -636,7 +641,10 @@ def _rebuild(store: Store, event_ids: Iterable[str]) -> int:
     written = 0
     for event_id in sorted(event_ids):
         members = _members(
-            store, "r.id IN (SELECT report_id FROM resolve_links WHERE event_id = ?)", (event_id,)
+            store,
+            "r.id IN (SELECT report_id FROM resolve_links WHERE event_id = ?)",
+            (event_id,),
+            with_named=True,
         )
         c.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         if not members:
