@@ -47,13 +47,18 @@ MONTHS = {
 WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-NUMBERS = {
-    w: i + 1
-    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
-}
-NUMBERS.update(
-    {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2}
-)
+# How many periods a vague count means ("a few days ago"); number words come from figures.yaml.
+VAGUE_COUNTS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2}
+
+
+def _count(word: str) -> int:
+    from sitrep.events.lexicon import figure_lexicon
+
+    raw = word.lower()
+    if raw.isdigit():
+        return int(raw)
+    return VAGUE_COUNTS.get(raw) or figure_lexicon().numbers.get(raw, 1)
+
 
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -210,8 +215,7 @@ def _month_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
 def _ago(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     if anchor is None:
         return None
-    raw = g["n"].lower()
-    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+    n = _count(g["n"])
     unit = g["unit"].lower()
     if unit == "day":
         return (anchor - dt.timedelta(days=n)).isoformat(), "day"
