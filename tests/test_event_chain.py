@@ -101,3 +101,41 @@ def test_group_inside_the_agent_phrase_is_attributed(nlp) -> None:
     assert {p.name: p.basis for p in event.perpetrators} == {
         "Allied Democratic Forces": "attributed"
     }
+
+
+def test_ramming_in_another_country_is_its_own_event(nlp) -> None:
+    # s001: an archive item lists a Kirkuk bombing, then a car ramming in Paris
+    text = (
+        "On April 28, the Islamic State said it was responsible for a suicide attack in the "
+        "Iraqi city of Kirkuk, which injured four people. On the same day, a motorist "
+        "deliberately rammed his vehicle into two police motorcyclists in Paris."
+    )
+    events = run(nlp, text, published="2020-05-03")
+    where = {e.location.country: e.type for e in events}
+    assert where == {"IQ": "suicide_bombing", "FR": "armed_assault"}
+
+
+def test_country_of_the_sentence_telling_the_event_wins(nlp) -> None:
+    # s003: an opinion piece on a Peshawar bombing that keeps naming Afghanistan and Kabul
+    text = (
+        "Last Friday a suicide bomber attack on a Shiite mosque in northwest Pakistan killed at "
+        "least 62 people. The bombing followed a string of similar attacks inside Afghanistan "
+        "after the Taliban took Kabul. The Islamic State-Khorasan Province formally claimed the "
+        "attack, which the Taliban in Kabul say shows their enemies in Afghanistan are active. "
+        "Officials in Kabul and across Afghanistan condemned the attack."
+    )
+    events = run(nlp, text, published="2022-03-07")
+    main = next(e for e in events if not e.background)
+    assert main.location.country == "PK"
+
+
+def test_denied_act_does_not_type_the_event(nlp) -> None:
+    # s000: the spokesman "denied committing any of the reported atrocities, such as the
+    # beheading of innocent captured civilians, and stated that only 28 local militia were killed"
+    text = (
+        "Militants attacked villages in Sar-e-Pul province on Sunday, killing about 50 people. "
+        "The spokesman denied committing any of the reported atrocities, such as the beheading "
+        "of captured civilians, and stated that only 28 local militia were killed."
+    )
+    [event] = run(nlp, text, published="2017-08-07")
+    assert event.type == "armed_assault"

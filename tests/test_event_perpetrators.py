@@ -85,3 +85,99 @@ def test_admission_by_the_group_is_a_claim(nlp) -> None:
     )
     event = main(run(nlp, text))
     assert event.claimed_by == ("Taliban",)
+
+
+def test_pronoun_for_the_group_in_its_statement_is_a_claim(nlp) -> None:
+    text = (
+        "Militants took the village of Mirza Olang in Sar-e Pul province on Saturday, killing "
+        "dozens of people. The Taliban rejected any involvement in the killing of civilians.\n"
+        "In a statement, it confirmed that it had taken the village but denied reports of "
+        "civilian casualties."
+    )
+    event = main(run(nlp, text, published="2017-08-07"))
+    assert event.claimed_by == ("Taliban",)
+
+
+def test_pronoun_for_a_state_speaker_is_not_a_group_claim(nlp) -> None:
+    text = (
+        "Gunmen stormed a checkpoint in Kunduz province on Saturday, killing 12 soldiers. "
+        "The Afghan army said it had killed 20 militants in the fighting."
+    )
+    event = main(run(nlp, text))
+    assert event.claimed_by == ()
+
+
+def test_spokesman_saying_only_fighters_died_owns_the_attack(nlp) -> None:
+    text = (
+        "Dozens of civilians and militiamen were killed in an attack on Mirza Olang in Sar-e "
+        "Pul province on Sunday, officials said.\n"
+        "Zabihullah Mujahid, a spokesman for the Taliban, denied any cooperation with the "
+        "Islamic State on the operation.\n"
+        "Mr. Mujahid denied allegations of civilian casualties, and said only militiamen had "
+        "been killed."
+    )
+    event = main(run(nlp, text, published="2017-08-07"))
+    assert event.claimed_by == ("Taliban",)
+
+
+def test_group_named_in_another_clause_is_not_the_doer(nlp) -> None:
+    text = (
+        "On April 24, the government of Mozambique announced that the Islamic State is present "
+        "and active there, after a group of armed militants killed 52 civilians in a village in "
+        "Cabo Delgado."
+    )
+    event = main(run(nlp, text, published="2020-04-28"))
+    assert "Islamic State" not in perps(event)
+
+
+def test_unanchored_sentence_naming_the_doers_joins_the_event(nlp) -> None:
+    text = (
+        "Dozens of people have died after an attack on Palma, a town in northern Mozambique, a "
+        "defence spokesperson said on Sunday.\n"
+        "More than 180 people are trapped in a hotel. Fighters linked to the ISIS group have "
+        "besieged the town for three days, workers say."
+    )
+    event = main(run(nlp, text, published="2021-03-28"))
+    assert "Islamic State" in perps(event)
+
+
+def test_state_force_launching_an_offensive_is_its_perpetrator(nlp) -> None:
+    # s001: "the Congolese military, which launched a major offensive against the group in 2019"
+    text = (
+        "The ADF is currently involved in an insurgency against the Congolese military, which "
+        "launched a major offensive against the group in 2019."
+    )
+    [event] = run(nlp, text, published="2021-03-12")
+    assert event.type == "other"
+    assert perps(event) == {"Armed Forces of the Democratic Republic of the Congo": "attributed"}
+
+
+def test_state_force_killing_attackers_is_not_a_perpetrator(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Friday, killing at least 15 people. "
+        "Security forces killed the four attackers after a siege that lasted hours. "
+        "Al-Shabaab said its fighters had carried out the attack."
+    )
+    event = main(run(nlp, text))
+    assert perps(event) == {"al-Shabaab": "claimed"}
+
+
+def test_claim_by_another_group_in_a_contrast_is_not_a_claim(nlp) -> None:
+    # s003: "... allow Taliban deniability whereas ISIL-K is willing to claim responsibility"
+    text = (
+        "A suicide bomber killed at least 62 people at a mosque in Peshawar on Friday. "
+        "Such attacks allow Taliban deniability whereas ISIS-K is willing to claim "
+        "responsibility to demonstrate capability."
+    )
+    event = main(run(nlp, text, published="2022-03-07"))
+    assert "Taliban" not in event.claimed_by
+
+
+def test_group_under_a_passive_designation_is_not_the_doer(nlp) -> None:
+    text = (
+        "A suicide bomber killed at least 62 people at a mosque in Peshawar on Friday. "
+        "The Haqqani network is officially designated as a terrorist organization by the "
+        "United States."
+    )
+    event = main(run(nlp, text, published="2022-03-07"))
+    assert "Haqqani Network" not in perps(event)

@@ -149,3 +149,9 @@ def test_dev_gold_country_and_admin1(dev_located) -> None:
     admin1 = sum(loc.admin1 == ev["admin1"] for ev, loc in dev_located) / len(dev_located)
     assert country == 1.0
     assert admin1 >= 0.9
+
+
+def test_city_known_by_its_short_name(model) -> None:
+    # "Frankfurt am Main" is written "Frankfurt" (and is not the small US Frankfort)
+    loc = _where("Police in the German city of Frankfurt arrested three men.", model)
+    assert (loc.country, loc.admin1) == ("DE", "Hessen")

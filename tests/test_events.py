@@ -130,9 +130,11 @@ def dev_events(nlp, dev_records: list[dict]) -> dict[str, list[EventReport]]:
 
     wanted = {
         "d001",
+        "d003",
         "d013",
         "d031",
         "d037",
+        "d042",
         "d049",
         "d055",
         "d061",
@@ -194,6 +196,21 @@ def test_denial_marks_taliban_in_sar_e_pul(dev_events) -> None:
     assert event.location.country == "AF"
     names = {p.name for p in event.perpetrators}
     assert "Taliban" in names
+
+
+def test_taliban_statement_owning_the_capture_is_a_claim(dev_events) -> None:
+    # "In a statement, it confirmed that it had taken Mirzawalang but denied reports of
+    # civilian casualties": the pronoun is the Taliban named just before
+    [event] = [e for e in dev_events["d003"] if not e.background and e.location.country == "AF"]
+    assert event.claimed_by == ("Taliban",)
+
+
+def test_palma_siege_names_isis_linked_fighters(dev_events) -> None:
+    # "Fighters linked to the ISIL (ISIS) group have besieged the town" has no figure, date or
+    # place of its own but names who attacked
+    [event] = [e for e in dev_events["d042"] if not e.background]
+    assert event.location.country == "MZ"
+    assert "Islamic State" in {p.name for p in event.perpetrators}
 
 
 def test_every_evidence_slices_back(dev_events, dev_records: list[dict]) -> None:

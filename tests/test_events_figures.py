@@ -36,6 +36,17 @@ def figs(text: str) -> list[tuple]:
             "Eight victims, who are still in critical condition, were flown out.",
             ("wounded", 8, "", None),
         ),
+        # wordings of the dev corpus (d012, d047, s000)
+        (
+            "At a prison, at least 29 people according to the authorities are killed.",
+            ("killed", 29, "at least", None),
+        ),
+        ("To date, 25 bodies have been retrieved from the school.", ("killed", 25, "", None)),
+        ("He stated that “only 28 local militia were killed.”", ("killed", 28, "", None)),
+        (
+            "An attack that resulted in the deaths of about 50 local police and civilians.",
+            ("killed", 50, "about", None),
+        ),
     ],
 )
 def test_qualifiers_and_values(text: str, expected: tuple) -> None:
@@ -138,3 +149,22 @@ def test_dev_gold_figures_are_read(dev_gold: dict, dev_records: list[dict]) -> N
                         for m in got
                     )
     assert hits / total >= 0.85, (hits, total)
+
+
+def test_toll_put_at_before_its_noun_is_an_earlier_figure() -> None:
+    # d022: "Initially put at 25, the number of dead has now risen to 40"
+    text = "Initially put at 25, the number of dead has now risen to 40 and may climb further."
+    found = find_figures(text, [(0, len(text))])
+    assert [(m.figure.kind, m.figure.value, m.revision) for m in found] == [
+        ("killed", 25, False),
+        ("killed", 40, True),
+    ]
+
+
+def test_toll_followed_by_a_clause_and_people_counted_before() -> None:
+    # d030: the toll is kept, "these two" (already counted among the wounded) is not a toll
+    text = (
+        "Two of the wounded were in critical condition, and the number of martyrs rose to 15 "
+        "when these two were martyred on the morning of October 27."
+    )
+    assert figs(text) == [("killed", 15, "", None)]

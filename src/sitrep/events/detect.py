@@ -100,7 +100,13 @@ def extract_events(
         [*mentions, *anaphors(text, sents, mentions, registry)], key=lambda m: m.evidence.start
     )
     day = article.published if _anchor(article)[1] else None
-    clusters = _cluster(text, sents, trigs, figures, dated, places, mentions, day)
+    # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
+    spoken = [
+        Mention(c.evidence, c.speaker_actor_id, c.speaker or "", "speaker")
+        for c in claims
+        if c.speaker_actor_id
+    ]
+    clusters = _cluster(text, sents, trigs, figures, dated, places, [*mentions, *spoken], day)
     if not clusters:
         return []
     source = SourceFinder(doc, sents, claims)
@@ -290,7 +296,9 @@ def _places(doc: Doc) -> list[Any]:
     return list(find_places(doc))
 
 
-def _locate(doc: Doc, spans, article: Article, places: list[Any], main: bool) -> Location:
+def _locate(
+    doc: Doc, spans, article: Article, places: list[Any], main: bool, lead=None
+) -> Location:
     try:
         from sitrep.events.places import locate
     except ImportError:
@@ -299,7 +307,7 @@ def _locate(doc: Doc, spans, article: Article, places: list[Any], main: bool) ->
         own = [p for p in places if any(s <= p.start < e for s, e in spans)]
         if own:
             return locate(doc, spans, article, mentions=own)
-    return locate(doc, spans, article, mentions=places)
+    return locate(doc, spans, article, mentions=places, lead=lead)
 
 
 def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
@@ -355,9 +363,10 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             head = _head(ts)
             sdates.sort(key=lambda d: abs(d.start - head.start))  # the date nearest the trigger
             past = bool(trig.past.search(text[max(s, head.start - 40) : head.start]))
-            target = _place_in(
-                clusters, last, i, sdates, countries, past, published, i in fig_sents, regions
-            )
+            # a town named in the sentence is as good as a date or figure for telling events
+            # of different countries apart ("rammed his vehicle into police in Paris")
+            own = i in fig_sents or (head.strength == "strong" and bool(regions))
+            target = _place_in(clusters, last, i, sdates, countries, past, published, own, regions)
             if target is None:
                 c = _Cluster([i], head, countries=set(countries), regions=set(regions))
                 _set_date(c, sdates)
@@ -374,7 +383,12 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 _set_date(clusters[target], sdates)
             last[target] = i
         elif i in fig_sents or (
-            (claim_cue(sentence) or trig.accuse.search(sentence) or trig.deny.search(sentence))
+            (
+                claim_cue(sentence)
+                or trig.accuse.search(sentence)
+                or trig.deny.search(sentence)
+                or _names_doer(text, s, ts, trig)
+            )
             and i in mention_sents
         ):
             if not clusters:
@@ -400,6 +414,22 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         # no day named, but the report tells of it as just happened ("have been killed so far")
         clusters[0].date, clusters[0].precision = published, "day"
     return clusters
+
+
+def _names_doer(text: str, s: int, ts: list[Trigger], trig: Any) -> bool:
+    """An unanchored sentence with a modality trigger that is not about an earlier event
+    ("Fighters linked to ISIL have besieged the town"): it may name who did it."""
+    return any(
+        t.strength == "strong"
+        and t.type in _ATTACKS
+        and not trig.past.search(text[max(s, t.start - 40) : t.start])
+        for t in ts
+    )
+
+
+_ATTACKS = frozenset(
+    "armed_assault bombing suicide_bombing airstrike assassination kidnapping execution".split()
+)
 
 
 def _lead_day(text, sents, dated, clusters, published) -> list[_Dated]:
@@ -432,14 +462,15 @@ def _head(ts: list[Trigger]) -> Trigger:
 
 
 def _place_in(
-    clusters, last, i, sdates, countries, past, published, has_figure, regions
+    clusters, last, i, sdates, countries, past, published, has_own, regions
 ) -> int | None:
     """The cluster a new event sentence belongs to, or None to start a new one.
 
     A sentence joins a cluster whose date agrees with its own trigger-governed date (the main
     event without a date of its own is compared with the publication date). A different country
     separates events only when the sentence also has its own date or figure (otherwise it is
-    most likely an origin or a comparison: "said to be from Tajikistan").
+    most likely an origin or a comparison: "said to be from Tajikistan"); a strong trigger with
+    a town of its own counts as such.
     """
     if not clusters:
         return None
@@ -454,7 +485,7 @@ def _place_in(
             continue  # "in the previous attack, in 2022": not this undated event
         if past and regions and c.regions and not (regions & c.regions):
             continue  # "another suicide bombing in Kunduz" in a report on Kandahar
-        if countries and c.countries and not (countries & c.countries) and (sdates or has_figure):
+        if countries and c.countries and not (countries & c.countries) and (sdates or has_own):
             continue
         return k
     return None
@@ -541,7 +572,7 @@ def _report(
         type=etype,
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
-        location=_locate(doc, event_spans, article, places, main),
+        location=_locate(doc, event_spans, article, places, main, sents[c.head.sentence]),
         perpetrators=perps.perpetrators,
         claimed_by=perps.claimed_by,
         claim_channel=perps.claim_channel,
@@ -555,6 +586,15 @@ def _report(
 
 def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
     order = triggers().type_order
+    deny = triggers().deny
+    # an act someone denies ("denied committing atrocities such as the beheading of civilians")
+    # does not say what kind of event it was
+    kept = [
+        t
+        for t in ts
+        if not deny.search(re.split(r"[.;\n]", text[max(0, t.start - 80) : t.start])[-1])
+    ]
+    ts = kept or ts
     head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
     head_strong = {t.type for t in head if t.strength == "strong"}
     strong = {t.type for t in ts if t.strength == "strong"}

@@ -209,6 +209,8 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
     right = _words(sentence[end : end + 40])
     if (left and left[-1] in _MONTHS) or (right and right[0] in _MONTHS):
         return True  # a date ("August 5", "5 August")
+    if left and left[-1] in {"these", "those"}:
+        return True  # "when these two were martyred": people counted before
     if right and (right[0] in lex.not_counts or right[0] in {":", "th", "st", "nd", "rd"}):
         return True
     if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):
@@ -232,17 +234,33 @@ def _judge(
         return None
     kind = _right_cue(right, noun_at, lex)
     revision = False
+    if kind is None and noun_at is not None and right[noun_at] in lex.remains_nouns:
+        kind = "killed"  # "25 bodies have been retrieved"
+    if kind is None and _put_at(sentence[:phrase_start], right_text, lex):
+        # "Initially put at 25, the number of dead has now risen to 40": an earlier toll
+        kind = "killed"
     if kind is None:
         kind, revision = _left_cue(sentence[:phrase_start], lex)
         if kind is None:
             return None
         if noun_at is None and right and right[0] not in {",", ".", ";", ")", "and", "in", "on"}:
             # a left cue with an uncounted noun after the number ("killed 3 years ago")
-            if right[0] not in lex.killed_words | lex.wounded_words | lex.linkers:
+            if right[0] not in lex.killed_words | lex.wounded_words | lex.linkers | (
+                lex.toll_followers
+            ):
                 return None
     if _partial(right, noun_at, lex):
         return None
     return kind, scope, revision
+
+
+def _put_at(before: str, right_text: str, lex: FigureLexicon) -> bool:
+    """A number "put at"/"stood at" before the killed toll it gives: "Initially put at 25, the
+    number of dead has now risen to 40"."""
+    if not re.search(r"\b(?:put|stood|set|estimated|given)\s+at\s*$", before, re.IGNORECASE):
+        return False
+    head = re.match(r"\s*,\s*(?:the\s+)?([^,;.]{0,40})", right_text)
+    return bool(head and lex.killed_tolls.match(head.group(1)))
 
 
 def _counted_noun(right: list[str], lex: FigureLexicon) -> tuple[int | None, bool]:
@@ -280,6 +298,7 @@ def _scope(text: str, right: list[str], noun_at: int | None, lex: FigureLexicon)
 def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kind | None:
     i = 0 if noun_at is None else noun_at + 1
     i = _skip_coordination(right, i, lex)
+    i = _skip_attribution(right, i)
     i = _skip_parenthetical(right, i, lex)
     i = _skip_coordination(right, i, lex)
     for w in right[i : i + 8]:
@@ -298,6 +317,22 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
         if w not in lex.linkers and w != ",":
             return None
     return None
+
+
+_VERB_START = frozenset("are were is was have has had".split())
+
+
+def _skip_attribution(right: list[str], i: int) -> int:
+    """Past "according to the authorities" between the counted noun and its verb ("at least 29
+    people according to the authorities are killed")."""
+    if right[i : i + 2] != ["according", "to"]:
+        return i
+    for j in range(i + 2, min(i + 9, len(right))):
+        if right[j] in _VERB_START:
+            return j
+        if right[j] in {".", ";"}:
+            return i
+    return i
 
 
 def _skip_coordination(right: list[str], i: int, lex: FigureLexicon) -> int:

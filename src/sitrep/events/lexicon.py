@@ -97,6 +97,8 @@ class FigureLexicon:
     not_counts: frozenset[str]
     singular_victims: frozenset[str]
     source_verbs: frozenset[str]
+    remains_nouns: frozenset[str] = frozenset()
+    toll_followers: frozenset[str] = frozenset()
 
 
 @cache
@@ -126,6 +128,8 @@ def figure_lexicon() -> FigureLexicon:
         not_counts=words("not_counts"),
         singular_victims=words("singular_victims"),
         source_verbs=words("source_verbs"),
+        remains_nouns=words("remains_nouns"),
+        toll_followers=words("toll_followers"),
     )
 
 

@@ -32,6 +32,9 @@ ARMED_KINDS = frozenset({"armed_group", "militia"})
 STATE_KINDS = frozenset({"state_force", "government", "intelligence_agency", "igo"})
 # Event types whose perpetrator is the state acting on a group.
 STATE_TYPES = frozenset({"arrest_or_capture", "thwarted_plot", "designation", "airstrike"})
+# Event types a state or an armed group may carry out (an offensive, the killing of a leader):
+# a state actor is kept only as the plain agent and only when no armed group is named.
+MIXED_TYPES = frozenset({"other", "assassination"})
 BASIS_RANK = {"claimed": 4, "attributed": 3, "accused": 2, "suspected": 1}
 CHANNEL_ORDER = ("Amaq", "Telegram", "video", "audio", "statement")
 
@@ -43,6 +46,10 @@ _BLOCK_BEFORE = frozenset(
 _AGENT_NOUNS = frozenset(
     "fighters militants gunmen attackers insurgents bombers militant fighter gunman attacker "
     "bomber jihadists operatives members cell commander commanders".split()
+)
+# Words that open another clause, whose doer is someone else.
+_CLAUSE_BREAK = frozenset(
+    "after before when while whereas although though because since until unless if".split()
 )
 _BE = frozenset("was were be been being is are".split())
 # A group's office-holders are named as victims ("Taliban governor killed"), not as doers.
@@ -69,6 +76,21 @@ _CLAIM_THAT_NOT = re.compile(
 _ANAPHOR = re.compile(
     r"\bthe\s+(?:(?:militant|insurgent|extremist|jihadist|terrorist|armed|rebel|islamist)\s+)?"
     r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement)\b",
+    re.I,
+)
+# A pronoun opening a clause as the subject of the group's word: "In a statement, it confirmed
+# that it had taken the village", "they admitted ...". Only such pronouns are resolved (to the
+# actor named just before), so that "it" never stands for a place or an attack.
+_PRONOUN_SPEAKER = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bbut\s+)\b(it|they)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:confirmed|acknowledged|admitted|said|says|stated|announced|claimed)\b",
+    re.I,
+)
+# A group's spokesman who says only the enemy's men died owns the attack ("denied civilian
+# casualties, and said only militiamen had been killed"; "only 28 local militia were killed").
+_ONLY_KILLED = re.compile(
+    r"\bonly\s+(?:[\w-]+\s+){0,4}?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"(?:killed|slain|targeted)\b",
     re.I,
 )
 _ADMISSION = re.compile(
@@ -170,8 +192,10 @@ def find_perpetrators(
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
-            if basis not in ("claimed", "denied") and doc is not None and _self_claim(doc, m):
-                basis = "claimed"
+            if basis != "claimed" and doc is not None and _self_claim(doc, m):
+                # the group's own word makes its men the doers; a denial of parts ("but denied
+                # reports of civilian casualties") does not undo that
+                basis, denied = "claimed", False
             if basis is None and doc is not None and _parse_agent(doc, m, trig, attribution):
                 basis = "attributed"
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
@@ -193,13 +217,68 @@ def find_perpetrators(
                 denials.add(actor_id)
                 continue
             found[actor_id] = _merge(found.get(actor_id), perp)
+    for perp in _admissions(text, sentences, claims, registry):
+        found[perp.actor_id or perp.name] = _merge(found.get(perp.actor_id or perp.name), perp)
     # A denial marks a group someone else named; alone it does not make a perpetrator.
     for actor_id in denials & set(found):
         found[actor_id] = replace(found[actor_id], denied=True)
-    perps = _most_specific(list(found.values()), registry)
+    perps = _most_specific(_state_agents(list(found.values()), event_type, registry), registry)
     claimed = tuple(p.name for p in perps if p.basis == "claimed")
     channel = next((c for c in CHANNEL_ORDER if c in channels), None) if claimed else None
     return PerpetratorResult(tuple(perps), claimed, channel)
+
+
+def _state_agents(perps: list[Perpetrator], event_type: str, registry: Any) -> list[Perpetrator]:
+    """In a mixed-type event, state actors stay only as plain agents ("the Congolese military,
+    which launched a major offensive"; "the assassination of Soleimani by the US") and only when
+    no armed group is among the perpetrators."""
+    if event_type not in MIXED_TYPES or registry is None:
+        return perps
+    state = [p for p in perps if _kind(registry, p.actor_id) in STATE_KINDS]
+    if not state:
+        return perps
+    armed = [p for p in perps if p not in state]
+    if armed:
+        return armed
+    return [p for p in state if p.basis == "attributed"]
+
+
+def _kind(registry: Any, actor_id: str | None) -> str | None:
+    actor = registry.get(actor_id) if actor_id else None
+    return actor.kind if actor is not None else None
+
+
+def _admissions(
+    text: str, sentences: Sequence[tuple[int, int]], claims: Sequence[Claim], registry: Any
+) -> list[Perpetrator]:
+    """Claims by an armed group's own speaker (the claims step names the speaker's actor) that
+    own the attack: "said only militiamen had been killed", "said its fighters attacked"."""
+    out: list[Perpetrator] = []
+    for c in claims:
+        if c.stance != "asserts" or not c.speaker_actor_id:
+            continue
+        span = next(((s, e) for s, e in sentences if s <= c.evidence.start < e), None)
+        if span is None:
+            continue
+        actor = registry.get(c.speaker_actor_id) if registry is not None else None
+        if registry is not None and (actor is None or actor.kind not in ARMED_KINDS):
+            continue
+        if not _admits(c.evidence.text):
+            continue
+        name = actor.name if actor is not None else (c.speaker or c.speaker_actor_id)
+        s, e = span
+        ev = Evidence(c.evidence.document_id, c.evidence.article_index, s, e, text[s:e])
+        out.append(Perpetrator(c.speaker_actor_id, name, "claimed", name, evidence=ev))
+    return out
+
+
+def _admits(words: str) -> bool:
+    if _ONLY_KILLED.search(words):
+        return True
+    hit = _SELF_DOER.search(words)
+    if hit is None or hit.group().lower().startswith(("they", "their")):
+        return False  # "they killed civilians": the speaker may mean the other side
+    return not re.search(r"\b(?:not|no|never|n't|denied|denies|deny)\b", words[: hit.end()])
 
 
 def _resolve(m: Mention, registry: Any | None, event_type: str) -> tuple[str | None, str, bool]:
@@ -210,6 +289,8 @@ def _resolve(m: Mention, registry: Any | None, event_type: str) -> tuple[str | N
     if actor is None:
         return m.actor_id, m.name, False
     wanted = STATE_KINDS if event_type in STATE_TYPES else ARMED_KINDS
+    if event_type in MIXED_TYPES:
+        wanted = ARMED_KINDS | STATE_KINDS
     if actor.kind == "media" and actor.parent and event_type not in STATE_TYPES:
         parent = registry.get(actor.parent)
         if parent is not None and parent.kind in ARMED_KINDS:
@@ -254,8 +335,10 @@ def _basis(
             r"(?:\w+\s+){0,3}$",
             " ".join(lwords[-10:]) + " ",
         ) or trig.claim.search(near_right):
-            negated = re.search(r"\b(?:not|no|never|yet to)\b", near_right.split("claim")[0])
-            if not trig.deny.search(" ".join(rwords[:4])) and not negated:
+            lead = near_right.split("claim")[0]
+            negated = re.search(r"\b(?:not|no|never|yet to)\b", lead)
+            other = set(lead.split()) & _CLAUSE_BREAK  # "Taliban deniability whereas IS ... claim"
+            if not trig.deny.search(" ".join(rwords[:4])) and not negated and not other:
                 return "claimed", denied
     if (
         claim_hit is not None
@@ -294,10 +377,10 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         return True
     for m in trig.regex.finditer(text):
         before = text[: m.start()].split()
-        if before and before[-1] in _BE:
-            return False  # "X prisoners who had been killed": X is the victim
-        if any(w in {".", ";"} for w in before):
-            return False
+        if set(before) & _BE:
+            return False  # "X prisoners who had been killed", "X is officially designated"
+        if any(w in {".", ";"} or w in _CLAUSE_BREAK for w in before):
+            return False  # "IS is present there, after a group of militants killed 52"
         return True
     rest = " ".join(rwords)
     return (
@@ -346,6 +429,15 @@ def anaphors(
     armed = [m for m in mentions if _is_armed(m, registry)]
     out: list[Mention] = []
     for s_start, s_end in sentences:
+        for hit in _PRONOUN_SPEAKER.finditer(text[s_start:s_end]):
+            a, b = s_start + hit.start(1), s_start + hit.end(1)
+            ante = [m for m in mentions if a - 400 <= m.evidence.start < a]
+            if (
+                ante
+                and _is_armed(ante[-1], registry)
+                and not any(s < b and a < e for s, e in taken)
+            ):
+                out.append(_anaphor(ante[-1], a, b, hit.group(1)))
         for hit in _ANAPHOR.finditer(text, s_start, s_end):
             a, b = hit.span()
             if any(s < b and a < e for s, e in taken):
@@ -353,10 +445,13 @@ def anaphors(
             before = [m for m in armed if a - 600 <= m.evidence.start < a]
             if not before:
                 continue
-            ante = before[-1]
-            ev = Evidence(ante.evidence.document_id, ante.evidence.article_index, a, b, hit.group())
-            out.append(Mention(ev, ante.actor_id, ante.name, ANAPHOR))
+            out.append(_anaphor(before[-1], a, b, hit.group()))
     return out
+
+
+def _anaphor(ante: Mention, a: int, b: int, surface: str) -> Mention:
+    ev = Evidence(ante.evidence.document_id, ante.evidence.article_index, a, b, surface)
+    return Mention(ev, ante.actor_id, ante.name, ANAPHOR)
 
 
 def _is_armed(m: Mention, registry: Any) -> bool:

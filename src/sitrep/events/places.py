@@ -125,6 +125,10 @@ def norm(text: str) -> str:
     return _THE.sub("", text)
 
 
+# A city named with its river or region ("Frankfurt am Main", "Halle an der Saale").
+_RIVER_SUFFIX = re.compile(r"^(\S+) (?:am|an der|im|ob der) \S")
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """Read the gazetteer and the curated names once (about 0.5 s, ~60 MB)."""
@@ -173,6 +177,9 @@ def load_gazetteer() -> Gazetteer:
                 )
             for key in keys.split("|"):  # keys are normalised at build time
                 names[key].append(place)
+            short = _RIVER_SUFFIX.match(name) if kind == "P" and int(pop or 0) >= 100_000 else None
+            if short:  # "Frankfurt am Main" is written "Frankfurt"
+                add(place, short.group(1))
     _add_curated(extra, add, admin1, countries)
     demonyms = {norm(d): cc for cc, ds in (extra.get("demonyms") or {}).items() for d in ds}
     ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())
@@ -439,13 +446,16 @@ def locate(
     sentence_spans: Sequence[tuple[int, int] | Span] = (),
     article: Article | None = None,
     mentions: Sequence[PlaceMention] | None = None,
+    lead: tuple[int, int] | None = None,
 ) -> Location:
     """The place where the event told in ``sentence_spans`` happened (empty Location if unknown).
 
     Mentions in the event sentences count three times those elsewhere in the article; the dateline
     counts only when nothing else names a place. ``mentions`` may be passed when already computed
     (e.g. ``find_places`` run once per article for several events). ``article`` is accepted for
-    the pipeline contract and not used yet.
+    the pipeline contract and not used yet. ``lead`` is the sentence that first tells the event
+    (its trigger sentence): a country it names wins, so that an analysis piece that keeps naming
+    a neighbouring country does not move the event there.
     """
     if mentions is None:
         mentions = find_places(doc)
@@ -462,6 +472,11 @@ def locate(
         weighted.append((m, w))
     if not any(w > 0 and m.role != "demonym" for m, w in weighted):
         weighted = [(m, 1.0) for m in mentions if m.role == "dateline"] or weighted
+    first = [(m, w) for m, w in weighted if lead and lead[0] <= m.start < lead[1] and w > 0]
+    first = [(m, w) for m, w in first if m.role == "body"]
+    if first:  # the sentence that tells the event says in which country it happened
+        cc = _vote(first).country
+        weighted = [(m, w) for m, w in weighted if m.country == cc]
     return _vote(weighted)
 
 
