@@ -494,6 +494,21 @@ def test_a_claim_by_the_parent_is_filed_under_the_branch_the_reports_name():
         ],
     )
     assert ev["claimed_by"] == ["Islamic State"]
+    # a branch covers its own branches' countries: ISCAP (registry country CD) in Mozambique,
+    # where its branch Ahlu Sunnah Wa-Jama fights
+    ev = build_event(
+        "evt_z",
+        [
+            _perp_member(
+                "z1",
+                claim,
+                is_claim,
+                country="MZ",
+                named={"islamic-state-central-africa-province"},
+            )
+        ],
+    )
+    assert ev["claimed_by"] == ["Islamic State Central Africa Province"]
     # the Taliban are not a branch claimant: blaming them is not blaming the Haqqani network
     ev = build_event(
         "evt_t",

@@ -442,9 +442,8 @@ def _branches(
     for parent in parents:
         found = set()
         for child in reg.children(parent):
-            actor = reg.get(child)
             if child in perpetrators or (
-                child in mentioned and actor is not None and country and actor.country == country
+                child in mentioned and country and country in _countries(reg, child)
             ):
                 found.add(child)
         if len(found) == 1:
@@ -457,6 +456,13 @@ def _branches(
         {**s, "key": moved[s["key"]][0], "name": moved[s["key"]][1]} if s["key"] in moved else s
         for s in statements
     ]
+
+
+def _countries(reg: Any, actor_id: str) -> set[str]:
+    """Where a branch operates: its registry country and its own branches' (ISCAP: CD, and MZ
+    through Ahlu Sunnah Wa-Jama)."""
+    ids = {actor_id, *reg.descendants(actor_id)}
+    return {a.country for a in map(reg.get, ids) if a is not None and a.country}
 
 
 def _perpetrators(
