@@ -167,3 +167,33 @@ def test_seed_s004_speakers(model, seed_records):
     for claim in claims:
         ev = claim.evidence
         assert text[ev.start : ev.end] == ev.text
+
+
+def _claims_real(nlp, text: str):
+    import sitrep.actors as actors_step
+
+    doc = nlp(text)
+    art = article(text)
+    return extract_claims(doc, art, actors_step.extract(doc, art))
+
+
+def test_according_to_a_name_the_parser_made_the_subject(nlp, dev_records):
+    # d058: "According to local police spokesman Mohammad Asif Waziri, the attack ... left ..."
+    text = next(r["text"] for r in dev_records if r["doc_id"] == "d058")
+    para = next(p for p in text.split("\n") if p.startswith("According to local police"))
+    claims = _claims_real(nlp, para)
+    at = para.index("three people")
+    c = covering_claim(claims, at, at + 5)
+    assert c is not None and "Waziri" in (c.speaker or "")
+
+
+def test_added_after_a_quote_belongs_to_the_reporting_speaker(nlp, dev_records):
+    # d056: "“..., we do not know,” he said, and added that two people were injured as well."
+    text = next(r["text"] for r in dev_records if r["doc_id"] == "d056")
+    end = text.index("injured as well") + len("injured as well.")
+    start = text.rfind("\n", 0, text.index("said local police spokesman Asif Waziri"))
+    part = text[start + 1 : end]
+    claims = _claims_real(nlp, part)
+    at = part.index("two people were injured")
+    c = covering_claim(claims, at, at + 3)
+    assert c is not None and "Waziri" in (c.speaker or "")

@@ -197,6 +197,10 @@ def _antecedent(doc: Doc, groups: list[Hit], start: int, head: int, sents: Sente
     window_start = sents.start_of(sent - 1) if sent > 0 else 0
     before = [h for h in groups if window_start <= h.start and h.end <= start]
     ids = {h.actor_id for h in before}
+    if len(ids) > 1 and start == sents.start_of(sent) and sent > 0:
+        # "While the Taliban ..., the Islamic State threat has remained contained. The group
+        # has been targeted ...": a sentence-initial reference takes the previous main subject
+        ids = {h.actor_id for h in before if h.start < start and _main_subject(doc, h)}
     if len(ids) != 1:
         return None
     actor = ids.pop()
@@ -208,6 +212,17 @@ def _antecedent(doc: Doc, groups: list[Hit], start: int, head: int, sents: Sente
     if clause is not None and any(_clause_verb(doc[h.end - 1]) == clause for h in same_clause):
         return None
     return actor
+
+
+def _main_subject(doc: Doc, hit: Hit) -> bool:
+    """The hit is (inside) the subject of its sentence's main verb."""
+    tok = doc[hit.end - 1]
+    root = tok.sent.root
+    while tok.i != root.i:
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return tok.head.i == root.i
+        tok = tok.head
+    return False
 
 
 def _clause_verb(token: Token) -> int | None:

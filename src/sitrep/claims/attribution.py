@@ -204,7 +204,11 @@ def _subject(verb: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject(verb.head)
+        # "“..., we do not know,” he said, and added that ...": the reporting verb's subject,
+        # not the quoted clause's
+        said = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i]
+        subj = _subject(said[-1]) if said else None
+        return subj if subj is not None else _subject(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
     return None
@@ -502,6 +506,7 @@ def _frame_claims(ctx: _Context, drafts: list[Draft]) -> None:
             continue
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            obj = obj if obj is not None else _unparsed_source(doc, tok.i + 2)
             kind = "according"
         elif low in {"citing", "quoting"}:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -542,6 +547,19 @@ def _frame_claims(ctx: _Context, drafts: list[Draft]) -> None:
                 speaker_span=who.get("span"),  # type: ignore[arg-type]
             )
         )
+
+
+def _unparsed_source(doc: Doc, i: int) -> Token | None:
+    """'According to local police spokesman Mohammad Asif Waziri, the attack ...' parsed with
+    the name as the main subject: the head of the noun run between "to" and the comma."""
+    head = None
+    for tok in doc[i : min(len(doc), i + 10)]:
+        if tok.text == ",":
+            return head
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "DET", "PART"}:
+            return None
+        head = tok if tok.pos_ in {"NOUN", "PROPN"} else head
+    return None
 
 
 def _is_source(ctx: _Context, obj: Token) -> bool:

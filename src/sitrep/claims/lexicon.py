@@ -130,6 +130,10 @@ class RelationLexicon:
     group_heads: frozenset[str]
     person_heads: frozenset[str]
     window: int
+    generic_heads: frozenset[str] = frozenset()  # "fighters affiliated with X" = X's fighters
+    role_cues: frozenset[str] = frozenset()  # "commander of": a role unless predicated
+    state_kinds: frozenset[str] = frozenset()  # "members of the army": a job, not a relation
+    opening_hedge: re.Pattern[str] | None = None  # "If true, ...": the whole sentence
 
 
 @cache
@@ -171,4 +175,10 @@ def relations() -> RelationLexicon:
         group_heads=frozenset(data.get("group_heads", ())),
         person_heads=frozenset(data.get("person_heads", ())),
         window=int(data.get("window", 12)),
+        generic_heads=frozenset(data.get("generic_heads", ())),
+        role_cues=frozenset(p.lower() for p in data.get("role_cues", ())),
+        state_kinds=frozenset(data.get("state_kinds", ())),
+        opening_hedge=re.compile(
+            r"^\W*(?:" + "|".join(data.get("opening_hedges") or ["(?!)"]) + r")\b", re.I
+        ),
     )
