@@ -181,3 +181,63 @@ def test_group_under_a_passive_designation_is_not_the_doer(nlp) -> None:
     )
     event = main(run(nlp, text, published="2022-03-07"))
     assert "Haqqani Network" not in perps(event)
+
+
+def test_a_hedged_doer_beside_a_claim_is_left_out(nlp) -> None:
+    # seeds s003: the author's guess "in all likelihood ... by the Haqqani Network"
+    text = (
+        "A suicide bomber killed at least 62 people at a Shiite mosque in Peshawar on Friday. "
+        "The Islamic State-Khorasan Province (ISIS-K) formally claimed the attack. "
+        "Officials said ISIS-K took responsibility for operations that had, in all likelihood, "
+        "been carried out by the Haqqani Network."
+    )
+    event = main(run(nlp, text, published="2022-03-07"))
+    assert perps(event) == {"Islamic State Khorasan Province": "claimed"}
+
+
+def test_a_hedge_makes_the_doer_suspected(nlp) -> None:
+    text = (
+        "Gunmen killed nine soldiers at a checkpoint in Kunar province on Sunday. "
+        "The attack was probably carried out by the Haqqani Network, officials said."
+    )
+    event = main(run(nlp, text))
+    assert perps(event) == {"Haqqani Network": "suspected"}
+
+
+def test_unnamed_police_of_the_event_country_are_the_doers(nlp) -> None:
+    # seeds s001 (segment 12): "police in the German city of Frankfurt arrested three ..."
+    text = (
+        "Earlier this month, police in the German city of Frankfurt arrested three alleged "
+        "members of the Islamic State, who were in the process of planning a bomb attack."
+    )
+    event = main(run(nlp, text, published="2020-04-30"))
+    assert event.location.country == "DE"
+    assert [p.name for p in event.perpetrators] == ["German police"]
+
+
+def test_a_country_as_the_agent_of_a_killing_is_its_government(nlp) -> None:
+    # seeds s001 (segment 11)
+    text = (
+        "Since the assassination of Qasem Soleimani by the US in January, American troops have "
+        "withdrawn from at least six military bases throughout Iraq."
+    )
+    event = run(nlp, text, published="2020-05-11")[0]
+    assert event.type == "assassination"
+    assert [p.name for p in event.perpetrators] == ["United States government"]
+
+
+def test_a_splinter_named_by_its_description_is_not_its_parent(nlp) -> None:
+    # dev d016: the Kabul University attack
+    text = (
+        "Afghan leaders say the tactics in the attack claimed by ISIS look like those of a "
+        "Taliban breakaway faction called ‘Fateh Zwak’.\n\n"
+        "KABUL: Afghanistan's First Vice President, Amrullah Saleh, has held a Taliban splinter "
+        "group responsible for Monday's attack on the Kabul University campus, which left at "
+        "least 22 people dead.\n\n"
+        "Saleh insisted that ‘Fateh Zwak’, the Taliban's new splinter, was responsible."
+    )
+    event = main(run(nlp, text, published="2020-11-04"))
+    found = perps(event)
+    assert found.get("Fateh Zwak") in ("accused", "attributed")
+    assert "Taliban" not in found
+    assert event.claimed_by == ("Islamic State",)

@@ -155,3 +155,15 @@ def test_city_known_by_its_short_name(model) -> None:
     # "Frankfurt am Main" is written "Frankfurt" (and is not the small US Frankfort)
     loc = _where("Police in the German city of Frankfurt arrested three men.", model)
     assert (loc.country, loc.admin1) == ("DE", "Hessen")
+
+
+def test_a_country_named_like_a_word_counts_beside_its_demonym() -> None:
+    # seeds s001 (segment 3): "Jordan" is ambiguous alone, not after "in" in a story that also
+    # says "Jordanian"
+    text = (
+        "Jordanian intelligence thwarted Islamic State plan to kill soldiers in Jordan, Israel\n\n"
+        "THE INTELLIGENCE SERVICES OF Jordan allegedly thwarted a plan by a cell of Islamic State "
+        "fighters to carry out an armed attack across two countries."
+    )
+    assert "JO" in {p.country for p in find_places(text) if p.role == "body"}
+    assert "JO" not in {p.country for p in find_places("Michael Jordan met the coach.")}

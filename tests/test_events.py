@@ -132,6 +132,9 @@ def dev_events(nlp, dev_records: list[dict]) -> dict[str, list[EventReport]]:
         "d001",
         "d003",
         "d013",
+        "d016",
+        "d020",
+        "d023",
         "d031",
         "d037",
         "d042",
@@ -235,3 +238,42 @@ def test_every_evidence_slices_back(dev_events, dev_records: list[dict]) -> None
             for ev in evs:
                 assert ev is not None
                 assert texts[(ev.document_id, ev.article_index)][ev.start : ev.end] == ev.text
+
+
+def test_an_earlier_event_dated_after_clustering_is_background(dev_events) -> None:
+    # d003: "Two US soldiers were killed by the Taliban in a suicide attack on Wednesday in
+    # Kandahar" is older than the main event, whose day comes from its lead only at the end
+    [main] = [e for e in dev_events["d003"] if not e.background]
+    earlier = [e for e in dev_events["d003"] if e.date and main.date and e.date < main.date]
+    assert main.date == "2017-08-05"
+    assert [e.date for e in earlier] == ["2017-08-02"]
+
+
+def test_plural_blasts_type_the_event_without_making_one(dev_events) -> None:
+    # d020: "several explosions at a school in Kabul ... in a terrorist attack"
+    [event] = [e for e in dev_events["d020"] if not e.background]
+    assert event.type == "bombing"
+
+
+def test_a_later_assassination_campaign_does_not_retype_a_bombing(dev_events) -> None:
+    # d023: "A bomb attack targeting girls ... has killed at least 40" and, later, "targeted and
+    # killed, in an assassination campaign"
+    [event] = [e for e in dev_events["d023"] if not e.background]
+    assert event.type == "bombing"
+
+
+def test_splinter_blamed_by_description_is_the_splinter(dev_events) -> None:
+    # d016: "has held a Taliban splinter group responsible" (not the Taliban itself)
+    [event] = [e for e in dev_events["d016"] if not e.background]
+    names = {p.name for p in event.perpetrators}
+    assert "Fateh Zwak" in names
+    assert "Taliban" not in names
+
+
+def test_the_attack_was_carried_out_by_names_the_doer(nlp) -> None:
+    text = (
+        "Gunmen killed nine soldiers at a checkpoint in Kunar province on Sunday. "
+        "The attack was carried out by the Haqqani Network, officials said."
+    )
+    [event] = run(nlp, text)
+    assert {p.name: p.basis for p in event.perpetrators} == {"Haqqani Network": "attributed"}

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
-from sitrep.events.perpetrators import anaphors, claim_cue, find_perpetrators
+from sitrep.events.perpetrators import (
+    STATE_KINDS,
+    STATE_TYPES,
+    anaphors,
+    claim_cue,
+    find_perpetrators,
+    generic_state_agent,
+)
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text
 from sitrep.records import (
@@ -166,11 +173,21 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         before = text[sents[i][0] : m.start()]
         if phrase in trig.plural and not re.search(r"\b(?:two|three|twin|both|\d+)\s+$", before):
+            if _SPECIFIC_PLURAL.search(before):
+                # "several explosions at a school", "the blasts on Saturday": they tell what
+                # kind of event it was, but never make one
+                out.append(Trigger(m.start(), m.end(), m.group(), etype, PLURAL, i))
             continue
         if trig.hypothetical.search(before[-40:]):
             continue
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
     return out
+
+
+PLURAL = "plural"  # Trigger.strength of a plural that only types an event
+_SPECIFIC_PLURAL = re.compile(
+    r"\b(?:the|these|several|multiple|a\s+series\s+of|a\s+pair\s+of|twin)\s+$", re.I
+)
 
 
 # ---------------------------------------------------------------- inputs from the other steps
@@ -338,7 +355,8 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
     for t in trigs:
-        by_sent.setdefault(t.sentence, []).append(t)
+        if t.strength != PLURAL:
+            by_sent.setdefault(t.sentence, []).append(t)
     fig_sents = {_sent_of(sents, f.start) for f in figures}
     place_sents = {_sent_of(sents, p.start) for p in places if getattr(p, "role", "body") == "body"}
     strong_dates: dict[int, list[_Dated]] = {}
@@ -388,6 +406,7 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 or trig.accuse.search(sentence)
                 or trig.deny.search(sentence)
                 or _names_doer(text, s, ts, trig)
+                or _doer_of_this(sentence)
             )
             and i in mention_sents
         ):
@@ -413,6 +432,8 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
     if clusters and clusters[0].date is None and published and trig.fresh.search(text):
         # no day named, but the report tells of it as just happened ("have been killed so far")
         clusters[0].date, clusters[0].precision = published, "day"
+    for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
+        c.background = c.background or _earlier(c, clusters[0])
     return clusters
 
 
@@ -425,6 +446,20 @@ def _names_doer(text: str, s: int, ts: list[Trigger], trig: Any) -> bool:
         and not trig.past.search(text[max(s, t.start - 40) : t.start])
         for t in ts
     )
+
+
+# "The attack was carried out by X", "X was behind the bombing": the doer of the event just told.
+_THIS_EVENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z]\w+day['’]s|[Yy]esterday['’]s|[Tt]oday['’]s)\s+(?:\w+\s+)?"
+    r"(?:attack|bombing|blast|assault|explosion|killing|ambush|raid|massacre|shooting)\b"
+)
+_DOER_PHRASE = re.compile(
+    r"\b(?:carried\s+out|conducted|perpetrated|staged|orchestrated|masterminded|behind)\b", re.I
+)
+
+
+def _doer_of_this(sentence: str) -> bool:
+    return bool(_THIS_EVENT.search(sentence) and _DOER_PHRASE.search(sentence))
 
 
 _ATTACKS = frozenset(
@@ -556,7 +591,11 @@ def _report(
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]
     etype = _type(text, [t for t in trigs if t.sentence in c.sentences], event_spans)
+    location = _locate(doc, event_spans, article, places, main, sents[c.head.sentence])
     perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source, doc)
+    perps = _unnamed_state_agent(
+        doc, event_spans, etype, location, perps, registry, article, places
+    )
     date, precision = c.date, c.precision
     figs = _figures(
         text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article, sents
@@ -572,7 +611,7 @@ def _report(
         type=etype,
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
-        location=_locate(doc, event_spans, article, places, main, sents[c.head.sentence]),
+        location=location,
         perpetrators=perps.perpetrators,
         claimed_by=perps.claimed_by,
         claim_channel=perps.claim_channel,
@@ -582,6 +621,31 @@ def _report(
         background=c.background and not main,
         evidence=evidence,
     )
+
+
+def _unnamed_state_agent(doc, spans, etype, location, perps, registry, article, places):
+    """A state action whose doer is only "police", "security forces"... (the force of the
+    event's country) or a country ("by the US": its government), when no actor is named as its
+    doer."""
+    if etype not in STATE_TYPES | {"other", "assassination"} or registry is None:
+        return perps
+    if etype in ("other", "assassination") and perps.perpetrators:
+        return perps
+    if any(_kind(registry, p.actor_id) in STATE_KINDS for p in perps.perpetrators):
+        return perps
+    countries = [(p.start, p.end, p.country) for p in places if p.precision == "country"]
+    agent = generic_state_agent(doc, spans, location.country, registry, countries)
+    if agent is None:
+        return perps
+    ev = agent.evidence
+    if ev is not None:
+        ev = replace(ev, document_id=article.document_id, article_index=article.index)
+    return replace(perps, perpetrators=(*perps.perpetrators, replace(agent, evidence=ev)))
+
+
+def _kind(registry: Any, actor_id: str | None) -> str | None:
+    actor = registry.get(actor_id) if actor_id else None
+    return actor.kind if actor is not None else None
 
 
 def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
@@ -597,7 +661,7 @@ def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
     ts = kept or ts
     head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
     head_strong = {t.type for t in head if t.strength == "strong"}
-    strong = {t.type for t in ts if t.strength == "strong"}
+    strong = {t.type for t in ts if t.strength in ("strong", PLURAL)}
     weak = {t.type for t in ts}
     attack = {"armed_assault", "suicide_bombing", "bombing", "airstrike", "assassination"}
     for official in ("designation", "thwarted_plot"):
@@ -605,10 +669,19 @@ def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
             return official
     if "arrest_or_capture" in {t.type for t in head} and not (head_strong & attack):
         return "arrest_or_capture"
-    if "assassination" in strong or _targets_person(text, spans):
+    if _targets_person(text, spans) or "assassination" in head_strong:
+        return "assassination"
+    if "assassination" in strong and not (head_strong & attack):
+        # "a bomb attack ... killed at least 40" stays a bombing when a later sentence speaks
+        # of "an assassination campaign"
         return "assassination"
     for etype in order:
-        if etype in strong and etype not in {"designation", "thwarted_plot", "arrest_or_capture"}:
+        if etype in strong and etype not in {
+            "designation",
+            "thwarted_plot",
+            "arrest_or_capture",
+            "assassination",  # decided above
+        }:
             return etype
     if "armed_assault" in weak:
         return "armed_assault"

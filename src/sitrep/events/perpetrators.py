@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from sitrep.events.lexicon import phrase_regex, triggers
@@ -101,6 +102,7 @@ _DID = re.compile(
     r"targeted|stormed|killed|bombed|seized|captured|taken|executed|mounted)\b"
 )
 ANAPHOR = "anaphor"  # Mention.method of the mentions made by :func:`anaphors`
+DESCRIPTION = "description"  # ... and of a splinter named by its description
 _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
@@ -198,6 +200,8 @@ def find_perpetrators(
                 basis, denied = "claimed", False
             if basis is None and doc is not None and _parse_agent(doc, m, trig, attribution):
                 basis = "attributed"
+            if basis == "attributed" and _hedged(left, right):
+                basis = "suspected"  # "had, in all likelihood, been carried out by X"
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
                 continue  # "the group" is resolved by proximity: only its plainest roles
             if basis is None:
@@ -223,9 +227,101 @@ def find_perpetrators(
     for actor_id in denials & set(found):
         found[actor_id] = replace(found[actor_id], denied=True)
     perps = _most_specific(_state_agents(list(found.values()), event_type, registry), registry)
+    if any(p.basis == "claimed" for p in perps):
+        # a group's own claim outweighs a hedged guess at another doer ("operations that had, in
+        # all likelihood, been carried out by the Haqqani Network" beside an ISIS-K claim)
+        perps = [p for p in perps if p.basis != "suspected"]
     claimed = tuple(p.name for p in perps if p.basis == "claimed")
     channel = next((c for c in CHANNEL_ORDER if c in channels), None) if claimed else None
     return PerpetratorResult(tuple(perps), claimed, channel)
+
+
+# Unnamed state agents: "police in the German city of Frankfurt arrested", "security forces
+# launched operations". With the event's country they name that country's force ("German police").
+_GENERIC_AGENTS = {
+    "police": ("police", "national police"),
+    "policemen": ("police",),
+    "security forces": ("security forces", "forces", "military"),
+    "forces": ("forces", "security forces", "military"),
+    "troops": ("troops", "forces", "military"),
+    "soldiers": ("troops", "forces", "military"),
+    "army": ("army", "military"),
+    "military": ("military", "army"),
+    "intelligence": ("intelligence",),
+    "commandos": ("commandos", "special forces"),
+    "government": ("government",),
+}
+
+
+def generic_state_agent(
+    doc: Any,
+    sentences: Sequence[tuple[int, int]],
+    country: str | None,
+    registry: Any,
+    countries: Sequence[tuple[int, int, str]] = (),
+) -> Perpetrator | None:
+    """The country's force when an unnamed one ("police", "security forces", "troops") is the
+    subject of the event's trigger word and no named actor stands for it; the government of a
+    country named as the doer ("the assassination of Soleimani by the US"). ``countries`` are
+    the (start, end, code) of the country names in the text."""
+    if doc is None or registry is None:
+        return None
+    trig, attribution = triggers(), _attribution_re()
+    for s_start, s_end in sentences:
+        span = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            named = next((cc for a, b, cc in countries if a <= tok.idx < b), None)
+            noun = "government" if named else _generic_noun(tok)
+            if noun is None or not _doer_token(tok, trig, attribution):
+                continue
+            if not named and (
+                tok.ent_type_ or any(c.dep_ in ("amod", "compound") for c in tok.children)
+            ):
+                continue  # "Afghan police", "the Taliban's forces": named, or someone else's
+            where = named or country
+            nouns = ("government",) if named else _GENERIC_AGENTS[noun]
+            actor = _country_force(registry, _demonyms().get(where or "", ()), nouns)
+            if actor is not None:
+                ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
+                return Perpetrator(actor.id, actor.name, "attributed", evidence=ev)
+    return None
+
+
+def _doer_token(tok: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
+    """The token is the subject of an attack word or the agent ("by X") of one."""
+    if tok.dep_ == "nsubj":
+        return _is_attack_word(tok.head, trig, attribution)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return _is_attack_word(tok.head.head, trig, attribution)
+    return False
+
+
+def _generic_noun(tok: Any) -> str | None:
+    if tok.lower_ == "forces" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "security":
+        return "security forces"
+    return tok.lower_ if tok.lower_ in _GENERIC_AGENTS and tok.pos_ in ("NOUN", "PROPN") else None
+
+
+def _country_force(registry: Any, adjectives: Sequence[str], nouns: Sequence[str]) -> Any:
+    for noun in nouns:
+        for adjective in adjectives:
+            actor = registry.lookup(f"{adjective} {noun}")
+            if actor is not None and actor.kind in STATE_KINDS:
+                return actor
+    return None
+
+
+@cache
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    """Country code -> its adjectives ("DE" -> ("German", ...)), from the places data."""
+    from sitrep.events.places import load_gazetteer
+
+    out: dict[str, list[str]] = {}
+    for adjective, cc in load_gazetteer().demonyms.items():
+        out.setdefault(cc, []).append(adjective)
+    return {cc: tuple(ads) for cc, ads in out.items()}
 
 
 def _state_agents(perps: list[Perpetrator], event_type: str, registry: Any) -> list[Perpetrator]:
@@ -317,6 +413,15 @@ def _basis(
     denied = bool(trig.deny.search(" ".join(rwords[:8])))
     if lwords and lwords[-1] in _BLOCK_BEFORE:
         return None, False
+    if set(rwords[:3]) & _SPLINTER_WORDS:
+        return None, False  # "a Taliban splinter group": another group, named after this one
+    if rwords[:1] == ["responsible"] and set(lwords[-2:]) & {"held", "holds", "holding", "hold"}:
+        return "accused", False  # "has held a Taliban splinter group responsible for"
+    if _RESPONSIBLE.match(right):
+        return (
+            "attributed",
+            False,
+        )  # "that 'Fateh Zwak', the Taliban's new splinter, was responsible"
     if _NEGATED_CLAIM.search(" ".join(rwords[:8])):
         return "none", False
     if _CLAIM_THAT_NOT.match(" ".join(rwords[:10])):
@@ -363,6 +468,38 @@ def _basis(
     return None, False
 
 
+# A hedge in the doer's clause makes the attribution a suspicion.
+_HEDGE = re.compile(
+    r"\b(?:in\s+all\s+likelihood|most\s+likely|likely|probably|possibly|presumably|apparently|"
+    r"allegedly|may\s+have|might\s+have|could\s+have|believed\s+to\s+have|"
+    r"thought\s+to\s+have|suspected\s+(?:of|to\s+have))\b",
+    re.I,
+)
+
+
+def _hedged(left: str, right: str) -> bool:
+    """A hedge in the mention's own clause: in the words before it back to the clause's start
+    (at most 12), or among the four after it ("X probably carried out")."""
+    clause = re.split(r"[.;:!?\u201c\u201d\"]|\b(?:but|while|whereas|and)\b", left)[-1]
+    before = " ".join(_words(clause)[-12:])
+    return bool(_HEDGE.search(before) or _HEDGE.search(" ".join(_words(right)[:4])))
+
+
+_SPLINTER_WORDS = frozenset("splinter breakaway offshoot splinters offshoots".split())
+# "X was responsible", also across a quote mark and an appositive ("X, the group's new wing, was").
+_RESPONSIBLE = re.compile(
+    r"^[\W_]*(?:,[^,.;]{1,60},\s*)?(?:was|were|is|are)\s+(?:\w+\s+)?responsible\b(?!\s+for\s+"
+    r"(?:the\s+)?(?:security|protecting|safety|protection|guarding|the\s+safety))",
+    re.I,
+)
+# A splinter named by its description: "a Taliban splinter group", "the Taliban's new splinter".
+_SPLINTER_NP = re.compile(
+    r"\b(?:a|an|the)\s+(?:new\s+)?(?P<group>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:['’]s)?\s+"
+    r"(?:new\s+|little-known\s+)?(?:splinter|breakaway|offshoot)(?:\s+(?:group|faction|outfit|"
+    r"cell|wing))?\b"
+)
+
+
 def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], trig: Any) -> bool:
     """The mention is the doer of an attack word in its sentence."""
     if rwords[:1] and rwords[0] in _OFFICE_NOUNS:
@@ -381,6 +518,8 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
             return False  # "X prisoners who had been killed", "X is officially designated"
         if any(w in {".", ";"} or w in _CLAUSE_BREAK for w in before):
             return False  # "IS is present there, after a group of militants killed 52"
+        if "that" in before[:-1] or {"believe", "believes", "think", "thinks"} & set(before):
+            return False  # "X want you to believe that this attack was carried out by Y"
         return True
     rest = " ".join(rwords)
     return (
@@ -438,6 +577,10 @@ def anaphors(
                 and not any(s < b and a < e for s, e in taken)
             ):
                 out.append(_anaphor(ante[-1], a, b, hit.group(1)))
+        for hit in _SPLINTER_NP.finditer(text, s_start, s_end):
+            actor = _described(hit.group("group"), mentions, (hit.start(), hit.end()))
+            if actor is not None:
+                out.append(_anaphor(actor, hit.start(), hit.end(), hit.group(), DESCRIPTION))
         for hit in _ANAPHOR.finditer(text, s_start, s_end):
             a, b = hit.span()
             if any(s < b and a < e for s, e in taken):
@@ -449,9 +592,24 @@ def anaphors(
     return out
 
 
-def _anaphor(ante: Mention, a: int, b: int, surface: str) -> Mention:
+def _anaphor(ante: Mention, a: int, b: int, surface: str, method: str = ANAPHOR) -> Mention:
     ev = Evidence(ante.evidence.document_id, ante.evidence.article_index, a, b, surface)
-    return Mention(ev, ante.actor_id, ante.name, ANAPHOR)
+    return Mention(ev, ante.actor_id, ante.name, method)
+
+
+def _described(group: str, mentions: Sequence[Mention], span: tuple[int, int]) -> Mention | None:
+    """The one actor of the article the actors step tied to a description of the same kind
+    ("‘Fateh Zwak’, a new Taliban splinter group" / "a Taliban breakaway faction called X")."""
+    key = group.lower()
+    found = {
+        m.actor_id: m
+        for m in mentions
+        if m.method not in ("alias", "ner", ANAPHOR)
+        and m.evidence.start != span[0]
+        and key in m.evidence.text.lower()
+        and set(_words(m.evidence.text)) & _SPLINTER_WORDS
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_armed(m: Mention, registry: Any) -> bool:

@@ -290,7 +290,7 @@ def _acceptable(
         return []
     cue = bool(_ADMIN_AFTER.match(after) or _PLACE_AFTER.match(after))
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
-        return []
+        return _country_by_demonym(gaz, key, text, start, label)
     # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
     # "White House" for Casablanca, "Olang" for Oran) needs spaCy's GPE/LOC or a very big place.
     places = [
@@ -312,6 +312,23 @@ def _acceptable(
         return known + [p for p in places if prep and p.kind == "place" and p.population >= 5000]
     big = [p for p in places if p.kind == "place" and (p.population >= 100_000 or prep)]
     return known + big if len(key) > 3 or text[start:end].isupper() else []
+
+
+def _country_by_demonym(
+    gaz: Gazetteer, key: str, text: str, start: int, label: str | None
+) -> list[Place]:
+    """A country whose name is also a common word or name ("Jordan", "Chad", "Georgia") counts
+    after a preposition ("in Jordan", "OF Jordan") when the text also uses its demonym
+    ("Jordanian intelligence")."""
+    if label == "PERSON" or not _PREP_BEFORE.search(text[max(0, start - 12) : start]):
+        return []
+    countries = [p for p in gaz.names[key] if p.kind == "country"]
+    return [p for p in countries if _uses_demonym(gaz, text, p.country)]
+
+
+def _uses_demonym(gaz: Gazetteer, text: str, cc: str) -> bool:
+    words = [d for d, c in gaz.demonyms.items() if c == cc]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text, re.I) for w in words)
 
 
 def _context_countries(
