@@ -241,3 +241,25 @@ def test_a_splinter_named_by_its_description_is_not_its_parent(nlp) -> None:
     assert found.get("Fateh Zwak") in ("accused", "attributed")
     assert "Taliban" not in found
     assert event.claimed_by == ("Islamic State",)
+
+
+def test_an_anaphor_after_several_groups_denies_nobody(nlp) -> None:
+    # "The insurgents ... reject any role" right after IS, the Taliban and a splinter are named:
+    # which insurgents is not known, so no group is marked as denying it
+    text = (
+        "Kabul University attack: Afghanistan points to Taliban splinter group\n\n"
+        "Afghan leaders say the tactics in the attack claimed by ISIS look like those of a "
+        "Taliban breakaway faction called ‘Fateh Zwak’. The insurgents' leadership, however, "
+        "rejects any role\n\n"
+        "KABUL: Amrullah Saleh has held a Taliban splinter group responsible for Monday's attack "
+        "on the Kabul University campus, which left at least 22 people dead."
+    )
+    event = main(run(nlp, text, published="2020-11-04"))
+    assert not any(p.denied for p in event.perpetrators), event.perpetrators
+    # one group named before: "the insurgents" is that group, and its denial counts
+    text = (
+        "Gunmen stormed a school in Kabul on Monday, killing at least 22 people. Officials "
+        "blamed the Taliban. The insurgents, however, denied any role."
+    )
+    event = main(run(nlp, text, published="2020-11-04"))
+    assert [p.name for p in event.perpetrators if p.denied] == ["Taliban"]

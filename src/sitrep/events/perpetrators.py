@@ -204,6 +204,8 @@ def find_perpetrators(
                 basis = "suspected"  # "had, in all likelihood, been carried out by X"
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
                 continue  # "the group" is resolved by proximity: only its plainest roles
+            if m.method == ANAPHOR and basis == "denied" and _ambiguous(m, mentions, registry):
+                continue  # "The insurgents ... reject any role" after three groups: which one?
             if basis is None:
                 continue
             said = source_of(m.evidence.start, m.evidence.end) if source_of else None
@@ -590,6 +592,19 @@ def anaphors(
                 continue
             out.append(_anaphor(before[-1], a, b, hit.group()))
     return out
+
+
+def _ambiguous(m: Mention, mentions: Sequence[Mention], registry: Any, window: int = 600) -> bool:
+    """More than one armed group named in the ``window`` characters before an anaphor."""
+    start = m.evidence.start
+    named = {
+        x.actor_id
+        for x in mentions
+        if x.method != ANAPHOR
+        and start - window <= x.evidence.start < start
+        and _is_armed(x, registry)
+    }
+    return len(named) > 1
 
 
 def _anaphor(ante: Mention, a: int, b: int, surface: str, method: str = ANAPHOR) -> Mention:

@@ -12,7 +12,7 @@ reports of the same document; reports without a country block on their place nam
 
 Score of a report against one other report: a weighted mean of the features both sides know
 (:data:`WEIGHTS`), divided by at least :data:`MIN_WEIGHT` so that agreeing on the date alone is
-not enough; halved when the places conflict. Against an event: the best score over its members
+not enough (:data:`MIN_WEIGHT_UNDATED` when there is no date to compare); halved when the places conflict. Against an event: the best score over its members
 in the block (main reports only, when the event has any: a background mention never bridges).
 """
 
@@ -47,6 +47,7 @@ WEIGHTS = {
 }
 SUPPORT_ONLY = {"wording": 0.01, "figures": 0.75}  # counted only from these scores up
 MIN_WEIGHT = 5.0
+MIN_WEIGHT_UNDATED = 8.0  # without dates to compare, a score is earned from more of the rest
 PLACE_CONFLICT = 0.5  # score factor when both sides know the place and it differs
 UNDATED_CONFLICT = 0.5  # score factor when a date is unknown and two specific features disagree
 THRESHOLD = 0.6
@@ -257,7 +258,8 @@ def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     floors = SUPPORT_ONLY if a.exact and b.exact else {**SUPPORT_ONLY, "figures": 0.0}
     known = {k: v for k, v in parts.items() if v is not None and v >= floors.get(k, 0.0)}
     total = sum(WEIGHTS[k] * v for k, v in known.items())
-    value = total / max(MIN_WEIGHT, sum(WEIGHTS[k] for k in known))
+    floor = MIN_WEIGHT if parts["date"] is not None else MIN_WEIGHT_UNDATED
+    value = total / max(floor, sum(WEIGHTS[k] for k in known))
     if conflict:
         value *= PLACE_CONFLICT
         parts["place_conflict"] = True
