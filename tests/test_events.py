@@ -277,3 +277,25 @@ def test_the_attack_was_carried_out_by_names_the_doer(nlp) -> None:
     )
     [event] = run(nlp, text)
     assert {p.name: p.basis for p in event.perpetrators} == {"Haqqani Network": "attributed"}
+
+
+def test_a_day_opening_the_statement_that_tells_the_event_dates_it(nlp) -> None:
+    # archive-item style (seed s001): the only day is the day of the claim that tells of it
+    text = (
+        "Experts warn the group is staging a resurgence.\n\n"
+        "On April 28, the Islamic State said it was responsible for a suicide attack in the "
+        "Iraqi city of Kirkuk, which injured four people."
+    )
+    [event] = run(nlp, text, published="2020-04-30")
+    assert (event.type, event.date, event.date_precision) == (
+        "suicide_bombing",
+        "2020-04-28",
+        "day",
+    )
+    # a statement's day elsewhere in the sentence is not taken ("officials said on Monday")
+    text = (
+        "A suicide attack in the Iraqi city of Kirkuk injured four people, officials said on "
+        "Monday."
+    )
+    [event] = run(nlp, text, published="2020-04-30")
+    assert event.date != "2020-04-27"

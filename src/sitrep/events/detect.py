@@ -427,6 +427,8 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 and not _speech_sentence(text, sents, d)
             ]
             _set_date(c, weak[:1])
+        if c.date is None and c.sentences:
+            _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
     if clusters and clusters[0].date is None and published and trig.fresh.search(text):
@@ -435,6 +437,23 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return clusters
+
+
+def _opening_statement_day(text: str, sents, dated: Sequence[_Dated], i: int) -> list[_Dated]:
+    """ "On April 28, the Islamic State said it was responsible for a suicide attack in Kirkuk":
+    a day opening the event's first sentence dates the statement that tells of it, and with no
+    other date the event is given that day (a claim or an account comes the same day or soon
+    after; the merge window absorbs the difference)."""
+    s, _ = sents[i]
+    opening = re.compile(r"(?:(?:And|But)\s+)?(?:[Oo]n\s+)?(?:the\s+same\s+day,\s+)?$")
+    return [
+        d
+        for d in dated
+        if d.speech
+        and d.precision == "day"
+        and _sent_of(sents, d.start) == i
+        and opening.fullmatch(text[s : d.start].strip() + ("" if d.start == s else " ")) is not None
+    ][:1]
 
 
 def _names_doer(text: str, s: int, ts: list[Trigger], trig: Any) -> bool:
