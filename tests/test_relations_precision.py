@@ -260,3 +260,14 @@ def test_prospective_defection_is_speculated(nlp):
     _, rels = _real(nlp, text)
     member = [r for r in rels if r.type == "member_of"]
     assert member and all(r.stance == "speculated" for r in member)
+
+
+def test_a_thing_used_to_fight_names_no_fighter(nlp):
+    text = (
+        "Kenyan troops are handing over rifles that were once used to fight al-Shabaab, so "
+        "that the Somali army can battle the Islamic State. Fighters who were trained to fight "
+        "the Taliban joined ISIS-K."
+    )
+    _, rels = _real(nlp, text)
+    fights = {(r.a_id, r.b_id) for r in rels if r.type == "fights"}
+    assert not any("al-shabaab" in pair for pair in fights), fights
