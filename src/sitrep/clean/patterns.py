@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from sitrep.datafiles import load_yaml
+from sitrep.datafiles import read_mapping
 from sitrep.errors import ConfigError
 
 DATA_FILE = "boilerplate.yaml"
@@ -73,22 +71,13 @@ def _ordered(
     for kind, items in groups.items():
         for item in items:
             pattern, flags = _entry(item)
-            out.append(
-                (
-                    kind,
-                    _compile(
-                        {
-                            "pattern": f"(?:{pattern})\\Z" if suffix else pattern,
-                            "case_sensitive": not flags,
-                        }
-                    ),
-                )
-            )
+            anchored = f"(?:{pattern})\\Z" if suffix else pattern
+            out.append((kind, _compile({"pattern": anchored, "case_sensitive": not flags})))
     return tuple(out)
 
 
 def compile_patterns(data: dict[str, Any]) -> Patterns:
-    """Compile the YAML mapping (exposed so tests can build patterns from a small mapping)."""
+    """Compile the YAML mapping of ``data/boilerplate.yaml``."""
     captions = [_entry(c)[0] for c in data["caption_markers"]]
     return Patterns(
         lines=_alternation(data["line_patterns"]),
@@ -116,13 +105,6 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
 
 
 @cache
-def load_patterns(path: str | None = None) -> Patterns:
-    """The packaged patterns (or those of ``path``), compiled once per process."""
-    if path is None:
-        text = resources.files("sitrep.clean").joinpath("data", DATA_FILE).read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    data = load_yaml(text)
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path or DATA_FILE} must hold a YAML mapping")
-    return compile_patterns(data)
+def load_patterns() -> Patterns:
+    """The packaged patterns, compiled once per process."""
+    return compile_patterns(read_mapping("sitrep.clean", DATA_FILE, "cleaner patterns file"))
