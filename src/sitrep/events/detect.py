@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from sitrep.events.dates import find_dates
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
@@ -32,6 +33,7 @@ from sitrep.events.perpetrators import (
     find_perpetrators,
     generic_state_agent,
 )
+from sitrep.events.places import PlaceMention, find_places, locate
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text
 from sitrep.records import (
@@ -81,6 +83,23 @@ class _Cluster:
 
 
 @dataclass(frozen=True, slots=True)
+class _Article:
+    """What every event report of one article is built from (found once per article)."""
+
+    doc: Doc
+    article: Article
+    text: str
+    sents: list[tuple[int, int]]
+    trigs: list[Trigger]
+    figures: list[FigureMention]
+    places: list[PlaceMention]
+    mentions: list[Mention]
+    claims: Sequence[Claim]
+    source: SourceFinder
+    registry: Any
+
+
+@dataclass(frozen=True, slots=True)
 class _Dated:
     start: int
     date: str
@@ -100,7 +119,7 @@ def extract_events(
     trigs = _place_captures(doc, find_triggers(text, sents))
     figures = find_figures(text, sents, article.document_id, article.index)
     dated = _dates(doc, article, trigs, sents)
-    places = _places(doc)
+    places = list(find_places(doc))
     registry = _registry()
     mentions = _mentions(doc, article, actors)
     mentions = sorted(
@@ -117,23 +136,10 @@ def extract_events(
     if not clusters:
         return []
     source = SourceFinder(doc, sents, claims)
-    return [
-        _report(
-            doc,
-            article,
-            c,
-            i == 0,
-            sents,
-            trigs,
-            figures,
-            places,
-            mentions,
-            claims,
-            source,
-            registry,
-        )
-        for i, c in enumerate(clusters)
-    ]
+    ctx = _Article(
+        doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
+    )
+    return [_report(ctx, c, i == 0) for i, c in enumerate(clusters)]
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -194,10 +200,6 @@ _SPECIFIC_PLURAL = re.compile(
 
 
 def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dated]:
-    try:
-        from sitrep.events.dates import find_dates
-    except ImportError:  # the dates step is optional for this module
-        return []
     anchor, precise = _anchor(article)
     latest = anchor.isoformat() if anchor else None
     trig_tokens = _trigger_tokens(doc, trigs)
@@ -305,21 +307,9 @@ def _place_captures(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _places(doc: Doc) -> list[Any]:
-    try:
-        from sitrep.events.places import find_places
-    except ImportError:
-        return []
-    return list(find_places(doc))
-
-
 def _locate(
-    doc: Doc, spans, article: Article, places: list[Any], main: bool, lead=None
+    doc: Doc, spans, article: Article, places: list[PlaceMention], main: bool, lead=None
 ) -> Location:
-    try:
-        from sitrep.events.places import locate
-    except ImportError:
-        return Location()
     if not main:  # a background event: only its own sentences say where it happened
         own = [p for p in places if any(s <= p.start < e for s, e in spans)]
         if own:
@@ -591,34 +581,19 @@ def _sent_of(sents: Sequence[tuple[int, int]], offset: int) -> int:
 # ---------------------------------------------------------------- one event report
 
 
-def _report(
-    doc,
-    article,
-    c: _Cluster,
-    main: bool,
-    sents,
-    trigs,
-    figures,
-    places,
-    mentions,
-    claims,
-    source,
-    registry,
-) -> EventReport:
-    text = doc_text(doc)
+def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
+    doc, article, text, sents = ctx.doc, ctx.article, ctx.text, ctx.sents
     idx = sorted(set(c.sentences) | set(c.support))
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]
-    etype = _type(text, [t for t in trigs if t.sentence in c.sentences], event_spans)
-    location = _locate(doc, event_spans, article, places, main, sents[c.head.sentence])
-    perps = find_perpetrators(text, spans, mentions, claims, etype, registry, source, doc)
-    perps = _unnamed_state_agent(
-        doc, event_spans, etype, location, perps, registry, article, places
+    etype = _type(text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans)
+    location = _locate(doc, event_spans, article, ctx.places, main, sents[c.head.sentence])
+    perps = find_perpetrators(
+        text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )
+    perps = _unnamed_state_agent(ctx, event_spans, etype, location, perps)
     date, precision = c.date, c.precision
-    figs = _figures(
-        text, [f for f in figures if _sent_of(sents, f.start) in idx], perps, source, article, sents
-    )
+    figs = _figures(ctx, [f for f in ctx.figures if _sent_of(sents, f.start) in idx], perps)
     targets, weapons = find_means(doc, event_spans)
     evidence = tuple(
         Evidence(article.document_id, article.index, s, e, text[s:e]) for s, e in spans
@@ -642,23 +617,24 @@ def _report(
     )
 
 
-def _unnamed_state_agent(doc, spans, etype, location, perps, registry, article, places):
+def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, perps):
     """A state action whose doer is only "police", "security forces"... (the force of the
     event's country) or a country ("by the US": its government), when no actor is named as its
     doer."""
+    registry = ctx.registry
     if etype not in STATE_TYPES | {"other", "assassination"} or registry is None:
         return perps
     if etype in ("other", "assassination") and perps.perpetrators:
         return perps
     if any(_kind(registry, p.actor_id) in STATE_KINDS for p in perps.perpetrators):
         return perps
-    countries = [(p.start, p.end, p.country) for p in places if p.precision == "country"]
-    agent = generic_state_agent(doc, spans, location.country, registry, countries)
+    countries = [(p.start, p.end, p.country) for p in ctx.places if p.precision == "country"]
+    agent = generic_state_agent(ctx.doc, spans, location.country, registry, countries)
     if agent is None:
         return perps
     ev = agent.evidence
     if ev is not None:
-        ev = replace(ev, document_id=article.document_id, article_index=article.index)
+        ev = replace(ev, document_id=ctx.article.document_id, article_index=ctx.article.index)
     return replace(perps, perpetrators=(*perps.perpetrators, replace(agent, evidence=ev)))
 
 
@@ -749,7 +725,8 @@ def _targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _figures(text, found: list[FigureMention], perps, source, article, sents) -> tuple[Figure, ...]:
+def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, ...]:
+    text, article, sents, source = ctx.text, ctx.article, ctx.sents, ctx.source
     trig = triggers()
     claimed = [p.name for p in perps.perpetrators if p.basis == "claimed"]
     default = article.publisher or AUTHOR
