@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from sitrep.clean.patterns import Patterns, load_patterns
+from sitrep.clean.text import line_kind
 from sitrep.datafiles import load_yaml
 from sitrep.records import Document, Removed, Span
 
@@ -286,8 +287,7 @@ def _render_line(line: _Line) -> tuple[list[tuple[int, int, str]], bool]:
 
 
 def _line_kind(text: str, patterns: Patterns, default: str = "navigation") -> str:
-    match = patterns.lines.fullmatch(text.strip(" \t•·|"))
-    return match.lastgroup.split("__")[0] if match and match.lastgroup else default
+    return line_kind(text.strip(" \t•·|"), patterns) or default
 
 
 def _rendered(body: str, start: int = 0) -> str:

@@ -192,13 +192,16 @@ def _byline(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None
     return None
 
 
+_UPDATED = re.compile(r"(?i)(?:last )?(?:updated|modified)")
+
+
 def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | None:
     """A line that only dates the page: (date, source) or None."""
     label = patterns.date_labels.match(core)
     rest = core[label.end() :] if label else core
     value = is_date_only(rest)
     if value:
-        updated = bool(label and re.match(r"(?i)(last )?(updated|modified)", label.group(0)))
+        updated = bool(label and _UPDATED.match(label.group(0)))
         return value, "updated" if updated else "dateline"
     if patterns.bare_date_labels.fullmatch(core) or patterns.relative_dateline.fullmatch(core):
         return None, "dateline"
@@ -206,7 +209,6 @@ def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | N
 
 
 _FIELD_SEP = re.compile(r"\s*\|\s*|\s+[·•]\s+")
-_UPDATED = re.compile(r"(?i)(?:last )?(?:updated|modified)")
 
 
 def _meta_fields(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None, str] | None:
@@ -228,15 +230,21 @@ def _meta_fields(core: str, patterns: Patterns) -> tuple[str | None, DateValue |
     return author, value, source
 
 
+def line_kind(core: str, patterns: Patterns) -> str | None:
+    """The kind of the ``line_patterns`` entry that ``core`` fully matches, else None."""
+    match = patterns.lines.fullmatch(core)
+    return match.lastgroup.split("__")[0] if match and match.lastgroup else None
+
+
 def classify_unit(unit: Unit, patterns: Patterns) -> None:
     """Pattern classification of one kept unit (pass 2)."""
     core = unit.text.strip(_BULLETS)
     if not core:
         unit.kind = "navigation"
         return
-    match = patterns.lines.fullmatch(core)
-    if match and match.lastgroup:
-        unit.kind = match.lastgroup.split("__")[0]
+    kind = line_kind(core, patterns)
+    if kind:
+        unit.kind = kind
         return
     byline = _byline(core, patterns)
     if byline:
