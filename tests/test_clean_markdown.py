@@ -18,7 +18,7 @@ def _doc(raw: str, origin: str = "t.md", **kw) -> Document:
     return Document(id="t", source_id="t", origin=origin, raw=raw, **kw)
 
 
-def _assert_exact(raw: str, cleaned: Cleaned) -> None:
+def assert_exact(raw: str, cleaned: Cleaned) -> None:
     """Every kept char maps to the same char in the raw text; removed pieces are raw slices."""
     for article in cleaned.articles:
         for span in article.offsets:
@@ -34,7 +34,7 @@ def _assert_exact(raw: str, cleaned: Cleaned) -> None:
 def test_example_article_metadata_and_clean_text():
     raw = EXAMPLE.read_text(encoding="utf-8")
     cleaned = clean_document(_doc(raw, origin=str(EXAMPLE)))
-    _assert_exact(raw, cleaned)
+    assert_exact(raw, cleaned)
     (article,) = cleaned.articles
     assert (
         article.title == "At least 100 killed in twin car bombings at Somalia's education ministry"
@@ -65,7 +65,7 @@ def test_markup_inside_a_line_maps_to_several_spans():
         "Gunmen killed **at least 12** people in [Zamfara](https://x.example/z) state, police said."
     )
     cleaned = clean_document(_doc(raw))
-    _assert_exact(raw, cleaned)
+    assert_exact(raw, cleaned)
     (article,) = cleaned.articles
     assert article.text == "Gunmen killed at least 12 people in Zamfara state, police said."
     assert len(article.offsets) == 5
@@ -113,7 +113,7 @@ def test_menus_images_and_link_lists_dropped_lists_and_quotes_kept():
         "## Related stories\n\n- [Bandits kill 30 in Katsina](/a)\n- [Army frees 40 hostages](/b)\n"
     )
     cleaned = clean_document(_doc(raw))
-    _assert_exact(raw, cleaned)
+    assert_exact(raw, cleaned)
     (article,) = cleaned.articles
     assert article.title == "Gunmen kill 12 at market in Zamfara"
     assert article.author == "Musa Bello"
@@ -182,7 +182,7 @@ def test_any_markdown_round_trips(lines, sep, front):
         raw = f"---{sep}title: T{sep}author: A B{sep}---{sep}{raw}"
     cleaned = clean_document(_doc(raw))
     assert cleaned.articles
-    _assert_exact(raw, cleaned)
+    assert_exact(raw, cleaned)
 
 
 def test_subheadings_are_content_even_near_the_end():
@@ -197,7 +197,7 @@ def test_subheadings_are_content_even_near_the_end():
         "## Topics\n\nPakistan\n\nTTP\n\nPeshawar\n"
     )
     cleaned = clean_document(_doc(raw))
-    _assert_exact(raw, cleaned)
+    assert_exact(raw, cleaned)
     text = cleaned.articles[0].text
     assert "\n\nWho was behind it\n\n" in text
     assert text.endswith("police said.\n\nAftermath\n\nRescue work continued.")

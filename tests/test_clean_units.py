@@ -9,6 +9,7 @@ from sitrep.clean import REMOVED_KINDS, clean_document, describe_kind
 from sitrep.clean.dates import date_from_url, is_date_only, parse_date
 from sitrep.clean.patterns import load_patterns
 from sitrep.records import Document
+from test_clean_markdown import assert_exact
 
 
 def _doc(raw: str, **kw) -> Document:
@@ -41,15 +42,7 @@ def test_any_text_round_trips(lines, sep):
     raw = sep.join(lines)
     cleaned = clean_document(_doc(raw))
     assert cleaned.articles, "a document always yields at least one article"
-    for article in cleaned.articles:
-        for span in article.offsets:
-            piece = article.text[span.clean_start : span.clean_start + span.length]
-            assert piece == raw[span.raw_start : span.raw_start + span.length]
-        for i, char in enumerate(article.text):
-            j = article.raw_offset(i)
-            assert j is None or raw[j] == char
-    for removed in cleaned.removed:
-        assert raw[removed.start : removed.end] == removed.text
+    assert_exact(raw, cleaned)
 
 
 def test_empty_document_still_yields_one_article():
