@@ -26,8 +26,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
-MIN_WORDS_FOR_LANGUAGE = 12
-LANGUAGE_SAMPLE = 6000  # characters; more changes no decision on news text and costs time  # shorter texts are too short for a reliable language guess
+MIN_WORDS_FOR_LANGUAGE = 12  # shorter texts are too short for a reliable language guess
+LANGUAGE_SAMPLE = 6000  # characters; more changes no decision on news text and costs time
 
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article)", re.IGNORECASE)
