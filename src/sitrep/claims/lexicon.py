@@ -108,13 +108,12 @@ def speech() -> SpeechLexicon:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One relation cue: its phrase forms, type, how A and B are read, and a forced stance."""
+    """One relation cue: its type, how A and B are read, and a forced stance."""
 
     name: str
     type: str
     args: str  # sym, lr (A before / B after), rl (A after / B before)
     stance: str | None  # None, or "denied" / "speculated" forced by the cue itself
-    parent: bool  # with one actor only, B may be that actor's registry parent
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +153,6 @@ def relations() -> RelationLexicon:
                 type=spec["type"],
                 args=spec.get("args", "sym"),
                 stance=spec.get("stance"),
-                parent=bool(spec.get("parent", False)),
             )
         )
         phrases[name] = tuple(sorted(forms))
