@@ -167,3 +167,9 @@ def test_a_country_named_like_a_word_counts_beside_its_demonym() -> None:
     )
     assert "JO" in {p.country for p in find_places(text) if p.role == "body"}
     assert "JO" not in {p.country for p in find_places("Michael Jordan met the coach.")}
+
+
+@pytest.mark.parametrize(("word", "country"), [("Germans", "DE"), ("Afghans", "AF")])
+def test_plural_demonyms_are_country_evidence(word: str, country: str) -> None:
+    found = find_places(f"Two {word} were kidnapped in the desert.")
+    assert [(p.country, p.role) for p in found] == [(country, "demonym")]
