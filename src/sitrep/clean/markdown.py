@@ -17,6 +17,7 @@ mapped back to ``doc.raw`` exactly (a clean span that crosses deleted markup bec
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from bisect import bisect_right
@@ -389,7 +390,7 @@ def render(raw: str, patterns: Patterns | None = None) -> Rendering:
                 above = "".join(line.chars)
     runs = _runs(out.kept)
     return Rendering(
-        text="".join(raw[i] for i in out.kept),
+        text="".join(raw[start : start + length] for _, start, length in runs),
         runs=runs,
         metadata=metadata,
         removed=tuple(sorted(out.removed)),
@@ -400,14 +401,12 @@ def render(raw: str, patterns: Patterns | None = None) -> Rendering:
 
 
 def _runs(kept: list[int]) -> tuple[tuple[int, int, int], ...]:
-    runs: list[tuple[int, int, int]] = []
-    for text_pos, raw_pos in enumerate(kept):
-        if runs and runs[-1][1] + runs[-1][2] == raw_pos:
-            text_start, raw_start, length = runs[-1]
-            runs[-1] = (text_start, raw_start, length + 1)
-        else:
-            runs.append((text_pos, raw_pos, 1))
-    return tuple(runs)
+    """Maximal runs of consecutive raw offsets as (text_start, raw_start, length)."""
+    if not kept:
+        return ()
+    breaks = (i for i, (a, b) in enumerate(itertools.pairwise(kept), 1) if b != a + 1)
+    bounds = [0, *breaks, len(kept)]
+    return tuple((a, kept[a], b - a) for a, b in itertools.pairwise(bounds))
 
 
 # --- the document -------------------------------------------------------------------------------
