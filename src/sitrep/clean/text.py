@@ -44,6 +44,8 @@ class Unit:
     title: bool = False
     heading: bool = False  # a Markdown heading: content, never footer or tag-list furniture
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # removed prefixes/suffixes
+    # (text, its word count): the passes ask for ``words`` several times per unit
+    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def kept(self) -> bool:
@@ -51,7 +53,9 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        if self._counted is None or self._counted[0] is not self.text:
+            self._counted = (self.text, words(self.text))
+        return self._counted[1]
 
 
 def words(text: str) -> int:
