@@ -321,29 +321,6 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
     return found
 
 
-def nearest_date(
-    mentions: list[DateMention],
-    start: int,
-    end: int,
-    trigger: int | None = None,
-    max_distance: int = 400,
-) -> DateMention | None:
-    """The date expression of a sentence at ``start:end``: inside it, the one nearest ``trigger``
-    (a char offset) or else the first day-precise one; outside it, the nearest one within
-    ``max_distance`` characters (the text before wins ties). May be an unresolved mention."""
-    inside = [d for d in mentions if start <= d.start and d.end <= end]
-    if inside and trigger is not None:
-        return min(inside, key=lambda d: (abs(d.start - trigger), d.precision != "day"))
-    if inside:
-        return min(inside, key=lambda d: (d.precision != "day", d.start))
-
-    def distance(d: DateMention) -> tuple[int, int]:
-        return (start - d.end, 0) if d.end <= start else (d.start - end, 1)
-
-    near = [d for d in mentions if distance(d)[0] <= max_distance]
-    return min(near, key=distance) if near else None
-
-
 def _rule_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SEARCH.finditer(text)]
     spans += [(m.start(), m.end()) for m in _MON_SEARCH.finditer(text)]
