@@ -30,8 +30,10 @@ class FakeActors:
     people: tuple[Person, ...] = field(default=())
 
 
-def article(text: str, doc_id: str = "t1", published: str | None = None) -> Article:
-    return Article(document_id=doc_id, index=0, text=text, published=published)
+def article(
+    text: str, doc_id: str = "t1", published: str | None = None, title: str | None = None
+) -> Article:
+    return Article(document_id=doc_id, index=0, text=text, published=published, title=title)
 
 
 def mentions(text: str, doc_id: str = "t1") -> tuple[Mention, ...]:

@@ -214,12 +214,12 @@ def test_seed_s004_relations(model, seed_records):
         assert text[r.evidence.start : r.evidence.end] == r.evidence.text
 
 
-def _real(nlp, text: str):
+def _real(nlp, text: str, title: str | None = None):
     """The real chain on one text: actor component, actors.extract, claims, relations."""
     import sitrep.actors as actors_step
 
     doc = nlp(text)
-    art = article(text)
+    art = article(text, title=title)
     found = actors_step.extract(doc, art)
     claims = extract_claims(doc, art, found)
     return claims, extract_relations(doc, art, found, claims)

@@ -166,20 +166,13 @@ def test_pair_anaphor_skips_the_speaker(nlp):
 
 
 def test_a_headline_restated_in_the_body_is_one_statement(nlp):
-    import sitrep.actors as actors_step
-    from sitrep.claims import extract_claims, extract_relations
-    from sitrep.records import Article
-
     title = "Some US-trained Afghan elite soldiers and intelligence officers are joining ISIS"
     text = (
         f"{title}\n\nSMALL BUT GROWING NUMBERS of American-trained members of Afghanistan’s elite "
         "special forces and intelligence agencies are joining the Islamic State in order to fight "
         "the Taliban, according to a new report."
     )
-    doc = nlp(text)
-    art = Article(document_id="t1", index=0, text=text, title=title)
-    found = actors_step.extract(doc, art)
-    rels = extract_relations(doc, art, found, extract_claims(doc, art, found))
+    _, rels = _real(nlp, text, title=title)
     members = [r for r in rels if r.type == "member_of" and r.b_id == "islamic-state"]
     assert len(members) == 1 and members[0].evidence.start > len(title)
     assert "\n" not in members[0].evidence.text
