@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sitrep.claims.attribution import AUTHOR
 from sitrep.records import RelationReport, stable_id
-
-if TYPE_CHECKING:
-    pass
-
 
 SYMMETRIC = frozenset({"cooperates_with", "rival_of", "fights"})
 

@@ -5,7 +5,6 @@ the Islamic State's Afghan affiliate") and hyphen cues ("Islamic State-linked gr
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from sitrep.claims.relations.endpoints import NO_SUBJECT, Endpoint, registry_of, registry_parent
 from sitrep.claims.relations.site import Site, chain, inside_of, left_of, right_of
@@ -18,9 +17,6 @@ from sitrep.claims.relations.subjects import (
 )
 from sitrep.claims.relations.symmetric import sym_pairs
 from sitrep.nlp import doc_text
-
-if TYPE_CHECKING:
-    pass
 
 
 def find_pairs(site: Site) -> list[tuple[Endpoint, Endpoint]]:

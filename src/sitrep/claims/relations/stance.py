@@ -6,13 +6,8 @@ name where the statement comes from, not doubt about it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sitrep.claims.lexicon import speech
 from sitrep.claims.relations.site import Site
-
-if TYPE_CHECKING:
-    pass
 
 
 def stance_of(site: Site) -> str:
