@@ -152,3 +152,30 @@ def test_a_victim_group_close_to_the_toll_still_counts_as_low():
     figures = (*rep.figures, _fig("killed", 18, text, "18 students", "s", scope="students"))
     ev = build_event("evt_s", [Member(report=asdict(replace(rep, figures=figures)))])
     assert ev["killed"]["low"] == 18
+
+
+ROADSIDE = "A roadside bomb killed 9 soldiers in Nangarhar province, the army said."
+MINE = "Nine troops died when their vehicle hit a mine near Jalalabad, officials said."
+
+
+def _province_and_toll(date: str | None) -> int:
+    """Events made of two reports agreeing on a type, a province and a toll (one names a town in
+    it, the other only the province), dated ``date`` or not dated at all."""
+    store = Store(":memory:")
+    for doc_id, text, place, phrase in (
+        ("roadside", ROADSIDE, None, "killed 9 soldiers"),
+        ("mine", MINE, "Jalalabad", "Nine troops"),
+    ):
+        killed = [(9, "", None, phrase)]
+        rep = report(doc_id, text, type="bombing", date=date, admin1="Nangarhar", place=place,
+                     killed=killed)  # fmt: skip
+        add(store, doc_id, text, date, f"{doc_id}.com", rep)
+    resolve(store)
+    return len(events(store))
+
+
+def test_undated_reports_need_more_than_a_province_type_and_toll_to_merge():
+    """A province, an attack type and a small toll are shared by many attacks: with a date to
+    compare they make one event, without any date they are not enough."""
+    assert _province_and_toll("2021-05-08") == 1
+    assert _province_and_toll(None) == 2
