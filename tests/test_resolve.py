@@ -20,7 +20,15 @@ from sitrep.records import (
     Location,
     Perpetrator,
 )
-from sitrep.resolve import build_event, event, events, explain, export_events, resolve
+from sitrep.resolve import (
+    EventSelection,
+    build_event,
+    event,
+    events,
+    explain,
+    export_events,
+    resolve,
+)
 from sitrep.resolve.reconcile import Member
 from sitrep.store import Store
 
@@ -376,7 +384,9 @@ def test_perpetrator_claim_excluded_from_best_and_claim_vs_blame_is_contested(st
     [dispute] = [d for d in ev["disputes"] if d["field"] == "perpetrators"]
     assert "claimed by Islamic State" in dispute["note"] and "blamed on Taliban" in dispute["note"]
     assert all(p["disputed"] for p in ev["perpetrators"])
-    assert events(store, grade="contested") and not events(store, grade="claimed")
+    assert events(store, EventSelection(grade="contested")) and not events(
+        store, EventSelection(grade="claimed")
+    )
 
 
 def test_claim_alone_is_claimed_and_official_blame_is_attributed():
@@ -634,14 +644,16 @@ def test_readers_filters_and_side_by_side(store):
     two_outlets(store)
     add_herat_mosque(store)
     resolve(store)
-    assert len(events(store, country="af")) == 2
-    assert [e["type"] for e in events(store, type="armed_assault")] == ["armed_assault"]
-    assert len(events(store, actor="islamic-state")) == 1
-    assert len(events(store, actor="Islamic State")) == 1  # by name too
-    assert events(store, since="2021-05-09") == []
+    assert len(events(store, EventSelection(country="af"))) == 2
+    assert [e["type"] for e in events(store, EventSelection(type="armed_assault"))] == [
+        "armed_assault"
+    ]
+    assert len(events(store, EventSelection(actor="islamic-state"))) == 1
+    assert len(events(store, EventSelection(actor="Islamic State"))) == 1  # by name too
+    assert events(store, EventSelection(since="2021-05-09")) == []
     assert len(events(store, limit=1)) == 1 and len(events(store, limit=1, offset=1)) == 1
     assert next(e["killed"]["best"] for e in events(store, sort="-killed")) >= 30
-    kabul = events(store, actor="islamic-state")[0]
+    kabul = events(store, EventSelection(actor="islamic-state"))[0]
     full = event(store, kabul["id"][:12])
     assert full is not None and len(full["reports"]) == 2
     side = {r["document_id"]: r for r in full["reports"]}
@@ -677,10 +689,12 @@ def test_include_affiliates():
         ),
     )
     resolve(s)
-    assert events(s, actor="Islamic State") == []
-    assert len(events(s, actor="Islamic State", include_affiliates=True)) == 1
-    assert len(events(s, actor="Daesh", include_affiliates=True)) == 1  # any alias names the parent
-    assert len(events(s, actor="IS-K")) == 1
+    assert events(s, EventSelection(actor="Islamic State")) == []
+    assert len(events(s, EventSelection(actor="Islamic State", include_affiliates=True))) == 1
+    assert (
+        len(events(s, EventSelection(actor="Daesh", include_affiliates=True))) == 1
+    )  # any alias names the parent
+    assert len(events(s, EventSelection(actor="IS-K"))) == 1
 
 
 def test_export_rows_validate_against_the_schema(store, shared_dir: Path):
@@ -773,8 +787,10 @@ def test_cli_and_web_select_the_same_events_for_a_group_the_registry_lacks(store
     )
     two_outlets(store)
     resolve(store)
-    cli = {e["id"] for e in events(store, actor="Fateh Zwak")}
+    cli = {e["id"] for e in events(store, EventSelection(actor="Fateh Zwak"))}
     assert len(cli) == 1
     web = {e["id"] for e in list_events(store, EventFilter(actor="Fateh Zwak"))}
     assert web == cli and count_events(store, EventFilter(actor="Fateh Zwak")) == 1
-    assert {e["id"] for e in events(store, until="2020-11")} == cli  # a month prefix
+    assert {
+        e["id"] for e in events(store, EventSelection(until="2020-11"))
+    } == cli  # a month prefix

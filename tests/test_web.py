@@ -411,6 +411,10 @@ def test_events_filters(client):
     assert ids(actor="Islamic State") == set()
     assert ids(actor="Islamic State", affiliates="true") == {"ev_kabul"}
     assert ids(actor="no such group") == set()
+    # the form shows the selection it lists
+    form = client.get("/events", params={"affiliates": "true", "disputed": "true"}).text
+    assert 'name="affiliates" value="true" checked' in form
+    assert 'name="disputed" value="true" checked' in form
 
 
 def test_events_sorting_and_paging(client):

@@ -357,8 +357,7 @@ def events_cmd(
     store = _open(ctx)
     with store:
         try:
-            rows = resolve.events(
-                store,
+            selection = resolve.EventSelection(
                 actor=actor,
                 include_affiliates=include_affiliates,
                 country=country,
@@ -366,10 +365,9 @@ def events_cmd(
                 until=until,
                 type=type_,
                 grade=grade,
-                disputed=True if disputed else None,
-                limit=limit,
-                sort=sort,
+                disputed=disputed,
             )
+            rows = resolve.events(store, selection, limit=limit, sort=sort)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None

@@ -4,8 +4,9 @@ Public API:
 
 - ``resolve(store, *, threshold=THRESHOLD) -> ResolveReport`` — assign unresolved reports, rebuild
   the touched events, one transaction.
-- ``events(store, *, actor=None, include_affiliates=False, country=None, since=None, until=None,
-  type=None, grade=None, disputed=None, limit=None, offset=None, sort="-date") -> list[dict]``
+- ``events(store, EventSelection(actor=None, include_affiliates=False, country=None, since=None,
+  until=None, type=None, grade=None, disputed=False), *, limit=None, offset=None, sort="-date")
+  -> list[dict]``
 - ``event(store, event_id) -> dict | None`` — with ``reports`` side by side.
 - ``explain(store, event_id) -> list[dict]`` — why each report joined (``sitrep event ID --why``).
 - ``export_events(store) -> Iterator[dict]`` — rows of events.jsonl.
@@ -15,11 +16,19 @@ The rules (blocking, scoring, low/best/high, disputes, grades) are in ``docs/res
 """
 
 from sitrep.resolve.merge import THRESHOLD, ResolveReport, resolve
-from sitrep.resolve.readers import event, events, explain, export_events, resolve_event_id
+from sitrep.resolve.readers import (
+    EventSelection,
+    event,
+    events,
+    explain,
+    export_events,
+    resolve_event_id,
+)
 from sitrep.resolve.reconcile import Member, build_event
 
 __all__ = [
     "THRESHOLD",
+    "EventSelection",
     "Member",
     "ResolveReport",
     "build_event",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sitrep import query
@@ -31,73 +32,58 @@ def _actor_ids(store: Store, actor: str, include_affiliates: bool) -> set[str]:
     }
 
 
-def event_where(
-    store: Store,
-    *,
-    actor: str | None = None,
-    include_affiliates: bool = False,
-    country: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    type: str | None = None,
-    grade: str | None = None,
-    disputed: bool | None = None,
-) -> tuple[str, list[Any]]:
-    """The SQL condition (on ``events e``) and its arguments for a selection of events: the one
-    filter the CLI, the API and the web pages share. ``until`` may be a date prefix ("2021-05")."""
+@dataclass(frozen=True, slots=True)
+class EventSelection:
+    """Which events: the one filter the CLI, the API and the web pages share. ``actor`` is an
+    actor id, name or alias (with ``include_affiliates``, its affiliates too: ISKP for Islamic
+    State); ``since`` and ``until`` are inclusive ISO dates or date prefixes ("2021-05");
+    ``disputed`` keeps only the events whose sources disagree."""
+
+    actor: str | None = None
+    include_affiliates: bool = False
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    grade: str | None = None
+    disputed: bool = False
+
+
+def event_where(store: Store, sel: EventSelection) -> tuple[str, list[Any]]:
+    """The SQL condition (on ``events e``) and its arguments for a selection of events."""
     clauses: list[str] = []
     args: list[Any] = []
-    if actor:
-        ids = sorted(_actor_ids(store, actor, include_affiliates))
+    if sel.actor:
+        ids = sorted(_actor_ids(store, sel.actor, sel.include_affiliates))
         marks = ",".join("?" * len(ids))
         clauses.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
         args += ids
     for column, op, value in (
-        ("e.country", "=", country and country.upper()),
-        ("e.date", ">=", since),
-        ("e.date", "<=", until and until + "~"),  # '~' sorts after every digit and '-'
-        ("e.type", "=", type),
-        ("e.attribution_grade", "=", grade),
+        ("e.country", "=", sel.country and sel.country.upper()),
+        ("e.date", ">=", sel.since),
+        ("e.date", "<=", sel.until and sel.until + "~"),  # '~' sorts after every digit and '-'
+        ("e.type", "=", sel.type),
+        ("e.attribution_grade", "=", sel.grade),
     ):
         if value:
             clauses.append(f"{column} {op} ?")
             args.append(value)
-    if disputed is not None:
-        clauses.append("e.disputed = ?")
-        args.append(int(disputed))
+    if sel.disputed:
+        clauses.append("e.disputed = 1")
     return " AND ".join(clauses) or "1", args
 
 
 def events(
     store: Store,
+    sel: EventSelection = EventSelection(),
     *,
-    actor: str | None = None,
-    include_affiliates: bool = False,
-    country: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    type: str | None = None,
-    grade: str | None = None,
-    disputed: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
     sort: str = "-date",
 ) -> list[dict[str, Any]]:
-    """Events (rows of events.jsonl) matching every filter given. ``actor`` is an actor id, name or
-    alias (with ``include_affiliates``, its affiliates too: ISKP for Islamic State); ``since`` and
-    ``until`` are inclusive ISO dates; ``sort`` is one of date, killed, sources, country, optionally
-    with a leading "-" for descending order."""
-    where, args = event_where(
-        store,
-        actor=actor,
-        include_affiliates=include_affiliates,
-        country=country,
-        since=since,
-        until=until,
-        type=type,
-        grade=grade,
-        disputed=disputed,
-    )
+    """Events (rows of events.jsonl) of the selection ``sel``; ``sort`` is one of date, killed,
+    sources, country, optionally with a leading "-" for descending order."""
+    where, args = event_where(store, sel)
     key = sort.lstrip("-")
     if key not in SORTS:
         raise ValueError(

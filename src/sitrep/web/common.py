@@ -79,7 +79,7 @@ def event_filter(
         raise HTTPException(400, f"grade must be one of {', '.join(GRADES)}")
     return EventFilter(
         actor=_text(actor),
-        affiliates=affiliates,
+        include_affiliates=affiliates,
         country=_text(country),
         type=_text(type),
         since=_date("since", since),

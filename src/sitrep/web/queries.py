@@ -11,12 +11,12 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sitrep import query
-from sitrep.resolve.readers import event_where
+from sitrep.resolve.readers import EventSelection, event_where
 from sitrep.store import Store
 
 # Orders over plain columns only: sorting 10,000 rows must not drag their JSON payloads along.
@@ -32,41 +32,17 @@ GRADES = ("claimed", "attributed", "contested", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
-class EventFilter:
-    """A selection of events, as the events page and ``/api/events`` take it."""
+class EventFilter(EventSelection):
+    """A selection of events with its order and page, as the events page and ``/api/events``
+    take it."""
 
-    actor: str | None = None
-    affiliates: bool = False
-    country: str | None = None
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-    grade: str | None = None
-    disputed: bool = False
     sort: str = "-date"
     limit: int = 50
     offset: int = 0
 
-    def page(self, offset: int) -> EventFilter:
-        return replace(self, offset=max(0, offset))
-
-
-def _where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    return event_where(
-        store,
-        actor=f.actor,
-        include_affiliates=f.affiliates,
-        country=f.country,
-        since=f.since,
-        until=f.until,
-        type=f.type,
-        grade=f.grade,
-        disputed=True if f.disputed else None,
-    )
-
 
 def count_events(store: Store, f: EventFilter) -> int:
-    where, args = _where(store, f)
+    where, args = event_where(store, f)
     return int(
         store.conn.execute(f"SELECT count(*) FROM events e WHERE {where}", args).fetchone()[0]
     )
@@ -113,7 +89,7 @@ class EventFacts:
 
 
 def _page_ids(store: Store, f: EventFilter, cache: EventFacts | None) -> list[str]:
-    where, args = _where(store, f)
+    where, args = event_where(store, f)
     if f.sort in ("killed", "-killed") and cache is not None:
         facts = cache.facts(store)
         rows = store.conn.execute(f"SELECT e.id, e.date FROM events e WHERE {where}", args)
@@ -184,7 +160,7 @@ def list_events(
 
 def export_events(store: Store, f: EventFilter) -> Iterator[dict[str, Any]]:
     """Every selected event as a row of ``events.jsonl`` (no paging)."""
-    where, args = _where(store, f)
+    where, args = event_where(store, f)
     order = SORTS.get(f.sort, SORTS["-date"])
     sql = f"SELECT e.data, e.disputed, e.attribution_grade FROM events e WHERE {where} ORDER BY {order}"
     for row in store.conn.execute(sql, args):
@@ -351,7 +327,7 @@ def map_points(
     cache: EventFacts | None = None,
 ) -> list[dict]:
     """Geocoded events binned on a ``grid``-degree grid: ``{lat, lon, n, label}`` per cell."""
-    where, args = _where(store, f) if f else ("1", [])
+    where, args = event_where(store, f) if f else ("1", [])
     if cache is None:
         rows = store.conn.execute(
             f"""SELECT json_extract(e.data, '$.location.lat'), json_extract(e.data, '$.location.lon'),
