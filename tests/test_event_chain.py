@@ -4,25 +4,14 @@ and evidence, group agents found through the parse."""
 
 from __future__ import annotations
 
-from sitrep.records import Article, EventReport
+from chain import events_of
+from sitrep.records import EventReport
 
 
 def run(
     nlp, text: str, published: str | None = "2023-06-17", precision: str | None = "day"
 ) -> list[EventReport]:
-    from sitrep import actors, claims
-    from sitrep.events import extract_events
-
-    article = Article(
-        document_id="t",
-        index=0,
-        text=text,
-        published=published,
-        date_precision=precision if published else None,
-    )
-    doc = nlp(text)
-    found = actors.extract(doc, article)
-    return extract_events(doc, article, found, claims.extract_claims(doc, article, found))
+    return events_of(nlp, text, published, precision)
 
 
 def test_linked_to_a_group_is_not_hypothetical(nlp) -> None:

@@ -3,17 +3,12 @@ group's officials named as victims (small texts written for these cases)."""
 
 from __future__ import annotations
 
-from sitrep.records import Article, EventReport
+from chain import events_of
+from sitrep.records import EventReport
 
 
 def run(nlp, text: str, published: str = "2021-05-10") -> list[EventReport]:
-    from sitrep import actors, claims
-    from sitrep.events import extract_events
-
-    article = Article(document_id="t", index=0, text=text, published=published)
-    doc = nlp(text)
-    found = actors.extract(doc, article)
-    return extract_events(doc, article, found, claims.extract_claims(doc, article, found))
+    return events_of(nlp, text, published)
 
 
 def perps(report: EventReport) -> dict[str, str]:

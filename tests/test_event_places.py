@@ -173,3 +173,26 @@ def test_a_country_named_like_a_word_counts_beside_its_demonym() -> None:
 def test_plural_demonyms_are_country_evidence(word: str, country: str) -> None:
     found = find_places(f"Two {word} were kidnapped in the desert.")
     assert [(p.country, p.role) for p in found] == [(country, "demonym")]
+
+
+def test_foreign_city_under_a_foreign_alias_is_not_a_place(model) -> None:
+    text = (
+        "The Taleban launched an assault on 3 August 2017 on Afghan Local Police positions in "
+        "Mirza Olang village, which lies south of Sayad district."
+    )
+    found = find_places(model(text))
+    assert "DZ" not in {m.country for m in found}  # GeoNames lists "Olang" for Oran, Algeria
+
+
+def test_congo_alone_is_the_drc_unless_the_text_names_the_republic() -> None:
+    assert _where("Militants launched attacks in northeastern Congo.").country == "CD"
+    text = "In the Republic of Congo, gunmen attacked a village in Congo's Pool region."
+    assert _where(text).country == "CG"
+
+
+def test_seized_outside_a_country_is_not_there() -> None:
+    text = (
+        "He was seized in an operation outside the borders of Iraq, shortly after crossing "
+        "into Turkey."
+    )
+    assert _where(text).country == "TR"

@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article, Document, EventReport
+from chain import events_of
+from sitrep.records import Document, EventReport
 
 
 def run(
     nlp, text: str, published: str | None = "2021-05-10", doc_id: str = "t"
 ) -> list[EventReport]:
-    from sitrep import actors, claims
-    from sitrep.events import extract_events
-
-    article = Article(
-        document_id=doc_id,
-        index=0,
-        text=text,
-        published=published,
-        date_precision="day" if published else None,
-    )
-    doc = nlp(text)
-    found = actors.extract(doc, article)
-    said = claims.extract_claims(doc, article, found)
-    return extract_events(doc, article, found, said)
+    return events_of(nlp, text, published, doc_id=doc_id)
 
 
 def perps(report: EventReport) -> dict[str, tuple[str, bool]]:
@@ -299,3 +287,53 @@ def test_a_day_opening_the_statement_that_tells_the_event_dates_it(nlp) -> None:
     )
     [event] = run(nlp, text, published="2020-04-30")
     assert event.date != "2020-04-27"
+
+
+def test_a_dated_series_of_attacks_is_one_event(nlp) -> None:
+    text = (
+        "Last week the militant group launched a series of coordinated attacks in nearly 30 "
+        "different locations across Iraq, which left dozens of soldiers dead."
+    )
+    (report,) = run(nlp, text, "2020-05-11")
+    assert report.type == "armed_assault"
+    assert (report.date, report.date_precision) == ("2020-05-04", "week")
+    assert report.location.country == "IQ"
+
+
+def test_undated_series_and_statistics_are_not_events(nlp) -> None:
+    assert run(nlp, "The group has carried out a string of attacks across Iraq.") == []
+    assert run(nlp, "The group has carried out a wave of bombings in Iraq since 2019.") == []
+    stats = (
+        "The Islamic State staged at least 566 attacks in Iraq in the first three months of the "
+        "year and 1,669 during 2019, according to analysts."
+    )
+    assert run(nlp, stats, "2020-05-20") == []
+
+
+def test_series_placed_where_its_attacks_were(nlp) -> None:
+    text = (
+        "In 2013, following an intense recruitment campaign in Uganda, the ADF launched a series "
+        "of attacks in northeastern Congo."
+    )
+    (report,) = run(nlp, text, "2021-03-16")
+    assert (report.date, report.date_precision) == ("2013-01-01", "year")
+    assert report.location.country == "CD"
+
+
+def test_a_since_bound_does_not_date_the_event(nlp) -> None:
+    text = (
+        "A suicide bomber killed the governor of Balkh at his office today. The attack was among "
+        "the highest-level attacks since the summer of 2021."
+    )
+    (report,) = run(nlp, text, "2023-03-09")
+    assert report.date == "2023-03-09"
+
+
+def test_a_pattern_of_claims_gives_no_perpetrator(nlp) -> None:
+    text = (
+        "Last Friday a suicide bomber attack on a Shiite mosque in Peshawar killed at least 62 "
+        "people. Member States have commented that most attacks claimed by ISIL-K showed some "
+        "involvement by the Haqqani Network."
+    )
+    (report,) = run(nlp, text, "2022-03-07")
+    assert "Haqqani Network" not in {p.name for p in report.perpetrators}

@@ -106,6 +106,7 @@ class _Dated:
     precision: str
     strong: bool  # governed by a trigger (not by a speech verb or another verb)
     speech: bool = False  # governed by a speech verb ("said on Friday"): the date of a report
+    text: str = ""
 
 
 def extract_events(
@@ -178,8 +179,13 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
         if i < 0 or m.start() >= sents[i][1]:
             continue
         before = text[sents[i][0] : m.start()]
-        if phrase in trig.plural and not re.search(r"\b(?:two|three|twin|both|\d+)\s+$", before):
-            if _SPECIFIC_PLURAL.search(before):
+        # "two attacks" are events; "566 attacks in three months" is a statistic
+        if phrase in trig.plural and not re.search(r"\b(?:two|three|twin|both|[23])\s+$", before):
+            if _SERIES.search(before) and not trig.hypothetical.search(before[-40:]):
+                # "launched a series of coordinated attacks": one event (a series) when the
+                # sentence dates it; see _cluster
+                out.append(Trigger(m.start(), m.end(), m.group(), etype, SERIES, i))
+            elif _SPECIFIC_PLURAL.search(before):
                 # "several explosions at a school", "the blasts on Saturday": they tell what
                 # kind of event it was, but never make one
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, PLURAL, i))
@@ -191,8 +197,14 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
 
 
 PLURAL = "plural"  # Trigger.strength of a plural that only types an event
+SERIES = "series"  # a plural told as one bounded campaign ("a wave of attacks"); weak when dated
 _SPECIFIC_PLURAL = re.compile(
-    r"\b(?:the|these|several|multiple|a\s+series\s+of|a\s+pair\s+of|twin)\s+$", re.I
+    r"\b(?:the|these|several|multiple|a\s+pair\s+of|twin)\s+(?:[a-z-]+\s+)?$", re.I
+)
+_SERIES = re.compile(
+    r"\b(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
+    r"\s+of\s+(?:[a-z-]+\s+){0,2}$",
+    re.I,
 )
 
 
@@ -205,20 +217,35 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     trig_tokens = _trigger_tokens(doc, trigs)
     speech = triggers().speech_verbs
     out: list[_Dated] = []
+    text = doc_text(doc)
     for d in find_dates(doc, anchor):
         if not d.date:
             continue
         if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
+        if d.precision != "day" and (
+            _SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        ):
+            # "the worst attack since the summer of 2021": a bound, not an event's date; a day
+            # ("attacking the town since Wednesday") is when the event began
+            continue
         if not precise and _RELATIVE.search(d.text):
             continue  # "on Saturday" in a report known only by its month names no day
         if d.start < len(article.title or "") and d.precision != "day":
             continue
         role = _governed(doc, d, trig_tokens, speech)
-        out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
+        out.append(
+            _Dated(d.start, d.date, d.precision, role == "trigger", role == "speech", d.text)
+        )
     return out
 
 
+_SINCE = re.compile(r"(?:since|from|until|till|through|throughout)\b", re.I)
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|late|mid|summer|"
+    r"spring|autumn|fall|winter|start|end|beginning|middle)\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight|ago|"
     r"last|this|past|previous|earlier|later|weekend)\b",
@@ -269,12 +296,29 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             hit = any(
                 c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
                 for c in tok.children
-            )
+            ) or any(_holds_trigger(c, trig_tokens) for c in tok.children if c.dep_ in _OBJECTS)
             return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
             return "other"
         tok = tok.head
     return "other"
+
+
+_OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+
+
+def _holds_trigger(tok: Any, trig_tokens: set[int], depth: int = 4) -> bool:
+    """The trigger is the head of the verb's object phrase ("launched a series of coordinated
+    attacks", "carried out a wave of bombings"), without crossing into another clause."""
+    if tok.i in trig_tokens:
+        return True
+    if depth == 0:
+        return False
+    return any(
+        _holds_trigger(c, trig_tokens, depth - 1)
+        for c in tok.children
+        if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl", "conj")
+    )
 
 
 def _opens_trigger_sentence(span: Any, trig_tokens: set[int]) -> bool:
@@ -308,13 +352,14 @@ def _place_captures(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
 
 
 def _locate(
-    doc: Doc, spans, article: Article, places: list[PlaceMention], main: bool, lead=None
+    doc: Doc, spans, article: Article, places: list[PlaceMention], main: bool, lead, head: Trigger
 ) -> Location:
+    trigger = (head.start, head.end)
     if not main:  # a background event: only its own sentences say where it happened
         own = [p for p in places if any(s <= p.start < e for s, e in spans)]
         if own:
-            return locate(doc, spans, article, mentions=own)
-    return locate(doc, spans, article, mentions=places, lead=lead)
+            return locate(doc, spans, article, mentions=own, lead=lead, trigger=trigger)
+    return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
 
 
 def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
@@ -367,6 +412,10 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         anchored = (
             i in fig_sents or bool(sdates) or i in place_sents or (claim and i in mention_sents)
         )
+        if ts and all(t.strength == SERIES for t in ts):
+            # a series is an event only when dated ("Last week the group launched a wave of
+            # attacks"); "has carried out a string of attacks across Iraq" describes a pattern
+            anchored = i in fig_sents or bool(sdates)
         if ts and anchored:
             head = _head(ts)
             sdates.sort(key=lambda d: abs(d.start - head.start))  # the date nearest the trigger
@@ -391,7 +440,8 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 _set_date(clusters[target], sdates)
             last[target] = i
         elif i in fig_sents or (
-            (
+            not _GENERIC.search(sentence)
+            and (
                 claim_cue(sentence)
                 or trig.accuse.search(sentence)
                 or trig.deny.search(sentence)
@@ -464,6 +514,15 @@ _THIS_EVENT = re.compile(
 )
 _DOER_PHRASE = re.compile(
     r"\b(?:carried\s+out|conducted|perpetrated|staged|orchestrated|masterminded|behind)\b", re.I
+)
+
+
+# "most attacks claimed by ISIL-K", "many of the bombings": a pattern, not this event
+_GENERIC = re.compile(
+    r"\b(?:most|many|all|numerous|countless|dozens of|hundreds of|several|other|such)\s+"
+    r"(?:of\s+(?:the|its|their)\s+)?(?:[a-z-]+\s+)?(?:attacks|bombings|assaults|operations|"
+    r"killings|raids|abductions|kidnappings)\b",
+    re.I,
 )
 
 
@@ -587,7 +646,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]
     etype = _type(text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans)
-    location = _locate(doc, event_spans, article, ctx.places, main, sents[c.head.sentence])
+    location = _locate(doc, event_spans, article, ctx.places, main, sents[c.head.sentence], c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )

@@ -44,6 +44,12 @@ _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# "seized outside the borders of Iraq", "outside Kabul": where it did not happen (or only near)
+_OUTSIDE_BEFORE = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _REPORTER_BEFORE = re.compile(
     r"(?:correspondent|reporter|journalist|reporting|writes|writing|bureau|contributed)"
     r"[^.\n]{0,25}$",
@@ -224,6 +230,7 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     blocked = list(exclude) + _actor_spans(doc)
     roles = _roles(text)
     raw: list[tuple[int, int, list[Place]]] = []
+    keys: list[str] = []
     for start, end, key in _runs(text, gaz):
         if any(s < end and start < e for s, e in blocked):
             continue
@@ -231,6 +238,9 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         places = _acceptable(gaz, key, text, start, end, label)
         if places:
             raw.append((start, end, places))
+            keys.append(key)
+    demonyms = _demonyms(text, gaz, roles)
+    raw = _coherent(raw, keys, {m.country for m in demonyms})
     context = _context_countries(raw)
     out = []
     for start, end, places in raw:
@@ -239,8 +249,34 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         out.append(
             _mention(text, start, end, best, places, roles(start), _label_at(labels, start, end))
         )
-    out.extend(_demonyms(text, gaz, roles))
+    out.extend(demonyms)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _coherent(
+    raw: list[tuple[int, int, list[Place]]], keys: list[str], named: set[str]
+) -> list[tuple[int, int, list[Place]]]:
+    """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
+    the text names nowhere else: a village of the story's country missing from the gazetteer is
+    likelier than a foreign city under a foreign-language name."""
+    support: dict[str, set[str]] = defaultdict(set)
+    for (_, _, places), key in zip(raw, keys, strict=True):
+        for cc in {p.country for p in places}:
+            support[cc].add(key)
+    out = []
+    for (start, end, places), key in zip(raw, keys, strict=True):
+        kept = [
+            p
+            for p in places
+            if p.kind != "place"
+            or p.curated
+            or norm(p.name) == key
+            or p.country in named
+            or len(support[p.country] - {key}) > 0
+        ]
+        if kept:
+            out.append((start, end, kept))
     return out
 
 
@@ -348,7 +384,11 @@ def _disambiguate(
 ) -> Place:
     countries = [p for p in places if p.kind == "country"]
     if countries:  # "Egypt", "Jordan", "Mali": the country, not a town of that name
-        return countries[0]
+        # "Congo": the one the text names elsewhere, else the more populous
+        return max(
+            countries,
+            key=lambda p: (local.get(p.country, 0.0) + context.get(p.country, 0.0), p.population),
+        )
     want = "admin1" if _ADMIN_AFTER.match(after) else "place" if _PLACE_AFTER.match(after) else None
 
     def score(p: Place) -> float:
@@ -448,6 +488,8 @@ def _roles(text: str):
             return "teaser"
         if _REPORTER_BEFORE.search(text[max(0, offset - 60) : offset]):
             return "reporter"
+        if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]):
+            return "outside"
         return "body"
 
     return role
@@ -455,7 +497,14 @@ def _roles(text: str):
 
 # ---------------------------------------------------------------- the event's location
 
-ROLE_WEIGHT = {"body": 1.0, "demonym": 0.3, "reporter": 0.05, "dateline": 0.0, "teaser": 0.0}
+ROLE_WEIGHT = {
+    "body": 1.0,
+    "demonym": 0.3,
+    "outside": 0.1,
+    "reporter": 0.05,
+    "dateline": 0.0,
+    "teaser": 0.0,
+}
 
 
 def locate(
@@ -464,6 +513,7 @@ def locate(
     article: Article | None = None,
     mentions: Sequence[PlaceMention] | None = None,
     lead: tuple[int, int] | None = None,
+    trigger: tuple[int, int] | None = None,
 ) -> Location:
     """The place where the event told in ``sentence_spans`` happened (empty Location if unknown).
 
@@ -472,7 +522,9 @@ def locate(
     (e.g. ``find_places`` run once per article for several events). ``article`` is accepted for
     the pipeline contract and not used yet. ``lead`` is the sentence that first tells the event
     (its trigger sentence): a country it names wins, so that an analysis piece that keeps naming
-    a neighbouring country does not move the event there.
+    a neighbouring country does not move the event there. Within that sentence, places in the
+    phrase of the ``trigger`` ("attacks in northeastern Congo") win over the rest of it ("after a
+    recruitment campaign in Uganda").
     """
     if mentions is None:
         mentions = find_places(doc)
@@ -491,10 +543,38 @@ def locate(
         weighted = [(m, 1.0) for m in mentions if m.role == "dateline"] or weighted
     first = [(m, w) for m, w in weighted if lead and lead[0] <= m.start < lead[1] and w > 0]
     first = [(m, w) for m, w in first if m.role == "body"]
+    phrase = _phrase(doc, trigger)
+    if phrase:
+        first = [(m, w) for m, w in first if m.start in phrase] or first
     if first:  # the sentence that tells the event says in which country it happened
         cc = _vote(first).country
         weighted = [(m, w) for m, w in weighted if m.country == cc]
     return _vote(weighted)
+
+
+def _phrase(doc: Doc | str, trigger: tuple[int, int] | None) -> set[int]:
+    """Start offsets of the tokens of the trigger's own phrase ("attacks in nearly 30 locations
+    across Iraq"), not of clauses hanging off it ("targeting police posts in ..."), when ``doc``
+    is parsed."""
+    if trigger is None or isinstance(doc, str):
+        return set()
+    span = doc.char_span(*trigger, alignment_mode="expand")
+    if span is None:
+        return set()
+    out: set[int] = set()
+    todo = [span.root]
+    while todo:
+        tok = todo.pop()
+        out.add(tok.idx)
+        todo.extend(
+            c
+            for c in tok.children
+            if c.pos_ not in ("VERB", "AUX") and c.dep_ not in _CLAUSES and c.idx not in out
+        )
+    return out
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 
 
 def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
