@@ -417,8 +417,15 @@ def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
                     f"  EVENT MISSED {gold['id']} {gold['type']} {gold['date']} {gold['country']}"
                 )
             continue
+        # most of its documents; among equals, the one that has a date and the exact type (an
+        # undated event is compatible with any gold date, but is the weaker match)
         ev = max(
-            cands.values(), key=lambda e: sum(source.get(d) in doc_ids for d in e["documents"])
+            cands.values(),
+            key=lambda e: (
+                sum(source.get(d) in doc_ids for d in e["documents"]),
+                bool(gold["date"] and e["date"]),
+                e["type"] == gold["type"],
+            ),
         )
         perps = {p["actor_id"] for p in ev["perpetrators"]}
         claims = {names.id(n) for n in ev["claimed_by"]}

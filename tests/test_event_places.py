@@ -196,3 +196,13 @@ def test_seized_outside_a_country_is_not_there() -> None:
         "into Turkey."
     )
     assert _where(text).country == "TR"
+
+
+def test_a_town_name_used_as_a_persons_name_is_not_a_place(model) -> None:
+    text = (
+        "Iraq announced the capture of Sami Jasim Muhammad al-Jaburi. Jasim was arrested by "
+        "Turkish intelligence shortly after crossing into Turkey."
+    )
+    found = find_places(model(text))
+    assert "Jasim" not in {m.text for m in found}  # Jasim is also a town in Syria
+    assert "Turkey" in {m.text for m in found}

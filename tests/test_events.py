@@ -337,3 +337,28 @@ def test_a_pattern_of_claims_gives_no_perpetrator(nlp) -> None:
     )
     (report,) = run(nlp, text, "2022-03-07")
     assert "Haqqani Network" not in {p.name for p in report.perpetrators}
+
+
+def test_days_after_clause_dates_the_earlier_killing(nlp) -> None:
+    text = (
+        "The group announced its new leader on October 31, 2019, just days after its founder and "
+        "spiritual leader was killed by American troops in Syria."
+    )
+    (report,) = run(nlp, text, "2020-06-03")
+    assert report.type == "assassination"
+    assert (report.date, report.date_precision) == ("2019-10-01", "month")
+    assert report.location.country == "SY"
+    assert {p.actor_id for p in report.perpetrators} == {"us-armed-forces"}
+
+
+def test_killing_a_leader_and_capturing_another_are_two_events(nlp) -> None:
+    text = (
+        "French forces kill al-Qaeda head and capture ISIS leader in Mali. In the past few days, "
+        "the French military conducted two operations in the Sahel, killing the emir of al-Qaeda "
+        "in the Islamic Maghreb, Abdelmalek Droukdal, and capturing Mohamed el Mrabat."
+    )
+    reports = run(nlp, text, "2020-06-08")
+    assert sorted(r.type for r in reports) == ["arrest_or_capture", "assassination"]
+    for r in reports:
+        assert r.location.country == "ML"
+        assert [p.name for p in r.perpetrators] == ["French Armed Forces"]

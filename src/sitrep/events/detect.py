@@ -56,7 +56,9 @@ _TITLES = re.compile(
     r"judge|lawmaker|senator|president|prime minister|deputy governor|ambassador)\b",
     re.IGNORECASE,
 )
-_KILL = re.compile(r"\b(?:killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE)
+_KILL = re.compile(
+    r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE
+)
 _SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
 
 
@@ -80,6 +82,8 @@ class _Cluster:
     regions: set[str] = field(default_factory=set)  # admin1 names of its event sentences
     background: bool = False
     support: list[int] = field(default_factory=list)
+    kind: str | None = None  # the type when the sentence's other triggers tell another event
+    sibling_of: int | None = None  # index of the cluster of the same operation (same doers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,18 @@ def extract_events(
     ctx = _Article(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
     )
-    return [_report(ctx, c, i == 0) for i, c in enumerate(clusters)]
+    reports = [_report(ctx, c, i == 0) for i, c in enumerate(clusters)]
+    for i, c in enumerate(clusters):
+        if c.sibling_of is not None:  # one operation, one doer: the victim's group is no suspect
+            parent = reports[c.sibling_of]
+            reports[i] = replace(
+                reports[i],
+                location=parent.location,
+                perpetrators=parent.perpetrators,
+                claimed_by=parent.claimed_by,
+                claim_channel=parent.claim_channel,
+            )
+    return reports
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -356,7 +371,7 @@ def _locate(
 ) -> Location:
     trigger = (head.start, head.end)
     if not main:  # a background event: only its own sentences say where it happened
-        own = [p for p in places if any(s <= p.start < e for s, e in spans)]
+        own = [p for p in places if p.role != "demonym" and any(s <= p.start < e for s, e in spans)]
         if own:
             return locate(doc, spans, article, mentions=own, lead=lead, trigger=trigger)
     return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
@@ -412,6 +427,9 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         anchored = (
             i in fig_sents or bool(sdates) or i in place_sents or (claim and i in mention_sents)
         )
+        if ts and not anchored and any(_KILL.fullmatch(t.text.lower()) for t in ts):
+            # the killing of a named office-holder or leader is an event without date or toll
+            anchored = _targets_person(text, [(s, e)])
         if ts and all(t.strength == SERIES for t in ts):
             # a series is an event only when dated ("Last week the group launched a wave of
             # attacks"); "has carried out a string of attacks across Iraq" describes a pattern
@@ -420,6 +438,9 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             head = _head(ts)
             sdates.sort(key=lambda d: abs(d.start - head.start))  # the date nearest the trigger
             past = bool(trig.past.search(text[max(s, head.start - 40) : head.start]))
+            before = _days_after(text, s, head, strong_dates.get(i, []))
+            if before is not None:  # "announced on October 31, days after X was killed"
+                sdates, past = [before], True
             # a town named in the sentence is as good as a date or figure for telling events
             # of different countries apart ("rammed his vehicle into police in Paris")
             own = i in fig_sents or (head.strength == "strong" and bool(regions))
@@ -476,7 +497,68 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         clusters[0].date, clusters[0].precision = published, "day"
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
-    return clusters
+    return _leader_killings(text, sents, trigs, clusters)
+
+
+def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Cluster]):
+    """ "killing the emir of AQIM, and capturing a leader of ISGS": an operation that killed a
+    named leader and captured someone else reports two events, the targeted killing apart from
+    the capture."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        out.append(c)
+        parent = len(out) - 1
+        for i in c.sentences:
+            ts = [t for t in trigs if t.sentence == i and t.strength != PLURAL]
+            captures = [t for t in ts if t.type == "arrest_or_capture"]
+            kills = [t for t in ts if _KILL.fullmatch(t.text.lower())]
+            if not captures or not kills:
+                continue
+            kill = kills[0]
+            stretch = (
+                kill.start,
+                captures[0].start if captures[0].start > kill.start else sents[i][1],
+            )
+            if _targets_person(text, [stretch]):
+                out.append(
+                    _Cluster(
+                        [i],
+                        kill,
+                        c.date,
+                        c.precision,
+                        set(c.countries),
+                        set(c.regions),
+                        c.background,
+                        kind="assassination",
+                        sibling_of=parent,
+                    )
+                )
+                break
+    return out
+
+
+# "..., just days after its founder was killed": the trigger's clause tells an earlier event
+_DAYS_AFTER = re.compile(
+    r"\b(?P<unit>hours|days|weeks)\s+(?:after|since)\s+(?P<clause>[^,;:.“”\"]*)$", re.I
+)
+_BACK = {"hours": 0, "days": 3, "weeks": 14}
+
+
+def _days_after(text: str, s: int, head: Trigger, here: list[_Dated]) -> _Dated | None:
+    """The date of an event told in a "days after" clause, from the date of the sentence's main
+    clause (said, announced or happened): the month of a few days before it (hours: that day)."""
+    m = _DAYS_AFTER.search(text[s : head.start])
+    if m is None:
+        return None
+    dates = [d for d in here if d.start < s + m.start() and d.precision in ("day", "month")]
+    if not dates:
+        return None
+    main = dates[-1]
+    unit = m.group("unit").lower()
+    if unit == "hours" and main.precision == "day":
+        return _Dated(head.start, main.date, "day", True, text=m.group())
+    day = dt.date.fromisoformat(main.date) - dt.timedelta(days=_BACK[unit])
+    return _Dated(head.start, day.replace(day=1).isoformat(), "month", True, text=m.group())
 
 
 def _opening_statement_day(text: str, sents, dated: Sequence[_Dated], i: int) -> list[_Dated]:
@@ -645,7 +727,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     idx = sorted(set(c.sentences) | set(c.support))
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]
-    etype = _type(text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans)
+    etype = c.kind or _type(text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans)
     location = _locate(doc, event_spans, article, ctx.places, main, sents[c.head.sentence], c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
@@ -747,7 +829,7 @@ def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
 
 _OFFICE = (
     r"(?:governor|minister|mayor|police chief|judge|lawmaker|senator|president|prime minister|"
-    r"cleric|imam)"
+    r"cleric|imam|emir|founder|(?:spiritual|supreme|top|overall)\s+leader)"
 )
 # "Blast kills Taliban governor of Balkh", "the killing of the provincial governor"
 _KILLS_OFFICE = re.compile(

@@ -240,6 +240,7 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
             raw.append((start, end, places))
             keys.append(key)
     demonyms = _demonyms(text, gaz, roles)
+    raw, keys = _not_names(text, raw, keys)
     raw = _coherent(raw, keys, {m.country for m in demonyms})
     context = _context_countries(raw)
     out = []
@@ -252,6 +253,35 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     out.extend(demonyms)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# Capitalised words that may stand before a place name inside the same name ("West Kabul").
+_NAME_PREFIXES = frozenset(
+    "north south east west northern southern eastern western central upper lower greater new "
+    "old the lake mount camp port fort".split()
+)
+_IN_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|into|across|around|towards?)\s+$", re.I)
+
+
+def _not_names(
+    text: str, raw: list[tuple[int, int, list[Place]]], keys: list[str]
+) -> tuple[list[tuple[int, int, list[Place]]], list[str]]:
+    """One sense per text: a town name the text also writes inside a longer name ("Sami Jasim
+    Muhammad al-Jaburi") and never after "in", "near"... is that person's name, not a town."""
+    drop: set[str] = set()
+    for surface in {text[start:end] for start, end, places in raw if places[0].kind == "place"}:
+        inside = located = False
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            located = located or bool(_IN_BEFORE.search(before))
+            word = re.search(r"([A-Z][\w'’-]*) $", before)
+            inside = inside or bool(word and word.group(1).lower() not in _NAME_PREFIXES)
+        if inside and not located:
+            drop.add(surface)
+    if not drop:
+        return raw, keys
+    kept = [(r, k) for r, k in zip(raw, keys, strict=True) if text[r[0] : r[1]] not in drop]
+    return [r for r, _ in kept], [k for _, k in kept]
 
 
 def _coherent(
