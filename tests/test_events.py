@@ -362,3 +362,18 @@ def test_killing_a_leader_and_capturing_another_are_two_events(nlp) -> None:
     for r in reports:
         assert r.location.country == "ML"
         assert [p.name for p in r.perpetrators] == ["French Armed Forces"]
+
+
+def test_a_dated_operation_against_the_attackers_is_its_own_event(nlp) -> None:
+    text = (
+        "Last week the militant group launched a series of coordinated attacks across Iraq, which "
+        "left 20 soldiers dead. On Tuesday, Iraqi security forces teamed up with the Popular "
+        "Mobilization Forces to launch several operations against the Islamic State."
+    )
+    reports = run(nlp, text, "2020-05-11")
+    assert sorted((r.type, r.date) for r in reports) == [
+        ("armed_assault", "2020-05-04"),
+        ("other", "2020-05-05"),
+    ]
+    (operation,) = [r for r in reports if r.type == "other"]
+    assert "Popular Mobilization Forces" in {p.name for p in operation.perpetrators}

@@ -213,12 +213,10 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
 
 PLURAL = "plural"  # Trigger.strength of a plural that only types an event
 SERIES = "series"  # a plural told as one bounded campaign ("a wave of attacks"); weak when dated
-_SPECIFIC_PLURAL = re.compile(
-    r"\b(?:the|these|several|multiple|a\s+pair\s+of|twin)\s+(?:[a-z-]+\s+)?$", re.I
-)
+_SPECIFIC_PLURAL = re.compile(r"\b(?:the|these|a\s+pair\s+of|twin)\s+(?:[a-z-]+\s+)?$", re.I)
 _SERIES = re.compile(
-    r"\b(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
-    r"\s+of\s+(?:[a-z-]+\s+){0,2}$",
+    r"\b(?:(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
+    r"\s+of|several|multiple)\s+(?:[a-z-]+\s+){0,2}$",
     re.I,
 )
 
@@ -445,6 +443,8 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             # of different countries apart ("rammed his vehicle into police in Paris")
             own = i in fig_sents or (head.strength == "strong" and bool(regions))
             target = _place_in(clusters, last, i, sdates, countries, past, published, own, regions)
+            if target is not None and sdates and not _same_kind(head, clusters[target].head):
+                target = None  # "On Tuesday, security forces launched operations against IS"
             if target is None:
                 c = _Cluster([i], head, countries=set(countries), regions=set(regions))
                 _set_date(c, sdates)
@@ -456,7 +456,10 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
                 pending = []
             else:
                 clusters[target].sentences.append(i)
-                clusters[target].countries |= countries
+                if not clusters[target].countries:
+                    # the country the event was first told in; later sentences add comparisons
+                    # ("followed a string of similar attacks inside Afghanistan")
+                    clusters[target].countries |= countries
                 clusters[target].regions |= regions
                 _set_date(clusters[target], sdates)
             last[target] = i
@@ -674,6 +677,11 @@ def _place_in(
             continue
         return k
     return None
+
+
+def _same_kind(a: Trigger, b: Trigger) -> bool:
+    """Both attacks, or the same kind of other action (an arrest, a designation, an operation)."""
+    return (a.type in _ATTACKS and b.type in _ATTACKS) or a.type == b.type
 
 
 def _recent(clusters: list[_Cluster], last: dict[int, int], i: int) -> int:
