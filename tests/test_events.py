@@ -377,3 +377,13 @@ def test_a_dated_operation_against_the_attackers_is_its_own_event(nlp) -> None:
     ]
     (operation,) = [r for r in reports if r.type == "other"]
     assert "Popular Mobilization Forces" in {p.name for p in operation.perpetrators}
+
+
+def test_an_official_who_gives_the_toll_is_not_its_target(nlp) -> None:
+    text = (
+        "Dozens of civilians were killed in northern Afghanistan on Sunday when militants overran "
+        "a village. “According to our credible information, 50 people have been killed,” said "
+        "Sharif Aminyar, the district governor of Sayad."
+    )
+    (report,) = run(nlp, text, "2017-08-07")
+    assert report.type == "armed_assault"

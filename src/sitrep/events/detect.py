@@ -866,6 +866,8 @@ def _targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
             if (
                 t
                 and re.match(r"[^.;]*$", window[: t.start()])
+                # "50 people have been killed,” said X, the district governor": the speaker
+                and not _SAYING.search(window[: t.start()])
                 and not _SAYING.search(window[t.end() : t.end() + 40].split(",")[0])
                 and not re.search(r"\b(?:said|says|told)\b", window[t.end() : t.end() + 30])
                 and re.search(r"\b(?:among them|including|the)\b", window[: t.start()] + " ")
