@@ -54,7 +54,8 @@ class Article:
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD (first day of the period when not precise)
     date_precision: Precision | None = None
-    date_source: str | None = None  # metadata, byline, dateline, url, record
+    date_source: str | None = None  # byline, metadata, record, dateline, url, updated, embedded,
+    # or a month/year source narrowed to a day by embedded furniture ("url+embedded")
     publisher: str | None = None
     offsets: tuple[Span, ...] = ()
 

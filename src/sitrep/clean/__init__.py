@@ -18,8 +18,13 @@ stays exact for every kept char. Inline markup (``**``, ``](url)``) is not liste
 
 Dates. Each article's ``published`` comes from the first of: its byline, page metadata (HTML
 metadata, Markdown front matter or a scraper's `` date YYYY-MM-DD `` header), the ingest record's date, a date line in
-the header zone, the URL path, an "Updated ..." line. Articles of an archive page only take the
-date of their own byline. ``date_source`` names the source.
+the header zone, the URL path, an "Updated ..." line, and last the newest dated item the page
+embeds (``embedded``: an embedded tweet's signature, a photo caption's date line; removed or kept
+furniture only, never story text). A page dated only by month or year (a URL's ``/2022/10/``)
+takes the newest embedded day or "Updated" stamp inside that period as its day, with source
+``"url+embedded"`` (or ``"<source>+updated"``); a day outside the period is ignored, and a
+day-precise date is never changed (``dates.estimate_day``). Articles of an archive page only take
+the date of their own byline. ``date_source`` names the source.
 
 Nothing is lost silently: a document with no article text still yields one Article with empty
 text, and every dropped piece is listed in ``Cleaned.removed`` with a kind (``REMOVED_KINDS``).
@@ -30,7 +35,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from sitrep.clean.dates import DateValue, date_from_url, normalise_record_date
+from sitrep.clean.dates import (
+    DateValue,
+    date_from_url,
+    estimate_day,
+    furniture_date,
+    normalise_record_date,
+)
 from sitrep.clean.patterns import load_patterns
 from sitrep.clean.split import article_zones, is_archive_byline, segments
 from sitrep.clean.text import Unit, classify, ends_sentence
@@ -82,7 +93,9 @@ class Cleaned:
 
 
 # Date sources in order of trust; a later source is used only when no earlier one gave a date.
-_DATE_ORDER = ("byline", "metadata", "record", "dateline", "url", "updated")
+# "embedded" (dated furniture, ``dates.estimate_day``) comes last; it also narrows a month or a
+# year to a day.
+_DATE_ORDER = ("byline", "metadata", "record", "dateline", "url", "updated", "embedded")
 
 
 def _publisher(doc: Document, metadata: str | None = None) -> str | None:
@@ -133,6 +146,18 @@ def _run_dates(run: list[Unit], header_end: int) -> list[tuple[DateValue, str]]:
             source = "updated"  # a date line deep in the page is rarely the publication date
         found.append((unit.date, source))
     return found
+
+
+def _embedded_days(run: list[Unit], raw: str) -> list[str]:
+    """Days of the dated furniture of one article: its units (kept or removed) and the pieces
+    cut off them (a tweet signature cut off a paragraph's end)."""
+    days: set[str] = set()
+    for unit in run:
+        pieces = [(unit.text, unit.kind), *((raw[s:e], k) for s, e, k in unit.cuts)]
+        for text, kind in pieces:
+            if day := furniture_date(text, kind):
+                days.add(day)
+    return sorted(days)
 
 
 def _removed(doc_id: str, units: list[Unit]) -> list[Removed]:
@@ -186,15 +211,16 @@ def clean_text(
         kept = [u for u in run if u.kept]
         if archive and not kept:
             continue
-        articles.append(_article(doc, run, kept, archive, metadata, len(articles)))
+        articles.append(_article(doc, raw, run, kept, archive, metadata, len(articles)))
     if not articles:
-        articles.append(_article(doc, units, [], False, metadata, 0))
+        articles.append(_article(doc, raw, units, [], False, metadata, 0))
     removed = _merge_removed(raw, _removed(doc.id, units))
     return Cleaned(articles=tuple(articles), removed=removed)
 
 
 def _article(
     doc: Document,
+    raw: str,
     run: list[Unit],
     kept: list[Unit],
     archive: bool,
@@ -219,6 +245,9 @@ def _article(
         if url_date:
             candidates.append((url_date, "url"))
     value, source = _best_date(candidates)
+    if not archive and (value is None or value[1] != "day"):
+        # an archive's articles are dated by their own bylines only
+        value, source = estimate_day(value, source, candidates, _embedded_days(run, raw))
     title = " ".join(title_unit.text.split()) if title_unit else None
     if title is None and index == 0 and not archive:
         title = metadata.get("title") or doc.title

@@ -3,12 +3,17 @@
 Regex based on purpose: dateparser costs milliseconds per call and guesses too freely (a bare
 "May" or "2011" is not a publication date). Every function returns ``(iso, precision)`` where
 ``iso`` is ``YYYY-MM-DD`` (the first day of the period when not precise) or ``None``.
+
+Dated page furniture (tweet signatures, photo captions, "Updated" stamps) is read by
+``furniture_date`` and narrows a missing or month-only date to a day in ``estimate_day``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
 DateValue = tuple[str, str]  # (YYYY-MM-DD, precision)
@@ -134,3 +139,126 @@ def normalise_record_date(value: str | None) -> DateValue | None:
         precision = "month" if match.group(2) else "year"
         return (f"{year:04d}-{month:02d}-01", precision) if _valid(year, month, 1) else None
     return parse_date(value)
+
+
+# --- dated page furniture -----------------------------------------------------------------------
+# Embedded tweets, photo captions and "Updated" stamps carry dates of their own. They never date
+# the page on their own authority, but they narrow an unknown or month-only publication date to a
+# day (see ``estimate_day``). Patterns: ``data/furniture_dates.yaml``.
+
+FURNITURE_FILE = "furniture_dates.yaml"
+_DAY_FORMS = _DATE_FORMS[:4]  # the forms that give a day
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    caption_kinds: frozenset[str]
+    signature_before: re.Pattern[str]
+    caption_before: re.Pattern[str]
+    caption_after: re.Pattern[str]
+    stale_caption: re.Pattern[str]
+
+
+@cache
+def load_furniture() -> Furniture:
+    """The furniture patterns, compiled once per process."""
+    from sitrep.datafiles import read_mapping
+    from sitrep.errors import ConfigError
+
+    data = read_mapping("sitrep.clean", FURNITURE_FILE, "furniture date patterns file")
+    try:
+        return Furniture(
+            caption_kinds=frozenset(data["caption_kinds"]),
+            signature_before=re.compile(f"(?:{data['signature_before']})\\Z", re.I),
+            caption_before=re.compile(f"(?:{data['caption_before']})\\Z", re.I),
+            caption_after=re.compile(data["caption_after"], re.I),
+            stale_caption=re.compile(data["stale_caption"], re.I),
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise ConfigError(f"bad entry in {FURNITURE_FILE}: {exc}") from exc
+
+
+def _last_day(text: str) -> tuple[str, re.Match[str]] | None:
+    """The last day-precise date written in ``text`` and its match."""
+    best: tuple[str, re.Match[str]] | None = None
+    for form in _DAY_FORMS:
+        for match in form.finditer(text):
+            if best is None or (match.end(), -match.start()) > (best[1].end(), -best[1].start()):
+                value = _from_match(match)
+                if value and value[1] == "day":
+                    best = (value[0], match)
+    return best
+
+
+def furniture_date(text: str, kind: str | None) -> str | None:
+    """The day an embedded item is dated (``YYYY-MM-DD``), or None.
+
+    ``text`` is one unit or cut-off piece of the page, ``kind`` why the cleaner removed it (None
+    when kept). A tweet signature counts whatever the kind; a caption's date only when the
+    cleaner removed it as a caption and the date sits in the caption's date-line position.
+    Running story text never counts.
+    """
+    patterns = load_furniture()
+    caption = kind in patterns.caption_kinds
+    if not (caption or "@" in text) or len(text) > 600 or not _YEAR_ANYWHERE.search(text):
+        return None  # only captions and tweet signatures are dated furniture
+    found = _last_day(text)
+    if found is None:
+        return None
+    value, match = found
+    before, after = text[: match.start()], text[match.end() :]
+    if "@" in before and not after.strip(" .") and patterns.signature_before.search(before):
+        return value
+    if (
+        caption
+        and patterns.caption_before.search(before)
+        and patterns.caption_after.fullmatch(after)
+        and not patterns.stale_caption.search(text)
+    ):
+        return value
+    return None
+
+
+def _period(value: DateValue) -> tuple[str, str]:
+    """First and last day (ISO) of the period a date value names."""
+    year, month = int(value[0][:4]), int(value[0][5:7])
+    if value[1] == "day":
+        return value[0], value[0]
+    if value[1] == "year":
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def estimate_day(
+    best: DateValue | None,
+    source: str | None,
+    candidates: list[tuple[DateValue, str]],
+    embedded: list[str],
+    today: date | None = None,
+) -> tuple[DateValue | None, str | None]:
+    """The publication date once dated furniture is taken into account.
+
+    ``best``/``source`` is the date the page gives (``candidates`` are all it gives, with their
+    sources), ``embedded`` the days of its embedded items. A day-precise date is kept as is. A
+    page with no date gets its newest embedded day (source ``embedded``). A month or year becomes
+    the newest embedded day or "Updated" stamp inside every period the page names and no later
+    than any "Updated" stamp (source ``"<source>+embedded"`` or ``"<source>+updated"``); a day
+    outside is about something else and is ignored. Nothing is taken from after ``today``.
+    """
+    if best is not None and best[1] == "day":
+        return best, source
+    lower, upper = "0000-00-00", (today or date.today()).isoformat()
+    pool = [(d, "embedded") for d in embedded]
+    for value, src in candidates:
+        start, end = _period(value)
+        upper = min(upper, end)
+        if src == "updated" and value[1] == "day":
+            pool.append((value[0], "updated"))  # published on or before its last update
+        else:
+            lower = max(lower, start)
+    inside = [(d, tag) for d, tag in pool if lower <= d <= upper]
+    if not inside:
+        return best, source
+    day, tag = max(inside, key=lambda item: (item[0], item[1] == "embedded"))
+    return (day, "day"), f"{source}+{tag}" if best is not None else tag
