@@ -2,14 +2,21 @@
 each event's type, date, place, perpetrators, figures, targets and weapons.
 
 1. Triggers (``data/triggers.yaml``, one compiled regex) mark candidate sentences. A trigger that
-   is a bare plural ("a string of bombings") or hypothetical ("could carry out attacks") does not
-   count; a sentence reports an event only with an anchor: a casualty figure, a date governed by
-   the trigger, a place, or a claim of responsibility.
+   is a bare plural ("bombings across the region"), a statistic ("566 attacks in three months")
+   or hypothetical ("could carry out attacks") does not count; a series ("launched a wave of
+   attacks", "several operations") counts only when the sentence dates it. A sentence reports an
+   event only with an anchor: a casualty figure, a date governed by the trigger (or by the verb
+   whose object it is), a place, a claim of responsibility, or a named leader or office-holder
+   killed. "since 2019" is a bound, never an event's date.
 2. Event sentences are grouped in text order. A sentence whose own date (one governed by its
-   trigger, not by "said") or country differs from the current event's starts another event;
+   trigger, not by "said") or country differs from the current event's, or whose own date comes
+   with another kind of action (an operation, an arrest after an attack), starts another event;
    an earlier one is a background event ("one week after ISIS-K conducted another suicide
-   bombing in Kunduz"). Other sentences join the event told just before, else the main one.
-3. Sentences with figures, claims, blame or denials but no trigger join the same way.
+   bombing in Kunduz"; "days after its founder was killed", dated from the main clause). Other
+   sentences join the event told just before, else the main one. "killing the emir ... and
+   capturing X" is two events of one operation.
+3. Sentences with figures, claims, blame or denials but no trigger join the same way, unless they
+   speak of a pattern ("most attacks claimed by ...").
 """
 
 from __future__ import annotations
