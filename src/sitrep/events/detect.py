@@ -30,6 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.events.dates import find_dates
 from sitrep.events.figures import FigureMention, find_figures
+from sitrep.events.kinds import (
+    KILL,
+    PLURAL,
+    SERIES,
+    Trigger,
+    event_type,
+    targets_person,
+)
 from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import (
@@ -58,25 +66,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 AUTHOR = "the author"
-_TITLES = re.compile(
-    r"\b(?:governor|minister|mayor|police chief|commander|cleric|imam|emir|leader|"
-    r"judge|lawmaker|senator|president|prime minister|deputy governor|ambassador)\b",
-    re.IGNORECASE,
-)
-_KILL = re.compile(
-    r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE
-)
-_SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    start: int
-    end: int
-    text: str
-    type: str
-    strength: str
-    sentence: int
 
 
 @dataclass(slots=True)
@@ -218,8 +207,6 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     return out
 
 
-PLURAL = "plural"  # Trigger.strength of a plural that only types an event
-SERIES = "series"  # a plural told as one bounded campaign ("a wave of attacks"); weak when dated
 _SPECIFIC_PLURAL = re.compile(r"\b(?:the|these|a\s+pair\s+of|twin)\s+(?:[a-z-]+\s+)?$", re.I)
 _SERIES = re.compile(
     r"\b(?:(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
@@ -432,9 +419,9 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         anchored = (
             i in fig_sents or bool(sdates) or i in place_sents or (claim and i in mention_sents)
         )
-        if ts and not anchored and any(_KILL.fullmatch(t.text.lower()) for t in ts):
+        if ts and not anchored and any(KILL.fullmatch(t.text.lower()) for t in ts):
             # the killing of a named office-holder or leader is an event without date or toll
-            anchored = _targets_person(text, [(s, e)])
+            anchored = targets_person(text, [(s, e)])
         if ts and all(t.strength == SERIES for t in ts):
             # a series is an event only when dated ("Last week the group launched a wave of
             # attacks"); "has carried out a string of attacks across Iraq" describes a pattern
@@ -521,7 +508,7 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
         for i in c.sentences:
             ts = [t for t in trigs if t.sentence == i and t.strength != PLURAL]
             captures = [t for t in ts if t.type == "arrest_or_capture"]
-            kills = [t for t in ts if _KILL.fullmatch(t.text.lower())]
+            kills = [t for t in ts if KILL.fullmatch(t.text.lower())]
             if not captures or not kills:
                 continue
             kill = kills[0]
@@ -529,7 +516,7 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
                 kill.start,
                 captures[0].start if captures[0].start > kill.start else sents[i][1],
             )
-            if _targets_person(text, [stretch]):
+            if targets_person(text, [stretch]):
                 out.append(
                     _Cluster(
                         [i],
@@ -742,7 +729,9 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     idx = sorted(set(c.sentences) | set(c.support))
     spans = [sents[i] for i in idx]
     event_spans = [sents[i] for i in sorted(c.sentences)]
-    etype = c.kind or _type(text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans)
+    etype = c.kind or event_type(
+        text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans
+    )
     location = _locate(doc, event_spans, article, ctx.places, main, sents[c.head.sentence], c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
@@ -797,90 +786,6 @@ def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, p
 def _kind(registry: Any, actor_id: str | None) -> str | None:
     actor = registry.get(actor_id) if actor_id else None
     return actor.kind if actor is not None else None
-
-
-def _type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
-    order = triggers().type_order
-    deny = triggers().deny
-    # an act someone denies ("denied committing atrocities such as the beheading of civilians")
-    # does not say what kind of event it was
-    kept = [
-        t
-        for t in ts
-        if not deny.search(re.split(r"[.;\n]", text[max(0, t.start - 80) : t.start])[-1])
-    ]
-    ts = kept or ts
-    head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
-    head_strong = {t.type for t in head if t.strength == "strong"}
-    strong = {t.type for t in ts if t.strength in ("strong", PLURAL)}
-    weak = {t.type for t in ts}
-    attack = {"armed_assault", "suicide_bombing", "bombing", "airstrike", "assassination"}
-    for official in ("designation", "thwarted_plot"):
-        if official in head_strong and not (head_strong & attack):
-            return official
-    if "arrest_or_capture" in {t.type for t in head} and not (head_strong & attack):
-        return "arrest_or_capture"
-    if _targets_person(text, spans) or "assassination" in head_strong:
-        return "assassination"
-    if "assassination" in strong and not (head_strong & attack):
-        # "a bomb attack ... killed at least 40" stays a bombing when a later sentence speaks
-        # of "an assassination campaign"
-        return "assassination"
-    for etype in order:
-        if etype in strong and etype not in {
-            "designation",
-            "thwarted_plot",
-            "arrest_or_capture",
-            "assassination",  # decided above
-        }:
-            return etype
-    if "armed_assault" in weak:
-        return "armed_assault"
-    for etype in order:
-        if etype in weak:
-            return etype
-    return "other"
-
-
-_OFFICE = (
-    r"(?:governor|minister|mayor|police chief|judge|lawmaker|senator|president|prime minister|"
-    r"cleric|imam|emir|founder|(?:spiritual|supreme|top|overall)\s+leader)"
-)
-# "Blast kills Taliban governor of Balkh", "the killing of the provincial governor"
-_KILLS_OFFICE = re.compile(
-    r"\b(?:kills|killed|killing of|assassinated|assassination of)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?" + _OFFICE + r"\b(?!['’]s|\s+(?:spokes|office|compound|residence))",
-    re.IGNORECASE,
-)
-# "the Taliban's governor of Balkh province ... was killed on Thursday"
-_OFFICE_KILLED = re.compile(
-    r"\b" + _OFFICE + r"\b(?!['’]s)(?:(?!\b(?:said|says|told)\b)[^.;:\"“”])"
-    r"{0,80}?\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead|gunned down)",
-    re.IGNORECASE,
-)
-
-
-def _targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
-    """A named office-holder was the one killed ("killed the governor", "the governor was
-    killed", "among them the provincial governor")."""
-    for s, e in spans:
-        sentence = text[s:e]
-        if _KILLS_OFFICE.search(sentence) or _OFFICE_KILLED.search(sentence):
-            return True
-        for m in _KILL.finditer(sentence):
-            window = sentence[m.end() : m.end() + 90]
-            t = _TITLES.search(window)
-            if (
-                t
-                and re.match(r"[^.;]*$", window[: t.start()])
-                # "50 people have been killed,” said X, the district governor": the speaker
-                and not _SAYING.search(window[: t.start()])
-                and not _SAYING.search(window[t.end() : t.end() + 40].split(",")[0])
-                and not re.search(r"\b(?:said|says|told)\b", window[t.end() : t.end() + 30])
-                and re.search(r"\b(?:among them|including|the)\b", window[: t.start()] + " ")
-            ):
-                return True
-    return False
 
 
 def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, ...]:

@@ -1,0 +1,123 @@
+"""What kind of event a group of event sentences reports: the trigger record, and the type
+decision (``event_type``) from the triggers' kinds and strengths, with the one rule that reads
+the text: the killing of a named office-holder or leader is an assassination."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.events.lexicon import triggers
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase of ``data/triggers.yaml`` found in the text (``sentence`` is its index)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    strength: str
+    sentence: int
+
+
+PLURAL = "plural"  # Trigger.strength of a plural that only types an event
+SERIES = "series"  # a plural told as one bounded campaign ("a wave of attacks"); weak when dated
+_TITLES = re.compile(
+    r"\b(?:governor|minister|mayor|police chief|commander|cleric|imam|emir|leader|"
+    r"judge|lawmaker|senator|president|prime minister|deputy governor|ambassador)\b",
+    re.IGNORECASE,
+)
+KILL = re.compile(
+    r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE
+)
+_SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
+
+
+def event_type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
+    """The type of the event told by ``spans`` (offsets into ``text``) from its triggers ``ts``:
+    the head sentence's official action (designation, foiled plot, arrest) unless it also tells
+    an attack; an assassination when an office-holder was the one killed; otherwise the first
+    strong type in ``type_order``, then the weak ones."""
+    order = triggers().type_order
+    deny = triggers().deny
+    # an act someone denies ("denied committing atrocities such as the beheading of civilians")
+    # does not say what kind of event it was
+    kept = [
+        t
+        for t in ts
+        if not deny.search(re.split(r"[.;\n]", text[max(0, t.start - 80) : t.start])[-1])
+    ]
+    ts = kept or ts
+    head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
+    head_strong = {t.type for t in head if t.strength == "strong"}
+    strong = {t.type for t in ts if t.strength in ("strong", PLURAL)}
+    weak = {t.type for t in ts}
+    attack = {"armed_assault", "suicide_bombing", "bombing", "airstrike", "assassination"}
+    for official in ("designation", "thwarted_plot"):
+        if official in head_strong and not (head_strong & attack):
+            return official
+    if "arrest_or_capture" in {t.type for t in head} and not (head_strong & attack):
+        return "arrest_or_capture"
+    if targets_person(text, spans) or "assassination" in head_strong:
+        return "assassination"
+    if "assassination" in strong and not (head_strong & attack):
+        # "a bomb attack ... killed at least 40" stays a bombing when a later sentence speaks
+        # of "an assassination campaign"
+        return "assassination"
+    for etype in order:
+        if etype in strong and etype not in {
+            "designation",
+            "thwarted_plot",
+            "arrest_or_capture",
+            "assassination",  # decided above
+        }:
+            return etype
+    if "armed_assault" in weak:
+        return "armed_assault"
+    for etype in order:
+        if etype in weak:
+            return etype
+    return "other"
+
+
+_OFFICE = (
+    r"(?:governor|minister|mayor|police chief|judge|lawmaker|senator|president|prime minister|"
+    r"cleric|imam|emir|founder|(?:spiritual|supreme|top|overall)\s+leader)"
+)
+# "Blast kills Taliban governor of Balkh", "the killing of the provincial governor"
+_KILLS_OFFICE = re.compile(
+    r"\b(?:kills|killed|killing of|assassinated|assassination of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?" + _OFFICE + r"\b(?!['’]s|\s+(?:spokes|office|compound|residence))",
+    re.IGNORECASE,
+)
+# "the Taliban's governor of Balkh province ... was killed on Thursday"
+_OFFICE_KILLED = re.compile(
+    r"\b" + _OFFICE + r"\b(?!['’]s)(?:(?!\b(?:said|says|told)\b)[^.;:\"“”])"
+    r"{0,80}?\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead|gunned down)",
+    re.IGNORECASE,
+)
+
+
+def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A named office-holder was the one killed ("killed the governor", "the governor was
+    killed", "among them the provincial governor")."""
+    for s, e in spans:
+        sentence = text[s:e]
+        if _KILLS_OFFICE.search(sentence) or _OFFICE_KILLED.search(sentence):
+            return True
+        for m in KILL.finditer(sentence):
+            window = sentence[m.end() : m.end() + 90]
+            t = _TITLES.search(window)
+            if (
+                t
+                and re.match(r"[^.;]*$", window[: t.start()])
+                # "50 people have been killed,” said X, the district governor": the speaker
+                and not _SAYING.search(window[: t.start()])
+                and not _SAYING.search(window[t.end() : t.end() + 40].split(",")[0])
+                and not re.search(r"\b(?:said|says|told)\b", window[t.end() : t.end() + 30])
+                and re.search(r"\b(?:among them|including|the)\b", window[: t.start()] + " ")
+            ):
+                return True
+    return False
