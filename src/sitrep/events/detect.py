@@ -50,7 +50,7 @@ from sitrep.events.perpetrators import (
 )
 from sitrep.events.places import PlaceMention, find_places, locate
 from sitrep.events.sources import SourceFinder
-from sitrep.nlp import doc_text
+from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import (
     Article,
     Claim,
@@ -106,7 +106,6 @@ class _Dated:
     precision: str
     strong: bool  # governed by a trigger (not by a speech verb or another verb)
     speech: bool = False  # governed by a speech verb ("said on Friday"): the date of a report
-    text: str = ""
 
 
 def extract_events(
@@ -241,9 +240,7 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
         if d.start < len(article.title or "") and d.precision != "day":
             continue
         role = _governed(doc, d, trig_tokens, speech)
-        out.append(
-            _Dated(d.start, d.date, d.precision, role == "trigger", role == "speech", d.text)
-        )
+        out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
     return out
 
 
@@ -303,7 +300,12 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             hit = any(
                 c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
                 for c in tok.children
-            ) or any(_holds_trigger(c, trig_tokens) for c in tok.children if c.dep_ in _OBJECTS)
+            ) or any(
+                t.i in trig_tokens
+                for c in tok.children
+                if c.dep_ in _OBJECTS
+                for t in own_phrase(c, depth=4)
+            )
             return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
             return "other"
@@ -311,21 +313,8 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
     return "other"
 
 
+# the verb's object phrase may hold the trigger: "launched a series of coordinated attacks"
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
-
-
-def _holds_trigger(tok: Any, trig_tokens: set[int], depth: int = 4) -> bool:
-    """The trigger is the head of the verb's object phrase ("launched a series of coordinated
-    attacks", "carried out a wave of bombings"), without crossing into another clause."""
-    if tok.i in trig_tokens:
-        return True
-    if depth == 0:
-        return False
-    return any(
-        _holds_trigger(c, trig_tokens, depth - 1)
-        for c in tok.children
-        if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl", "conj")
-    )
 
 
 def _opens_trigger_sentence(span: Any, trig_tokens: set[int]) -> bool:
@@ -419,7 +408,7 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         anchored = (
             i in fig_sents or bool(sdates) or i in place_sents or (claim and i in mention_sents)
         )
-        if ts and not anchored and any(KILL.fullmatch(t.text.lower()) for t in ts):
+        if ts and not anchored and any(_is_kill(t) for t in ts):
             # the killing of a named office-holder or leader is an event without date or toll
             anchored = targets_person(text, [(s, e)])
         if ts and all(t.strength == SERIES for t in ts):
@@ -436,9 +425,9 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             # a town named in the sentence is as good as a date or figure for telling events
             # of different countries apart ("rammed his vehicle into police in Paris")
             own = i in fig_sents or (head.strength == "strong" and bool(regions))
-            target = _place_in(clusters, last, i, sdates, countries, past, published, own, regions)
-            if target is not None and sdates and not _same_kind(head, clusters[target].head):
-                target = None  # "On Tuesday, security forces launched operations against IS"
+            target = _place_in(
+                clusters, last, i, head, sdates, countries, past, published, own, regions
+            )
             if target is None:
                 c = _Cluster([i], head, countries=set(countries), regions=set(regions))
                 _set_date(c, sdates)
@@ -497,6 +486,10 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
     return _leader_killings(text, sents, trigs, clusters)
 
 
+def _is_kill(t: Trigger) -> bool:
+    return KILL.fullmatch(t.text.lower()) is not None
+
+
 def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Cluster]):
     """ "killing the emir of AQIM, and capturing a leader of ISGS": an operation that killed a
     named leader and captured someone else reports two events, the targeted killing apart from
@@ -508,7 +501,7 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
         for i in c.sentences:
             ts = [t for t in trigs if t.sentence == i and t.strength != PLURAL]
             captures = [t for t in ts if t.type == "arrest_or_capture"]
-            kills = [t for t in ts if KILL.fullmatch(t.text.lower())]
+            kills = [t for t in ts if _is_kill(t)]
             if not captures or not kills:
                 continue
             kill = kills[0]
@@ -535,9 +528,7 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 
 
 # "..., just days after its founder was killed": the trigger's clause tells an earlier event
-_DAYS_AFTER = re.compile(
-    r"\b(?P<unit>hours|days|weeks)\s+(?:after|since)\s+(?P<clause>[^,;:.“”\"]*)$", re.I
-)
+_DAYS_AFTER = re.compile(r"\b(?P<unit>hours|days|weeks)\s+(?:after|since)\s+[^,;:.“”\"]*$", re.I)
 _BACK = {"hours": 0, "days": 3, "weeks": 14}
 
 
@@ -553,9 +544,9 @@ def _days_after(text: str, s: int, head: Trigger, here: list[_Dated]) -> _Dated 
     main = dates[-1]
     unit = m.group("unit").lower()
     if unit == "hours" and main.precision == "day":
-        return _Dated(head.start, main.date, "day", True, text=m.group())
+        return _Dated(head.start, main.date, "day", True)
     day = dt.date.fromisoformat(main.date) - dt.timedelta(days=_BACK[unit])
-    return _Dated(head.start, day.replace(day=1).isoformat(), "month", True, text=m.group())
+    return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
 
 
 def _opening_statement_day(text: str, sents, dated: Sequence[_Dated], i: int) -> list[_Dated]:
@@ -644,7 +635,7 @@ def _head(ts: list[Trigger]) -> Trigger:
 
 
 def _place_in(
-    clusters, last, i, sdates, countries, past, published, has_own, regions
+    clusters, last, i, head, sdates, countries, past, published, has_own, regions
 ) -> int | None:
     """The cluster a new event sentence belongs to, or None to start a new one.
 
@@ -652,7 +643,8 @@ def _place_in(
     event without a date of its own is compared with the publication date). A different country
     separates events only when the sentence also has its own date or figure (otherwise it is
     most likely an origin or a comparison: "said to be from Tajikistan"); a strong trigger with
-    a town of its own counts as such.
+    a town of its own counts as such. A sentence with its own date telling another kind of action
+    is another event ("On Tuesday, security forces launched operations against IS").
     """
     if not clusters:
         return None
@@ -669,6 +661,8 @@ def _place_in(
             continue  # "another suicide bombing in Kunduz" in a report on Kandahar
         if countries and c.countries and not (countries & c.countries) and (sdates or has_own):
             continue
+        if sdates and not _same_kind(head, c.head):
+            return None
         return k
     return None
 

@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from sitrep.datafiles import load_yaml
-from sitrep.nlp import doc_text
+from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import Location
 
 if TYPE_CHECKING:
@@ -117,6 +117,15 @@ _QUOTES_DOTS = re.compile(r"['’ʼ‘`.]")
 _SEPARATORS = re.compile(r"[\s\-‐–_/]+")
 _EZAFE = re.compile(r"(?<=\w) i (?=\w)")
 _THE = re.compile(r"^(?:the) ")
+
+
+class _Match(NamedTuple):
+    """A gazetteer name found in the text: its span, normalised key and possible entries."""
+
+    start: int
+    end: int
+    key: str
+    places: list[Place]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -229,22 +238,19 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     labels = _entity_labels(doc)
     blocked = list(exclude) + _actor_spans(doc)
     roles = _roles(text)
-    raw: list[tuple[int, int, list[Place]]] = []
-    keys: list[str] = []
+    raw: list[_Match] = []
     for start, end, key in _runs(text, gaz):
         if any(s < end and start < e for s, e in blocked):
             continue
         label = _label_at(labels, start, end)
         places = _acceptable(gaz, key, text, start, end, label)
         if places:
-            raw.append((start, end, places))
-            keys.append(key)
+            raw.append(_Match(start, end, key, places))
     demonyms = _demonyms(text, gaz, roles)
-    raw, keys = _not_names(text, raw, keys)
-    raw = _coherent(raw, keys, {m.country for m in demonyms})
+    raw = _coherent(_not_names(text, raw), {m.country for m in demonyms})
     context = _context_countries(raw)
     out = []
-    for start, end, places in raw:
+    for start, end, _, places in raw:
         local = _context_countries(raw, at=start)
         best = _disambiguate(places, context, local, text[end : end + 20])
         out.append(
@@ -260,16 +266,15 @@ _NAME_PREFIXES = frozenset(
     "north south east west northern southern eastern western central upper lower greater new "
     "old the lake mount camp port fort".split()
 )
+# Locative prepositions only: unlike _PREP_BEFORE, not "of"/"to" ("the capture of Jasim").
 _IN_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|into|across|around|towards?)\s+$", re.I)
 
 
-def _not_names(
-    text: str, raw: list[tuple[int, int, list[Place]]], keys: list[str]
-) -> tuple[list[tuple[int, int, list[Place]]], list[str]]:
+def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     """One sense per text: a town name the text also writes inside a longer name ("Sami Jasim
     Muhammad al-Jaburi") and never after "in", "near"... is that person's name, not a town."""
     drop: set[str] = set()
-    for surface in {text[start:end] for start, end, places in raw if places[0].kind == "place"}:
+    for surface in {text[m.start : m.end] for m in raw if m.places[0].kind == "place"}:
         inside = located = False
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             before = text[max(0, m.start() - 30) : m.start()]
@@ -278,35 +283,30 @@ def _not_names(
             inside = inside or bool(word and word.group(1).lower() not in _NAME_PREFIXES)
         if inside and not located:
             drop.add(surface)
-    if not drop:
-        return raw, keys
-    kept = [(r, k) for r, k in zip(raw, keys, strict=True) if text[r[0] : r[1]] not in drop]
-    return [r for r, _ in kept], [k for _, k in kept]
+    return [m for m in raw if text[m.start : m.end] not in drop]
 
 
-def _coherent(
-    raw: list[tuple[int, int, list[Place]]], keys: list[str], named: set[str]
-) -> list[tuple[int, int, list[Place]]]:
+def _coherent(raw: list[_Match], named: set[str]) -> list[_Match]:
     """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
     the text names nowhere else: a village of the story's country missing from the gazetteer is
     likelier than a foreign city under a foreign-language name."""
     support: dict[str, set[str]] = defaultdict(set)
-    for (_, _, places), key in zip(raw, keys, strict=True):
-        for cc in {p.country for p in places}:
-            support[cc].add(key)
+    for m in raw:
+        for cc in {p.country for p in m.places}:
+            support[cc].add(m.key)
     out = []
-    for (start, end, places), key in zip(raw, keys, strict=True):
+    for m in raw:
         kept = [
             p
-            for p in places
+            for p in m.places
             if p.kind != "place"
             or p.curated
-            or norm(p.name) == key
+            or norm(p.name) == m.key
             or p.country in named
-            or len(support[p.country] - {key}) > 0
+            or support[p.country] - {m.key}
         ]
         if kept:
-            out.append((start, end, kept))
+            out.append(m._replace(places=kept))
     return out
 
 
@@ -398,11 +398,11 @@ def _uses_demonym(gaz: Gazetteer, text: str, cc: str) -> bool:
 
 
 def _context_countries(
-    raw: list[tuple[int, int, list[Place]]], at: int | None = None, window: int = 300
+    raw: list[_Match], at: int | None = None, window: int = 300
 ) -> dict[str, float]:
     """Countries the text plainly names (matches that fit one country only), near ``at`` if given."""
     votes: dict[str, float] = defaultdict(float)
-    for start, _, places in raw:
+    for start, _, _, places in raw:
         ccs = {p.country for p in places}
         if len(ccs) == 1 and (at is None or abs(start - at) <= window):
             votes[next(iter(ccs))] += 1.0
@@ -583,28 +583,11 @@ def locate(
 
 
 def _phrase(doc: Doc | str, trigger: tuple[int, int] | None) -> set[int]:
-    """Start offsets of the tokens of the trigger's own phrase ("attacks in nearly 30 locations
-    across Iraq"), not of clauses hanging off it ("targeting police posts in ..."), when ``doc``
-    is parsed."""
+    """Start offsets of the tokens of the trigger's own phrase, when ``doc`` is parsed."""
     if trigger is None or isinstance(doc, str):
         return set()
     span = doc.char_span(*trigger, alignment_mode="expand")
-    if span is None:
-        return set()
-    out: set[int] = set()
-    todo = [span.root]
-    while todo:
-        tok = todo.pop()
-        out.add(tok.idx)
-        todo.extend(
-            c
-            for c in tok.children
-            if c.pos_ not in ("VERB", "AUX") and c.dep_ not in _CLAUSES and c.idx not in out
-        )
-    return out
-
-
-_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+    return {t.idx for t in own_phrase(span.root)} if span is not None else set()
 
 
 def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
