@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.clean import _DATE_ORDER, Cleaned, clean_document
+from sitrep.clean import Cleaned, clean_document
 from sitrep.clean.dates import date_from_url, estimate_day, furniture_date
 from sitrep.ingest import IngestOptions, read_path
 from sitrep.records import Article, Document
@@ -66,22 +66,21 @@ def test_newest_furniture_wins():
     assert _dated(_article(raw))[:2] == ("2023-03-05", "day")
 
 
-def test_caption_narrows_a_url_month_to_a_day():
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the caption's day lies in the URL's month: the month narrows to that day
+        ("https://news.example/2022/09/embassy-blast/", ("2022-09-05", "day", "url+embedded")),
+        # a caption day outside the URL's month is about something else
+        ("https://news.example/2022/10/blast-aftermath/", ("2022-10-01", "month", "url")),
+    ],
+)
+def test_caption_day_narrows_only_its_own_url_month(url, expected):
     raw = (
         "Kabul, Afghanistan: wounded men at a hospital after the blast, Monday, Sept. 5, 2022. "
         "(AP Photo/Ebrahim Noroozi)\n\n" + BODY
     )
-    article = _article(raw, url="https://news.example/2022/09/embassy-blast/")
-    assert _dated(article) == ("2022-09-05", "day", "url+embedded")
-
-
-def test_furniture_outside_the_known_month_is_ignored():
-    raw = (
-        "Kabul, Afghanistan: wounded men at a hospital after the blast, Monday, Sept. 5, 2022. "
-        "(AP Photo/Ebrahim Noroozi)\n\n" + BODY
-    )
-    article = _article(raw, url="https://news.example/2022/10/embassy-blast-aftermath/")
-    assert _dated(article) == ("2022-10-01", "month", "url")
+    assert _dated(_article(raw, url=url)) == expected
 
 
 def test_day_precise_byline_is_never_overridden():
@@ -177,11 +176,6 @@ def test_estimate_day_bounds():
     assert got == (("2022-01-01", "year"), "record")
 
 
-def test_embedded_is_the_last_documented_source():
-    assert _DATE_ORDER[-1] == "embedded"
-    assert _DATE_ORDER.index("updated") < _DATE_ORDER.index("embedded")
-
-
 # --- real dev pages ------------------------------------------------------------------------------
 
 
@@ -237,10 +231,12 @@ def test_embedded_dates_agree_with_every_page_bound(dev_clean):
     assert estimated >= 2
 
 
-def test_ingested_d025_reaches_the_events_anchor(shared_dir: Path):
-    """The real chain (ingest → clean): the date is day-precise, so "on Wednesday" can resolve."""
+def test_ingested_d025_event_is_dated_wednesday(shared_dir: Path, nlp):
+    """The real chain (ingest → clean → events): the page's day comes from its embedded tweet, so
+    the story's "on Wednesday" resolves to the attack's day."""
+    from sitrep.pipeline import process
+
     docs = read_path(shared_dir / "corpus/dev/documents.jsonl", IngestOptions())
     doc = next(d for d in docs if d.source_id == "d025")
-    article = clean_document(doc).articles[0]
-    assert _dated(article) == ("2022-10-26", "day", "embedded")
-    assert dt.date.fromisoformat(article.published).strftime("%A") == "Wednesday"
+    main = next(e for e in process(doc, nlp).events if not e.background)
+    assert (main.date, main.date_precision) == ("2022-10-26", "day")
