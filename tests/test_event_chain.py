@@ -128,3 +128,26 @@ def test_denied_act_does_not_type_the_event(nlp) -> None:
     )
     [event] = run(nlp, text, published="2017-08-07")
     assert event.type == "armed_assault"
+
+
+def test_relative_dates_in_a_quotation_count_from_the_day_it_was_spoken(nlp) -> None:
+    text = (
+        "A bombing struck a market in Jalalabad on Sunday. "
+        "On Thursday, the provincial police chief said: “Yesterday's blast at the Kabul "
+        "checkpoint killed seven policemen.”"
+    )
+    kabul = [e for e in run(nlp, text, published="2023-06-17") if e.location.admin1 == "Kabul"]
+    # spoken on Thursday June 15, "yesterday" is the 14th, not the day before the article
+    assert [(e.date, e.date_precision) for e in kabul] == [("2023-06-14", "day")]
+
+
+def test_a_quotation_said_last_year_dates_its_today_to_that_year(nlp) -> None:
+    text = (
+        "Amrullah Saleh said last year in the wake of the attack on the Kabul airport that "
+        "evidence pointed to the Haqqani network. Saleh also said that the warnings came early. "
+        "“We knew two days in advance. The Taliban is behind today’s bombing, which killed "
+        "13 American troops.”"
+    )
+    [event] = [e for e in run(nlp, text, published="2022-03-07") if e.figures]
+    assert (event.date, event.date_precision) == ("2021-01-01", "year")
+    assert event.location.country == "AF"

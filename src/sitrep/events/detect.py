@@ -7,7 +7,8 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    attacks", "several operations") counts only when the sentence dates it. A sentence reports an
    event only with an anchor: a casualty figure, a date governed by the trigger (or by the verb
    whose object it is), a place, a claim of responsibility, or a named leader or office-holder
-   killed. "since 2019" is a bound, never an event's date.
+   killed. "since 2019" is a bound, never an event's date; a relative date inside a quotation
+   counts from the day it was spoken (``quotes.py``: 'said last year, "today's bombing"').
 2. Event sentences are grouped in text order. A sentence whose own date (one governed by its
    trigger, not by "said") or country differs from the current event's, or whose own date comes
    with another kind of action (an operation, an arrest after an attack), starts another event;
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from sitrep.events.dates import find_dates
+from sitrep.events.dates import DateMention, find_dates, resolve_date
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.kinds import (
     KILL,
@@ -49,6 +50,7 @@ from sitrep.events.perpetrators import (
     generic_state_agent,
 )
 from sitrep.events.places import PlaceMention, find_places, locate
+from sitrep.events.quotes import Quotation, spoken_quotations
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import (
@@ -224,7 +226,14 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     speech = triggers().speech_verbs
     out: list[_Dated] = []
     text = doc_text(doc)
-    for d in find_dates(doc, anchor):
+    mentions = find_dates(doc, anchor)
+    quotes = spoken_quotations(
+        doc, mentions, lambda d: _governed(doc, d, set(), speech) == "speech", speech
+    )
+    for d in mentions:
+        quote = next((q for q in quotes if q.start < d.start < q.end), None)
+        if quote is not None and _RELATIVE.search(d.text):
+            d = _said_then(d, quote)
         if not d.date:
             continue
         if latest and d.date > latest:
@@ -242,6 +251,27 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
         role = _governed(doc, d, trig_tokens, speech)
         out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
     return out
+
+
+def _said_then(d: DateMention, quote: Quotation) -> DateMention:
+    """A relative date inside a quotation, counted from the day it was spoken. Said on a known
+    day, it resolves as usual; said in a month or year ("said last year"), a day-sized
+    expression ("today's bombing") can only be placed in that month or year."""
+    said = dt.date.fromisoformat(quote.date)
+    if quote.precision == "day":
+        value = resolve_date(d.text, said)
+    elif _DAY_SIZED.search(d.text):
+        value = (quote.date, quote.precision)
+    else:
+        value = None  # "last month", said some time last year: unknown
+    return replace(d, date=value[0] if value else None, precision=value[1] if value else None)
+
+
+_DAY_SIZED = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|"
+    r"days? ago|this (?:morning|afternoon|evening|week)|last (?:night|evening))\b",
+    re.IGNORECASE,
+)
 
 
 _SINCE = re.compile(r"(?:since|from|until|till|through|throughout)\b", re.I)

@@ -82,6 +82,7 @@ class Item:
     lo: int | None
     hi: int | None
     exact: bool  # the dates are the report's own (not the publication-week stand-in)
+    telling: bool  # a date to the day or week: "in 2021" does not tell two attacks of a city apart
     actors: frozenset[str]
     killed: float | None
     targets: frozenset[str]
@@ -137,6 +138,7 @@ def make_item(member: Member) -> Item:
         lo=lo,
         hi=hi,
         exact=exact,
+        telling=exact and (r.get("date_precision") or "day") in ("day", "week"),
         actors=frozenset(
             actor_key(p.get("actor_id"), p.get("name") or "")
             for p in r.get("perpetrators") or ()
@@ -254,8 +256,10 @@ def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     }
     # Outlets word one attack differently and tolls change as days pass: wording and figures
     # only ever add support (when they agree), they never count against.
-    # ...unless a date is unknown: then a toll far off is one of the few signs of another event.
-    floors = SUPPORT_ONLY if a.exact and b.exact else {**SUPPORT_ONLY, "figures": 0.0}
+    # ...unless a date is unknown (or known only to the month or year): then a toll far off is one
+    # of the few signs of another event.
+    telling = a.telling and b.telling
+    floors = SUPPORT_ONLY if telling else {**SUPPORT_ONLY, "figures": 0.0}
     known = {k: v for k, v in parts.items() if v is not None and v >= floors.get(k, 0.0)}
     total = sum(WEIGHTS[k] * v for k, v in known.items())
     floor = MIN_WEIGHT if parts["date"] is not None else MIN_WEIGHT_UNDATED
@@ -263,7 +267,7 @@ def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     if conflict:
         value *= PLACE_CONFLICT
         parts["place_conflict"] = True
-    if not (a.exact and b.exact) and (_disagreements(parts) >= 2 or not _corroborated(known)):
+    if not telling and (_disagreements(parts) >= 2 or not _corroborated(known)):
         value *= UNDATED_CONFLICT
         parts["undated_conflict"] = True
     return round(value, 4), {
