@@ -32,6 +32,8 @@ SATURDAY = dt.date(2024, 3, 23)
         ("17th June 2023", ("2023-06-17", "day")),
         ("2021-05-08", ("2021-05-08", "day")),
         ("two days ago", ("2024-03-21", "day")),
+        ("three days earlier", ("2024-03-18", "week")),  # before the event just told
+        ("two months earlier", ("2024-01-01", "month")),
         ("a few days ago", ("2024-03-20", "day")),
         ("eleven months ago", ("2023-04-01", "month")),
         ("yesterday", ("2024-03-22", "day")),

@@ -387,3 +387,35 @@ def test_an_official_who_gives_the_toll_is_not_its_target(nlp) -> None:
     )
     (report,) = run(nlp, text, "2017-08-07")
     assert report.type == "armed_assault"
+
+
+def test_a_mass_abduction_is_a_kidnapping_and_an_earlier_one_its_own_event(nlp) -> None:
+    text = (
+        "Gunmen abduct more than 280 pupils from school in Kaduna state\n\n"
+        "Gunmen on motorcycles stormed a school in Kuriga, Kaduna state, on Thursday morning and "
+        "abducted at least 287 students and teachers, officials said. Two weeks earlier, more "
+        "than 200 people were abducted from a camp for displaced people in Borno state."
+    )
+    main, earlier = sorted(run(nlp, text, "2024-03-08"), key=lambda r: r.background)
+    assert (main.type, main.date, main.location.admin1) == ("kidnapping", "2024-03-07", "Kaduna")
+    assert earlier.background and earlier.location.admin1 == "Borno"
+    assert (earlier.date, earlier.date_precision) == ("2024-02-19", "week")
+
+
+def test_killings_in_the_sentence_keep_a_school_attack_an_assault(nlp) -> None:
+    text = (
+        "Rebels stormed a secondary school in Mpondwe on Friday night, killed 41 students and "
+        "abducted six others, police said."
+    )
+    [report] = run(nlp, text, "2023-06-17")
+    assert report.type == "armed_assault"
+
+
+def test_bombers_with_explosive_belts_are_a_suicide_bombing(nlp) -> None:
+    text = (
+        "Two members of the group detonated explosive belts in a crowd of mourners in Kerman on "
+        "Wednesday, killing at least 84 people, the interior minister said."
+    )
+    [report] = run(nlp, text, "2024-01-04")
+    assert report.type == "suicide_bombing"
+    assert "suicide vest" in report.weapons

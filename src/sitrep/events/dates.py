@@ -1,7 +1,7 @@
 """Dates of events: expressions resolved against the article's date, with their precision.
 
 ``resolve_date("late Friday", date(2024, 3, 23)) == ("2024-03-22", "day")``. Compiled rules handle
-what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "late July", "last
+what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "two weeks earlier", "late July", "last
 year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the most recent such day
 on or before the article's date: a Friday report saying "on Friday" means that day. A period that is
 not a day is given by its first day ("late July" → July 1, precision month; "last week" → its Monday).
@@ -80,6 +80,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<mod>early|mid|mid-|late|end of|the end of|beginning of)\s*)?{_MON}\s*,?\s+{_YEAR}",
     ),
     ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
+    ("earlier", rf"{_NUM}\s+{_UNIT}\s+earlier"),
     (
         "rel_day",
         r"(?P<rel>(?:late |early )?yesterday(?: morning| afternoon| evening| night)?|today|tonight|last (?:night|evening)|this morning|this afternoon|this evening|earlier today|overnight|(?:the )?day before yesterday)",
@@ -222,6 +223,17 @@ def _ago(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     return _periods_back(anchor, unit, n)
 
 
+def _earlier(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    """'Two weeks earlier' counts back from the event just told, which is near the article's
+    date but not on it: a day count is only good to the week."""
+    if anchor is None:
+        return None
+    n, unit = _count(g["n"]), g["unit"].lower()
+    if unit == "day":
+        return _week_start(anchor - dt.timedelta(days=n)), "week"
+    return _periods_back(anchor, unit, n)
+
+
 def _periods_back(anchor: dt.date, unit: str, n: int) -> tuple[str, Precision]:
     """The week, month or year ``n`` periods before the one holding ``anchor``."""
     if unit == "week":
@@ -288,6 +300,7 @@ _RESOLVERS = {
     "dm": _month_day,
     "my": _month_year,
     "ago": _ago,
+    "earlier": _earlier,
     "rel_day": _rel_day,
     "rel_period": _rel_period,
     "wd": _weekday,

@@ -32,6 +32,9 @@ _TITLES = re.compile(
 KILL = re.compile(
     r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE
 )
+_DEATHS = re.compile(
+    KILL.pattern + r"|\b(?:murdered|slaughtered|massacred|beheaded|bodies)\b", re.IGNORECASE
+)
 _SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
 
 
@@ -66,6 +69,13 @@ def event_type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> st
         # "a bomb attack ... killed at least 40" stays a bombing when a later sentence speaks
         # of "an assassination campaign"
         return "assassination"
+    if "kidnapping" in head_strong and not any(
+        _DEATHS.search(text[s:e]) for s, e in spans if s <= head[0].start < e
+    ):
+        # "Gunmen stormed a school and abducted 287 pupils": taking people is what the attack
+        # was for; with deaths in the same sentence the attack is the event and the abductions
+        # part of it ("stormed the school, killed 45 students and abducted 30 more")
+        return "kidnapping"
     for etype in order:
         if etype in strong and etype not in {
             "designation",
