@@ -1,8 +1,8 @@
 """Dates of events: expressions resolved against the article's date, with their precision.
 
 ``resolve_date("late Friday", date(2024, 3, 23)) == ("2024-03-22", "day")``. Compiled rules handle
-what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "two weeks earlier", "late July", "last
-year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the most recent such day
+what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "two weeks earlier",
+"late July", "last year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the most recent such day
 on or before the article's date: a Friday report saying "on Friday" means that day. A period that is
 not a day is given by its first day ("late July" → July 1, precision month; "last week" → its Monday).
 
