@@ -258,3 +258,14 @@ def test_an_anaphor_after_several_groups_denies_nobody(nlp) -> None:
     )
     event = main(run(nlp, text, published="2020-11-04"))
     assert [p.name for p in event.perpetrators if p.denied] == ["Taliban"]
+
+
+def test_the_ally_linked_description_stands_for_the_group_named_before(nlp) -> None:
+    text = (
+        "Al-Shabaab militants stormed the Hayat Hotel in Mogadishu late Friday, killing at least "
+        "21 people. The al-Qaeda-linked group claimed responsibility in a statement carried by "
+        "its radio station."
+    )
+    [report] = events_of(nlp, text, "2022-08-21")
+    assert report.claimed_by == ("al-Shabaab",)
+    assert [p.name for p in report.perpetrators] == ["al-Shabaab"]

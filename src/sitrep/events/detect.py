@@ -42,6 +42,7 @@ from sitrep.events.kinds import (
 from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import (
+    LINKED,
     STATE_KINDS,
     STATE_TYPES,
     anaphors,
@@ -124,8 +125,15 @@ def extract_events(
     places = list(find_places(doc))
     registry = _registry()
     mentions = _mentions(doc, article, actors)
+    described = anaphors(text, sents, mentions, registry)
+    # the ally inside "the al-Qaeda-linked group" is not the one acting
+    linked = [(m.evidence.start, m.evidence.end) for m in described if m.method == LINKED]
     mentions = sorted(
-        [*mentions, *anaphors(text, sents, mentions, registry)], key=lambda m: m.evidence.start
+        [
+            *(m for m in mentions if not any(a <= m.evidence.start < b for a, b in linked)),
+            *described,
+        ],
+        key=lambda m: m.evidence.start,
     )
     day = article.published if _anchor(article)[1] else None
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it

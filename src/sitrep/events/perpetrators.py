@@ -79,6 +79,15 @@ _ANAPHOR = re.compile(
     r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement)\b",
     re.I,
 )
+# "the al-Qaeda-linked group", "the IS-affiliated militants": a definite description of a group
+# by its ally, which stands for the group named before (an indefinite "an Islamic State-linked
+# group ambushed ..." names no other group and is left to the ally's mention)
+_LINKED_NP = re.compile(
+    r"\bthe\s+(?:[\w'’]+[\s-]+){1,4}?(?:linked|affiliated|aligned|allied|backed|inspired)\s+"
+    r"(?:(?:militant|insurgent|extremist|jihadist|terrorist|armed|rebel|islamist)\s+)?"
+    r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement|fighters)\b",
+    re.I,
+)
 # A pronoun opening a clause as the subject of the group's word: "In a statement, it confirmed
 # that it had taken the village", "they admitted ...". Only such pronouns are resolved (to the
 # actor named just before), so that "it" never stands for a place or an attack.
@@ -103,6 +112,7 @@ _DID = re.compile(
 )
 ANAPHOR = "anaphor"  # Mention.method of the mentions made by :func:`anaphors`
 DESCRIPTION = "description"  # ... and of a splinter named by its description
+LINKED = "linked"  # ... and of "the al-Qaeda-linked group" standing for the group named before
 _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
@@ -583,6 +593,13 @@ def anaphors(
             actor = _described(hit.group("group"), mentions, (hit.start(), hit.end()))
             if actor is not None:
                 out.append(_anaphor(actor, hit.start(), hit.end(), hit.group(), DESCRIPTION))
+        for hit in _LINKED_NP.finditer(text, s_start, s_end):
+            a, b = hit.span()
+            ally = {m.actor_id for m in mentions if a <= m.evidence.start < b}
+            before = [m for m in armed if a - 600 <= m.evidence.start < a]
+            before = [m for m in before if m.actor_id not in ally]
+            if ally and before:
+                out.append(_anaphor(before[-1], a, b, hit.group(), LINKED))
         for hit in _ANAPHOR.finditer(text, s_start, s_end):
             a, b = hit.span()
             if any(s < b and a < e for s, e in taken):
