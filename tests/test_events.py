@@ -230,11 +230,17 @@ def test_every_evidence_slices_back(dev_events, dev_records: list[dict]) -> None
 
 def test_an_earlier_event_dated_after_clustering_is_background(dev_events) -> None:
     # d003: "Two US soldiers were killed by the Taliban in a suicide attack on Wednesday in
-    # Kandahar" is older than the main event, whose day comes from its lead only at the end
+    # Kandahar" is older than the main event, whose day comes from its lead only at the end;
+    # "The incident comes a month after ... stormed a hospital in Ghor" is older still, dated
+    # from the main event once it has its day
     [main] = [e for e in dev_events["d003"] if not e.background]
     earlier = [e for e in dev_events["d003"] if e.date and main.date and e.date < main.date]
     assert main.date == "2017-08-05"
-    assert [e.date for e in earlier] == ["2017-08-02"]
+    assert sorted((e.date, e.date_precision, e.location.admin1) for e in earlier) == [
+        ("2017-07-01", "month", "Ghor"),
+        ("2017-08-02", "day", "Kandahar"),
+    ]
+    assert all(e.background for e in earlier)
 
 
 def test_plural_blasts_type_the_event_without_making_one(dev_events) -> None:
@@ -419,3 +425,24 @@ def test_bombers_with_explosive_belts_are_a_suicide_bombing(nlp) -> None:
     [report] = run(nlp, text, "2024-01-04")
     assert report.type == "suicide_bombing"
     assert "suicide vest" in report.weapons
+
+
+def test_an_event_the_attack_came_after_is_its_own_earlier_event(nlp) -> None:
+    text = (
+        "Al-Shabaab militants stormed a hotel in Mogadishu late Friday, killing at least 21 "
+        "people, officials said on Sunday. The attack came a week after US forces said they had "
+        "killed 13 fighters in an airstrike in central Somalia. Two soldiers were killed in a "
+        "roadside bombing in Kismayo on Saturday."
+    )
+    main, *others = run(nlp, text, "2022-08-21")
+    assert (main.type, main.date, main.location.place) == (
+        "armed_assault",
+        "2022-08-19",
+        "Mogadishu",
+    )
+    by_type = {r.type: r for r in others}
+    strike = by_type["airstrike"]
+    # a week before the hotel attack, to the month; never merged into it
+    assert (strike.date, strike.date_precision, strike.background) == ("2022-08-01", "month", True)
+    assert by_type["bombing"].date == "2022-08-20"
+    assert len(others) == 2

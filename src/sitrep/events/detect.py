@@ -83,6 +83,7 @@ class _Cluster:
     support: list[int] = field(default_factory=list)
     kind: str | None = None  # the type when the sentence's other triggers tell another event
     sibling_of: int | None = None  # index of the cluster of the same operation (same doers)
+    after: tuple[int, str] | None = None  # "came a week after": (cluster told before, unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +450,12 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
         if ts and not anchored and any(_is_kill(t) for t in ts):
             # the killing of a named office-holder or leader is an event without date or toll
             anchored = targets_person(text, [(s, e)])
+        if ts and not anchored:
+            # "The attack came a week after US forces killed 13 fighters in an airstrike": the
+            # clause places an event of its own before the one just told
+            anchored = any(
+                t.strength == "strong" and _DAYS_AFTER.search(text[s : t.start]) for t in ts
+            )
         if ts and all(t.strength == SERIES for t in ts):
             # a series is an event only when dated ("Last week the group launched a wave of
             # attacks"); "has carried out a string of attacks across Iraq" describes a pattern
@@ -457,18 +464,24 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             head = _head(ts)
             sdates.sort(key=lambda d: abs(d.start - head.start))  # the date nearest the trigger
             past = bool(trig.past.search(text[max(s, head.start - 40) : head.start]))
-            before = _days_after(text, s, head, strong_dates.get(i, []))
-            if before is not None:  # "announced on October 31, days after X was killed"
-                sdates, past = [before], True
+            after = _DAYS_AFTER.search(text[s : head.start])
+            if after is not None:  # "announced on October 31, days after X was killed"
+                before = _days_after(after, s, strong_dates.get(i, []), head)
+                sdates, past = ([before] if before else []), True
             # a town named in the sentence is as good as a date or figure for telling events
             # of different countries apart ("rammed his vehicle into police in Paris")
             own = i in fig_sents or (head.strength == "strong" and bool(regions))
             target = _place_in(
                 clusters, last, i, head, sdates, countries, past, published, own, regions
             )
+            told = _recent(clusters, last, i) if clusters else None
+            if after is not None and not sdates and target == told:
+                target = None  # "The attack came a week after ...": not the attack just told
             if target is None:
                 c = _Cluster([i], head, countries=set(countries), regions=set(regions))
                 _set_date(c, sdates)
+                if after is not None and not sdates and told is not None:
+                    c.after = (told, after.group("unit"))  # dated once that event has its date
                 if clusters:
                     c.background = past or _earlier(c, clusters[0])
                 clusters.append(c)
@@ -519,6 +532,10 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
     if clusters and clusters[0].date is None and published and trig.fresh.search(text):
         # no day named, but the report tells of it as just happened ("have been killed so far")
         clusters[0].date, clusters[0].precision = published, "day"
+    for c in clusters:
+        if c.after and c.date is None and clusters[c.after[0]].date:
+            told = clusters[c.after[0]]
+            _set_date(c, [_before(told.date, told.precision or "day", c.after[1], c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return _leader_killings(text, sents, trigs, clusters)
@@ -566,24 +583,31 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 
 
 # "..., just days after its founder was killed": the trigger's clause tells an earlier event
-_DAYS_AFTER = re.compile(r"\b(?P<unit>hours|days|weeks)\s+(?:after|since)\s+[^,;:.“”\"]*$", re.I)
-_BACK = {"hours": 0, "days": 3, "weeks": 14}
+# "days after", "came a week after", "a month after": the event told after it is an earlier one
+_DAYS_AFTER = re.compile(
+    r"\b(?:(?:a|one)\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+(?:after|since)\s+"
+    r"[^,;:.“”\"]*$",
+    re.I,
+)
+_BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}
 
 
-def _days_after(text: str, s: int, head: Trigger, here: list[_Dated]) -> _Dated | None:
-    """The date of an event told in a "days after" clause, from the date of the sentence's main
-    clause (said, announced or happened): the month of a few days before it (hours: that day)."""
-    m = _DAYS_AFTER.search(text[s : head.start])
-    if m is None:
-        return None
+def _days_after(m: re.Match[str], s: int, here: list[_Dated], head: Trigger) -> _Dated | None:
+    """The date of an event told in a "days after" clause (``m``, in the sentence starting at
+    ``s``), from the date of the sentence's main clause (said, announced or happened): the month
+    of a few days before it (hours: that day). None when the main clause has no date."""
     dates = [d for d in here if d.start < s + m.start() and d.precision in ("day", "month")]
     if not dates:
         return None
-    main = dates[-1]
-    unit = m.group("unit").lower()
-    if unit == "hours" and main.precision == "day":
-        return _Dated(head.start, main.date, "day", True)
-    day = dt.date.fromisoformat(main.date) - dt.timedelta(days=_BACK[unit])
+    return _before(dates[-1].date, dates[-1].precision, m.group("unit"), head)
+
+
+def _before(date: str, precision: str, unit: str, head: Trigger) -> _Dated:
+    """A few hours, days, weeks or months before ``date``: the month of it (hours: that day)."""
+    unit = unit.lower().rstrip("s") + "s"
+    if unit == "hours" and precision == "day":
+        return _Dated(head.start, date, "day", True)
+    day = dt.date.fromisoformat(date) - dt.timedelta(days=_BACK[unit])
     return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
 
 
@@ -682,7 +706,9 @@ def _place_in(
     separates events only when the sentence also has its own date or figure (otherwise it is
     most likely an origin or a comparison: "said to be from Tajikistan"); a strong trigger with
     a town of its own counts as such. A sentence with its own date telling another kind of action
-    is another event ("On Tuesday, security forces launched operations against IS").
+    is another event ("On Tuesday, security forces launched operations against IS"), and so is
+    one dated another day in another province, or dated at all next to an undated event told in
+    passing.
     """
     if not clusters:
         return None
@@ -695,8 +721,18 @@ def _place_in(
             continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event
-        if past and regions and c.regions and not (regions & c.regions):
-            continue  # "another suicide bombing in Kunduz" in a report on Kandahar
+        if (
+            sdates
+            and ref is None
+            and (c.after or (regions and c.regions and not regions & c.regions))
+        ):
+            # dated, and in another province or not of the event an attack "came a week after"
+            continue
+        if regions and c.regions and not (regions & c.regions):
+            if past:
+                continue  # "another suicide bombing in Kunduz" in a report on Kandahar
+            if sdates and ref and sdates[0].precision == "day" and sdates[0].date != ref:
+                continue  # another province on another day: "a roadside bombing in Kismayo"
         if countries and c.countries and not (countries & c.countries) and (sdates or has_own):
             continue
         if sdates and not _same_kind(head, c.head):

@@ -70,13 +70,17 @@ def event_type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> st
         # of "an assassination campaign"
         return "assassination"
     if "kidnapping" in head_strong and not any(
-        _DEATHS.search(text[s:e]) for s, e in spans if s <= head[0].start < e
+        _DEATHS.search(text[:e]) for s, e in spans if s <= head[0].start < e
     ):
         # "Gunmen stormed a school and abducted 287 pupils": taking people is what the attack
-        # was for; with deaths in the same sentence the attack is the event and the abductions
-        # part of it ("stormed the school, killed 45 students and abducted 30 more")
+        # was for. A report that tells of deaths first, or in the same sentence, tells of an
+        # attack with abductions as part of it ("stormed the school, killed 45 students and
+        # abducted 30 more"; "dozens dead ... villagers had been taken hostage too")
         return "kidnapping"
+    deaths = any(_DEATHS.search(text[s:e]) for s, e in spans)
     for etype in order:
+        if etype == "kidnapping" and deaths and "armed_assault" in weak:
+            continue  # hostages taken in an attack that killed: the attack (see above)
         if etype in strong and etype not in {
             "designation",
             "thwarted_plot",
