@@ -14,6 +14,7 @@ def events_of(
     published: str | None = "2021-05-10",
     precision: str | None = "day",
     doc_id: str = "t",
+    title: str | None = None,
 ) -> list[EventReport]:
     from sitrep import actors, claims
     from sitrep.events import extract_events
@@ -24,6 +25,7 @@ def events_of(
         text=text,
         published=published,
         date_precision=precision if published else None,
+        title=title,
     )
     doc = nlp(text)
     found = actors.extract(doc, article)

@@ -446,3 +446,21 @@ def test_an_event_the_attack_came_after_is_its_own_earlier_event(nlp) -> None:
     assert (strike.date, strike.date_precision, strike.background) == ("2022-08-01", "month", True)
     assert by_type["bombing"].date == "2022-08-20"
     assert len(others) == 2
+
+
+def test_a_headline_naming_an_earlier_bombing_does_not_make_the_main_event(nlp) -> None:
+    title = "Pakistan arrests suspected ISKP commander behind Bajaur rally bombing"
+    text = (
+        f"{title}\n\nCounter-terrorism police on Tuesday arrested a suspected commander in a "
+        "raid in Mardan district, officials said. The July 30 suicide bombing at a political "
+        "rally in Khar, Bajaur, killed 63 people. ISKP claimed the bombing through Amaq."
+    )
+    main, *rest = events_of(nlp, text, "2023-08-23", title=title)
+    assert (main.type, main.date, main.background) == ("arrest_or_capture", "2023-08-22", False)
+    [bombing] = rest
+    assert (bombing.type, bombing.date, bombing.background) == (
+        "suicide_bombing",
+        "2023-07-30",
+        True,
+    )
+    assert any(e.text == title for e in bombing.evidence)

@@ -143,7 +143,17 @@ def extract_events(
         for c in claims
         if c.speaker_actor_id
     ]
-    clusters = _cluster(text, sents, trigs, figures, dated, places, [*mentions, *spoken], day)
+    clusters = _cluster(
+        text,
+        sents,
+        trigs,
+        figures,
+        dated,
+        places,
+        [*mentions, *spoken],
+        day,
+        len(article.title or "") if text.startswith(article.title or "\0") else 0,
+    )
     if not clusters:
         return []
     source = SourceFinder(doc, sents, claims)
@@ -421,7 +431,9 @@ def _registry() -> Any | None:
 # ---------------------------------------------------------------- grouping sentences into events
 
 
-def _cluster(text, sents, trigs, figures, dated, places, mentions, published) -> list[_Cluster]:
+def _cluster(
+    text, sents, trigs, figures, dated, places, mentions, published, title_end: int = 0
+) -> list[_Cluster]:
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
     for t in trigs:
@@ -527,6 +539,7 @@ def _cluster(text, sents, trigs, figures, dated, places, mentions, published) ->
             _set_date(c, weak[:1])
         if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
+    clusters = _fold_headline(clusters, sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
     if clusters and clusters[0].date is None and published and trig.fresh.search(text):
@@ -665,6 +678,28 @@ def _doer_of_this(sentence: str) -> bool:
 _ATTACKS = frozenset(
     "armed_assault bombing suicide_bombing airstrike assassination kidnapping execution".split()
 )
+
+
+def _fold_headline(clusters: list[_Cluster], sents, title_end: int) -> list[_Cluster]:
+    """A headline names an event the body tells: alone in its cluster, with no date of its own, it
+    joins the body's event of the same kind and country ("Pakistan arrests ISKP commander behind
+    Bajaur rally bombing": the bombing the body dates to July 30), so that the body's own lead
+    event is the main one."""
+    if len(clusters) < 2 or title_end <= 0:
+        return clusters
+    first = clusters[0]
+    if first.date or any(sents[i][0] >= title_end for i in first.sentences):
+        return clusters
+    for k, c in enumerate(clusters[1:]):
+        if _same_kind(first.head, c.head) and (
+            not first.countries or not c.countries or first.countries & c.countries
+        ):
+            c.support.extend([*first.sentences, *first.support])
+            for other in clusters:  # indices shift by one; the headline's are now c's
+                if other.after:
+                    other.after = (k if other.after[0] == 0 else other.after[0] - 1, other.after[1])
+            return clusters[1:]
+    return clusters
 
 
 def _lead_day(text, sents, dated, clusters, published) -> list[_Dated]:
