@@ -289,9 +289,15 @@ def generic_state_agent(
             if noun is None or not _doer_token(tok, trig, attribution):
                 continue
             if not named and (
-                tok.ent_type_ or any(c.dep_ in ("amod", "compound") for c in tok.children)
+                tok.ent_type_
+                or any(
+                    c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
+                    for c in tok.children
+                )
             ):
-                continue  # "Afghan police", "the Taliban's forces": named, or someone else's
+                # "Afghan police", "the Taliban's forces": named, or someone else's (but
+                # "counter-terrorism police", "special forces" are the country's own)
+                continue
             where = named or country
             nouns = ("government",) if named else _GENERIC_AGENTS[noun]
             actor = _country_force(registry, _demonyms().get(where or "", ()), nouns)
