@@ -143,16 +143,10 @@ def extract_events(
         for c in claims
         if c.speaker_actor_id
     ]
+    title = article.title or ""
+    title_end = len(title) if title and text.startswith(title) else 0  # the headline's end
     clusters = _cluster(
-        text,
-        sents,
-        trigs,
-        figures,
-        dated,
-        places,
-        [*mentions, *spoken],
-        day,
-        len(article.title or "") if text.startswith(article.title or "\0") else 0,
+        text, sents, trigs, figures, dated, places, [*mentions, *spoken], day, title_end
     )
     if not clusters:
         return []
