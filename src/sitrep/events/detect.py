@@ -42,13 +42,12 @@ from sitrep.events.kinds import (
 from sitrep.events.lexicon import triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import (
-    LINKED,
     STATE_KINDS,
     STATE_TYPES,
-    anaphors,
     claim_cue,
     find_perpetrators,
     generic_state_agent,
+    with_anaphors,
 )
 from sitrep.events.places import PlaceMention, find_places, locate
 from sitrep.events.quotes import Quotation, spoken_quotations
@@ -125,17 +124,7 @@ def extract_events(
     dated = _dates(doc, article, trigs, sents)
     places = list(find_places(doc))
     registry = _registry()
-    mentions = _mentions(doc, article, actors)
-    described = anaphors(text, sents, mentions, registry)
-    # the ally inside "the al-Qaeda-linked group" is not the one acting
-    linked = [(m.evidence.start, m.evidence.end) for m in described if m.method == LINKED]
-    mentions = sorted(
-        [
-            *(m for m in mentions if not any(a <= m.evidence.start < b for a, b in linked)),
-            *described,
-        ],
-        key=lambda m: m.evidence.start,
-    )
+    mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
     day = article.published if _anchor(article)[1] else None
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
     spoken = [

@@ -175,12 +175,12 @@ def find_perpetrators(
 ) -> PerpetratorResult:
     """The perpetrators named in an event's ``sentences`` (offsets into ``text``).
 
+    ``mentions`` are the article's, with its descriptions resolved (:func:`with_anaphors`).
     ``registry`` (optional) gives actor kinds and parents; without it every mention counts as an
     armed group. ``source_of(start, end)`` (optional) names who said the sentence at that span.
     """
     trig = triggers()
     attribution = _attribution_re()
-    mentions = [*mentions, *anaphors(text, sentences, mentions, registry)]
     found: dict[str, Perpetrator] = {}
     channels: set[str] = set()
     denials: set[str] = set()
@@ -572,6 +572,18 @@ def _self_claim(doc: Any, m: Mention) -> bool:
         passive = re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(\w+)$", hit.group())
         return passive is None or passive.group(1).lower() in ("behind", "responsible")
     return False
+
+
+def with_anaphors(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], registry: Any
+) -> list[Mention]:
+    """The article's group mentions in text order with its descriptions resolved (:func:`anaphors`);
+    the ally inside "the al-Qaeda-linked group" is dropped, as the phrase stands for another
+    group."""
+    described = anaphors(text, sentences, mentions, registry)
+    linked = [(m.evidence.start, m.evidence.end) for m in described if m.method == LINKED]
+    kept = [m for m in mentions if not any(a <= m.evidence.start < b for a, b in linked)]
+    return sorted([*kept, *described], key=lambda m: m.evidence.start)
 
 
 def anaphors(
