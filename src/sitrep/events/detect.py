@@ -82,7 +82,7 @@ class _Cluster:
     support: list[int] = field(default_factory=list)
     kind: str | None = None  # the type when the sentence's other triggers tell another event
     sibling_of: int | None = None  # index of the cluster of the same operation (same doers)
-    after: tuple[int, str] | None = None  # "came a week after": (cluster told before, unit)
+    after: tuple[_Cluster, str] | None = None  # "came a week after": (the event told, unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,23 +257,14 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
 
 def _said_then(d: DateMention, quote: Quotation) -> DateMention:
     """A relative date inside a quotation, counted from the day it was spoken. Said on a known
-    day, it resolves as usual; said in a month or year ("said last year"), a day-sized
-    expression ("today's bombing") can only be placed in that month or year."""
-    said = dt.date.fromisoformat(quote.date)
-    if quote.precision == "day":
-        value = resolve_date(d.text, said)
-    elif _DAY_SIZED.search(d.text):
-        value = (quote.date, quote.precision)
-    else:
-        value = None  # "last month", said some time last year: unknown
+    day, it resolves as usual; said in a month or year ("said last year"), an expression of a
+    day or week ("today's bombing") can only be placed in that month or year, and a longer one
+    ("last month", said some time last year) not at all."""
+    value = resolve_date(d.text, dt.date.fromisoformat(quote.date))
+    if quote.precision != "day":
+        day_sized = value is not None and value[1] in ("day", "week")
+        value = (quote.date, quote.precision) if day_sized else None
     return replace(d, date=value[0] if value else None, precision=value[1] if value else None)
-
-
-_DAY_SIZED = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|"
-    r"days? ago|this (?:morning|afternoon|evening|week)|last (?:night|evening))\b",
-    re.IGNORECASE,
-)
 
 
 _SINCE = re.compile(r"(?:since|from|until|till|through|throughout)\b", re.I)
@@ -476,7 +467,8 @@ def _cluster(
                 c = _Cluster([i], head, countries=set(countries), regions=set(regions))
                 _set_date(c, sdates)
                 if after is not None and not sdates and told is not None:
-                    c.after = (told, after.group("unit"))  # dated once that event has its date
+                    # dated once the event told has its date
+                    c.after = (clusters[told], after.group("unit"))
                 if clusters:
                     c.background = past or _earlier(c, clusters[0])
                 clusters.append(c)
@@ -529,9 +521,9 @@ def _cluster(
         # no day named, but the report tells of it as just happened ("have been killed so far")
         clusters[0].date, clusters[0].precision = published, "day"
     for c in clusters:
-        if c.after and c.date is None and clusters[c.after[0]].date:
-            told = clusters[c.after[0]]
-            _set_date(c, [_before(told.date, told.precision or "day", c.after[1], c.head)])
+        if c.after and c.date is None and c.after[0].date:
+            told, unit = c.after
+            _set_date(c, [_before(told.date, told.precision or "day", unit, c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return _leader_killings(text, sents, trigs, clusters)
@@ -578,8 +570,8 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
     return out
 
 
-# "..., just days after its founder was killed": the trigger's clause tells an earlier event
-# "days after", "came a week after", "a month after": the event told after it is an earlier one
+# "..., just days after its founder was killed", "came a week after", "a month after": the
+# trigger's clause tells an earlier event
 _DAYS_AFTER = re.compile(
     r"\b(?:(?:a|one)\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+(?:after|since)\s+"
     r"[^,;:.“”\"]*$",
@@ -673,14 +665,14 @@ def _fold_headline(clusters: list[_Cluster], sents, title_end: int) -> list[_Clu
     first = clusters[0]
     if first.date or any(sents[i][0] >= title_end for i in first.sentences):
         return clusters
-    for k, c in enumerate(clusters[1:]):
+    for c in clusters[1:]:
         if _same_kind(first.head, c.head) and (
             not first.countries or not c.countries or first.countries & c.countries
         ):
             c.support.extend([*first.sentences, *first.support])
-            for other in clusters:  # indices shift by one; the headline's are now c's
-                if other.after:
-                    other.after = (k if other.after[0] == 0 else other.after[0] - 1, other.after[1])
+            for other in clusters:  # what came after the headline came after the event it joined
+                if other.after and other.after[0] is first:
+                    other.after = (c, other.after[1])
             return clusters[1:]
     return clusters
 
@@ -739,24 +731,30 @@ def _place_in(
             continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event
+        if sdates and ref is None and c.after:
+            continue  # dated: not the undated event an attack "came a week after"
         if (
-            sdates
-            and ref is None
-            and (c.after or (regions and c.regions and not regions & c.regions))
+            regions
+            and c.regions
+            and not (regions & c.regions)
+            and (past or _other_day(sdates, ref))
         ):
-            # dated, and in another province or not of the event an attack "came a week after"
+            # "another suicide bombing in Kunduz" in a report on Kandahar; "a roadside bombing in
+            # Kismayo on Saturday" after a Friday attack in Mogadishu
             continue
-        if regions and c.regions and not (regions & c.regions):
-            if past:
-                continue  # "another suicide bombing in Kunduz" in a report on Kandahar
-            if sdates and ref and sdates[0].precision == "day" and sdates[0].date != ref:
-                continue  # another province on another day: "a roadside bombing in Kismayo"
         if countries and c.countries and not (countries & c.countries) and (sdates or has_own):
             continue
         if sdates and not _same_kind(head, c.head):
             return None
         return k
     return None
+
+
+def _other_day(sdates: list[_Dated], ref: str | None) -> bool:
+    """The sentence has its own date and it is not the event's (or the event has none)."""
+    return bool(sdates) and (
+        ref is None or (sdates[0].precision == "day" and sdates[0].date != ref)
+    )
 
 
 def _same_kind(a: Trigger, b: Trigger) -> bool:
