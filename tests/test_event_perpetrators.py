@@ -266,7 +266,7 @@ def test_the_ally_linked_description_stands_for_the_group_named_before(nlp) -> N
         "21 people. The al-Qaeda-linked group claimed responsibility in a statement carried by "
         "its radio station."
     )
-    [report] = events_of(nlp, text, "2022-08-21")
+    [report] = run(nlp, text, "2022-08-21")
     assert report.claimed_by == ("al-Shabaab",)
     assert [p.name for p in report.perpetrators] == ["al-Shabaab"]
 
@@ -276,7 +276,7 @@ def test_a_countrys_unnamed_specialised_police_are_its_police(nlp) -> None:
         "Counter-terrorism police on Tuesday arrested a suspected Islamic State commander in a "
         "raid in Mardan district, in Pakistan's Khyber Pakhtunkhwa province."
     )
-    [report] = events_of(nlp, text, "2023-08-23")
+    [report] = run(nlp, text, "2023-08-23")
     assert report.type == "arrest_or_capture"
     assert [(p.actor_id, p.basis) for p in report.perpetrators] == [
         ("pakistan-police", "attributed")
