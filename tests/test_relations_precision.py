@@ -258,9 +258,12 @@ def test_prospective_defection_is_speculated(nlp):
 def test_a_thing_used_to_fight_names_no_fighter(nlp):
     text = (
         "Kenyan troops are handing over rifles that were once used to fight al-Shabaab, so "
-        "that the Somali army can battle the Islamic State. Fighters who were trained to fight "
-        "the Taliban joined ISIS-K."
+        "that the Somali army can battle the Islamic State. Al-Shabaab sent militants who were "
+        "ordered to fight the Islamic State."
     )
     _, rels = _real(nlp, text)
     fights = {(r.a_id, r.b_id) for r in rels if r.type == "fights"}
-    assert not any("al-shabaab" in pair for pair in fights), fights
+    # the rifles fought no one; the army and the militants (people, not things) did
+    assert ("kenya-defence-forces", "al-shabaab") not in fights, fights
+    assert ("somali-national-army", "islamic-state") in fights, fights
+    assert ("al-shabaab", "islamic-state") in fights, fights

@@ -33,6 +33,7 @@ __all__ = [
     "extract",
     "load_registry",
     "normalize",
+    "registry_of",
 ]
 
 
@@ -53,7 +54,7 @@ def add_to_pipeline(nlp: Language, actors_file: str = "") -> Language:
     return nlp
 
 
-def _registry_of(doc: Doc) -> Registry:
+def registry_of(doc: Doc) -> Registry:
     """The registry the component that annotated ``doc`` used (the bundled one otherwise)."""
     group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
     actors_file = group.attrs.get("actors_file", "") if group is not None else ""
@@ -70,7 +71,7 @@ def extract(doc: Doc, article: Article) -> ActorResult:
             "the doc has no actor spans: add the component with sitrep.actors.add_to_pipeline(nlp)"
         )
     group = doc.spans[SPAN_KEY]
-    registry = _registry_of(doc)
+    registry = registry_of(doc)
     methods: dict[str, str] = group.attrs.get("methods", {})
     names: dict[str, str] = group.attrs.get("discovered", {})
 

@@ -112,7 +112,7 @@ class Cue:
 
     name: str
     type: str
-    args: str  # sym, lr (A before / B after), rl (A after / B before)
+    args: str  # sym, lr (A before / B after), rl (A after / B before), noun (apposition)
     stance: str | None  # None, or "denied" / "speculated" forced by the cue itself
 
 

@@ -18,8 +18,7 @@ Modules: ``extract`` (the entry point and statement rules) -> ``pairs`` -> ``sym
 ``subjects`` -> ``site`` -> ``endpoints``; ``stance``; ``aggregate``.
 """
 
-from sitrep.claims.relations.aggregate import SYMMETRIC, aggregate_relations
-from sitrep.claims.relations.endpoints import Endpoint, slug
+from sitrep.claims.relations.aggregate import aggregate_relations
 from sitrep.claims.relations.extract import extract_relations
 
-__all__ = ["SYMMETRIC", "Endpoint", "aggregate_relations", "extract_relations", "slug"]
+__all__ = ["aggregate_relations", "extract_relations"]

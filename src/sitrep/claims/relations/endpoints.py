@@ -195,15 +195,11 @@ def _states(doc: Doc, ends: list[Endpoint]) -> list[Endpoint]:
 
 
 def registry_of(doc: Doc) -> Any | None:
-    """The actor registry that annotated ``doc`` (None when the actors step is absent)."""
+    """The actor registry that annotated ``doc`` (None when it cannot be read)."""
+    from sitrep.actors import registry_of as annotated_by
+
     try:
-        from sitrep.actors import SPAN_KEY, load_registry
-    except ImportError:
-        return None
-    try:
-        group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
-        extra = group.attrs.get("actors_file", "") if group is not None else ""
-        return load_registry(extra or None)
+        return annotated_by(doc)
     except Exception:
         return None
 

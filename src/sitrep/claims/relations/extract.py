@@ -173,7 +173,7 @@ def _headline_repeats(article: Article, reports: Iterable[RelationReport]) -> li
     first = article.text.split("\n", 1)[0]
 
     def flat(text: str) -> str:
-        return " ".join(text.replace("\u00a0", " ").split())
+        return " ".join(text.split())
 
     if not article.title or flat(first) != flat(article.title):
         return reports

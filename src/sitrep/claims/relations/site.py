@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 @dataclass(slots=True)
 class Site:
     doc: Doc

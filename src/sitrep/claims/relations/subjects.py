@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors.base import ARMED_KINDS
 from sitrep.claims.attribution import AUTHOR
 from sitrep.claims.relations.endpoints import NO_SUBJECT, Endpoint, registry_of, slug
-from sitrep.claims.relations.site import Site, governor, root_of, tok_dist
+from sitrep.claims.relations.site import RELATIVE_PRONOUNS, Site, governor, root_of, tok_dist
 from sitrep.nlp import doc_text
 from sitrep.records import Claim
 
@@ -113,7 +113,7 @@ def subject_endpoint(site: Site, left: list[Endpoint]) -> Endpoint | None:
     if subj is None:
         missing = _missing_subject(site, verb) if verb is not None else None
         return unnamed_before(site) or missing or (left[0] if left else None)
-    if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+    if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head
     if site.lex.anaphora.search(doc[subj.left_edge.i : subj.right_edge.i + 1].text):
         return None  # "the two groups have declared allegiance": the pair named before

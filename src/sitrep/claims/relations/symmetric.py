@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.claims.relations.endpoints import Endpoint
-from sitrep.claims.relations.site import Site, are_coordinated, chain, governor, tok_dist
+from sitrep.claims.relations.site import (
+    RELATIVE_PRONOUNS,
+    Site,
+    are_coordinated,
+    chain,
+    governor,
+    tok_dist,
+)
 from sitrep.claims.relations.subjects import FIRST_PLURAL, anaphora_list, speaker_endpoint
 
 if TYPE_CHECKING:
@@ -179,7 +186,7 @@ def _foreign_subject(site: Site) -> bool:
         return subj is not None and not any(e.start <= subj.idx < e.end for e in site.ends)
     if subj is None:
         return False
-    if subj.lower_ in {"who", "which", "that"}:
+    if subj.lower_ in RELATIVE_PRONOUNS:
         return _instrument(site, subj)
     if subj.lower_ in {"they", "it"}:  # an anaphor: fine when the cue has its own object actor
         lo, hi = cue.idx, cue.right_edge.idx + len(cue.right_edge)
