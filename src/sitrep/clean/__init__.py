@@ -93,9 +93,9 @@ class Cleaned:
 
 
 # Date sources in order of trust; a later source is used only when no earlier one gave a date.
-# "embedded" (dated furniture, ``dates.estimate_day``) comes last; it also narrows a month or a
-# year to a day.
-_DATE_ORDER = ("byline", "metadata", "record", "dateline", "url", "updated", "embedded")
+# Dated furniture ("embedded", ``dates.estimate_day``) comes after all of them; it also narrows a
+# month or a year to a day.
+_DATE_ORDER = ("byline", "metadata", "record", "dateline", "url", "updated")
 
 
 def _publisher(doc: Document, metadata: str | None = None) -> str | None:

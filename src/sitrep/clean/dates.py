@@ -11,10 +11,14 @@ Dated page furniture (tweet signatures, photo captions, "Updated" stamps) is rea
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
+
+from sitrep.datafiles import read_mapping
+from sitrep.errors import ConfigError
 
 DateValue = tuple[str, str]  # (YYYY-MM-DD, precision)
 
@@ -147,7 +151,7 @@ def normalise_record_date(value: str | None) -> DateValue | None:
 # day (see ``estimate_day``). Patterns: ``data/furniture_dates.yaml``.
 
 FURNITURE_FILE = "furniture_dates.yaml"
-_DAY_FORMS = _DATE_FORMS[:4]  # the forms that give a day
+_DAY_FORMS = [form for form in _DATE_FORMS if "day" in form.groupindex]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +166,6 @@ class Furniture:
 @cache
 def load_furniture() -> Furniture:
     """The furniture patterns, compiled once per process."""
-    from sitrep.datafiles import read_mapping
-    from sitrep.errors import ConfigError
-
     data = read_mapping("sitrep.clean", FURNITURE_FILE, "furniture date patterns file")
     try:
         return Furniture(
@@ -185,7 +186,7 @@ def _last_day(text: str) -> tuple[str, re.Match[str]] | None:
         for match in form.finditer(text):
             if best is None or (match.end(), -match.start()) > (best[1].end(), -best[1].start()):
                 value = _from_match(match)
-                if value and value[1] == "day":
+                if value:
                     best = (value[0], match)
     return best
 
@@ -219,15 +220,18 @@ def furniture_date(text: str, kind: str | None) -> str | None:
     return None
 
 
+def period_end(day: date, precision: str | None) -> date:
+    """The last day of the period (day, month or year) that starts on ``day``."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        return date(day.year, day.month, monthrange(day.year, day.month)[1])
+    return day
+
+
 def _period(value: DateValue) -> tuple[str, str]:
     """First and last day (ISO) of the period a date value names."""
-    year, month = int(value[0][:4]), int(value[0][5:7])
-    if value[1] == "day":
-        return value[0], value[0]
-    if value[1] == "year":
-        return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
-    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return value[0], period_end(date.fromisoformat(value[0]), value[1]).isoformat()
 
 
 def estimate_day(

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from sitrep.clean.dates import period_end
 from sitrep.events.dates import DateMention, find_dates, resolve_date
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.kinds import (
@@ -290,10 +291,7 @@ def _anchor(article: Article) -> tuple[dt.date | None, bool]:
         return None, False
     if day is None or article.date_precision in (None, "day"):
         return day, day is not None
-    if article.date_precision == "year":
-        return dt.date(day.year, 12, 31), False
-    nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1), False
+    return period_end(day, article.date_precision), False
 
 
 def _trigger_tokens(doc: Doc, trigs: list[Trigger]) -> set[int]:
