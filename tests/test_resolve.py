@@ -641,50 +641,6 @@ def test_undated_report_sharing_only_city_and_group_starts_its_own_event(store):
     assert joined["method"] == "new" and joined["parts"]["nearest"]["undated_conflict"]
 
 
-def test_a_date_known_only_to_the_year_does_not_tell_two_attacks_of_a_city_apart(store):
-    """'last year' puts an airport bombing in the year of a school bombing in the same city;
-    with different targets and tolls far apart they stay two events."""
-    school = "A bomb exploded outside a girls' school in Kabul on Saturday, killing 85 people."
-    add(
-        store,
-        "s",
-        school,
-        "2021-05-09",
-        "s.com",
-        report(
-            "s",
-            school,
-            type="bombing",
-            date="2021-05-08",
-            admin1="Kabul",
-            place="Kabul",
-            targets=("girls' school",),
-            killed=[(85, "", None, "killing 85 people")],
-        ),
-    )
-    airport = "Last year's bombing at the Kabul airport killed 13 US service members."
-    add(
-        store,
-        "a",
-        airport,
-        "2022-03-07",
-        "a.com",
-        report(
-            "a",
-            airport,
-            type="bombing",
-            date="2021-01-01",
-            precision="year",
-            admin1="Kabul",
-            place="Kabul",
-            targets=("airport",),
-            killed=[(13, "", None, "killed 13")],
-        ),
-    )
-    resolve(store)
-    assert len(events(store)) == 2
-
-
 def test_readers_filters_and_side_by_side(store):
     two_outlets(store)
     add_herat_mosque(store)

@@ -98,6 +98,35 @@ def test_undated_report_joins_the_attack_its_target_and_toll_fit_not_another_in_
     assert parts["place"] == 1.0 and parts.get("undated_conflict") and value < 0.6
 
 
+def test_a_date_known_only_to_the_year_does_not_tell_two_attacks_of_the_city_apart():
+    """'last year' puts an airport bombing in the year of the school bombing; with other targets
+    and tolls far apart it stays its own event."""
+    store = Store(":memory:")
+    _kabul(store)
+    airport = "Last year's bombing at the Kabul airport killed 13 US service members."
+    add(
+        store,
+        "airport",
+        airport,
+        "2022-03-07",
+        "airport.com",
+        report(
+            "airport",
+            airport,
+            type="bombing",
+            date="2021-01-01",
+            precision="year",
+            admin1="Kabul",
+            place="Kabul",
+            targets=("airport",),
+            killed=[(13, "", None, "killed 13")],
+        ),
+    )
+    resolve(store)
+    assert len(events(store)) == 3
+    assert _event_of(store, "airport") != _event_of(store, "school")
+
+
 def test_publication_date_known_to_the_month_covers_the_month():
     store = Store(":memory:")
     _kabul(store)

@@ -49,7 +49,7 @@ SUPPORT_ONLY = {"wording": 0.01, "figures": 0.75}  # counted only from these sco
 MIN_WEIGHT = 5.0
 MIN_WEIGHT_UNDATED = 8.0  # without dates to compare, a score is earned from more of the rest
 PLACE_CONFLICT = 0.5  # score factor when both sides know the place and it differs
-UNDATED_CONFLICT = 0.5  # score factor when a date is unknown and two specific features disagree
+UNDATED_CONFLICT = 0.5  # factor when no telling date (see Item.telling) and two features disagree
 THRESHOLD = 0.6
 LATE_DAYS, LATE_SCORE = 45, 0.8  # the wrong-date rule (see _late_date)
 MAX_MEMBERS = 40  # members scored per candidate event (the most recent in the block)
@@ -82,7 +82,6 @@ class Item:
     lo: int | None
     hi: int | None
     exact: bool  # the dates are the report's own (not the publication-week stand-in)
-    telling: bool  # a date to the day or week: "in 2021" does not tell two attacks of a city apart
     actors: frozenset[str]
     killed: float | None
     targets: frozenset[str]
@@ -91,6 +90,12 @@ class Item:
     @property
     def id(self) -> str:
         return self.member.id
+
+    @property
+    def telling(self) -> bool:
+        """The report's own date, to the day or week: "in 2021" does not tell two attacks of one
+        city apart."""
+        return self.exact and self.hi - self.lo <= SPAN["week"]  # type: ignore[operator]
 
     @property
     def background(self) -> bool:
@@ -138,7 +143,6 @@ def make_item(member: Member) -> Item:
         lo=lo,
         hi=hi,
         exact=exact,
-        telling=exact and (r.get("date_precision") or "day") in ("day", "week"),
         actors=frozenset(
             actor_key(p.get("actor_id"), p.get("name") or "")
             for p in r.get("perpetrators") or ()
