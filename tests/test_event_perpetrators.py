@@ -281,3 +281,26 @@ def test_a_countrys_unnamed_specialised_police_are_its_police(nlp) -> None:
     assert [(p.actor_id, p.basis) for p in report.perpetrators] == [
         ("pakistan-police", "attributed")
     ]
+
+
+def test_groups_of_a_users_actors_file_act_in_events(tmp_path) -> None:
+    """The events step reads the registry the actors step used: a branch known only from the
+    user's file is the most specific group named, as a bundled branch would be."""
+    from sitrep.pipeline import build_nlp
+    from sitrep.settings import Settings
+
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "- id: wilayat-tessalit\n  name: Wilayat Tessalit\n  kind: armed_group\n"
+        "  aliases: [Wilayat Tessalit]\n  case_sensitive: []\n  parent: islamic-state\n"
+        "  country: ML\n",
+        encoding="utf-8",
+    )
+    nlp = build_nlp(Settings(actors_file=str(extra)))
+    text = (
+        "Gunmen stormed a market in Gao on Monday, killing at least 12 people. The Islamic State "
+        "claimed the attack through its Wilayat Tessalit branch, which said it carried out the "
+        "assault."
+    )
+    [report] = run(nlp, text, "2023-05-02")
+    assert [p.actor_id for p in report.perpetrators] == ["wilayat-tessalit"]

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import DateMention, find_dates, resolve_date
 from sitrep.events.figures import FigureMention, find_figures
@@ -124,7 +125,7 @@ def extract_events(
     figures = find_figures(text, sents, article.document_id, article.index)
     dated = _dates(doc, article, trigs, sents)
     places = list(find_places(doc))
-    registry = _registry()
+    registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
     day = article.published if _anchor(article)[1] else None
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
@@ -387,17 +388,6 @@ def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
         ev = Evidence(article.document_id, article.index, span.start_char, span.end_char, span.text)
         out.append(Mention(ev, span.label_, span.text))
     return out
-
-
-def _registry() -> Any | None:
-    try:
-        from sitrep.actors.registry import load_registry
-    except ImportError:
-        return None
-    try:
-        return load_registry()
-    except Exception:
-        return None
 
 
 # ---------------------------------------------------------------- grouping sentences into events
