@@ -231,9 +231,7 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     out: list[_Dated] = []
     text = doc_text(doc)
     mentions = find_dates(doc, anchor)
-    quotes = spoken_quotations(
-        doc, mentions, lambda d: _governed(doc, d, set(), speech) == "speech", speech
-    )
+    quotes = spoken_quotations(doc, mentions, speech)
     for d in mentions:
         quote = next((q for q in quotes if q.start < d.start < q.end), None)
         if quote is not None and _RELATIVE.search(d.text):

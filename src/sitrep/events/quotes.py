@@ -11,9 +11,9 @@ verb keep the article's date, the usual case (most quotes are from the days befo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sitrep.events.dates import DateMention
 from sitrep.nlp import doc_text
@@ -33,24 +33,26 @@ class Quotation:
     precision: str
 
 
+class _Speech(NamedTuple):
+    start: int  # offset of the date hanging off the speech verb
+    speaker: str | None
+    date: str
+    precision: str
+
+
 def spoken_quotations(
-    doc: Doc,
-    mentions: Sequence[DateMention],
-    is_speech_date: Callable[[DateMention], bool],
-    speech_verbs: frozenset[str],
+    doc: Doc, mentions: Sequence[DateMention], speech_verbs: frozenset[str]
 ) -> list[Quotation]:
     """Quotations whose speech has its own date, with that date."""
     text = doc_text(doc)
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    # dated speeches in text order, quoted or not: (offset, speaker, date, precision)
+    # dated speeches in text order, quoted or not
     speeches = [
-        (d.start, _speaker(verb) if verb is not None else None, d.date, d.precision)
+        _Speech(d.start, _speaker(verb), d.date, d.precision)
         for d in mentions
-        if d.date
-        and d.precision
-        and not any(s <= d.start < e for s, e in spans)
-        and is_speech_date(d)
+        if d.date and d.precision and not any(s <= d.start < e for s, e in spans)
         for verb in [_verb_of(doc, d, speech_verbs)]
+        if verb is not None
     ]
     out: list[Quotation] = []
     for start, end in spans:
@@ -60,9 +62,9 @@ def spoken_quotations(
             continue
         # the words around the quotation: its sentence before the opening mark, after the close
         lo, hi = first.sent.start_char, close.sent.end_char
-        own = [sp for sp in speeches if lo <= sp[0] < hi]
+        own = [sp for sp in speeches if lo <= sp.start < hi]
         if own:
-            out.append(Quotation(start, end, own[0][2], own[0][3]))  # type: ignore[arg-type]
+            out.append(Quotation(start, end, own[0].date, own[0].precision))
             continue
         verb = _speech_verb(doc, lo, start, end, hi, speech_verbs)
         if verb is None and not text[lo:start].strip() and first.sent.start > 0:
@@ -72,20 +74,21 @@ def spoken_quotations(
         if verb is None or not _continues(verb):
             continue
         speaker = _speaker(verb)  # None for "he": whoever spoke last
-        prior = [sp for sp in speeches if sp[0] < lo and speaker in (None, sp[1])]
+        prior = [sp for sp in speeches if sp.start < lo and speaker in (None, sp.speaker)]
         if prior:
-            out.append(Quotation(start, end, prior[-1][2], prior[-1][3]))  # type: ignore[arg-type]
+            out.append(Quotation(start, end, prior[-1].date, prior[-1].precision))
     return out
 
 
 def _verb_of(doc: Doc, d: DateMention, speech_verbs: frozenset[str]) -> Token | None:
-    """The speech verb a date hangs off ("said last year")."""
+    """The speech verb a date hangs off ("said last year"); None when another verb governs it
+    first ("attacked on Monday, officials said")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     tok = span.root if span is not None else None
     for _ in range(8):
         if tok is None or tok.lower_ in speech_verbs:
             return tok
-        if tok.head.i == tok.i:
+        if tok.pos_ == "VERB" or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
