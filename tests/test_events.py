@@ -464,3 +464,60 @@ def test_a_headline_naming_an_earlier_bombing_does_not_make_the_main_event(nlp) 
         True,
     )
     assert any(e.text == title for e in bombing.evidence)
+
+
+def test_the_event_a_named_attack_came_months_after_is_told_apart(nlp) -> None:
+    text = (
+        "A suicide bomber blew himself up near a mosque in the Mastung district of Balochistan "
+        "province on Friday, killing at least 52 people. Hours later, a second blast ripped "
+        "through a mosque in Hangu district in Khyber Pakhtunkhwa province, killing at least "
+        "five worshippers. Friday's bombing in Mastung came two months after a suicide bombing "
+        "at a political rally in the Bajaur district killed 63 people. That attack was claimed "
+        "by the Islamic State group."
+    )
+    main, hangu, bajaur = run(nlp, text, "2023-09-29")
+    assert (main.location.admin1, [f.value for f in main.figures]) == ("Balochistan", [52])
+    assert perps(main) == {}
+    # the same day, another province, its own toll: another event
+    assert (hangu.location.place, [f.value for f in hangu.figures]) == ("Hangu", [5])
+    # two months before the Friday told, in the place of the clause that tells it
+    assert (bajaur.type, bajaur.date, bajaur.date_precision) == (
+        "suicide_bombing",
+        "2023-07-01",
+        "month",
+    )
+    assert (bajaur.location.place, bajaur.background) == ("Bajaur", True)
+    assert [f.value for f in bajaur.figures] == [63]
+    assert perps(bajaur) == {"Islamic State": ("claimed", False)}
+
+
+def test_an_arrest_after_an_attack_is_two_events(nlp) -> None:
+    title = "Turkey detains 25 suspects after Istanbul church attack"
+    text = (
+        f"{title}\n\nTurkish police have detained 25 people after two masked gunmen attacked a "
+        "Catholic church in Istanbul during Sunday mass, killing one person, the interior "
+        "minister said on Monday. The attack on the church was claimed by Islamic State. Two "
+        "suspects, one from Tajikistan and one from Russia, were captured late on Sunday."
+    )
+    reports = events_of(nlp, text, "2024-01-29", title=title)
+    by_type: dict[str, list[EventReport]] = {}
+    for r in reports:
+        by_type.setdefault(r.type, []).append(r)
+    [attack] = by_type["armed_assault"]
+    assert (attack.date, attack.location.place) == ("2024-01-28", "Istanbul")
+    assert [f.value for f in attack.figures] == [1]
+    assert attack.claimed_by == ("Islamic State",)
+    arrests = by_type["arrest_or_capture"]
+    assert arrests and all(not a.figures for a in arrests)  # the dead are the attack's
+    # where the suspects come from is not where they were caught
+    assert {a.location.country for a in arrests} == {"TR"}
+    assert any("detained 25 people" in e.text for a in arrests for e in a.evidence)
+
+
+def test_a_demonym_is_not_the_region_of_that_name(nlp) -> None:
+    text = (
+        "Al-Shabaab militants stormed a hotel in the Somali capital on Friday, killing at least "
+        "21 people."
+    )
+    [event] = run(nlp, text, "2022-08-20")
+    assert event.location.country == "SO"

@@ -51,7 +51,8 @@ WEEKDAYS = {
 VAGUE_COUNTS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2}
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
+    """How many periods a count word means ("two", "12", "a few")."""
     from sitrep.events.lexicon import figure_lexicon
 
     raw = word.lower()
@@ -65,7 +66,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
-_NUM = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|several|a few|a couple of)"
+COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|several|a few|a couple of)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 # (name, pattern) — each pattern must match a whole expression; _SEARCH finds them in running text.
@@ -79,8 +80,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "my",
         rf"(?:(?P<mod>early|mid|mid-|late|end of|the end of|beginning of)\s*)?{_MON}\s*,?\s+{_YEAR}",
     ),
-    ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
-    ("earlier", rf"{_NUM}\s+{_UNIT}\s+earlier"),
+    ("ago", rf"{COUNT}\s+{_UNIT}\s+ago"),
+    ("earlier", rf"{COUNT}\s+{_UNIT}\s+earlier"),
     (
         "rel_day",
         r"(?P<rel>(?:late |early )?yesterday(?: morning| afternoon| evening| night)?|today|tonight|last (?:night|evening)|this morning|this afternoon|this evening|earlier today|overnight|(?:the )?day before yesterday)",
@@ -216,7 +217,7 @@ def _month_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
 def _ago(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     if anchor is None:
         return None
-    n = _count(g["n"])
+    n = count_of(g["n"])
     unit = g["unit"].lower()
     if unit == "day":
         return (anchor - dt.timedelta(days=n)).isoformat(), "day"
@@ -228,7 +229,7 @@ def _earlier(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     date but not on it: a day count is only good to the week."""
     if anchor is None:
         return None
-    n, unit = _count(g["n"]), g["unit"].lower()
+    n, unit = count_of(g["n"]), g["unit"].lower()
     if unit == "day":
         return _week_start(anchor - dt.timedelta(days=n)), "week"
     return _periods_back(anchor, unit, n)

@@ -15,7 +15,11 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    an earlier one is a background event ("one week after ISIS-K conducted another suicide
    bombing in Kunduz"; "days after its founder was killed", dated from the main clause). Other
    sentences join the event told just before, else the main one. "killing the emir ... and
-   capturing X" is two events of one operation.
+   capturing X" is two events of one operation. An official action told with the attack it
+   followed ("police detained 25 people after gunmen attacked a church, killing one") is two
+   events, each owning its clause of the sentence; "Friday's bombing came two months after a
+   bombing in Bajaur killed 63" tells the earlier one. A sentence with its own toll in another
+   province is another event.
 3. Sentences with figures, claims, blame or denials but no trigger join the same way, unless they
    speak of a pattern ("most attacks claimed by ...").
 """
@@ -31,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
-from sitrep.events.dates import DateMention, find_dates, resolve_date
+from sitrep.events.dates import COUNT, DateMention, count_of, find_dates, resolve_date
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.kinds import (
     KILL,
@@ -84,7 +88,21 @@ class _Cluster:
     support: list[int] = field(default_factory=list)
     kind: str | None = None  # the type when the sentence's other triggers tell another event
     sibling_of: int | None = None  # index of the cluster of the same operation (same doers)
-    after: tuple[_Cluster, str] | None = None  # "came a week after": (the event told, unit)
+    after: tuple[_Cluster, int] | None = None  # "came a week after": (the event told, days)
+    # sentence index -> the part of it this event owns, when the sentence tells two events
+    clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
+        """The span of sentence ``i`` that tells this event (all of it unless shared)."""
+        return self.clauses.get(i, sents[i])
+
+    def owns(self, sents: Sequence[tuple[int, int]], offset: int) -> bool:
+        """Whether the text at ``offset`` is in this event's sentences (or its clause of one)."""
+        i = _sent_of(sents, offset)
+        if i not in self.sentences and i not in self.support:
+            return False
+        lo, hi = self.part(sents, i)
+        return lo <= offset < hi
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +390,7 @@ def _locate(
 ) -> Location:
     trigger = (head.start, head.end)
     if not main:  # a background event: only its own sentences say where it happened
-        own = [p for p in places if p.role != "demonym" and any(s <= p.start < e for s, e in spans)]
+        own = [p for p in places if p.role == "body" and any(s <= p.start < e for s, e in spans)]
         if own:
             return locate(doc, spans, article, mentions=own, lead=lead, trigger=trigger)
     return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
@@ -391,6 +409,90 @@ def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
 # ---------------------------------------------------------------- grouping sentences into events
 
 
+@dataclass
+class _Grouping:
+    """Event sentences grouped into clusters as they come, in text order."""
+
+    text: str
+    sents: list[tuple[int, int]]
+    strong_dates: dict[int, list[_Dated]]
+    fig_sents: set[int]
+    published: str | None
+    clusters: list[_Cluster] = field(default_factory=list)
+    last: dict[int, int] = field(default_factory=dict)  # cluster index -> last sentence index
+    pending: list[int] = field(default_factory=list)  # claims and figures before any event
+
+    def tell(
+        self,
+        i: int,
+        ts: list[Trigger],
+        head: Trigger,
+        sdates: list[_Dated],
+        here: list[PlaceMention],
+        clause: tuple[int, int] | None = None,
+    ) -> None:
+        """Sentence ``i`` (or its ``clause``, when it tells two events) tells an event by its
+        triggers ``ts``: it joins the event it continues or starts a new one."""
+        text, clusters, last = self.text, self.clusters, self.last
+        s = clause[0] if clause else self.sents[i][0]
+        countries = {p.country for p in here}
+        regions = {p.admin1 for p in here if p.admin1}
+        sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
+        past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
+        after = _DAYS_AFTER.search(text[s : head.start])
+        if after is not None:  # "announced on October 31, days after X was killed"
+            before = _days_after(after, s, self.strong_dates.get(i, []), head)
+            sdates, past = ([before] if before else []), True
+        counted = i in self.fig_sents and (
+            clause is None or any(clause[0] <= t.start < clause[1] for t in ts)
+        )
+        # a town named in the sentence is as good as a date or figure for telling events
+        # of different countries apart ("rammed his vehicle into police in Paris")
+        own = counted or (head.strength == "strong" and bool(regions))
+        earlier = clause is not None and clause[0] > self.sents[i][0]  # the attack it followed
+        target = _place_in(
+            clusters,
+            last,
+            i,
+            head,
+            sdates,
+            countries,
+            past,
+            self.published,
+            own,
+            regions,
+            counted,
+            strict=clause is not None,
+        )
+        told = _recent(clusters, last, i, head) if clusters else None
+        if after is not None and not sdates and target == told:
+            target = None  # "The attack came a week after ...": not the attack just told
+        if target is None:
+            c = _Cluster([i], head, countries=set(countries), regions=set(regions))
+            _set_date(c, sdates)
+            if after is not None and not sdates and told is not None:
+                # dated once the event told has its date
+                c.after = (clusters[told], _days_back(after))
+            if clusters:
+                c.background = past or earlier or _earlier(c, clusters[0])
+            clusters.append(c)
+            target = len(clusters) - 1
+            c.support.extend(self.pending)
+            self.pending.clear()
+        else:
+            c = clusters[target]
+            c.sentences.append(i)
+            if not c.countries:
+                # the country the event was first told in; later sentences add comparisons
+                # ("followed a string of similar attacks inside Afghanistan")
+                c.countries |= countries
+            c.regions |= regions
+            _set_date(c, sdates)
+        if clause is not None:
+            c.clauses[i] = clause
+        last[target] = i
+
+
 def _cluster(
     text, sents, trigs, figures, dated, places, mentions, published, title_end: int = 0
 ) -> list[_Cluster]:
@@ -405,17 +507,14 @@ def _cluster(
     for d in dated:
         strong_dates.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
-    clusters: list[_Cluster] = []
-    last: dict[int, int] = {}  # cluster index -> last sentence index
-    pending: list[int] = []
+    group = _Grouping(text, sents, strong_dates, fig_sents, published)
+    clusters, last, pending = group.clusters, group.last, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
         ts = by_sent.get(i, [])
         sdates = [d for d in strong_dates.get(i, []) if d.strong]
         claim = bool(trig.claim.search(sentence))
         here = [p for p in places if s <= p.start < e and p.role == "body"]
-        countries = {p.country for p in here}
-        regions = {p.admin1 for p in here if p.admin1}
         anchored = (
             i in fig_sents or bool(sdates) or i in place_sents or (claim and i in mention_sents)
         )
@@ -434,42 +533,32 @@ def _cluster(
             anchored = i in fig_sents or bool(sdates)
         if ts and anchored:
             head = _head(ts)
-            sdates.sort(key=lambda d: abs(d.start - head.start))  # the date nearest the trigger
-            past = bool(trig.past.search(text[max(s, head.start - 40) : head.start]))
-            after = _DAYS_AFTER.search(text[s : head.start])
-            if after is not None:  # "announced on October 31, days after X was killed"
-                before = _days_after(after, s, strong_dates.get(i, []), head)
-                sdates, past = ([before] if before else []), True
-            # a town named in the sentence is as good as a date or figure for telling events
-            # of different countries apart ("rammed his vehicle into police in Paris")
-            own = i in fig_sents or (head.strength == "strong" and bool(regions))
-            target = _place_in(
-                clusters, last, i, head, sdates, countries, past, published, own, regions
+            if clusters:
+                head = _after_clause(text, s, ts, head)
+            cut = _action_after_attack(text, ts, head)
+            if cut is None:
+                group.tell(i, ts, head, sdates, here)
+                continue
+            # "Police detained 25 people after gunmen attacked a church on Sunday, killing one":
+            # the action, and the attack it followed, told in one sentence
+            ts_attack = [t for t in ts if t.start >= cut]
+            group.tell(
+                i,
+                [t for t in ts if t.start < cut],
+                head,
+                [d for d in sdates if d.start < cut],
+                [p for p in here if p.start < cut],
+                (s, cut),
             )
-            told = _recent(clusters, last, i) if clusters else None
-            if after is not None and not sdates and target == told:
-                target = None  # "The attack came a week after ...": not the attack just told
-            if target is None:
-                c = _Cluster([i], head, countries=set(countries), regions=set(regions))
-                _set_date(c, sdates)
-                if after is not None and not sdates and told is not None:
-                    # dated once the event told has its date
-                    c.after = (clusters[told], after.group("unit"))
-                if clusters:
-                    c.background = past or _earlier(c, clusters[0])
-                clusters.append(c)
-                target = len(clusters) - 1
-                c.support.extend(pending)
-                pending = []
-            else:
-                clusters[target].sentences.append(i)
-                if not clusters[target].countries:
-                    # the country the event was first told in; later sentences add comparisons
-                    # ("followed a string of similar attacks inside Afghanistan")
-                    clusters[target].countries |= countries
-                clusters[target].regions |= regions
-                _set_date(clusters[target], sdates)
-            last[target] = i
+            attack = _head(ts_attack)
+            group.tell(
+                i,
+                ts_attack,
+                attack,
+                [d for d in sdates if d.start >= cut],
+                [p for p in here if p.start >= cut],
+                (cut, e),
+            )
         elif i in fig_sents or (
             not _GENERIC.search(sentence)
             and (
@@ -492,6 +581,7 @@ def _cluster(
                 d
                 for d in dated
                 if _sent_of(sents, d.start) in c.sentences
+                and c.owns(sents, d.start)
                 and not d.strong
                 and not d.speech
                 and d.precision == "day"
@@ -508,8 +598,8 @@ def _cluster(
         clusters[0].date, clusters[0].precision = published, "day"
     for c in clusters:
         if c.after and c.date is None and c.after[0].date:
-            told, unit = c.after
-            _set_date(c, [_before(told.date, told.precision or "day", unit, c.head)])
+            told, days = c.after
+            _set_date(c, [_before(told.date, told.precision or "day", days, c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return _leader_killings(text, sents, trigs, clusters)
@@ -559,11 +649,55 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 # "..., just days after its founder was killed", "came a week after", "a month after": the
 # trigger's clause tells an earlier event
 _DAYS_AFTER = re.compile(
-    r"\b(?:(?:a|one)\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+(?:after|since)\s+"
+    rf"\b(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+(?:after|since)\s+"
     r"[^,;:.“”\"]*$",
     re.I,
 )
-_BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}
+_BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
+_UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
+# "Friday's bombing", "The attack", "That blast": the event already told, named again
+_TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
+
+
+_OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
+_FOLLOWED = re.compile(r"\b(?:after|following)\b", re.I)
+_SPAN_BEFORE = re.compile(rf"\b(?:{COUNT}\s+)?(?:hours?|days?|weeks?|months?)\s+$", re.I)
+
+
+def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> int | None:
+    """Where the attack an official action followed is told in the action's sentence ("Turkish
+    police detained 25 people after two gunmen attacked a church in Istanbul, killing one";
+    "Turkey detains 25 suspects after Istanbul church attack"): the offset of "after", or None.
+    An attack told in a days-after clause ("days after gunmen killed ...") is told the same way.
+    """
+    if head.type not in _OFFICIAL or head.strength != "strong":
+        return None
+    for t in ts:
+        if t.start > head.end and t.type in _ATTACKS:
+            m = max(
+                _FOLLOWED.finditer(text, head.end, t.start), key=lambda x: x.start(), default=None
+            )
+            if m is None or re.search(r"[.;:!?]", text[head.end : t.start]):
+                return None
+            span = _SPAN_BEFORE.search(text, head.end, m.start())  # "two days after"
+            return span.start() if span else m.start()
+    return None
+
+
+def _after_clause(text: str, s: int, ts: list[Trigger], head: Trigger) -> Trigger:
+    """The trigger a sentence tells its event by. "Friday's bombing in Mastung came two months
+    after a suicide bombing at a rally in Bajaur killed 63": the main clause names the event just
+    told again, the sentence tells the earlier one, so its trigger after "months after" leads."""
+    if _DAYS_AFTER.search(text[s : head.start]) or not _TOLD.fullmatch(text[s : head.start]):
+        return head
+    for t in ts:
+        if (
+            t.strength == "strong"
+            and t.start > head.start
+            and _DAYS_AFTER.search(text[s : t.start])
+        ):
+            return t
+    return head
 
 
 def _days_after(m: re.Match[str], s: int, here: list[_Dated], head: Trigger) -> _Dated | None:
@@ -573,15 +707,22 @@ def _days_after(m: re.Match[str], s: int, here: list[_Dated], head: Trigger) -> 
     dates = [d for d in here if d.start < s + m.start() and d.precision in ("day", "month")]
     if not dates:
         return None
-    return _before(dates[-1].date, dates[-1].precision, m.group("unit"), head)
+    return _before(dates[-1].date, dates[-1].precision, _days_back(m), head)
 
 
-def _before(date: str, precision: str, unit: str, head: Trigger) -> _Dated:
-    """A few hours, days, weeks or months before ``date``: the month of it (hours: that day)."""
-    unit = unit.lower().rstrip("s") + "s"
-    if unit == "hours" and precision == "day":
+def _days_back(m: re.Match[str]) -> int:
+    """How many days "two months after" or "days after" goes back (hours: 0)."""
+    unit = m.group("unit").lower().rstrip("s") + "s"
+    if m.group("n") is None:
+        return _BACK[unit]
+    return count_of(m.group("n")) * _UNIT_DAYS[unit]
+
+
+def _before(date: str, precision: str, days: int, head: Trigger) -> _Dated:
+    """``days`` before ``date``: the month of it (hours before a day: that day)."""
+    if days == 0 and precision == "day":
         return _Dated(head.start, date, "day", True)
-    day = dt.date.fromisoformat(date) - dt.timedelta(days=_BACK[unit])
+    day = dt.date.fromisoformat(date) - dt.timedelta(days=days)
     return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
 
 
@@ -693,7 +834,18 @@ def _head(ts: list[Trigger]) -> Trigger:
 
 
 def _place_in(
-    clusters, last, i, head, sdates, countries, past, published, has_own, regions
+    clusters,
+    last,
+    i,
+    head,
+    sdates,
+    countries,
+    past,
+    published,
+    has_own,
+    regions,
+    counted,
+    strict: bool = False,
 ) -> int | None:
     """The cluster a new event sentence belongs to, or None to start a new one.
 
@@ -703,12 +855,14 @@ def _place_in(
     most likely an origin or a comparison: "said to be from Tajikistan"); a strong trigger with
     a town of its own counts as such. A sentence with its own date telling another kind of action
     is another event ("On Tuesday, security forces launched operations against IS"), and so is
-    one dated another day in another province, or dated at all next to an undated event told in
-    passing.
+    one dated another day in another province, or with its own figure in another province ("a
+    second blast ripped through a mosque in Hangu ..., killing at least five"), or dated at all
+    next to an undated event told in passing. A ``strict`` clause (one of two events told in one
+    sentence) joins only an event of its own kind.
     """
     if not clusters:
         return None
-    recent = _recent(clusters, last, i)
+    recent = _recent(clusters, last, i, head)
     order = [recent] + [k for k in range(len(clusters)) if k != recent]
     for k in order:
         c = clusters[k]
@@ -723,15 +877,19 @@ def _place_in(
             regions
             and c.regions
             and not (regions & c.regions)
-            and (past or _other_day(sdates, ref))
+            and (past or counted or _other_day(sdates, ref))
         ):
             # "another suicide bombing in Kunduz" in a report on Kandahar; "a roadside bombing in
-            # Kismayo on Saturday" after a Friday attack in Mogadishu
+            # Kismayo on Saturday" after a Friday attack in Mogadishu; "a second blast ripped
+            # through a mosque in Hangu district ..., killing at least five"
             continue
         if countries and c.countries and not (countries & c.countries) and (sdates or has_own):
             continue
-        if sdates and not _same_kind(head, c.head):
-            return None
+        if not _same_kind(head, c.head):
+            if strict:
+                continue
+            if sdates:
+                return None
         return k
     return None
 
@@ -748,9 +906,18 @@ def _same_kind(a: Trigger, b: Trigger) -> bool:
     return (a.type in _ATTACKS and b.type in _ATTACKS) or a.type == b.type
 
 
-def _recent(clusters: list[_Cluster], last: dict[int, int], i: int) -> int:
-    k = max(last, key=lambda k: last[k]) if last else 0
-    return k if i - last.get(k, -99) <= 2 else 0
+def _recent(
+    clusters: list[_Cluster], last: dict[int, int], i: int, head: Trigger | None = None
+) -> int:
+    """The event told last (of ``head``'s kind among those told in the same sentence), if
+    within two sentences; else the main event."""
+    if not last:
+        return 0
+    latest = max(last.values())
+    tied = [k for k in last if last[k] == latest]
+    kind = [k for k in tied if head is not None and _same_kind(head, clusters[k].head)]
+    k = (kind or tied)[0]
+    return k if i - latest <= 2 else 0
 
 
 def _same_date(d: _Dated, ref: str, precision: str) -> bool:
@@ -797,18 +964,21 @@ def _sent_of(sents: Sequence[tuple[int, int]], offset: int) -> int:
 def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     doc, article, text, sents = ctx.doc, ctx.article, ctx.text, ctx.sents
     idx = sorted(set(c.sentences) | set(c.support))
-    spans = [sents[i] for i in idx]
-    event_spans = [sents[i] for i in sorted(c.sentences)]
+    spans = [c.part(sents, i) for i in idx]
+    event_spans = [c.part(sents, i) for i in sorted(c.sentences)]
     etype = c.kind or event_type(
-        text, [t for t in ctx.trigs if t.sentence in c.sentences], event_spans
+        text,
+        [t for t in ctx.trigs if t.sentence in c.sentences and c.owns(sents, t.start)],
+        event_spans,
     )
-    location = _locate(doc, event_spans, article, ctx.places, main, sents[c.head.sentence], c.head)
+    lead = c.part(sents, c.head.sentence)
+    location = _locate(doc, event_spans, article, ctx.places, main, lead, c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )
     perps = _unnamed_state_agent(ctx, event_spans, etype, location, perps)
     date, precision = c.date, c.precision
-    figs = _figures(ctx, [f for f in ctx.figures if _sent_of(sents, f.start) in idx], perps)
+    figs = _figures(ctx, [f for f in ctx.figures if c.owns(sents, f.start)], perps)
     targets, weapons = find_means(doc, event_spans)
     evidence = tuple(
         Evidence(article.document_id, article.index, s, e, text[s:e]) for s, e in spans

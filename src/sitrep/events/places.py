@@ -50,6 +50,12 @@ _OUTSIDE_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "two suspects, one from Tajikistan", "said to be from Tajikistan": where people come from
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
+    r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 _REPORTER_BEFORE = re.compile(
     r"(?:correspondent|reporter|journalist|reporting|writes|writing|bureau|contributed)"
     r"[^.\n]{0,25}$",
@@ -240,7 +246,7 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     roles = _roles(text)
     raw: list[_Match] = []
     for start, end, key in _runs(text, gaz):
-        if any(s < end and start < e for s, e in blocked):
+        if any(s < end and start < e for s, e in blocked) or _adjective(gaz, text, start, end):
             continue
         label = _label_at(labels, start, end)
         places = _acceptable(gaz, key, text, start, end, label)
@@ -259,6 +265,14 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     out.extend(demonyms)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _adjective(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """A demonym used as one ("the Somali capital"), not the unit of the same name (Ethiopia's
+    Somali Region), which is written with its unit noun."""
+    return norm(text[start:end]) in gaz.demonyms and not re.match(
+        r"\s+(?:region|state|province|regional)\b", text[end : end + 12], re.I
+    )
 
 
 # Capitalised words that may stand before a place name inside the same name ("West Kabul").
@@ -502,7 +516,8 @@ def _label_at(labels: list[tuple[int, int, str]], start: int, end: int) -> str |
 
 
 def _roles(text: str):
-    """A function: char offset → role of the line it is on (dateline, teaser, reporter or body)."""
+    """A function: char offset → role of the place named there: on a dateline, teaser or reporter
+    line, "outside" a country, a person's "origin" ("one from Tajikistan"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
     pos = 0
@@ -520,6 +535,8 @@ def _roles(text: str):
             return "reporter"
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]):
             return "outside"
+        if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]):
+            return "origin"
         return "body"
 
     return role
@@ -531,6 +548,7 @@ ROLE_WEIGHT = {
     "body": 1.0,
     "demonym": 0.3,
     "outside": 0.1,
+    "origin": 0.0,
     "reporter": 0.05,
     "dateline": 0.0,
     "teaser": 0.0,
@@ -574,8 +592,11 @@ def locate(
     first = [(m, w) for m, w in weighted if lead and lead[0] <= m.start < lead[1] and w > 0]
     first = [(m, w) for m, w in first if m.role == "body"]
     phrase = _phrase(doc, trigger)
-    if phrase:
-        first = [(m, w) for m, w in first if m.start in phrase] or first
+    if phrase and any(m.start in phrase for m, _ in first):
+        first = [(m, w) for m, w in first if m.start in phrase]
+        # and within that country too: "Friday's bombing in Mastung came two months after a
+        # suicide bombing at a rally in Bajaur" tells of Bajaur
+        weighted = [(m, w * 3.0 if (m, w) in first else w) for m, w in weighted]
     if first:  # the sentence that tells the event says in which country it happened
         cc = _vote(first).country
         weighted = [(m, w) for m, w in weighted if m.country == cc]
