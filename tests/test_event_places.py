@@ -68,6 +68,22 @@ def test_dateline_is_not_the_place_of_the_event() -> None:
     assert [m.text for m in dateline] == ["KABUL"]
 
 
+def test_a_wire_dateline_with_its_date_is_a_dateline() -> None:
+    text = (
+        "MAIDUGURI, Nigeria, Sept 3 (AFP) - Jihadists killed at least 37 people in an attack on "
+        "a village in Borno state."
+    )
+    loc = _where(text)
+    assert (loc.country, loc.admin1, loc.place) == ("NG", "Borno", None)
+    assert [m.text for m in find_places(text) if m.role == "dateline"] == ["MAIDUGURI"]
+
+
+def test_where_people_come_from_is_not_where_it_happened() -> None:
+    text = "Two suspects, one from Tajikistan and one from Russia, were captured late on Sunday."
+    assert {m.role for m in find_places(text)} == {"origin"}
+    assert _where(text).country is None
+
+
 def test_dateline_counts_when_nothing_else_names_a_place() -> None:
     loc = _where("MAZAR-I-SHARIF: A blast killed the governor in his office on Thursday.")
     assert (loc.country, loc.admin1) == ("AF", "Balkh")

@@ -521,3 +521,16 @@ def test_a_demonym_is_not_the_region_of_that_name(nlp) -> None:
     )
     [event] = run(nlp, text, "2022-08-20")
     assert event.location.country == "SO"
+
+
+def test_more_designees_named_with_their_places_are_the_same_designation(nlp) -> None:
+    title = "US designates ISIS-K leader and spokesman as global terrorists"
+    text = (
+        f"{title}\n\nWASHINGTON — The US State Department on Monday designated the leader of "
+        "ISIS-K, Sanaullah Ghafari, as a Specially Designated Global Terrorist. The department "
+        "also designated Sultan Aziz Azam, the group's spokesman, and Maulawi Rajab, a senior "
+        "leader of ISIS-K in Kabul province."
+    )
+    [designation] = events_of(nlp, text, "2021-11-22", title=title)
+    assert (designation.type, designation.date) == ("designation", "2021-11-22")
+    assert len(designation.evidence) == 3

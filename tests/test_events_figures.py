@@ -104,6 +104,29 @@ def test_partial_counts_are_not_summed_or_kept() -> None:
     assert figs(text) == []
 
 
+def test_counts_of_groups_joined_to_a_figure_share_its_kind() -> None:
+    def scoped(text: str) -> set[tuple]:
+        return {
+            (m.figure.kind, m.figure.value, m.figure.qualifier, m.figure.scope)
+            for m in find_figures(text, [(0, len(text))])
+        }
+
+    text = "The bombing killed 13 US service members and about 170 Afghan civilians."
+    assert scoped(text) == {
+        ("killed", 13, "", "US service members"),
+        ("killed", 170, "about", "Afghan civilians"),
+    }
+    text = "One Afghan army soldier and seven local police officers also died in the fighting."
+    assert ("killed", 1, "", "Afghan army soldier") in scoped(text)
+    text = "Two policemen and three civilians were killed in the attack."
+    assert scoped(text) == {("killed", 2, "", "policemen"), ("killed", 3, "", "civilians")}
+    # another verb in between decides the second count's kind
+    assert figs("The attack killed 10 soldiers and wounded 15 others.") == [
+        ("killed", 10, "", None),
+        ("wounded", 15, "", None),
+    ]
+
+
 def test_two_kinds_in_one_sentence() -> None:
     text = "The attack killed 13 people and injured 30 others."
     assert figs(text) == [("killed", 13, "", None), ("wounded", 30, "", None)]

@@ -873,6 +873,8 @@ def _place_in(
             continue  # "in the previous attack, in 2022": not this undated event
         if sdates and ref is None and c.after:
             continue  # dated: not the undated event an attack "came a week after"
+        if head.type == c.head.type == "designation" and not sdates:
+            return k  # the places named are the designees' ("a leader of ISIS-K in Kabul")
         if (
             regions
             and c.regions

@@ -150,6 +150,7 @@ def find_figures(
 def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
     lex, pats = figure_lexicon(), _patterns()
     out: list[FigureMention] = []
+    pending: list[tuple[int, int, int, str, int | None, str]] = []  # counted groups, no cue
     consumed_until = -1
     for match in pats.number.finditer(sentence):
         if match.start() < consumed_until:
@@ -176,12 +177,16 @@ def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
             continue
         judged = _judge(sentence, phrase_start, match.start(), num_end, lex)
         if judged is None:
+            scope = _group_of(sentence, num_end, lex)
+            if scope is not None:
+                pending.append((phrase_start, num_end, value, qualifier or "", high, scope))
             continue
         kind, scope, revision = judged
         figure = Figure(
             kind=kind, value=value, qualifier=qualifier or "", value_high=high, scope=scope
         )
         out.append(FigureMention(figure, offset + phrase_start, offset + num_end, revision))
+    out.extend(_conjuncts(sentence, offset, out, pending))
     for match in pats.singular.finditer(sentence):
         kind: Kind = "killed" if _is_killed(match.group(2).split()[0].lower(), lex) else "wounded"
         noun = match.group(1).lower()
@@ -193,6 +198,46 @@ def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
                 offset + match.end(),
             )
         )
+    return out
+
+
+def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> str | None:
+    """The group a number counts when it names one ("170 Afghan civilians"), else None."""
+    right_text = sentence[num_end : num_end + 160]
+    right = _words(right_text)
+    noun_at, attacker = _counted_noun(right, lex)
+    if attacker or noun_at is None:
+        return None
+    return _scope(right_text, right, noun_at, lex)
+
+
+# "killed 13 US service members and about 170 Afghan civilians": the gap between two counts
+_AND = re.compile(r"\s+(?:[\w.'’-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
+def _conjuncts(
+    sentence: str,
+    offset: int,
+    found: list[FigureMention],
+    pending: list[tuple[int, int, int, str, int | None, str]],
+) -> list[FigureMention]:
+    """Counts of groups joined by "and" to a figure of a group share its kind: "killed 13 US
+    service members and about 170 Afghan civilians", "two policemen and three civilians were
+    killed". Each is a figure of its own group (its scope); none is the whole toll."""
+    out = []
+    for start, end, value, qualifier, high, scope in pending:
+        for f in found:
+            if not f.figure.scope:
+                continue
+            a, b = f.start - offset, f.end - offset
+            gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
+            if not _AND.fullmatch(gap) or _patterns().cue.search(gap):
+                continue
+            figure = Figure(
+                kind=f.figure.kind, value=value, qualifier=qualifier, value_high=high, scope=scope
+            )
+            out.append(FigureMention(figure, offset + start, offset + end))
+            break
     return out
 
 

@@ -69,7 +69,10 @@ _TEASER_LINE = re.compile(
 _DATELINE = re.compile(
     r"^[ \t]*(?:date \d{4}-\d\d-\d\d\s+)?"
     r"(?P<place>[A-Z][A-Z'’.\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:]))"
-    r"(?:,\s*[A-Za-z][\w.\- ]{1,30})?\s*(?:\([^)\n]{2,30}\))?\s*(?:[-—–:]|\s-\s)",
+    r"(?:,\s*[A-Za-z][\w.\- ]{1,30}?)?"
+    # a wire date: "KABUL, Afghanistan, Aug 26 (Reuters) -"
+    r"(?:,?\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{2,30}\))?\s*(?:[-—–:]|\s-\s)",
     re.M,
 )
 
