@@ -534,3 +534,13 @@ def test_more_designees_named_with_their_places_are_the_same_designation(nlp) ->
     [designation] = events_of(nlp, text, "2021-11-22", title=title)
     assert (designation.type, designation.date) == ("designation", "2021-11-22")
     assert len(designation.evidence) == 3
+
+
+def test_a_countrys_airstrikes_are_its_forces_airstrike(nlp) -> None:
+    text = (
+        "Pakistani airstrikes in eastern Afghanistan killed at least 46 people, most of them "
+        "women and children, a Taliban spokesman said on Wednesday."
+    )
+    [strike] = run(nlp, text, "2024-12-25")
+    assert strike.type == "airstrike"  # a plural doing the killing types the event
+    assert perps(strike) == {"Pakistan Armed Forces": ("attributed", False)}

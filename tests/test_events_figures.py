@@ -90,6 +90,9 @@ def test_qualifier_mapping_is_documented() -> None:
         "26 terrorists had been arrested over the attack.",
         "30 people were killed or wounded.",
         "The attack took place on August 5, 2017.",
+        "No one was hurt.",
+        "Not one person was killed in the blast.",
+        "It said the bomber had killed and wounded about 100 people.",
     ],
 )
 def test_not_a_toll(text: str) -> None:

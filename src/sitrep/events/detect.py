@@ -219,9 +219,10 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
                 # "launched a series of coordinated attacks": one event (a series) when the
                 # sentence dates it; see _cluster
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, SERIES, i))
-            elif _SPECIFIC_PLURAL.search(before):
-                # "several explosions at a school", "the blasts on Saturday": they tell what
-                # kind of event it was, but never make one
+            elif _SPECIFIC_PLURAL.search(before) or _PLURAL_DOER.match(text, m.end()):
+                # "several explosions at a school", "the blasts on Saturday", "Pakistani
+                # airstrikes in eastern Afghanistan killed 46": they tell what kind of event it
+                # was, but never make one
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, PLURAL, i))
             continue
         if trig.hypothetical.search(before[-40:]):
@@ -230,6 +231,10 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     return out
 
 
+_PLURAL_DOER = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*){0,5}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left)\b",
+    re.I,
+)
 _SPECIFIC_PLURAL = re.compile(r"\b(?:the|these|a\s+pair\s+of|twin)\s+(?:[a-z-]+\s+)?$", re.I)
 _SERIES = re.compile(
     r"\b(?:(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"

@@ -9,7 +9,9 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 2. a casualty verb stands right before it ("killed at least 62", "injuring 30"), or
 3. a toll phrase stands before it in its clause ("the death toll rose to 54",
    "the number of injured as 52"); with a revision word ("rose", "climbed") it is a revision that
-   supersedes the article's earlier figures of that kind.
+   supersedes the article's earlier figures of that kind;
+4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
+   and about 170 Afghan civilians"): a figure of that kind for its own group (scope).
 
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
 children"), partial counts a reader would have to add ("two staff ... and four other people"),
@@ -256,6 +258,8 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
         return True  # a date ("August 5", "5 August")
     if left and left[-1] in {"these", "those"}:
         return True  # "when these two were martyred": people counted before
+    if left and left[-1] in {"no", "not"}:
+        return True  # "no one was hurt", "not one person": nobody
     if right and (right[0] in lex.not_counts or right[0] in {":", "th", "st", "nd", "rd"}):
         return True
     if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):
@@ -413,8 +417,8 @@ def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
     content = [w for w in words[-4:] if w not in _SKIP_LEFT]
     if content:
         last = content[-1]
-        if len(content) >= 3 and content[-2] == "or":
-            return None, False  # "killed or wounded 30": a combined count
+        if len(content) >= 3 and content[-2] in {"or", "and"} and _is_casualty(content[-3], lex):
+            return None, False  # "killed or wounded 30", "killed and wounded": a combined count
         if last in lex.wounded_verbs:
             return "wounded", False
         if last in lex.killed_verbs and last not in {"claimed", "claiming"}:
@@ -454,6 +458,10 @@ def _partial(right: list[str], noun_at: int | None, lex: FigureLexicon) -> bool:
             if rest and parse_number(rest[0]) is not None and len(rest) > 1:
                 return rest[1] in {"other", "others", "more"}
     return False
+
+
+def _is_casualty(word: str, lex: FigureLexicon) -> bool:
+    return word in lex.killed_verbs | lex.wounded_verbs | lex.killed_words | lex.wounded_words
 
 
 def _is_killed(word: str, lex: FigureLexicon) -> bool:

@@ -283,6 +283,10 @@ def generic_state_agent(
         span = doc.char_span(s_start, s_end, alignment_mode="expand")
         if span is None:
             continue
+        striker = _national_strike(span, registry)
+        if striker is not None:
+            ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
+            return Perpetrator(striker.id, striker.name, "attributed", evidence=ev)
         for tok in span:
             named = next((cc for a, b, cc in countries if a <= tok.idx < b), None)
             noun = "government" if named else _generic_noun(tok)
@@ -304,6 +308,25 @@ def generic_state_agent(
             if actor is not None:
                 ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
                 return Perpetrator(actor.id, actor.name, "attributed", evidence=ev)
+    return None
+
+
+_STRIKES = frozenset("airstrike airstrikes strike strikes raid raids".split())
+
+
+def _national_strike(span: Any, registry: Any) -> Any:
+    """The armed forces of the country whose adjective qualifies a strike ("Pakistani
+    airstrikes", "a US drone strike"), if the registry has them."""
+    for tok in span:
+        if tok.lower_ not in _STRIKES:
+            continue
+        for child in tok.children:
+            cc = _country_of_adjective().get(child.lower_)
+            if child.dep_ in ("amod", "compound") and cc is not None:
+                adjectives = _demonyms()[cc]
+                actor = _country_force(registry, adjectives, ("armed forces", "military"))
+                if actor is not None:
+                    return actor
     return None
 
 
@@ -329,6 +352,11 @@ def _country_force(registry: Any, adjectives: Sequence[str], nouns: Sequence[str
             if actor is not None and actor.kind in STATE_KINDS:
                 return actor
     return None
+
+
+@cache
+def _country_of_adjective() -> dict[str, str]:
+    return {a.casefold(): cc for cc, ads in _demonyms().items() for a in ads}
 
 
 @cache
