@@ -544,3 +544,38 @@ def test_a_countrys_airstrikes_are_its_forces_airstrike(nlp) -> None:
     [strike] = run(nlp, text, "2024-12-25")
     assert strike.type == "airstrike"  # a plural doing the killing types the event
     assert perps(strike) == {"Pakistan Armed Forces": ("attributed", False)}
+
+
+def test_an_earlier_bombing_this_month_is_not_the_days_bombing(nlp) -> None:
+    text = (
+        "A bomb ripped through a mosque in Kabul during evening prayers on Wednesday, killing at "
+        "least 21 people, including a prominent cleric, and wounding at least 33, police said. "
+        "Earlier this month, an IS bombing in Kabul's Shiite neighbourhood of Sar-e Karez killed "
+        "eight people and wounded 18 others."
+    )
+    main, earlier = run(nlp, text, "2022-08-18")
+    # a cleric among 21 dead: the mosque was the target, not the cleric
+    assert (main.type, main.date) == ("bombing", "2022-08-17")
+    assert sorted(f.value for f in main.figures) == [21, 33]
+    assert (earlier.date, earlier.date_precision, earlier.background) == (
+        "2022-08-01",
+        "month",
+        True,
+    )
+    assert sorted(f.value for f in earlier.figures) == [8, 18]
+
+
+def test_the_day_a_video_was_released_is_not_the_day_of_the_execution(nlp) -> None:
+    text = (
+        "The Islamic State West Africa Province released a video on Thursday showing the "
+        "execution of 11 Christians in northeastern Nigeria. It was not clear when the "
+        "executions took place."
+    )
+    [event] = run(nlp, text, "2019-12-27")
+    assert (event.type, event.date, event.location.country) == ("execution", None, "NG")
+
+
+def test_a_town_captured_is_an_attack_when_only_the_gazetteer_knows_it(nlp) -> None:
+    text = "In August 2020, the insurgents captured Mocímboa da Praia, a port town in Mozambique."
+    [event] = run(nlp, text, "2021-04-01")
+    assert event.type == "armed_assault"

@@ -139,10 +139,10 @@ def extract_events(
     sents = sentence_spans(doc)
     if not sents:
         return []
-    trigs = _place_captures(doc, find_triggers(text, sents))
+    places = list(find_places(doc))
+    trigs = _place_captures(doc, find_triggers(text, sents), places)
     figures = find_figures(text, sents, article.document_id, article.index)
     dated = _dates(doc, article, trigs, sents)
-    places = list(find_places(doc))
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
     day = article.published if _anchor(article)[1] else None
@@ -372,9 +372,12 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def _place_captures(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
+def _place_captures(
+    doc: Doc, trigs: list[Trigger], places: Sequence[PlaceMention] = ()
+) -> list[Trigger]:
     """A town or base "captured"/"seized" is an attack, not an arrest: such triggers become weak
-    armed_assault ones."""
+    armed_assault ones. The town is a place noun, a place entity or a gazetteer place."""
+    towns = [(p.start, p.end) for p in places if p.role == "body" and p.precision != "country"]
     out: list[Trigger] = []
     for t in trigs:
         if t.type == "arrest_or_capture":
@@ -382,7 +385,11 @@ def _place_captures(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
             tok = span.root if span is not None else None
             if tok is not None and any(
                 c.dep_ in ("dobj", "nsubjpass", "nsubj")
-                and (c.lower_ in _PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC", "FAC"))
+                and (
+                    c.lower_ in _PLACE_NOUNS
+                    or c.ent_type_ in ("GPE", "LOC", "FAC")
+                    or any(a <= c.idx < b for a, b in towns)
+                )
                 for c in tok.children
             ):
                 t = replace(t, type="armed_assault", strength="weak")
@@ -876,6 +883,8 @@ def _place_in(
             continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event
+        if sdates and past and c.date and c.precision == "day" and sdates[0].precision != "day":
+            continue  # "Earlier this month, an IS bombing in Kabul killed eight": not this day's
         if sdates and ref is None and c.after:
             continue  # dated: not the undated event an attack "came a week after"
         if head.type == c.head.type == "designation" and not sdates:

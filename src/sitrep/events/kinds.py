@@ -114,6 +114,16 @@ _OFFICE_KILLED = re.compile(
 )
 
 
+def _many(words: str) -> bool:
+    """Ten dead or more before "including the cleric": a mass-casualty attack that killed an
+    office-holder among others, not one aimed at him."""
+    from sitrep.events.figures import parse_number
+
+    return bool(re.search(r"\b(?:dozens|scores|hundreds)\b", words, re.I)) or any(
+        (parse_number(w) or 0) >= 10 for w in re.findall(r"\d[\d,]*\d|\d|[a-z-]+", words, re.I)
+    )
+
+
 def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
     """A named office-holder was the one killed ("killed the governor", "the governor was
     killed", "among them the provincial governor")."""
@@ -132,6 +142,7 @@ def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
                 and not _SAYING.search(window[t.end() : t.end() + 40].split(",")[0])
                 and not re.search(r"\b(?:said|says|told)\b", window[t.end() : t.end() + 30])
                 and re.search(r"\b(?:among them|including|the)\b", window[: t.start()] + " ")
+                and not _many(window[: t.start()])
             ):
                 return True
     return False
