@@ -134,7 +134,12 @@ def find_figures(
     found: list[FigureMention] = []
     for start, end in sentences:
         sentence = text[start:end]
-        if not pats.cue.search(sentence):
+        lex = figure_lexicon()
+        if not (
+            pats.cue.search(sentence)
+            or lex.killed_tolls.search(sentence)
+            or lex.wounded_tolls.search(sentence)
+        ):
             continue
         for mention in _sentence_figures(sentence, start):
             fig = mention.figure
