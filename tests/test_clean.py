@@ -66,6 +66,27 @@ def test_s001_archive_splits_into_15_dated_articles(seeds, seed_gold):
     assert "South African intelligence concerned" in cleaned.articles[6].text
 
 
+def test_a_list_of_dated_stories_is_an_archive() -> None:
+    raw = (
+        "Home | World | Africa\n\nLatest from the Sahel\n\n"
+        "Mali: Jihadists kill 40 civilians in attack on villages near Bandiagara\n"
+        "Posted on July 3, 2022\n"
+        "Gunmen killed at least 40 civilians in attacks on three villages in central Mali on "
+        "Friday, local officials said. The attackers set fire to houses and stole livestock.\n\n"
+        "Niger: Four gendarmes die in attack near Tillaberi\n"
+        "Posted on July 1, 2022\n"
+        "Four gendarmes were killed on Wednesday when suspected jihadists attacked their post "
+        "in the Tillaberi region of western Niger, the interior ministry said.\n"
+    )
+    doc = Document(id="a", source_id="a", origin="a", raw=raw)
+    articles = clean_document(doc).articles
+    assert [(a.title, a.published) for a in articles] == [
+        ("Mali: Jihadists kill 40 civilians in attack on villages near Bandiagara", "2022-07-03"),
+        ("Niger: Four gendarmes die in attack near Tillaberi", "2022-07-01"),
+    ]
+    assert "Tillaberi" not in articles[0].text and "Mali" not in articles[1].text
+
+
 def test_s003_leading_date_line_is_metadata(seeds):
     _, cleaned = seeds["s003"]
     (article,) = cleaned.articles

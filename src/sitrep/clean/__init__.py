@@ -44,7 +44,7 @@ from sitrep.clean.dates import (
 )
 from sitrep.clean.patterns import load_patterns
 from sitrep.clean.split import article_zones, is_archive_byline, segments
-from sitrep.clean.text import Unit, classify, ends_sentence
+from sitrep.clean.text import Unit, classify, ends_sentence, is_body
 from sitrep.records import Article, Document, Removed, Span
 
 __all__ = ["REMOVED_KINDS", "Cleaned", "clean_document", "clean_text", "describe_kind"]
@@ -209,8 +209,8 @@ def clean_text(
     for run in runs:
         article_zones(run, doc.url, archive, patterns)
         kept = [u for u in run if u.kept]
-        if archive and not kept:
-            continue
+        if archive and not any(is_body(u) for u in kept):
+            continue  # a list's heading ("Latest from the Sahel"), not an article
         articles.append(_article(doc, raw, run, kept, archive, metadata, len(articles)))
     if not articles:
         articles.append(_article(doc, raw, units, [], False, metadata, 0))
@@ -233,7 +233,10 @@ def _article(
     candidates = _run_dates(run, header_end)
     author = next((u.author for u in run if u.author), None) or metadata.get("author")
     if archive:
-        candidates = [(u.date, "byline") for u in run if is_archive_byline(u) and u.date]
+        # an archive's articles are dated by their own bylines, else by the dated line under
+        # their headline ("Posted on July 3, 2022")
+        own = [(u.date, "byline") for u in run if is_archive_byline(u) and u.date]
+        candidates = own or [c for c in candidates if c[1] != "updated"]
     else:
         meta_date = normalise_record_date(metadata.get("date"))
         if meta_date:

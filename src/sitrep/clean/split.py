@@ -4,7 +4,8 @@ An archive page (a blog's index, a "News you may have missed" digest) holds seve
 is recognised by two or more archive bylines (a byline with both an author and a date, such as
 ``Author: X | Date: 01 November 2021 | Permalink``); each such byline ends an article, and inside
 an archive a title-like line between two prose paragraphs starts a new one (digests and articles
-whose byline was lost).
+whose byline was lost). A list of stories each headed "headline / Posted on July 3, 2022 / prose"
+(two or more) is an archive too, each dated headline starting an article.
 
 Per article, the header zone is everything before the first prose paragraph: the headline is
 chosen there (by overlap with the URL slug, else the first line of four or more words) and stays
@@ -15,6 +16,7 @@ After the last prose paragraph, short lines are footer furniture.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import unquote, urlsplit
 
 from sitrep.clean.patterns import Patterns
@@ -49,7 +51,13 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     """The articles of the page, as runs of units (one run when it is not an archive)."""
     bylines = [i for i, u in enumerate(units) if is_archive_byline(u)]
     if len(bylines) < 2:
-        return [units]
+        heads = [i for i in range(len(units)) if _dated_headline(units, i)]
+        if len(heads) < 2:
+            return [units]
+        # a list of stories, each "headline / Posted on July 3, 2022 / prose": each headline
+        # starts one; what comes before the first (site name, section) is a run of its own
+        bounds = [0, *heads, len(units)] if heads[0] > 0 else [*heads, len(units)]
+        return [units[a:b] for a, b in pairwise(bounds)]
     runs: list[list[Unit]] = []
     current: list[Unit] = []
     for i, unit in enumerate(units):
@@ -63,6 +71,19 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _dated_headline(units: list[Unit], i: int) -> bool:
+    """A headline-like line right above a dated line (a removed dateline or byline with a date)
+    that is followed by prose: the head of one story in a list of stories."""
+    unit = units[i]
+    if not unit.kept or is_body(unit) or not is_title_like(unit) or i + 1 >= len(units):
+        return False
+    dated = units[i + 1]
+    if dated.kept or dated.date is None:
+        return False
+    nxt = _next_kept(units, i + 1)
+    return nxt is not None and is_body(nxt)
 
 
 def _next_kept(units: list[Unit], i: int) -> Unit | None:
