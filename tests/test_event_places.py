@@ -78,6 +78,14 @@ def test_a_wire_dateline_with_its_date_is_a_dateline() -> None:
     assert [m.text for m in find_places(text) if m.role == "dateline"] == ["MAIDUGURI"]
 
 
+def test_a_countrys_capital_is_its_capital_city_unless_a_quarter_is_named() -> None:
+    loc = _where("Gunmen stormed a hotel in Somalia's capital on Sunday.")
+    assert (loc.country, loc.place) == ("SO", "Mogadishu")
+    assert _where("A bomb ripped through a mosque in the Afghan capital.").place == "Kabul"
+    text = "A blast hit the Afghan capital's Dasht-e-Barchi neighbourhood, west of Kabul."
+    assert _where(text).place == "Dasht-e-Barchi"
+
+
 def test_where_people_come_from_is_not_where_it_happened() -> None:
     text = "Two suspects, one from Tajikistan and one from Russia, were captured late on Sunday."
     assert {m.role for m in find_places(text)} == {"origin"}

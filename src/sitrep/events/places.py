@@ -120,6 +120,7 @@ class Gazetteer:
     admin1: dict[str, Place]
     demonyms: dict[str, str]
     ambiguous: frozenset[str]
+    capitals: dict[str, Place] = field(default_factory=dict)  # country code -> its capital
 
 
 _QUOTES_DOTS = re.compile(r"['’ʼ‘`.]")
@@ -207,7 +208,12 @@ def load_gazetteer() -> Gazetteer:
     _add_curated(extra, add, admin1, countries)
     demonyms = {norm(d): cc for cc, ds in (extra.get("demonyms") or {}).items() for d in ds}
     ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())
-    return Gazetteer(dict(names), admin1, demonyms, ambiguous)
+    capitals = {}
+    for cc, city in (extra.get("capitals") or {}).items():
+        towns = [p for p in names.get(norm(city), ()) if p.kind == "place" and p.country == cc]
+        if towns:
+            capitals[cc] = max(towns, key=lambda p: p.population)
+    return Gazetteer(dict(names), admin1, demonyms, ambiguous, capitals)
 
 
 def _add_curated(extra: dict, add, admin1: dict[str, Place], countries: dict[str, Place]) -> None:
@@ -266,7 +272,31 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
             _mention(text, start, end, best, places, roles(start), _label_at(labels, start, end))
         )
     out.extend(demonyms)
+    out.extend(_capitals(text, gaz, roles))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# "the Afghan capital", "Somalia's capital", "the capital of Iraq"
+_CAPITAL = re.compile(
+    r"\b(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+capital\b"
+    r"|\bcapital\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+
+def _capitals(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
+    """The capital city a country's capital is, when the text says it that way."""
+    out = []
+    for m in _CAPITAL.finditer(text):
+        name = norm(m.group("adj") or m.group("of"))
+        cc = gaz.demonyms.get(name) or next(
+            (p.country for p in gaz.names.get(name, ()) if p.kind == "country"), None
+        )
+        city = gaz.capitals.get(cc or "")
+        if city is not None:
+            # vaguer than a named quarter of the city ("Dasht-e-Barchi"): it weighs less
+            role = "capital" if roles(m.start()) == "body" else roles(m.start())
+            out.append(_mention(text, m.start(), m.end(), city, [city], role, None))
     return out
 
 
@@ -552,6 +582,7 @@ ROLE_WEIGHT = {
     "demonym": 0.3,
     "outside": 0.1,
     "origin": 0.0,
+    "capital": 0.5,
     "reporter": 0.05,
     "dateline": 0.0,
     "teaser": 0.0,
@@ -619,6 +650,7 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
     admin: dict[tuple[str, str], float] = defaultdict(float)
     place: dict[tuple[str, str | None, str], float] = defaultdict(float)
     where: dict[tuple[str, str | None, str], PlaceMention] = {}
+    capital: dict[tuple[str, str | None, str], float] = defaultdict(float)
     for m, w in weighted:
         if w <= 0:
             continue
@@ -627,7 +659,9 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
             admin[(m.country, m.admin1)] += w
         if m.place:
             key = (m.country, m.admin1, m.place)
-            place[key] += w
+            # "the Afghan capital" says less than "Dasht-e-Barchi": it names the town only when
+            # no town is named
+            (capital if m.role == "capital" else place)[key] += w
             where.setdefault(key, m)
     if not country:
         return Location()
@@ -635,6 +669,7 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
     units = {k: v for k, v in admin.items() if k[0] == cc}
     a1 = max(units, key=lambda k: units[k])[1] if units else None
     towns = {k: v for k, v in place.items() if k[0] == cc and (a1 is None or k[1] == a1)}
+    towns = towns or {k: v for k, v in capital.items() if k[0] == cc and (a1 is None or k[1] == a1)}
     if towns:
         best = where[max(towns, key=lambda k: towns[k])]
         return Location(cc, best.admin1, best.place, best.lat, best.lon, "place")
