@@ -579,3 +579,14 @@ def test_a_town_captured_is_an_attack_when_only_the_gazetteer_knows_it(nlp) -> N
     text = "In August 2020, the insurgents captured Mocímboa da Praia, a port town in Mozambique."
     [event] = run(nlp, text, "2021-04-01")
     assert event.type == "armed_assault"
+
+
+def test_a_group_that_is_suspected_is_a_suspect(nlp) -> None:
+    text = (
+        "A bomb ripped through a mosque in Kabul on Wednesday, killing at least 21 people, police "
+        "said. No group immediately claimed responsibility for the attack, but the Islamic State "
+        "group, which has carried out a series of attacks on mosques this year, is suspected."
+    )
+    [event] = run(nlp, text, "2022-08-18")
+    assert perps(event) == {"Islamic State": ("suspected", False)}
+    assert event.claimed_by == ()

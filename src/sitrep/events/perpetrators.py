@@ -8,7 +8,7 @@ Works on the actor mentions inside an event's sentences with word windows around
   (an actor whose registry parent is the group, e.g. Amaq) reports the attack;
 - accused: the group follows a blame verb ("blamed the Taliban", "accused the Haqqani network");
 - suspected: a hedge stands right before the group ("suspected ISIS-K militants", "thought to be
-  linked to ISIS");
+  linked to ISIS"), or the group "is suspected";
 - attributed: the group is the agent of an attack word ("IS fighters attacked", "carried out by
   X", "X was behind") and none of the above applies;
 - denied: the group is the subject of a denial ("the Taliban denied involvement").
@@ -502,7 +502,7 @@ def _basis(
         r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", " ".join(lwords[-3:]) + " "
     ):
         return "accused", denied
-    if trig.suspect.search(near_left):
+    if trig.suspect.search(near_left) or _SUSPECTED_AFTER.match(right):
         return "suspected", denied
     if re.match(
         r"^(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:blamed|accused)",
@@ -512,6 +512,14 @@ def _basis(
     if _agent(lwords, rwords, attribution, trig):
         return "attributed", denied
     return None, False
+
+
+# "the Islamic State group, which has attacked mosques before, is suspected"
+_SUSPECTED_AFTER = re.compile(
+    r"\s*(?:group|militants|fighters)?\s*(?:,[^,.;]{0,120},\s*)?(?:is|was|are|were)\s+"
+    r"(?:\w+\s+)?suspected\b(?!\s+of\s+being\s+(?:a\s+)?(?:target|victim))",
+    re.I,
+)
 
 
 # A hedge in the doer's clause makes the attribution a suspicion.
