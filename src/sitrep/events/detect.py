@@ -462,19 +462,9 @@ class _Grouping:
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
         earlier = clause is not None and clause[0] > self.sents[i][0]  # the attack it followed
+        where = _Where(countries, regions, own, counted)
         target = _place_in(
-            clusters,
-            last,
-            i,
-            head,
-            sdates,
-            countries,
-            past,
-            self.published,
-            own,
-            regions,
-            counted,
-            strict=clause is not None,
+            clusters, last, i, head, sdates, where, past, self.published, strict=clause is not None
         )
         told = _recent(clusters, last, i, head) if clusters else None
         if after is not None and not sdates and target == told:
@@ -845,18 +835,25 @@ def _head(ts: list[Trigger]) -> Trigger:
     return (strong or ts)[0]
 
 
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """What a sentence (or clause) says of where its event happened."""
+
+    countries: set[str]
+    regions: set[str]  # admin1 names
+    own: bool  # a figure of its own, or a strong trigger with a town of its own
+    counted: bool  # a figure of its own
+
+
 def _place_in(
-    clusters,
-    last,
-    i,
-    head,
-    sdates,
-    countries,
-    past,
-    published,
-    has_own,
-    regions,
-    counted,
+    clusters: list[_Cluster],
+    last: dict[int, int],
+    i: int,
+    head: Trigger,
+    sdates: list[_Dated],
+    where: _Where,
+    past: bool,
+    published: str | None,
     strict: bool = False,
 ) -> int | None:
     """The cluster a new event sentence belongs to, or None to start a new one.
@@ -890,16 +887,21 @@ def _place_in(
         if head.type == c.head.type == "designation" and not sdates:
             return k  # the places named are the designees' ("a leader of ISIS-K in Kabul")
         if (
-            regions
+            where.regions
             and c.regions
-            and not (regions & c.regions)
-            and (past or counted or _other_day(sdates, ref))
+            and not (where.regions & c.regions)
+            and (past or where.counted or _other_day(sdates, ref))
         ):
             # "another suicide bombing in Kunduz" in a report on Kandahar; "a roadside bombing in
             # Kismayo on Saturday" after a Friday attack in Mogadishu; "a second blast ripped
             # through a mosque in Hangu district ..., killing at least five"
             continue
-        if countries and c.countries and not (countries & c.countries) and (sdates or has_own):
+        if (
+            where.countries
+            and c.countries
+            and not (where.countries & c.countries)
+            and (sdates or where.own)
+        ):
             continue
         if not _same_kind(head, c.head):
             if strict:
