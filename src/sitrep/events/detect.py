@@ -428,7 +428,7 @@ class _Grouping:
     text: str
     sents: list[tuple[int, int]]
     strong_dates: dict[int, list[_Dated]]
-    fig_sents: set[int]
+    fig_starts: list[int]  # offsets of the casualty figures
     published: str | None
     clusters: list[_Cluster] = field(default_factory=list)
     last: dict[int, int] = field(default_factory=dict)  # cluster index -> last sentence index
@@ -455,9 +455,8 @@ class _Grouping:
         if after is not None:  # "announced on October 31, days after X was killed"
             before = _days_after(after, s, self.strong_dates.get(i, []), head)
             sdates, past = ([before] if before else []), True
-        counted = i in self.fig_sents and (
-            clause is None or any(clause[0] <= t.start < clause[1] for t in ts)
-        )
+        lo, hi = clause or self.sents[i]
+        counted = any(lo <= f < hi for f in self.fig_starts)  # a figure of its own
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
@@ -509,7 +508,7 @@ def _cluster(
     for d in dated:
         strong_dates.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
-    group = _Grouping(text, sents, strong_dates, fig_sents, published)
+    group = _Grouping(text, sents, strong_dates, [f.start for f in figures], published)
     clusters, last, pending = group.clusters, group.last, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
