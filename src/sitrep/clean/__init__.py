@@ -24,7 +24,8 @@ furniture only, never story text). A page dated only by month or year (a URL's `
 takes the newest embedded day or "Updated" stamp inside that period as its day, with source
 ``"url+embedded"`` (or ``"<source>+updated"``); a day outside the period is ignored, and a
 day-precise date is never changed (``dates.estimate_day``). Articles of an archive page only take
-the date of their own byline. ``date_source`` names the source.
+the date of their own byline, else of the dated line under their headline. ``date_source`` names
+the source.
 
 Nothing is lost silently: a document with no article text still yields one Article with empty
 text, and every dropped piece is listed in ``Cleaned.removed`` with a kind (``REMOVED_KINDS``).
@@ -249,7 +250,7 @@ def _article(
             candidates.append((url_date, "url"))
     value, source = _best_date(candidates)
     if not archive and (value is None or value[1] != "day"):
-        # an archive's articles are dated by their own bylines only
+        # an archive's articles are dated by their own lines only, never by embedded furniture
         value, source = estimate_day(value, source, candidates, _embedded_days(run, raw))
     title = " ".join(title_unit.text.split()) if title_unit else None
     if title is None and index == 0 and not archive:

@@ -437,16 +437,15 @@ class _Grouping:
     def tell(
         self,
         i: int,
-        ts: list[Trigger],
         head: Trigger,
         sdates: list[_Dated],
         here: list[PlaceMention],
         clause: tuple[int, int] | None = None,
     ) -> None:
         """Sentence ``i`` (or its ``clause``, when it tells two events) tells an event by its
-        triggers ``ts``: it joins the event it continues or starts a new one."""
+        trigger ``head``: it joins the event it continues or starts a new one."""
         text, clusters, last = self.text, self.clusters, self.last
-        s = clause[0] if clause else self.sents[i][0]
+        s, e = clause or self.sents[i]
         countries = {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
@@ -455,12 +454,11 @@ class _Grouping:
         if after is not None:  # "announced on October 31, days after X was killed"
             before = _days_after(after, s, self.strong_dates.get(i, []), head)
             sdates, past = ([before] if before else []), True
-        lo, hi = clause or self.sents[i]
-        counted = any(lo <= f < hi for f in self.fig_starts)  # a figure of its own
+        counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
-        earlier = clause is not None and clause[0] > self.sents[i][0]  # the attack it followed
+        earlier = s > self.sents[i][0]  # the second clause: the attack the action followed
         where = _Where(countries, regions, own, counted)
         target = _place_in(
             clusters, last, i, head, sdates, where, past, self.published, strict=clause is not None
@@ -538,28 +536,16 @@ def _cluster(
                 head = _after_clause(text, s, ts, head)
             cut = _action_after_attack(text, ts, head)
             if cut is None:
-                group.tell(i, ts, head, sdates, here)
+                group.tell(i, head, sdates, here)
                 continue
             # "Police detained 25 people after gunmen attacked a church on Sunday, killing one":
             # the action, and the attack it followed, told in one sentence
-            ts_attack = [t for t in ts if t.start >= cut]
-            group.tell(
-                i,
-                [t for t in ts if t.start < cut],
-                head,
-                [d for d in sdates if d.start < cut],
-                [p for p in here if p.start < cut],
-                (s, cut),
-            )
-            attack = _head(ts_attack)
-            group.tell(
-                i,
-                ts_attack,
-                attack,
-                [d for d in sdates if d.start >= cut],
-                [p for p in here if p.start >= cut],
-                (cut, e),
-            )
+            for (lo, hi), lead in (
+                ((s, cut), head),
+                ((cut, e), _head([t for t in ts if t.start >= cut])),
+            ):
+                inside = [d for d in sdates if lo <= d.start < hi]
+                group.tell(i, lead, inside, [p for p in here if lo <= p.start < hi], (lo, hi))
         elif i in fig_sents or (
             not _GENERIC.search(sentence)
             and (
@@ -649,11 +635,8 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 
 # "..., just days after its founder was killed", "came a week after", "a month after": the
 # trigger's clause tells an earlier event
-_DAYS_AFTER = re.compile(
-    rf"\b(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+(?:after|since)\s+"
-    r"[^,;:.“”\"]*$",
-    re.I,
-)
+_SPAN = rf"(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)"  # "two months", "days"
+_DAYS_AFTER = re.compile(rf"\b{_SPAN}\s+(?:after|since)\s+[^,;:.“”\"]*$", re.I)
 _BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
 _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 # "Friday's bombing", "The attack", "That blast": the event already told, named again
@@ -662,7 +645,7 @@ _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$",
 
 _OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
 _FOLLOWED = re.compile(r"\b(?:after|following)\b", re.I)
-_SPAN_BEFORE = re.compile(rf"\b(?:{COUNT}\s+)?(?:hours?|days?|weeks?|months?)\s+$", re.I)
+_SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
 
 
 def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> int | None:

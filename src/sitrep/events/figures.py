@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from sitrep.events.lexicon import FigureLexicon, figure_lexicon
 from sitrep.records import Evidence, Figure
@@ -83,8 +83,11 @@ def _patterns() -> _Patterns:
         number=re.compile(rf"(?<![\w$#.,-]){num}(?![\w]|,\d|\.\d)", re.IGNORECASE),
         qualifier_end=re.compile(rf"(?:^|(?<=[^\w]))({quals})\s+$", re.IGNORECASE),
         range_after=re.compile(rf"^\s*(-|–|—|to|and)\s*({num})(?![\w])", re.IGNORECASE),
+        # a casualty word or a toll phrase ("the death toll", "the execution of")
         cue=re.compile(
-            r"(?<!\w)(?:" + "|".join(sorted(cue_words)) + r"|toll|number of)(?!\w)", re.IGNORECASE
+            r"(?<!\w)(?:" + "|".join(sorted(cue_words)) + r"|toll|number of)(?!\w)"
+            rf"|{lex.killed_tolls.pattern}|{lex.wounded_tolls.pattern}",
+            re.IGNORECASE,
         ),
         singular=re.compile(
             rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?({singular})\s+"
@@ -134,12 +137,7 @@ def find_figures(
     found: list[FigureMention] = []
     for start, end in sentences:
         sentence = text[start:end]
-        lex = figure_lexicon()
-        if not (
-            pats.cue.search(sentence)
-            or lex.killed_tolls.search(sentence)
-            or lex.wounded_tolls.search(sentence)
-        ):
+        if not pats.cue.search(sentence):
             continue
         for mention in _sentence_figures(sentence, start):
             fig = mention.figure
@@ -157,7 +155,7 @@ def find_figures(
 def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
     lex, pats = figure_lexicon(), _patterns()
     out: list[FigureMention] = []
-    pending: list[tuple[int, int, int, str, int | None, str]] = []  # counted groups, no cue
+    pending: list[_Group] = []  # counts of a group with no cue of their own
     consumed_until = -1
     for match in pats.number.finditer(sentence):
         if match.start() < consumed_until:
@@ -186,7 +184,14 @@ def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
         if judged is None:
             scope = _group_of(sentence, num_end, lex)
             if scope is not None:
-                pending.append((phrase_start, num_end, value, qualifier or "", high, scope))
+                figure = Figure(
+                    kind="killed",
+                    value=value,
+                    qualifier=qualifier or "",
+                    value_high=high,
+                    scope=scope,
+                )  # kind: the figure it is joined to
+                pending.append(_Group(figure, phrase_start, num_end))
             continue
         kind, scope, revision = judged
         figure = Figure(
@@ -222,17 +227,22 @@ def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> str | None:
 _AND = re.compile(r"\s+(?:[\w.'’-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
+class _Group(NamedTuple):
+    """A count of a group with no casualty cue of its own, and its span in the sentence."""
+
+    figure: Figure
+    start: int
+    end: int
+
+
 def _conjuncts(
-    sentence: str,
-    offset: int,
-    found: list[FigureMention],
-    pending: list[tuple[int, int, int, str, int | None, str]],
+    sentence: str, offset: int, found: list[FigureMention], pending: list[_Group]
 ) -> list[FigureMention]:
     """Counts of groups joined by "and" to a figure of a group share its kind: "killed 13 US
     service members and about 170 Afghan civilians", "two policemen and three civilians were
     killed". Each is a figure of its own group (its scope); none is the whole toll."""
     out = []
-    for start, end, value, qualifier, high, scope in pending:
+    for group, start, end in pending:
         for f in found:
             if not f.figure.scope:
                 continue
@@ -240,9 +250,7 @@ def _conjuncts(
             gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
             if not _AND.fullmatch(gap) or _patterns().cue.search(gap):
                 continue
-            figure = Figure(
-                kind=f.figure.kind, value=value, qualifier=qualifier, value_high=high, scope=scope
-            )
+            figure = replace(group, kind=f.figure.kind)
             out.append(FigureMention(figure, offset + start, offset + end))
             break
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.figures import parse_number
 from sitrep.events.lexicon import triggers
 
 
@@ -117,8 +118,6 @@ _OFFICE_KILLED = re.compile(
 def _many(words: str) -> bool:
     """Ten dead or more before "including the cleric": a mass-casualty attack that killed an
     office-holder among others, not one aimed at him."""
-    from sitrep.events.figures import parse_number
-
     return bool(re.search(r"\b(?:dozens|scores|hundreds)\b", words, re.I)) or any(
         (parse_number(w) or 0) >= 10 for w in re.findall(r"\d[\d,]*\d|\d|[a-z-]+", words, re.I)
     )

@@ -630,7 +630,8 @@ def locate(
         first = [(m, w) for m, w in first if m.start in phrase]
         # and within that country too: "Friday's bombing in Mastung came two months after a
         # suicide bombing at a rally in Bajaur" tells of Bajaur
-        weighted = [(m, w * 3.0 if (m, w) in first else w) for m, w in weighted]
+        told = {id(m) for m, _ in first}
+        weighted = [(m, w * 3.0 if id(m) in told else w) for m, w in weighted]
     if first:  # the sentence that tells the event says in which country it happened
         cc = _vote(first).country
         weighted = [(m, w) for m, w in weighted if m.country == cc]
