@@ -81,6 +81,8 @@ def test_a_wire_dateline_with_its_date_is_a_dateline() -> None:
 def test_a_countrys_capital_is_its_capital_city_unless_a_quarter_is_named() -> None:
     loc = _where("Gunmen stormed a hotel in Somalia's capital on Sunday.")
     assert (loc.country, loc.place) == ("SO", "Mogadishu")
+    assert _where("In Somalia's capital, gunmen stormed a hotel.").place == "Mogadishu"
+    assert _where("Gunmen attacked a base near Burkina Faso's capital.").place == "Ouagadougou"
     assert _where("A bomb ripped through a mosque in the Afghan capital.").place == "Kabul"
     text = "A blast hit the Afghan capital's Dasht-e-Barchi neighbourhood, west of Kabul."
     assert _where(text).place == "Dasht-e-Barchi"

@@ -288,16 +288,22 @@ def _capitals(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
     """The capital city a country's capital is, when the text says it that way."""
     out = []
     for m in _CAPITAL.finditer(text):
-        name = norm(m.group("adj") or m.group("of"))
-        cc = gaz.demonyms.get(name) or next(
-            (p.country for p in gaz.names.get(name, ()) if p.kind == "country"), None
-        )
-        city = gaz.capitals.get(cc or "")
+        words = m.group("adj") or m.group("of")
+        # "Burkina Faso's capital"; "In Somalia's capital" (a capitalised word before the name)
+        city = _capital_of(gaz, words) or _capital_of(gaz, words.split()[-1])
         if city is not None:
             # vaguer than a named quarter of the city ("Dasht-e-Barchi"): it weighs less
             role = "capital" if roles(m.start()) == "body" else roles(m.start())
             out.append(_mention(text, m.start(), m.end(), city, [city], role, None))
     return out
+
+
+def _capital_of(gaz: Gazetteer, name: str) -> Place | None:
+    key = norm(name)
+    cc = gaz.demonyms.get(key) or next(
+        (p.country for p in gaz.names.get(key, ()) if p.kind == "country"), None
+    )
+    return gaz.capitals.get(cc or "")
 
 
 def _adjective(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
