@@ -304,3 +304,15 @@ def test_groups_of_a_users_actors_file_act_in_events(tmp_path) -> None:
     )
     [report] = run(nlp, text, "2023-05-02")
     assert [p.actor_id for p in report.perpetrators] == ["wilayat-tessalit"]
+
+
+def test_a_suspect_within_the_claiming_group_stays_beside_the_claim(nlp) -> None:
+    text = (
+        "A bomb exploded during a Catholic Mass at a university gymnasium in Marawi on Sunday, "
+        "killing four people. The Islamic State group claimed responsibility for the bombing on "
+        "Telegram. Military officials said they suspect the Dawlah Islamiyah-Maute group, a "
+        "local militant group allied with IS, was behind the attack."
+    )
+    [event] = run(nlp, text, "2023-12-03")
+    assert perps(event) == {"Islamic State": "claimed", "Maute Group": "suspected"}
+    assert event.claimed_by == ("Islamic State",)

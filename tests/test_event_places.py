@@ -232,3 +232,27 @@ def test_a_town_name_used_as_a_persons_name_is_not_a_place(model) -> None:
     found = find_places(model(text))
     assert "Jasim" not in {m.text for m in found}  # Jasim is also a town in Syria
     assert "Turkey" in {m.text for m in found}
+
+
+def test_the_country_across_the_border_is_not_where_it_happened() -> None:
+    text = "Fighters attacked an army camp in Tillaberi near the border with Mali."
+    assert {m.text: m.role for m in find_places(text)}["Mali"] == "outside"
+    assert (_where(text).country, _where(text).admin1) == ("NE", "Tillaberi")
+    text = "Gunmen killed five soldiers at a post near the Mali border in Tillaberi."
+    assert {m.text: m.role for m in find_places(text)}["Mali"] == "outside"
+    assert _where(text).country == "NE"
+
+
+def test_a_small_foreign_town_is_not_a_quarter_of_the_storys_city() -> None:
+    text = (
+        "The truck bomb exploded in Mogadishu, Somalia, on Saturday. A second blast in the "
+        "Medina district killed two people."
+    )
+    assert {m.country for m in find_places(text)} == {"SO"}
+
+
+def test_a_name_with_its_unit_noun_is_the_unit_however_big_the_city() -> None:
+    [m] = find_places("Gunmen attacked a school in Katsina state.")
+    assert (m.precision, m.admin1, m.place) == ("admin1", "Katsina", None)
+    [m] = find_places("Gunmen attacked a market in Katsina city.")
+    assert (m.precision, m.place) == ("place", "Katsina")

@@ -592,3 +592,68 @@ def test_a_group_that_is_suspected_is_a_suspect(nlp) -> None:
     [event] = run(nlp, text, "2022-08-18")
     assert perps(event) == {"Islamic State": ("suspected", False)}
     assert event.claimed_by == ()
+
+
+def test_the_day_before_the_speech_verb_and_not_the_claims_day(nlp) -> None:
+    title = "Niger: 71 soldiers killed in attack on Inates military camp"
+    text = (
+        f"{title}\n\nNIAMEY — Seventy-one soldiers were killed when hundreds of fighters "
+        "attacked a military camp in Inates, in western Niger's Tillaberi region, on Tuesday, "
+        "the army said on Wednesday. Twelve soldiers were wounded. The Islamic State group "
+        "claimed responsibility for the attack on Thursday through its Amaq news agency. The "
+        "camp near the border with Mali had already been attacked in July, when 18 soldiers died."
+    )
+    main, earlier = events_of(nlp, text, "2019-12-13", title=title)
+    assert (main.date, main.location.country, main.claimed_by) == (
+        "2019-12-10",
+        "NE",
+        ("Islamic State",),
+    )
+    assert {(f.kind, f.value) for f in main.figures} == {("killed", 71), ("wounded", 12)}
+    assert (earlier.date, earlier.date_precision, earlier.location.country) == (
+        "2019-07-01",
+        "month",
+        "NE",
+    )
+
+
+def test_gunmen_who_took_pupils_and_killed_nobody_kidnapped_them(nlp) -> None:
+    title = "Hundreds of schoolboys missing after gunmen attack school in Nigeria's Katsina"
+    text = (
+        f"{title}\n\nKANO, Nigeria, Dec 12 (Reuters) - More than 300 students were missing on "
+        "Saturday after gunmen armed with AK-47s attacked their boarding school in Katsina "
+        "state, police said. The attack at the school in Kankara took place late on Friday. One "
+        "police officer was shot and wounded in the gunfight. On Tuesday, Boko Haram leader "
+        "Abubakar Shekau said in an audio message that his group was behind the abduction."
+    )
+    [event] = events_of(nlp, text, "2020-12-15", title=title)
+    # the dateline's day and the day the pupils were found missing are not the attack's
+    assert (event.type, event.date) == ("kidnapping", "2020-12-11")
+    assert (event.location.country, event.location.admin1) == ("NG", "Katsina")
+    assert event.claimed_by == ("Boko Haram",)
+    assert [(f.kind, f.value) for f in event.figures] == [("wounded", 1)]
+
+
+def test_a_second_blast_with_its_own_toll_is_its_own_event(nlp) -> None:
+    title = "Somalia truck bomb death toll passes 300"
+    text = (
+        f"{title}\n\nMOGADISHU, Somalia (AP) — The death toll from Saturday's truck bombing "
+        "in Somalia's capital has risen to 276, officials said Monday. A second blast in the "
+        "Medina district killed two people, police said. For a second day, rescuers searched "
+        "the rubble."
+    )
+    main, second = events_of(nlp, text, "2017-10-16", title=title)
+    assert main.date == "2017-10-14"
+    assert ("killed", 2) not in {(f.kind, f.value) for f in main.figures}
+    assert [(f.kind, f.value) for f in second.figures] == [("killed", 2)]
+    assert (second.location.country, second.background) == ("SO", False)
+
+
+def test_a_designation_carries_no_tally_of_the_groups_killings(nlp) -> None:
+    text = (
+        "The United States on Wednesday designated Islamic State's affiliate in Mozambique as a "
+        "foreign terrorist organization. The group has killed more than 1,300 civilians since "
+        "October 2017, the State Department said."
+    )
+    [event] = run(nlp, text, "2021-03-10")
+    assert (event.type, event.figures) == ("designation", ())

@@ -95,6 +95,9 @@ def test_qualifier_mapping_is_documented() -> None:
         "No one was hurt.",
         "Not one person was killed in the blast.",
         "It said the bomber had killed and wounded about 100 people.",
+        # a tally of many events, bounded by years
+        "The group has killed more than 1,300 civilians since October 2017, the department said.",
+        "More than 4,000 people have been killed in its attacks over the past decade.",
     ],
 )
 def test_not_a_toll(text: str) -> None:
@@ -194,3 +197,19 @@ def test_toll_followed_by_a_clause_and_people_counted_before() -> None:
         "when these two were martyred on the morning of October 27."
     )
     assert figs(text) == [("killed", 15, "", None)]
+
+
+def test_a_toll_compared_with_past_years_stands_and_manner_words_link_the_cue() -> None:
+    assert figs("The bombing killed 40 people, the deadliest attack in the city since 2017.") == [
+        ("killed", 40, "", None)
+    ]
+    assert figs("The death toll has risen to 40, the highest since 2017.") == [
+        ("killed", 40, "", None)
+    ]
+    assert figs("One police officer was shot and wounded in the gunfight.") == [
+        ("wounded", 1, "", None)
+    ]
+    assert figs("Two soldiers were shot dead and three policemen were gunned down.") == [
+        ("killed", 2, "", None),
+        ("killed", 3, "", None),
+    ]

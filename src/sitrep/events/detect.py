@@ -8,7 +8,10 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    event only with an anchor: a casualty figure, a date governed by the trigger (or by the verb
    whose object it is), a place, a claim of responsibility, or a named leader or office-holder
    killed. "since 2019" is a bound, never an event's date; a relative date inside a quotation
-   counts from the day it was spoken (``quotes.py``: 'said last year, "today's bombing"').
+   counts from the day it was spoken (``quotes.py``: 'said last year, "today's bombing"'). The
+   day of a wire dateline, of a claim ("claimed responsibility for the attack on Thursday") and
+   of what followed the event ("were missing on Saturday after gunmen attacked") is not the
+   event's; "attacked a camp on Tuesday, the army said on Wednesday" is.
 2. Event sentences are grouped in text order. A sentence whose own date (one governed by its
    trigger, not by "said") or country differs from the current event's, or whose own date comes
    with another kind of action (an operation, an arrest after an attack), starts another event;
@@ -19,7 +22,8 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    followed ("police detained 25 people after gunmen attacked a church, killing one") is two
    events, each owning its clause of the sentence; "Friday's bombing came two months after a
    bombing in Bajaur killed 63" tells the earlier one. A sentence with its own toll in another
-   province is another event.
+   province is another event, and so is "a second blast ... killed two". An event told so far
+   only by the headline takes the body's first date within the week before publication.
 3. Sentences with figures, claims, blame or denials but no trigger join the same way, unless they
    speak of a pattern ("most attacks claimed by ...").
 """
@@ -55,7 +59,7 @@ from sitrep.events.perpetrators import (
     generic_state_agent,
     with_anaphors,
 )
-from sitrep.events.places import PlaceMention, find_places, locate
+from sitrep.events.places import PlaceMention, datelines, find_places, locate
 from sitrep.events.quotes import Quotation, spoken_quotations
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text, own_phrase
@@ -91,6 +95,8 @@ class _Cluster:
     after: tuple[_Cluster, int] | None = None  # "came a week after": (the event told, days)
     # sentence index -> the part of it this event owns, when the sentence tells two events
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
+    headline: bool = False  # told by the headline only, so far
+    hint: str | None = None  # a day named in its sentences but not governed by its trigger
 
     def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
         """The span of sentence ``i`` that tells this event (all of it unless shared)."""
@@ -255,6 +261,7 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     text = doc_text(doc)
     mentions = find_dates(doc, anchor)
     quotes = spoken_quotations(doc, mentions, speech)
+    filed = datelines(text)
     for d in mentions:
         quote = next((q for q in quotes if q.start < d.start < q.end), None)
         if quote is not None and _RELATIVE.search(d.text):
@@ -273,7 +280,12 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
             continue  # "on Saturday" in a report known only by its month names no day
         if d.start < len(article.title or "") and d.precision != "day":
             continue
-        role = _governed(doc, d, trig_tokens, speech)
+        lo, hi = sents[_sent_of(sents, d.start)]
+        # triggers of its own sentence only: the parser may join a headline to the lead
+        near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
+        role = _governed(doc, d, near, speech)
+        if any(a <= d.start < b for a, b in filed):
+            role = "speech"  # the dateline's day is the report's
         out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
     return out
 
@@ -334,15 +346,17 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
     tok = span.root
     for _ in range(8):
         if tok.i in trig_tokens:
-            return "trigger"
+            # "claimed responsibility for the attack on Thursday": the day of the claim
+            return "speech" if _claimed_for(tok) and span.start > tok.i else "trigger"
         if tok.lower_ in speech:
-            return "speech"
+            return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
         if tok.pos_ in ("VERB",):
             # "hit by another bombing on ...", or a parse that hangs "On March 24, hundreds of
             # terrorists thought to be linked to ISIS stormed Palma" off "thought"
             hit = any(
                 c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
                 for c in tok.children
+                if not _after_clause_of(c)
             ) or any(
                 t.i in trig_tokens
                 for c in tok.children
@@ -354,6 +368,34 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             return "other"
         tok = tok.head
     return "other"
+
+
+def _after_clause_of(tok: Any) -> bool:
+    """``tok`` heads an "after" clause: "students were missing on Saturday after gunmen attacked
+    their school" dates what followed the attack, not the attack."""
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("after", "since") for m in tok.children
+    )
+
+
+def _claimed_for(tok: Any) -> bool:
+    """The trigger is what responsibility or credit was claimed for."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lower_ in ("responsibility", "credit")
+    )
+
+
+def _trails_report(verb: Any, span: Any, trig_tokens: set[int]) -> bool:
+    """A date at the end of the reported clause, before its speech verb, is the event's: "fighters
+    attacked a camp in Inates on Tuesday, the army said on Wednesday" (the parser hangs "on
+    Tuesday" off "said")."""
+    return span.end <= verb.i and any(
+        c.dep_ == "ccomp" and c.i < span.start and any(t.i in trig_tokens for t in c.subtree)
+        for c in verb.children
+    )
 
 
 # the verb's object phrase may hold the trigger: "launched a series of coordinated attacks"
@@ -430,6 +472,7 @@ class _Grouping:
     strong_dates: dict[int, list[_Dated]]
     fig_starts: list[int]  # offsets of the casualty figures
     published: str | None
+    title_end: int = 0
     clusters: list[_Cluster] = field(default_factory=list)
     last: dict[int, int] = field(default_factory=dict)  # cluster index -> last sentence index
     pending: list[int] = field(default_factory=list)  # claims and figures before any event
@@ -455,6 +498,8 @@ class _Grouping:
             before = _days_after(after, s, self.strong_dates.get(i, []), head)
             sdates, past = ([before] if before else []), True
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
+        # "A second blast in the Medina district killed two people": not the first blast's toll
+        separate = counted and _separate(text[max(s, head.start - 30) : head.start])
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
@@ -464,10 +509,11 @@ class _Grouping:
             clusters, last, i, head, sdates, where, past, self.published, strict=clause is not None
         )
         told = _recent(clusters, last, i, head) if clusters else None
-        if after is not None and not sdates and target == told:
+        if (after is not None and not sdates and target == told) or separate:
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
             c = _Cluster([i], head, countries=set(countries), regions=set(regions))
+            c.headline = s < self.title_end
             _set_date(c, sdates)
             if after is not None and not sdates and told is not None:
                 # dated once the event told has its date
@@ -481,6 +527,7 @@ class _Grouping:
         else:
             c = clusters[target]
             c.sentences.append(i)
+            c.headline = c.headline and s < self.title_end
             if not c.countries:
                 # the country the event was first told in; later sentences add comparisons
                 # ("followed a string of similar attacks inside Afghanistan")
@@ -489,7 +536,24 @@ class _Grouping:
             _set_date(c, sdates)
         if clause is not None:
             c.clauses[i] = clause
+        if c.hint is None:
+            # "students were missing on Saturday after gunmen attacked": near the event's day
+            c.hint = next(
+                (
+                    d.date
+                    for d in self.strong_dates.get(i, [])
+                    if not d.strong and not d.speech and d.precision == "day" and s <= d.start < e
+                ),
+                None,
+            )
         last[target] = i
+
+
+def _separate(before: str) -> bool:
+    """The words before a trigger mark it as a separate event: "a second (suicide) blast", not
+    "for a second day, gunmen attacked"."""
+    marks = list(triggers().separate.finditer(before))
+    return bool(marks) and re.fullmatch(r"\s+(?:[\w-]+\s+)?", before[marks[-1].end() :]) is not None
 
 
 def _cluster(
@@ -506,7 +570,7 @@ def _cluster(
     for d in dated:
         strong_dates.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
-    group = _Grouping(text, sents, strong_dates, [f.start for f in figures], published)
+    group = _Grouping(text, sents, strong_dates, [f.start for f in figures], published, title_end)
     clusters, last, pending = group.clusters, group.last, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
@@ -857,8 +921,11 @@ def _place_in(
     order = [recent] + [k for k in range(len(clusters)) if k != recent]
     for k in order:
         c = clusters[k]
-        ref = c.date or (published if k == 0 else None)
-        if sdates and ref and not _same_date(sdates[0], ref, c.precision or "day"):
+        # the main event without a date is compared with the publication day; told only by its
+        # headline so far, with the week before it: a weekly's "on Tuesday" three days before
+        ref = c.date or c.hint or (published if k == 0 else None)
+        near = c.precision or ("week" if c.headline and not c.date and not c.hint else "day")
+        if sdates and ref and not _same_date(sdates[0], ref, near):
             continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event
@@ -966,11 +1033,11 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     idx = sorted(set(c.sentences) | set(c.support))
     spans = [c.part(sents, i) for i in idx]
     event_spans = [c.part(sents, i) for i in sorted(c.sentences)]
-    etype = c.kind or event_type(
-        text,
-        [t for t in ctx.trigs if t.sentence in c.sentences and c.owns(sents, t.start)],
-        event_spans,
-    )
+    # the triggers of its event sentences first; then those of sentences that only name the doer
+    # ("his group was behind the abduction"), which may say what kind of event it was
+    told = [t for t in ctx.trigs if t.sentence in c.sentences and c.owns(sents, t.start)]
+    named = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
+    etype = c.kind or event_type(text, told, event_spans, named)
     lead = c.part(sents, c.head.sentence)
     location = _locate(doc, event_spans, article, ctx.places, main, lead, c.head)
     perps = find_perpetrators(

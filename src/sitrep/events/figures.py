@@ -152,8 +152,35 @@ def find_figures(
     return found
 
 
+# A count bounded by years, not by an event: "has killed more than 1,300 civilians since October
+# 2017", "killed 4,000 people over the past decade". A tally of many events is no event's toll;
+# "since Wednesday" (a siege still going on) is not such a bound.
+_TALLY = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?(?:19|20)\d\d\b"
+    r"|\bsince\s+(?:its|their)\s+(?:founding|formation|creation|inception|emergence)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ied)\b", re.I)
+# "the deadliest attack since 2017": a comparison, and the toll stands
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|worst)\b[^.;]{0,40}$", re.I)
+
+
+def _tally(sentence: str) -> bool:
+    m = _TALLY.search(sentence)
+    return (
+        m is not None
+        and bool(_PERFECT.search(sentence))
+        and not _SUPERLATIVE.search(sentence[: m.start()])
+    )
+
+
 def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
     lex, pats = figure_lexicon(), _patterns()
+    if _tally(sentence):
+        return []
     out: list[FigureMention] = []
     pending: list[_Group] = []  # counts of a group with no cue of their own
     consumed_until = -1
@@ -363,7 +390,7 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
     i = _skip_attribution(right, i)
     i = _skip_parenthetical(right, i, lex)
     i = _skip_coordination(right, i, lex)
-    for w in right[i : i + 8]:
+    for k, w in enumerate(right[i : i + 8], start=i):
         if w in lex.killed_words or w in lex.wounded_words:
             kind: Kind = "killed" if w in lex.killed_words else "wounded"
             j = right.index(w, i)
@@ -376,7 +403,9 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
             if w in {"lives", "life"} and "lost" not in right[i:j]:
                 return None
             return kind
-        if w not in lex.linkers and w != ",":
+        if w == "and" and k > i and right[k - 1] in lex.manner_words:
+            continue  # "shot and wounded"
+        if w not in lex.linkers and w not in lex.manner_words and w != ",":
             return None
     return None
 

@@ -5,6 +5,7 @@ the text: the killing of a named office-holder or leader is an assassination."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events.figures import parse_number
@@ -33,17 +34,24 @@ _TITLES = re.compile(
 KILL = re.compile(
     r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE
 )
+# deaths told in an event's sentences; "shot and wounded" is no death
 _DEATHS = re.compile(
-    KILL.pattern + r"|\b(?:murdered|slaughtered|massacred|beheaded|bodies)\b", re.IGNORECASE
+    r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|murdered|slaughtered|massacred|"
+    r"beheaded|bodies)\b|\bshot\b(?!\s+and\s+(?:wounded|injured)|\s+in\s+the\s+(?:leg|arm|hand))",
+    re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
 
 
-def event_type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> str:
+def event_type(
+    text: str, ts: list[Trigger], spans: list[tuple[int, int]], named: Sequence[Trigger] = ()
+) -> str:
     """The type of the event told by ``spans`` (offsets into ``text``) from its triggers ``ts``:
     the head sentence's official action (designation, foiled plot, arrest) unless it also tells
-    an attack; an assassination when an office-holder was the one killed; otherwise the first
-    strong type in ``type_order``, then the weak ones."""
+    an attack; an assassination when an office-holder was the one killed; a kidnapping when
+    gunmen killed nobody and took people (``named`` are the triggers of sentences that only name
+    the doer: "his group was behind the abduction"); otherwise the first strong type in
+    ``type_order``, then the weak ones."""
     order = triggers().type_order
     deny = triggers().deny
     # an act someone denies ("denied committing atrocities such as the beheading of civilians")
@@ -79,6 +87,11 @@ def event_type(text: str, ts: list[Trigger], spans: list[tuple[int, int]]) -> st
         # abducted 30 more"; "dozens dead ... villagers had been taken hostage too")
         return "kidnapping"
     deaths = any(_DEATHS.search(text[s:e]) for s, e in spans)
+    taking = "kidnapping" in strong | {t.type for t in named if t.strength == "strong"}
+    if taking and not deaths and not (head_strong - {"armed_assault", "kidnapping"}):
+        # "More than 300 students were missing after gunmen attacked their school ... the
+        # abduction": gunmen who killed nobody and took people came to take them
+        return "kidnapping"
     for etype in order:
         if etype == "kidnapping" and deaths and "armed_assault" in weak:
             continue  # hostages taken in an attack that killed: the attack (see above)

@@ -39,6 +39,7 @@ class Triggers:
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]
     past: re.Pattern[str]
+    separate: re.Pattern[str]
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
 
@@ -71,6 +72,7 @@ def triggers() -> Triggers:
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex(data["suspect_patterns"]),
         past=phrase_regex(data["past_markers"]),
+        separate=phrase_regex(data["separate_markers"]),
         speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
     )
@@ -89,6 +91,7 @@ class FigureLexicon:
     wounded_tolls: re.Pattern[str]
     revision_words: frozenset[str]
     linkers: frozenset[str]
+    manner_words: frozenset[str]
     generic_nouns: frozenset[str]
     person_nouns: frozenset[str]
     attacker_nouns: frozenset[str]
@@ -120,6 +123,7 @@ def figure_lexicon() -> FigureLexicon:
         wounded_tolls=phrase_regex(data["wounded_tolls"]),
         revision_words=words("revision_words"),
         linkers=words("linkers"),
+        manner_words=words("manner_words"),
         generic_nouns=words("generic_nouns"),
         person_nouns=words("person_nouns"),
         attacker_nouns=words("attacker_nouns"),

@@ -118,10 +118,11 @@ _SPEECH = frozenset(
     "acknowledges admitted admits claimed claims declared declares".split()
 )
 # The group speaking of its own men as the doers: "its fighters had carried out", "it was
-# behind", "soldiers of the caliphate launched".
+# behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind".
 _SELF_DOER = re.compile(
     r"\b(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+|the\s+group|soldiers\s+of\s+the\s+"
-    r"caliphate|mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"caliphate|his\s+(?:group|fighters|men|militants|movement|followers)|"
+    r"mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
     r"(?:\w+\s+)?(?:carried\s+out|conducted|launched|staged|attacked|targeted|stormed|killed|"
     r"bombed|seized|captured|taken|took|executed|behind|responsible|mounted|detonated)\b",
     re.I,
@@ -239,10 +240,16 @@ def find_perpetrators(
     for actor_id in denials & set(found):
         found[actor_id] = replace(found[actor_id], denied=True)
     perps = _most_specific(_state_agents(list(found.values()), event_type, registry), registry)
-    if any(p.basis == "claimed" for p in perps):
+    claimers = {p.actor_id for p in perps if p.basis == "claimed"}
+    if claimers:
         # a group's own claim outweighs a hedged guess at another doer ("operations that had, in
-        # all likelihood, been carried out by the Haqqani Network" beside an ISIS-K claim)
-        perps = [p for p in perps if p.basis != "suspected"]
+        # all likelihood, been carried out by the Haqqani Network" beside an ISIS-K claim); a
+        # suspect within the claiming group stays (IS claimed, the army suspects its local ally)
+        perps = [
+            p
+            for p in perps
+            if p.basis != "suspected" or claimers & _ancestors(registry, p.actor_id)
+        ]
     claimed = tuple(p.name for p in perps if p.basis == "claimed")
     channel = next((c for c in CHANNEL_ORDER if c in channels), None) if claimed else None
     return PerpetratorResult(tuple(perps), claimed, channel)

@@ -44,12 +44,15 @@ _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-# "seized outside the borders of Iraq", "outside Kabul": where it did not happen (or only near)
+# "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
+# where it did not happen (or only near)
 _OUTSIDE_BEFORE = re.compile(
-    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
+    r"|\b(?:borders?|frontiers?)\s+with\s+|\bbordering\s+)(?:the\s+)?$",
     re.I,
 )
+# "near the Mali border", "the Afghanistan-Pakistan border"
+_BORDER_AFTER = re.compile(r"[\w'’.]+(?:[\s-]+[A-Z][\w'’.]*)*\s+(?:border|frontier)\b(?!\s+[A-Z])")
 # "two suspects, one from Tajikistan", "said to be from Tajikistan": where people come from
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
@@ -339,6 +342,10 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     return [m for m in raw if text[m.start : m.end] not in drop]
 
 
+# a town in a country the text names nowhere else counts from this size on
+_FOREIGN_TOWN = 100_000
+
+
 def _coherent(raw: list[_Match], named: set[str]) -> list[_Match]:
     """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
     the text names nowhere else: a village of the story's country missing from the gazetteer is
@@ -347,6 +354,8 @@ def _coherent(raw: list[_Match], named: set[str]) -> list[_Match]:
     for m in raw:
         for cc in {p.country for p in m.places}:
             support[cc].add(m.key)
+    # countries the text names outright (a country or a province, not a town that shares a name)
+    plain = named | {p.country for m in raw for p in m.places if p.kind != "place"}
     out = []
     for m in raw:
         kept = [
@@ -354,9 +363,11 @@ def _coherent(raw: list[_Match], named: set[str]) -> list[_Match]:
             for p in m.places
             if p.kind != "place"
             or p.curated
-            or norm(p.name) == m.key
             or p.country in named
             or support[p.country] - {m.key}
+            # a small foreign town of the same name ("the Medina district" of Mogadishu is no
+            # town in Ohio) only when the text names no other country
+            or (norm(p.name) == m.key and (p.population >= _FOREIGN_TOWN or not plain))
         ]
         if kept:
             out.append(m._replace(places=kept))
@@ -480,7 +491,7 @@ def _disambiguate(
         if p.curated:
             s += 2.5  # the hand-kept spelling and coordinates win over a GeoNames twin
         if want and p.kind == want:
-            s += 4.0
+            s += 10.0  # "Katsina state" is the state, however big the city of that name
         elif not want and p.kind == "admin1":
             s += 4.0  # "Balkh" alone is the province more often than the town
         if not want and p.kind == "place" and p.population >= 150_000:
@@ -554,6 +565,12 @@ def _label_at(labels: list[tuple[int, int, str]], start: int, end: int) -> str |
     return None
 
 
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the wire datelines in ``text`` ("KANO, Nigeria, Dec 12 (Reuters) -"): the place and
+    day the report was filed from, not where or when its event happened."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 def _roles(text: str):
     """A function: char offset → role of the place named there: on a dateline, teaser or reporter
     line, "outside" a country, a person's "origin" ("one from Tajikistan"), else "body"."""
@@ -572,7 +589,9 @@ def _roles(text: str):
             return "teaser"
         if _REPORTER_BEFORE.search(text[max(0, offset - 60) : offset]):
             return "reporter"
-        if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]):
+        if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]) or _BORDER_AFTER.match(
+            text, offset, offset + 60
+        ):
             return "outside"
         if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]):
             return "origin"
