@@ -197,3 +197,14 @@ def test_added_after_a_quote_belongs_to_the_reporting_speaker(nlp, dev_records):
     at = part.index("two people were injured")
     c = covering_claim(claims, at, at + 3)
     assert c is not None and "Waziri" in (c.speaker or "")
+
+
+def test_a_headline_ending_with_who_says_it_is_said_by_that_speaker(nlp):
+    text = (
+        "US airstrike kills al-Shabaab fighters near Jilib, Africa Command says\n\n"
+        "U.S. Africa Command said it conducted an airstrike on Friday near Jilib."
+    )
+    claims = _claims_real(nlp, text)
+    head = covering_claim(claims, 0, 10)
+    assert head is not None
+    assert (head.speaker, head.speaker_actor_id) == ("Africa Command", "africom")

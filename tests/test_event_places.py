@@ -256,3 +256,34 @@ def test_a_name_with_its_unit_noun_is_the_unit_however_big_the_city() -> None:
     assert (m.precision, m.admin1, m.place) == ("admin1", "Katsina", None)
     [m] = find_places("Gunmen attacked a market in Katsina city.")
     assert (m.precision, m.place) == ("place", "Katsina")
+
+
+def test_a_datelines_city_with_its_day_and_where_the_victims_came_from_do_not_place_it() -> None:
+    text = (
+        "Islamabad, March 26: A suicide bomber rammed a vehicle into a convoy in northwest "
+        "Pakistan on Tuesday, as the engineers travelled from Islamabad to a dam in Khyber "
+        "Pakhtunkhwa province."
+    )
+    roles = {(m.text, m.start): m.role for m in find_places(text)}
+    assert roles[("Islamabad", 0)] == "dateline"
+    assert roles[("Islamabad", text.index("Islamabad", 5))] == "origin"
+    loc = _where(text)
+    assert (loc.country, loc.admin1, loc.place) == ("PK", "Khyber Pakhtunkhwa", None)
+
+
+def test_a_point_of_reference_and_a_country_qualifying_a_noun_do_not_place_it(model) -> None:
+    text = (
+        "US airstrike kills al-Shabaab fighters near Jilib\n\nThe strike hit militants near "
+        "Jilib, about 370 kilometers southwest of Mogadishu, on Friday."
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["US"], roles["Mogadishu"]) == ("demonym", "outside")
+    loc = _where(text, model)
+    assert (loc.country, loc.place) == ("SO", "Jilib")
+    # "US designates ..." is the country as a doer, not a qualifier
+    assert {m.text: m.role for m in find_places(model("US designates two groups."))}["US"] == "body"
+
+
+def test_the_city_of_a_name_is_the_city() -> None:
+    [m] = find_places("Fighters attacked a prison in the city of Hasakah in Syria.")[:1]
+    assert (m.precision, m.place, m.admin1) == ("place", "Al Hasakah", "Hasakah")

@@ -657,3 +657,17 @@ def test_a_designation_carries_no_tally_of_the_groups_killings(nlp) -> None:
     )
     [event] = run(nlp, text, "2021-03-10")
     assert (event.type, event.figures) == ("designation", ())
+
+
+def test_a_bomb_rammed_into_a_convoy_is_a_bombing_and_a_car_rammed_into_police_an_assault(
+    nlp,
+) -> None:
+    text = (
+        "A suicide bomber rammed an explosives-laden vehicle into a convoy carrying Chinese "
+        "engineers in Besham, Pakistan, on Tuesday, killing five of them."
+    )
+    [event] = run(nlp, text, "2024-03-26")
+    assert event.type == "suicide_bombing"
+    text = "A man rammed his car into police officers in Paris on Monday, killing one of them."
+    [event] = run(nlp, text, "2020-04-28")
+    assert event.type == "armed_assault"

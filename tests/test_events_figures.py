@@ -209,6 +209,9 @@ def test_a_toll_compared_with_past_years_stands_and_manner_words_link_the_cue() 
     assert figs("One police officer was shot and wounded in the gunfight.") == [
         ("wounded", 1, "", None)
     ]
+    assert figs("The SDF said more than 120 of its fighters had been killed.") == [
+        ("killed", 120, "more than", None)
+    ]
     assert figs("Two soldiers were shot dead and three policemen were gunned down.") == [
         ("killed", 2, "", None),
         ("killed", 3, "", None),

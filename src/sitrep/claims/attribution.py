@@ -391,6 +391,7 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         subj = _subject(tok.head if lemma in _BELIEF else tok)
         if subj is not None and subj.i < tok.i and "\n" in doc_text(doc)[subj.idx : tok.idx]:
             subj = _line_subject(tok)  # a headline glued to the first sentence by the parser
+        subj = _trailing_speaker(tok) or subj
         if subj is None or (ctx.in_quote(subj.idx) and subj.lower_ not in _PRONOUNS):
             continue
         content = _content_range(tok)
@@ -403,6 +404,23 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         if who is None:
             continue
         _add(ctx, drafts, tok, lemma, who, content, quote)
+
+
+def _trailing_speaker(verb: Token) -> Token | None:
+    """The speaker of a headline that ends "..., Africa Command says": the name between the last
+    comma and the verb (the parser may make it a conjunct of the clause's last noun)."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_space or (nxt.is_punct and nxt.text != ",")):
+        return None
+    for i in range(verb.i - 1, max(verb.i - 7, -1), -1):
+        t = doc[i]
+        if t.text == ",":
+            head = doc[verb.i - 1]
+            return head if i < verb.i - 1 and head.pos_ in {"NOUN", "PROPN"} else None
+        if t.pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"} or "\n" in t.text_with_ws:
+            return None
+    return None
 
 
 def _line_subject(verb: Token) -> Token | None:

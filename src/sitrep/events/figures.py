@@ -305,8 +305,14 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
     if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):
         return True  # a year
     tail = " ".join(right[:3])
-    if any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"]):
-        return True  # "18 of the dead", "one of the attackers"
+    owned = (
+        right[1:2] in (["its"], ["their"], ["his"])
+        and right[2:3]
+        and (right[2] in lex.person_nouns)
+    )
+    if any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"] and not owned):
+        # "18 of the dead", "one of the attackers"; "120 of its fighters" counts its men
+        return True
     head = " ".join(left[-2:])
     return any(head.endswith(b) for b in lex.breakdown_before)
 
@@ -381,7 +387,7 @@ def _scope(text: str, right: list[str], noun_at: int | None, lex: FigureLexicon)
             return right[noun_at]
         pos = found + len(w)
     scope = " ".join(text[:pos].split())
-    return re.sub(r"^(?:other|more|further)\s+", "", scope, flags=re.IGNORECASE) or None
+    return re.sub(r"^(?:other|more|further|of)\s+", "", scope, flags=re.IGNORECASE) or None
 
 
 def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kind | None:

@@ -62,6 +62,9 @@ def event_type(
         if not deny.search(re.split(r"[.;\n]", text[max(0, t.start - 80) : t.start])[-1])
     ]
     ts = kept or ts
+    bombs = {t.sentence for t in ts if t.type in ("bombing", "suicide_bombing")}
+    # "a suicide bomber rammed an explosives-laden vehicle into a convoy": how the bomb came
+    ts = [t for t in ts if not (t.sentence in bombs and t.text.lower() in triggers().delivery)]
     head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
     head_strong = {t.type for t in head if t.strength == "strong"}
     strong = {t.type for t in ts if t.strength in ("strong", PLURAL)}

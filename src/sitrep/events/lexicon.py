@@ -40,6 +40,7 @@ class Triggers:
     suspect: re.Pattern[str]
     past: re.Pattern[str]
     separate: re.Pattern[str]
+    delivery: frozenset[str]
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
 
@@ -73,6 +74,7 @@ def triggers() -> Triggers:
         suspect=phrase_regex(data["suspect_patterns"]),
         past=phrase_regex(data["past_markers"]),
         separate=phrase_regex(data["separate_markers"]),
+        delivery=frozenset(_norm(p) for p in data["delivery"]),
         speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
     )

@@ -40,6 +40,9 @@ _GAP = re.compile(r"^[ \-]$")  # words of one name are joined by one space or hy
 _AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\b|post\b)", re.I)
 _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
 _PLACE_AFTER = re.compile(r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood)\b", re.I)
+# "the city of Hasakah", "the province of Kunar"
+_PLACE_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region)\s+of\s+$", re.I)
 _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
 )
@@ -48,14 +51,19 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # where it did not happen (or only near)
 _OUTSIDE_BEFORE = re.compile(
     r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
-    r"|\b(?:borders?|frontiers?)\s+with\s+|\bbordering\s+)(?:the\s+)?$",
+    r"|\b(?:borders?|frontiers?)\s+with\s+|\bbordering\s+"
+    # "about 370 kilometers southwest of Mogadishu": a point of reference
+    r"|\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?(?:north|south|east|west)"
+    r"(?:north|south|east|west)?\s+of\s+)(?:the\s+)?$",
     re.I,
 )
 # "near the Mali border", "the Afghanistan-Pakistan border"
 _BORDER_AFTER = re.compile(r"[\w'’.]+(?:[\s-]+[A-Z][\w'’.]*)*\s+(?:border|frontier)\b(?!\s+[A-Z])")
-# "two suspects, one from Tajikistan", "said to be from Tajikistan": where people come from
+# "two suspects, one from Tajikistan", "said to be from Tajikistan", "as the engineers travelled
+# from Islamabad": where people come from
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
+    r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$",
     re.I,
 )
@@ -69,12 +77,15 @@ _TEASER_LINE = re.compile(
     r"more(?: stories)?(?: from| on)?|recommended|watch|latest|you may also like|trending)\b",
     re.I,
 )
+_MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     r"^[ \t]*(?:date \d{4}-\d\d-\d\d\s+)?"
-    r"(?P<place>[A-Z][A-Z'’.\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:]))"
+    r"(?P<place>[A-Z][A-Z'’.\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:])"
+    # "Islamabad, March 26:", "Kabul, Nov 02:"
+    r"|[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?(?=,\s*" + _MONTH + r"[a-z]*\.?\s+\d{1,2}\s*[-—–:]))"
     r"(?:,\s*[A-Za-z][\w.\- ]{1,30}?)?"
     # a wire date: "KABUL, Afghanistan, Aug 26 (Reuters) -"
-    r"(?:,?\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:,?\s*" + _MONTH + r"[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{2,30}\))?\s*(?:[-—–:]|\s-\s)",
     re.M,
 )
@@ -270,10 +281,13 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     out = []
     for start, end, _, places in raw:
         local = _context_countries(raw, at=start)
-        best = _disambiguate(places, context, local, text[end : end + 20])
-        out.append(
-            _mention(text, start, end, best, places, roles(start), _label_at(labels, start, end))
+        best = _disambiguate(
+            places, context, local, text[end : end + 20], text[max(0, start - 20) : start]
         )
+        role = roles(start)
+        if role == "body" and best.kind == "country" and _attributive(doc, start, end):
+            role = "demonym"  # "US airstrike kills militants near Jilib": whose, not where
+        out.append(_mention(text, start, end, best, places, role, _label_at(labels, start, end)))
     out.extend(demonyms)
     out.extend(_capitals(text, gaz, roles))
     out.sort(key=lambda m: m.start)
@@ -285,6 +299,23 @@ _CAPITAL = re.compile(
     r"\b(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+capital\b"
     r"|\bcapital\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+
+
+def _attributive(doc: Doc | str, start: int, end: int) -> bool:
+    """A country name modifying a common noun ("US airstrike kills ...", "Pakistan army"): whose,
+    not where. Needs the parse ("US designates" is a verb)."""
+    if isinstance(doc, str):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    last, nxt = span[-1], doc[span.end]
+    return (
+        last.dep_ in ("compound", "amod", "nmod")
+        and last.head.i == nxt.i
+        and nxt.pos_ == "NOUN"
+        and nxt.text[:1].islower()
+    )
 
 
 def _capitals(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
@@ -418,7 +449,13 @@ def _acceptable(
     after = text[end : end + 25]
     if _AGENCY_AFTER.match(after):  # "Fars news agency", "Kabul Times"
         return []
-    cue = bool(_ADMIN_AFTER.match(after) or _PLACE_AFTER.match(after))
+    before = text[max(0, start - 20) : start]
+    cue = bool(
+        _ADMIN_AFTER.match(after)
+        or _PLACE_AFTER.match(after)
+        or _PLACE_BEFORE.search(before)
+        or _ADMIN_BEFORE.search(before)
+    )
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
         return _country_by_demonym(gaz, key, text, start, label)
     # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
@@ -430,7 +467,7 @@ def _acceptable(
         or p.curated
         or norm(p.name) == key
         or p.population >= 1_000_000
-        or (label in {"GPE", "LOC", "FAC"} and p.population >= 20_000)
+        or ((cue or label in {"GPE", "LOC", "FAC"}) and p.population >= 20_000)
     ]
     if label in {"GPE", "LOC", "FAC"} or cue:
         return places
@@ -474,7 +511,11 @@ def _context_countries(
 
 
 def _disambiguate(
-    places: list[Place], context: dict[str, float], local: dict[str, float], after: str
+    places: list[Place],
+    context: dict[str, float],
+    local: dict[str, float],
+    after: str,
+    before: str = "",
 ) -> Place:
     countries = [p for p in places if p.kind == "country"]
     if countries:  # "Egypt", "Jordan", "Mali": the country, not a town of that name
@@ -483,7 +524,13 @@ def _disambiguate(
             countries,
             key=lambda p: (local.get(p.country, 0.0) + context.get(p.country, 0.0), p.population),
         )
-    want = "admin1" if _ADMIN_AFTER.match(after) else "place" if _PLACE_AFTER.match(after) else None
+    want = (
+        "admin1"
+        if _ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)
+        else "place"
+        if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)
+        else None
+    )
 
     def score(p: Place) -> float:
         s = 2.0 * min(local.get(p.country, 0.0), 2.0) + 0.5 * min(context.get(p.country, 0.0), 4.0)
