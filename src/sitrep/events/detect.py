@@ -641,6 +641,22 @@ def _cluster(
             _set_date(c, weak[:1])
         if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
+        if (
+            c.date is None
+            and c.head.type in _OFFICIAL
+            and _PERFECT_BEFORE.search(text[max(0, c.head.start - 25) : c.head.start])
+        ):
+            # "Turkish police have detained 25 people ..., the minister said on Monday": done by
+            # the day it was announced
+            i = c.head.sentence
+            _set_date(
+                c,
+                [
+                    d
+                    for d in dated
+                    if d.speech and d.precision == "day" and _sent_of(sents, d.start) == i
+                ][:1],
+            )
     clusters = _fold_headline(clusters, sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
@@ -772,6 +788,11 @@ def _before(date: str, precision: str, days: int, head: Trigger) -> _Dated:
         return _Dated(head.start, date, "day", True)
     day = dt.date.fromisoformat(date) - dt.timedelta(days=days)
     return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
+
+
+# official actions an announcement may date ("have detained", "has designated")
+_OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
 
 def _opening_statement_day(text: str, sents, dated: Sequence[_Dated], i: int) -> list[_Dated]:
