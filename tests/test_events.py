@@ -673,3 +673,27 @@ def test_a_bomb_rammed_into_a_convoy_is_a_bombing_and_a_car_rammed_into_police_a
     text = "A man rammed his car into police officers in Paris on Monday, killing one of them."
     [event] = run(nlp, text, "2020-04-28")
     assert event.type == "armed_assault"
+
+
+def test_the_day_a_claim_was_made_is_not_a_second_event(nlp) -> None:
+    text = (
+        "On March 24, hundreds of militants stormed Palma, a town in Mozambique. On March 29, the "
+        "Islamic State formally took responsibility for the seizure of Palma through Amaq, saying "
+        "the attack had left 55 people dead."
+    )
+    [event] = run(nlp, text, "2021-04-06")
+    assert (event.date, event.claimed_by) == ("2021-03-24", ("Islamic State",))
+    assert [f.value for f in event.figures] == [55]
+
+
+def test_a_past_capture_told_beside_the_main_attack_is_placed_where_it_was_captured(nlp) -> None:
+    text = (
+        "On March 24, hundreds of militants stormed Palma, a town in Mozambique, killing dozens. "
+        "An al-Qaeda leader disputed the Islamic State's claim for the Palma attack, saying its "
+        "photo was taken when ASWJ captured Mocímboa da Praia in August 2020, a port town 50 "
+        "miles south of Palma."
+    )
+    main, past = run(nlp, text, "2021-04-06")
+    assert (main.date, main.location.place) == ("2021-03-24", "Palma")
+    assert (past.date, past.date_precision, past.background) == ("2020-08-01", "month", True)
+    assert past.location.place == "Mocimboa da Praia"

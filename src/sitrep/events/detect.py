@@ -351,6 +351,11 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
         if tok.lower_ in speech:
             return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
         if tok.pos_ in ("VERB",):
+            if any(
+                c.dep_ in _OBJECTS and c.lower_ in ("responsibility", "credit")
+                for c in tok.children
+            ):
+                return "speech"  # "On March 29, IS took responsibility for the seizure": a claim
             # "hit by another bombing on ...", or a parse that hangs "On March 24, hundreds of
             # terrorists thought to be linked to ISIS stormed Palma" off "thought"
             hit = any(
@@ -595,7 +600,7 @@ def _cluster(
             # attacks"); "has carried out a string of attacks across Iraq" describes a pattern
             anchored = i in fig_sents or bool(sdates)
         if ts and anchored:
-            head = _head(ts)
+            head = _head(ts, sdates)
             if clusters:
                 head = _after_clause(text, s, ts, head)
             cut = _action_after_attack(text, ts, head)
@@ -897,9 +902,14 @@ def _lead_day(text, sents, dated, clusters, published) -> list[_Dated]:
     return []
 
 
-def _head(ts: list[Trigger]) -> Trigger:
+def _head(ts: list[Trigger], sdates: Sequence[_Dated] = ()) -> Trigger:
+    """The trigger that tells the sentence's event: its first strong one; among weak ones only,
+    the one nearest the date a trigger governs ("... the Palma attack, ... when ASWJ captured
+    Mocímboa da Praia in August 2020")."""
     strong = [t for t in ts if t.strength == "strong"]
-    return (strong or ts)[0]
+    if strong or not sdates:
+        return (strong or ts)[0]
+    return min(ts, key=lambda t: min(abs(d.start - t.end) for d in sdates))
 
 
 @dataclass(frozen=True, slots=True)
