@@ -316,3 +316,41 @@ def test_a_suspect_within_the_claiming_group_stays_beside_the_claim(nlp) -> None
     [event] = run(nlp, text, "2023-12-03")
     assert perps(event) == {"Islamic State": "claimed", "Maute Group": "suspected"}
     assert event.claimed_by == ("Islamic State",)
+
+
+def test_the_attackers_from_a_group_and_a_blamed_group_behind_a_relative_clause(nlp) -> None:
+    text = (
+        "Police said the attackers, from the Allied Democratic Forces (ADF), a Ugandan rebel "
+        "group based in eastern Congo, struck a school in Mpondwe on Friday, killing 41 people. "
+        "The ADF, which has pledged allegiance to Islamic State, was also blamed for twin suicide "
+        "bombings in Kampala in November 2021 that killed three people."
+    )
+    main, past = run(nlp, text, "2023-06-17")
+    assert (main.location.country, perps(main)) == (
+        "UG",
+        {"Allied Democratic Forces": "attributed"},
+    )
+    assert (past.background, perps(past)) == (True, {"Allied Democratic Forces": "accused"})
+
+
+def test_a_group_announcing_its_own_mans_death_claims_nothing(nlp) -> None:
+    title = "Islamic State says spokesman Adnani killed in Syria; US says it targeted him"
+    text = (
+        f"{title}\n\nBEIRUT — Islamic State's chief spokesman, Abu Muhammad al-Adnani, has been "
+        "killed in Syria's Aleppo province, the group said on Tuesday.\n\nThe group's Amaq news "
+        'agency said Adnani was "martyred while surveying the operations to repel the military '
+        'campaigns against Aleppo".'
+    )
+    [event] = events_of(nlp, text, "2016-08-31", title=title)
+    assert event.claimed_by == ()
+    assert "Islamic State" not in perps(event)
+
+
+def test_isgs_named_with_its_abbreviation_is_suspected(nlp) -> None:
+    text = (
+        "Seventy-one soldiers were killed in an attack on a camp in Tillaberi on Tuesday. No group "
+        "has claimed it, but Islamic State in the Greater Sahara (ISGS), which is active in the "
+        "area, is suspected."
+    )
+    [event] = run(nlp, text, "2019-12-11")
+    assert perps(event) == {"Islamic State in the Greater Sahara": "suspected"}

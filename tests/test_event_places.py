@@ -287,3 +287,22 @@ def test_a_point_of_reference_and_a_country_qualifying_a_noun_do_not_place_it(mo
 def test_the_city_of_a_name_is_the_city() -> None:
     [m] = find_places("Fighters attacked a prison in the city of Hasakah in Syria.")[:1]
     assert (m.precision, m.place, m.admin1) == ("place", "Al Hasakah", "Hasakah")
+
+
+def test_where_the_group_is_based_and_the_reporters_city_do_not_place_it() -> None:
+    text = (
+        "By our Kampala correspondent\n\nThe attackers, from a rebel group based in eastern "
+        "Congo, struck a school in Mpondwe on Friday."
+    )
+    roles = {m.text: m.role for m in find_places(text)}
+    assert (roles["Kampala"], roles["Congo"]) == ("reporter", "origin")
+    assert (_where(text).country, _where(text).place) == ("UG", "Mpondwe")
+
+
+def test_a_town_the_event_was_near_is_no_town_of_the_event() -> None:
+    text = "A British lawmaker was stabbed at a church in Essex, east of London, on Friday."
+    assert {m.text: m.role for m in find_places(text)}["London"] == "outside"
+    loc = _where(text)
+    assert (loc.country, loc.place) == ("GB", None)
+    # "in the north of Kabul" is in Kabul
+    assert _where("Fighting broke out in the north of Kabul.").place == "Kabul"

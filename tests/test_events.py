@@ -697,3 +697,15 @@ def test_a_past_capture_told_beside_the_main_attack_is_placed_where_it_was_captu
     assert (main.date, main.location.place) == ("2021-03-24", "Palma")
     assert (past.date, past.date_precision, past.background) == ("2020-08-01", "month", True)
     assert past.location.place == "Mocimboa da Praia"
+
+
+def test_a_claim_hours_after_the_attack_and_the_bomber_struck_on_monday(nlp) -> None:
+    title = "Death toll from Peshawar mosque bombing rises to 100"
+    text = (
+        f"{title}\n\nPESHAWAR, Pakistan — The death toll from a suicide bombing at a mosque in "
+        "Peshawar rose to 100 on Tuesday, officials said. The bomber struck on Monday as "
+        "worshippers gathered for prayers. A commander of the Pakistani Taliban claimed "
+        "responsibility on Twitter hours after the attack."
+    )
+    [event] = events_of(nlp, text, "2023-01-31", title=title)
+    assert (event.date, event.claimed_by) == ("2023-01-30", ("Tehrik-i-Taliban Pakistan",))

@@ -98,6 +98,9 @@ def test_qualifier_mapping_is_documented() -> None:
         # a tally of many events, bounded by years
         "The group has killed more than 1,300 civilians since October 2017, the department said.",
         "More than 4,000 people have been killed in its attacks over the past decade.",
+        # an age
+        "John Ridsdel, 68, a former mining executive, was killed by the group.",
+        "The victim, aged 45, was killed at the scene.",
     ],
 )
 def test_not_a_toll(text: str) -> None:

@@ -499,6 +499,12 @@ class _Grouping:
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
         past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
         after = _DAYS_AFTER.search(text[s : head.start])
+        if (
+            after is not None
+            and head.strength != "strong"
+            and _AFTER_THE.search(text, s, head.start)
+        ):
+            after = None  # "claimed responsibility hours after the attack": the one just told
         if after is not None:  # "announced on October 31, days after X was killed"
             before = _days_after(after, s, self.strong_dates.get(i, []), head)
             sdates, past = ([before] if before else []), True
@@ -722,6 +728,7 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 # trigger's clause tells an earlier event
 _SPAN = rf"(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)"  # "two months", "days"
 _DAYS_AFTER = re.compile(rf"\b{_SPAN}\s+(?:after|since)\s+[^,;:.“”\"]*$", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
 _BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
 _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 # "Friday's bombing", "The attack", "That blast": the event already told, named again

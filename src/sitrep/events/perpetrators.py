@@ -48,6 +48,8 @@ _AGENT_NOUNS = frozenset(
     "fighters militants gunmen attackers insurgents bombers militant fighter gunman attacker "
     "bomber jihadists operatives members cell commander commanders".split()
 )
+# Nouns that name the doers of the attack itself ("members of the Taliban" do not)
+_DOERS = frozenset("attackers attacker gunmen gunman assailants assailant bombers bomber".split())
 # Words that open another clause, whose doer is someone else.
 _CLAUSE_BREAK = frozenset(
     "after before when while whereas although though because since until unless if".split()
@@ -412,7 +414,10 @@ def _admissions(
         actor = registry.get(c.speaker_actor_id) if registry is not None else None
         if registry is not None and (actor is None or actor.kind not in ARMED_KINDS):
             continue
-        if not _admits(c.evidence.text):
+        # the speaker's own clause: "IS says spokesman killed; US says it targeted him"
+        words = c.evidence.text
+        own = [part for part in re.split(r"[;\n]", words) if c.speaker and c.speaker in part]
+        if not _admits(own[0] if own else words):
             continue
         name = actor.name if actor is not None else (c.speaker or c.speaker_actor_id)
         s, e = span
@@ -485,7 +490,7 @@ def _basis(
         return "denied", True
     if rwords in (["claims"], ["claimed"]):
         return "claimed", False  # a headline "..., Islamic State claims"
-    if via_media:
+    if via_media and not _MARTYRED.search(right):
         return "claimed", denied
     if claim_hit is not None:
         if re.search(
@@ -511,9 +516,11 @@ def _basis(
         return "accused", denied
     if trig.suspect.search(near_left) or _SUSPECTED_AFTER.match(right):
         return "suspected", denied
+    # "The ADF, which has pledged allegiance to Islamic State, was also blamed for ..."
+    main = _words(_RELATIVE_AFTER.sub(" ", right, count=1))
     if re.match(
         r"^(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:blamed|accused)",
-        " ".join(rwords[:4]),
+        " ".join(main[:4]),
     ):
         return "accused", denied
     if _agent(lwords, rwords, attribution, trig):
@@ -521,9 +528,13 @@ def _basis(
     return None, False
 
 
+_RELATIVE_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b[^,.;]{0,120},")
+# its news agency telling of its own man's death ("Amaq said Adnani was martyred") claims nothing
+_MARTYRED = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“‘']?martyred\b", re.I)
 # "the Islamic State group, which has attacked mosques before, is suspected"
 _SUSPECTED_AFTER = re.compile(
-    r"\s*(?:group|militants|fighters)?\s*(?:,[^,.;]{0,120},\s*)?(?:is|was|are|were)\s+"
+    r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:group|militants|fighters)?\s*(?:,[^,.;]{0,120},\s*)?"
+    r"(?:is|was|are|were)\s+"
     r"(?:\w+\s+)?suspected\b(?!\s+of\s+being\s+(?:a\s+)?(?:target|victim))",
     re.I,
 )
@@ -565,6 +576,9 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
     """The mention is the doer of an attack word in its sentence."""
     if rwords[:1] and rwords[0] in _OFFICE_NOUNS:
         return False  # "Taliban governor killed": the group's official is the victim
+    near = [w for w in lwords[-4:] if w != "the"]
+    if len(near) >= 2 and near[-1] in ("from", "of") and near[-2] in _DOERS:
+        return True  # "the attackers, from the Allied Democratic Forces (ADF), ..."
     if lwords[-3:] and "by" in lwords[-3:]:
         before_by = " ".join(lwords[: len(lwords) - 3 + lwords[-3:].index("by")])
         if trig.regex.search(before_by) or attribution.search(before_by):
@@ -575,6 +589,8 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         return True
     for m in trig.regex.finditer(text):
         before = text[: m.start()].split()
+        if before[:1] and before[0] in ("says", "said", "say", "tells", "told"):
+            return False  # "Islamic State says spokesman Adnani killed": a speaker
         if set(before) & _BE:
             return False  # "X prisoners who had been killed", "X is officially designated"
         if any(w in {".", ";"} or w in _CLAUSE_BREAK for w in before):
@@ -609,6 +625,8 @@ def _self_claim(doc: Any, m: Mention) -> bool:
         if not any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i for c in subj):
             return False
         after = doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)]
+        # its own clause: "IS says spokesman killed; US says it targeted him"
+        after = re.split(r"[;\n]", after)[0]
         hit = _SELF_DOER.search(after)
         if hit is None or re.search(r"\b(?:not|no|never|n't|denied|denies)\b", after[: hit.end()]):
             return False

@@ -42,7 +42,7 @@ _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|o
 _PLACE_AFTER = re.compile(r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood)\b", re.I)
 # "the city of Hasakah", "the province of Kunar"
 _PLACE_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I)
-_ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region)\s+of\s+$", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region|county)\s+of\s+$", re.I)
 _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
 )
@@ -52,25 +52,34 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _OUTSIDE_BEFORE = re.compile(
     r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
     r"|\b(?:borders?|frontiers?)\s+with\s+|\bbordering\s+"
-    # "about 370 kilometers southwest of Mogadishu": a point of reference
-    r"|\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?(?:north|south|east|west)"
-    r"(?:north|south|east|west)?\s+of\s+)(?:the\s+)?$",
+    # "about 370 kilometers southwest of Mogadishu", "in Essex, east of London": a point of
+    # reference ("in southern Kabul" is in it)
+    r"|(?:\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?|[\s,](?<!in\s)(?<!the\s))"
+    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+)(?:the\s+)?$",
     re.I,
 )
 # "near the Mali border", "the Afghanistan-Pakistan border"
-_BORDER_AFTER = re.compile(r"[\w'’.]+(?:[\s-]+[A-Z][\w'’.]*)*\s+(?:border|frontier)\b(?!\s+[A-Z])")
+_BORDER_AFTER = re.compile(
+    r"[\w'’.]+(?:[ -]+[A-Z][\w'’.]*)*[ ]+(?:border|frontier)\b(?![ \t]+[A-Z])"
+)
 # "two suspects, one from Tajikistan", "said to be from Tajikistan", "as the engineers travelled
 # from Islamabad": where people come from
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
     r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"
-    r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$",
+    r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
+    # "a Ugandan rebel group based in eastern Congo": where the doers come from
+    r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
     re.I,
 )
 _REPORTER_BEFORE = re.compile(
     r"(?:correspondent|reporter|journalist|reporting|writes|writing|bureau|contributed)"
     r"[^.\n]{0,25}$",
     re.I,
+)
+# "By our London correspondent", "Manila Bureau"
+_REPORTER_AFTER = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I
 )
 _TEASER_LINE = re.compile(
     r"^\s*(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|see also|"
@@ -634,7 +643,9 @@ def _roles(text: str):
             return "dateline"
         if any(s <= offset < e for s, e in teasers):
             return "teaser"
-        if _REPORTER_BEFORE.search(text[max(0, offset - 60) : offset]):
+        if _REPORTER_BEFORE.search(text[max(0, offset - 60) : offset]) or _REPORTER_AFTER.match(
+            text, offset, offset + 60
+        ):
             return "reporter"
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]) or _BORDER_AFTER.match(
             text, offset, offset + 60
@@ -733,8 +744,9 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         if m.place:
             key = (m.country, m.admin1, m.place)
             # "the Afghan capital" says less than "Dasht-e-Barchi": it names the town only when
-            # no town is named
-            (capital if m.role == "capital" else place)[key] += w
+            # no town is named; "50 miles south of Palma" names no town at all
+            if m.role != "outside":
+                (capital if m.role == "capital" else place)[key] += w
             where.setdefault(key, m)
     if not country:
         return Location()
