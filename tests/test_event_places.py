@@ -306,3 +306,18 @@ def test_a_town_the_event_was_near_is_no_town_of_the_event() -> None:
     assert (loc.country, loc.place) == ("GB", None)
     # "in the north of Kabul" is in Kabul
     assert _where("Fighting broke out in the north of Kabul.").place == "Kabul"
+
+
+def test_a_government_named_by_its_capital_speaks_and_does_not_place_it() -> None:
+    text = (
+        "NEW DELHI/ISLAMABAD — Indian warplanes struck what New Delhi said was a training camp "
+        "in Pakistan early on Tuesday. Islamabad vowed a response. A motorist in Paris said he "
+        "had pledged allegiance to the group."
+    )
+    roles = {(m.text, m.start): m.role for m in find_places(text)}
+    assert roles[("NEW DELHI", 0)] == "dateline"
+    assert roles[("New Delhi", text.index("New Delhi"))] == "speaker"
+    assert roles[("Islamabad", text.index("Islamabad vowed"))] == "speaker"
+    assert roles[("Paris", text.index("Paris"))] == "body"  # "in Paris said": not the speaker
+    loc = locate(text, [(0, text.index("Islamabad vowed"))])
+    assert loc.country == "PK"

@@ -77,6 +77,12 @@ _REPORTER_BEFORE = re.compile(
     r"[^.\n]{0,25}$",
     re.I,
 )
+# "what New Delhi said was a training camp", "Islamabad vows response": a government named by
+# its capital or country, speaking; not where anything happened
+_SPEAKER_AFTER = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:said|says|say|claimed|claims|denied|denies|"
+    r"accused|accuses|announced|announces|vowed|vows|insisted|insists|blamed|blames)\b"
+)
 # "By our London correspondent", "Manila Bureau"
 _REPORTER_AFTER = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I
@@ -89,7 +95,7 @@ _TEASER_LINE = re.compile(
 _MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     r"^[ \t]*(?:date \d{4}-\d\d-\d\d\s+)?"
-    r"(?P<place>[A-Z][A-Z'’.\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:])"
+    r"(?P<place>[A-Z][A-Z'’./\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:])"
     # "Islamabad, March 26:", "Kabul, Nov 02:"
     r"|[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?(?=,\s*" + _MONTH + r"[a-z]*\.?\s+\d{1,2}\s*[-—–:]))"
     r"(?:,\s*[A-Za-z][\w.\- ]{1,30}?)?"
@@ -128,7 +134,7 @@ class PlaceMention:
     lat: float | None
     lon: float | None
     precision: Kind
-    role: str = "body"  # body, dateline, teaser, reporter, demonym
+    role: str = "body"  # body, dateline, teaser, reporter, demonym, speaker (see ROLE_WEIGHT)
     label: str | None = None  # the spaCy entity label covering it
     candidates: tuple[Place, ...] = field(default=(), repr=False)
 
@@ -647,6 +653,10 @@ def _roles(text: str):
             text, offset, offset + 60
         ):
             return "reporter"
+        if _SPEAKER_AFTER.match(text, offset, offset + 60) and not _PREP_BEFORE.search(
+            text[max(0, offset - 12) : offset]
+        ):
+            return "speaker"  # not "a motorist ... in Paris said"
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]) or _BORDER_AFTER.match(
             text, offset, offset + 60
         ):
@@ -665,6 +675,7 @@ ROLE_WEIGHT = {
     "demonym": 0.3,
     "outside": 0.1,
     "origin": 0.0,
+    "speaker": 0.0,
     "capital": 0.5,
     "reporter": 0.05,
     "dateline": 0.0,
