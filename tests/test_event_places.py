@@ -285,7 +285,7 @@ def test_a_point_of_reference_and_a_country_qualifying_a_noun_do_not_place_it(mo
 
 
 def test_the_city_of_a_name_is_the_city() -> None:
-    [m] = find_places("Fighters attacked a prison in the city of Hasakah in Syria.")[:1]
+    m = find_places("Fighters attacked a prison in the city of Hasakah in Syria.")[0]
     assert (m.precision, m.place, m.admin1) == ("place", "Al Hasakah", "Hasakah")
 
 

@@ -2,9 +2,10 @@
 
 ``resolve_date("late Friday", date(2024, 3, 23)) == ("2024-03-22", "day")``. Compiled rules handle
 what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "two weeks earlier",
-"late July", "last year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the most recent such day
-on or before the article's date: a Friday report saying "on Friday" means that day. A period that is
-not a day is given by its first day ("late July" → July 1, precision month; "last week" → its Monday).
+"late July", "last year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the
+most recent such day on or before the article's date: a Friday report saying "on Friday" means that
+day. A period that is not a day is given by its first day ("late July" → July 1, precision month;
+"last week" → its Monday).
 
 ``find_dates`` lists every date expression of a text (regexes plus spaCy DATE/TIME entities) with
 character offsets, so that callers can take the one nearest an event's trigger.
@@ -62,6 +63,8 @@ def count_of(word: str) -> int:
 
 
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# a month name without its group, for patterns elsewhere (case-insensitive: use re.I or (?i:...))
+MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -116,7 +119,7 @@ _MON_SEARCH = re.compile(
 
 
 _DAYLIKE = re.compile(
-    rf"\b(?:{_MON.replace('(?P<mon>', '(?:')}|{_WD.replace('(?P<wd>', '(?:')})\b|\bago\b|\d+[/.]\d+[/.]\d+",
+    rf"\b(?:{MONTH_NAME}|{_WD.replace('(?P<wd>', '(?:')})\b|\bago\b|\d+[/.]\d+[/.]\d+",
     re.I,
 )
 

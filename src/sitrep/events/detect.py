@@ -280,12 +280,13 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
             continue  # "on Saturday" in a report known only by its month names no day
         if d.start < len(article.title or "") and d.precision != "day":
             continue
-        lo, hi = sents[_sent_of(sents, d.start)]
-        # triggers of its own sentence only: the parser may join a headline to the lead
-        near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
-        role = _governed(doc, d, near, speech)
         if any(a <= d.start < b for a, b in filed):
             role = "speech"  # the dateline's day is the report's
+        else:
+            lo, hi = sents[_sent_of(sents, d.start)]
+            # triggers of its own sentence only: the parser may join a headline to the lead
+            near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
+            role = _governed(doc, d, near, speech)
         out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
     return out
 
@@ -474,7 +475,7 @@ class _Grouping:
 
     text: str
     sents: list[tuple[int, int]]
-    strong_dates: dict[int, list[_Dated]]
+    dated_in: dict[int, list[_Dated]]  # sentence index -> every date in it
     fig_starts: list[int]  # offsets of the casualty figures
     published: str | None
     title_end: int = 0
@@ -506,7 +507,7 @@ class _Grouping:
         ):
             after = None  # "claimed responsibility hours after the attack": the one just told
         if after is not None:  # "announced on October 31, days after X was killed"
-            before = _days_after(after, s, self.strong_dates.get(i, []), head)
+            before = _days_after(after, s, self.dated_in.get(i, []), head)
             sdates, past = ([before] if before else []), True
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
@@ -552,7 +553,7 @@ class _Grouping:
             c.hint = next(
                 (
                     d.date
-                    for d in self.strong_dates.get(i, [])
+                    for d in self.dated_in.get(i, [])
                     if not d.strong and not d.speech and d.precision == "day" and s <= d.start < e
                 ),
                 None,
@@ -577,16 +578,16 @@ def _cluster(
             by_sent.setdefault(t.sentence, []).append(t)
     fig_sents = {_sent_of(sents, f.start) for f in figures}
     place_sents = {_sent_of(sents, p.start) for p in places if getattr(p, "role", "body") == "body"}
-    strong_dates: dict[int, list[_Dated]] = {}
+    dated_in: dict[int, list[_Dated]] = {}
     for d in dated:
-        strong_dates.setdefault(_sent_of(sents, d.start), []).append(d)
+        dated_in.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
-    group = _Grouping(text, sents, strong_dates, [f.start for f in figures], published, title_end)
+    group = _Grouping(text, sents, dated_in, [f.start for f in figures], published, title_end)
     clusters, last, pending = group.clusters, group.last, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
         ts = by_sent.get(i, [])
-        sdates = [d for d in strong_dates.get(i, []) if d.strong]
+        sdates = [d for d in dated_in.get(i, []) if d.strong]
         claim = bool(trig.claim.search(sentence))
         here = [p for p in places if s <= p.start < e and p.role == "body"]
         anchored = (
@@ -652,22 +653,8 @@ def _cluster(
             _set_date(c, weak[:1])
         if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
-        if (
-            c.date is None
-            and c.head.type in _OFFICIAL
-            and _PERFECT_BEFORE.search(text[max(0, c.head.start - 25) : c.head.start])
-        ):
-            # "Turkish police have detained 25 people ..., the minister said on Monday": done by
-            # the day it was announced
-            i = c.head.sentence
-            _set_date(
-                c,
-                [
-                    d
-                    for d in dated
-                    if d.speech and d.precision == "day" and _sent_of(sents, d.start) == i
-                ][:1],
-            )
+        if c.date is None:
+            _set_date(c, _announced_day(text, sents, dated, c.head))
     clusters = _fold_headline(clusters, sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
@@ -735,6 +722,7 @@ _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
 
 
+# official actions: an attack told with one is another event; an announcement may date one
 _OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
 _FOLLOWED = re.compile(r"\b(?:after|following)\b", re.I)
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
@@ -802,9 +790,22 @@ def _before(date: str, precision: str, days: int, head: Trigger) -> _Dated:
     return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
 
 
-# official actions an announcement may date ("have detained", "has designated")
-_OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
+# an official action in the present perfect ("have detained", "has designated")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+
+
+def _announced_day(text: str, sents, dated: Sequence[_Dated], head: Trigger) -> list[_Dated]:
+    """ "Turkish police have detained 25 people ..., the minister said on Monday": an official
+    action in the present perfect is done by the day it was announced."""
+    if head.type not in _OFFICIAL or not _PERFECT_BEFORE.search(
+        text[max(0, head.start - 25) : head.start]
+    ):
+        return []
+    return [
+        d
+        for d in dated
+        if d.speech and d.precision == "day" and _sent_of(sents, d.start) == head.sentence
+    ][:1]
 
 
 def _opening_statement_day(text: str, sents, dated: Sequence[_Dated], i: int) -> list[_Dated]:
@@ -942,8 +943,10 @@ def _place_in(
 ) -> int | None:
     """The cluster a new event sentence belongs to, or None to start a new one.
 
-    A sentence joins a cluster whose date agrees with its own trigger-governed date (the main
-    event without a date of its own is compared with the publication date). A different country
+    A sentence joins a cluster whose date agrees with its own trigger-governed date. An event
+    without such a date is compared with a day named in its sentences ("were missing on
+    Saturday"), else the main event with the publication date (the week before it while only
+    the headline has told it). A different country
     separates events only when the sentence also has its own date or figure (otherwise it is
     most likely an origin or a comparison: "said to be from Tajikistan"); a strong trigger with
     a town of its own counts as such. A sentence with its own date telling another kind of action
@@ -959,8 +962,8 @@ def _place_in(
     order = [recent] + [k for k in range(len(clusters)) if k != recent]
     for k in order:
         c = clusters[k]
-        # the main event without a date is compared with the publication day; told only by its
-        # headline so far, with the week before it: a weekly's "on Tuesday" three days before
+        # told only by its headline so far, the main event takes a weekly's "on Tuesday" three
+        # days before publication
         ref = c.date or c.hint or (published if k == 0 else None)
         near = c.precision or ("week" if c.headline and not c.date and not c.hint else "day")
         if sdates and ref and not _same_date(sdates[0], ref, near):

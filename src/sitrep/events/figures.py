@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
+from sitrep.events.dates import MONTH_NAME
 from sitrep.events.lexicon import FigureLexicon, figure_lexicon
 from sitrep.records import Evidence, Figure
 
@@ -157,8 +158,7 @@ def find_figures(
 # "since Wednesday" (a siege still going on) is not such a bound.
 _TALLY = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+)?(?:19|20)\d\d\b"
+    rf"(?:{MONTH_NAME}\s+)?(?:19|20)\d\d\b"
     r"|\bsince\s+(?:its|their)\s+(?:founding|formation|creation|inception|emergence)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b",
     re.IGNORECASE,
@@ -310,14 +310,10 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
     if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):
         return True  # a year
     tail = " ".join(right[:3])
-    owned = (
-        right[1:2] in (["its"], ["their"], ["his"])
-        and right[2:3]
-        and (right[2] in lex.person_nouns)
-    )
+    # "120 of its fighters": the group's own men, not a part of people counted before
+    owned = len(right) > 2 and right[1] in {"its", "their", "his"} and right[2] in lex.person_nouns
     if any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"] and not owned):
-        # "18 of the dead", "one of the attackers"; "120 of its fighters" counts its men
-        return True
+        return True  # "18 of the dead", "one of the attackers"
     head = " ".join(left[-2:])
     return any(head.endswith(b) for b in lex.breakdown_before)
 
@@ -404,14 +400,13 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
     for k, w in enumerate(right[i : i + 8], start=i):
         if w in lex.killed_words or w in lex.wounded_words:
             kind: Kind = "killed" if w in lex.killed_words else "wounded"
-            j = right.index(w, i)
             if (
-                right[j + 1 : j + 3]
-                and right[j + 1] == "or"
-                and right[j + 2] in (lex.wounded_words if kind == "killed" else lex.killed_words)
+                right[k + 1 : k + 3]
+                and right[k + 1] == "or"
+                and right[k + 2] in (lex.wounded_words if kind == "killed" else lex.killed_words)
             ):
                 return None  # "killed or wounded" is a combined count
-            if w in {"lives", "life"} and "lost" not in right[i:j]:
+            if w in {"lives", "life"} and "lost" not in right[i:k]:
                 return None
             return kind
         if w == "and" and k > i and right[k - 1] in lex.manner_words:

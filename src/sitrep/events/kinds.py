@@ -31,13 +31,12 @@ _TITLES = re.compile(
     r"judge|lawmaker|senator|president|prime minister|deputy governor|ambassador)\b",
     re.IGNORECASE,
 )
-KILL = re.compile(
-    r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|shot)\b", re.IGNORECASE
-)
+_KILLED = r"kills?|killed|killing|assassinated|dead|died|death of"
+KILL = re.compile(rf"\b(?:{_KILLED}|shot)\b", re.IGNORECASE)
 # deaths told in an event's sentences; "shot and wounded" is no death
 _DEATHS = re.compile(
-    r"\b(?:kills?|killed|killing|assassinated|dead|died|death of|murdered|slaughtered|massacred|"
-    r"beheaded|bodies)\b|\bshot\b(?!\s+and\s+(?:wounded|injured)|\s+in\s+the\s+(?:leg|arm|hand))",
+    rf"\b(?:{_KILLED}|murdered|slaughtered|massacred|beheaded|bodies)\b"
+    r"|\bshot\b(?!\s+and\s+(?:wounded|injured)|\s+in\s+the\s+(?:leg|arm|hand))",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)

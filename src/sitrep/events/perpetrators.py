@@ -119,6 +119,9 @@ _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
 )
+# Verbs of reporting only: a group right before one speaks of the attack word after it ("IS says
+# spokesman killed"); unlike _SPEECH, not "announced" ("Iraq announced Jasim's capture": its own)
+_REPORTING = frozenset("says said say tells told".split())
 # The group speaking of its own men as the doers: "its fighters had carried out", "it was
 # behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind".
 _SELF_DOER = re.compile(
@@ -416,7 +419,7 @@ def _admissions(
             continue
         # the speaker's own clause: "IS says spokesman killed; US says it targeted him"
         words = c.evidence.text
-        own = [part for part in re.split(r"[;\n]", words) if c.speaker and c.speaker in part]
+        own = [part for part in _CLAUSE_END.split(words) if c.speaker and c.speaker in part]
         if not _admits(own[0] if own else words):
             continue
         name = actor.name if actor is not None else (c.speaker or c.speaker_actor_id)
@@ -528,16 +531,23 @@ def _basis(
     return None, False
 
 
-_RELATIVE_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\b[^,.;]{0,120},")
+# What may stand between a group's name and its verb: the rest of a parenthesis, its abbreviation
+# ("Islamic State in the Greater Sahara (ISGS)"), and an aside between commas (", which is active
+# in the area,")
+_ABBREVIATION = r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?"
+_ASIDE = r",[^,.;]{0,120},"
+# "The ADF, which has pledged allegiance to Islamic State, was also blamed for ..."
+_RELATIVE_AFTER = re.compile(rf"^{_ABBREVIATION}(?=,\s*(?:which|who)\b){_ASIDE}")
 # its news agency telling of its own man's death ("Amaq said Adnani was martyred") claims nothing
 _MARTYRED = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“‘']?martyred\b", re.I)
 # "the Islamic State group, which has attacked mosques before, is suspected"
 _SUSPECTED_AFTER = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:group|militants|fighters)?\s*(?:,[^,.;]{0,120},\s*)?"
-    r"(?:is|was|are|were)\s+"
+    rf"{_ABBREVIATION}(?:group|militants|fighters)?\s*(?:{_ASIDE}\s*)?(?:is|was|are|were)\s+"
     r"(?:\w+\s+)?suspected\b(?!\s+of\s+being\s+(?:a\s+)?(?:target|victim))",
     re.I,
 )
+# a clause ends at a semicolon or a line break: "IS says spokesman killed; US says it targeted him"
+_CLAUSE_END = re.compile(r"[;\n]")
 
 
 # A hedge in the doer's clause makes the attribution a suspicion.
@@ -589,7 +599,7 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         return True
     for m in trig.regex.finditer(text):
         before = text[: m.start()].split()
-        if before[:1] and before[0] in ("says", "said", "say", "tells", "told"):
+        if before[:1] and before[0] in _REPORTING:
             return False  # "Islamic State says spokesman Adnani killed": a speaker
         if set(before) & _BE:
             return False  # "X prisoners who had been killed", "X is officially designated"
@@ -625,8 +635,7 @@ def _self_claim(doc: Any, m: Mention) -> bool:
         if not any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i for c in subj):
             return False
         after = doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)]
-        # its own clause: "IS says spokesman killed; US says it targeted him"
-        after = re.split(r"[;\n]", after)[0]
+        after = _CLAUSE_END.split(after)[0]  # its own clause
         hit = _SELF_DOER.search(after)
         if hit is None or re.search(r"\b(?:not|no|never|n't|denied|denies)\b", after[: hit.end()]):
             return False

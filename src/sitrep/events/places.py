@@ -25,6 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from sitrep.datafiles import load_yaml
+from sitrep.events.dates import MONTH_NAME
 from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import Location
 
@@ -92,15 +93,15 @@ _TEASER_LINE = re.compile(
     r"more(?: stories)?(?: from| on)?|recommended|watch|latest|you may also like|trending)\b",
     re.I,
 )
-_MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH = rf"(?i:{MONTH_NAME})"
 _DATELINE = re.compile(
     r"^[ \t]*(?:date \d{4}-\d\d-\d\d\s+)?"
     r"(?P<place>[A-Z][A-Z'’./\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:])"
     # "Islamabad, March 26:", "Kabul, Nov 02:"
-    r"|[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?(?=,\s*" + _MONTH + r"[a-z]*\.?\s+\d{1,2}\s*[-—–:]))"
+    r"|[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?(?=,\s*" + _MONTH + r"\s+\d{1,2}\s*[-—–:]))"
     r"(?:,\s*[A-Za-z][\w.\- ]{1,30}?)?"
     # a wire date: "KABUL, Afghanistan, Aug 26 (Reuters) -"
-    r"(?:,?\s*" + _MONTH + r"[a-z]*\.?\s+\d{1,2})?"
+    r"(?:,?\s*" + _MONTH + r"\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{2,30}\))?\s*(?:[-—–:]|\s-\s)",
     re.M,
 )
@@ -296,9 +297,7 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     out = []
     for start, end, _, places in raw:
         local = _context_countries(raw, at=start)
-        best = _disambiguate(
-            places, context, local, text[end : end + 20], text[max(0, start - 20) : start]
-        )
+        best = _disambiguate(places, context, local, _unit_cue(text, start, end))
         role = roles(start)
         if role == "body" and best.kind == "country" and _attributive(doc, start, end):
             role = "demonym"  # "US airstrike kills militants near Jilib": whose, not where
@@ -461,16 +460,9 @@ def _acceptable(
         "PERSON_PART",
     }:
         return []
-    after = text[end : end + 25]
-    if _AGENCY_AFTER.match(after):  # "Fars news agency", "Kabul Times"
+    if _AGENCY_AFTER.match(text, end, end + 25):  # "Fars news agency", "Kabul Times"
         return []
-    before = text[max(0, start - 20) : start]
-    cue = bool(
-        _ADMIN_AFTER.match(after)
-        or _PLACE_AFTER.match(after)
-        or _PLACE_BEFORE.search(before)
-        or _ADMIN_BEFORE.search(before)
-    )
+    cue = _unit_cue(text, start, end) is not None
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
         return _country_by_demonym(gaz, key, text, start, label)
     # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
@@ -525,12 +517,19 @@ def _context_countries(
     return votes
 
 
+def _unit_cue(text: str, start: int, end: int) -> Kind | None:
+    """The kind of place a unit noun around the name says it is: "Katsina state", "the province
+    of Kunar" (admin1); "Kabul city", "the city of Hasakah" (place); None without one."""
+    after, before = text[end : end + 25], text[max(0, start - 20) : start]
+    if _ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before):
+        return "admin1"
+    if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
+        return "place"
+    return None
+
+
 def _disambiguate(
-    places: list[Place],
-    context: dict[str, float],
-    local: dict[str, float],
-    after: str,
-    before: str = "",
+    places: list[Place], context: dict[str, float], local: dict[str, float], want: Kind | None
 ) -> Place:
     countries = [p for p in places if p.kind == "country"]
     if countries:  # "Egypt", "Jordan", "Mali": the country, not a town of that name
@@ -539,13 +538,6 @@ def _disambiguate(
             countries,
             key=lambda p: (local.get(p.country, 0.0) + context.get(p.country, 0.0), p.population),
         )
-    want = (
-        "admin1"
-        if _ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)
-        else "place"
-        if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)
-        else None
-    )
 
     def score(p: Place) -> float:
         s = 2.0 * min(local.get(p.country, 0.0), 2.0) + 0.5 * min(context.get(p.country, 0.0), 4.0)
@@ -635,7 +627,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
 
 def _roles(text: str):
     """A function: char offset → role of the place named there: on a dateline, teaser or reporter
-    line, "outside" a country, a person's "origin" ("one from Tajikistan"), else "body"."""
+    line ("By our London correspondent"), a government speaking ("Islamabad vows"), a point of
+    reference "outside" the event ("near the Mali border", "50 miles south of Palma"), where
+    people come from ("one from Tajikistan", "based in eastern Congo"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
     pos = 0
