@@ -709,3 +709,18 @@ def test_a_claim_hours_after_the_attack_and_the_bomber_struck_on_monday(nlp) -> 
     )
     [event] = events_of(nlp, text, "2023-01-31", title=title)
     assert (event.date, event.claimed_by) == ("2023-01-30", ("Tehrik-i-Taliban Pakistan",))
+
+
+def test_sabotage_after_an_attack_is_its_own_event_reported_as_other(nlp) -> None:
+    text = (
+        "Gunmen attacked an army checkpoint in Diyala province on Sunday, killing four soldiers, "
+        "officials said. Separately, Islamic State saboteurs blew up two electricity pylons near "
+        "Kirkuk, cutting power to thousands of homes."
+    )
+    attack, sabotage = run(nlp, text, "2021-05-11")
+    assert (attack.type, attack.date) == ("armed_assault", "2021-05-09")
+    assert [(f.kind, f.value) for f in attack.figures] == [("killed", 4)]
+    # the schema has no sabotage type: the act is exported as "other", with its own doer
+    assert (sabotage.type, sabotage.location.admin1) == ("other", "Kirkuk")
+    assert perps(sabotage) == {"Islamic State": ("attributed", False)}
+    assert "saboteurs" in sabotage.evidence[0].text

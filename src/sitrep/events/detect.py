@@ -953,7 +953,8 @@ def _place_in(
     is another event ("On Tuesday, security forces launched operations against IS"), and so is
     one dated another day in another province, or with its own figure in another province ("a
     second blast ripped through a mosque in Hangu ..., killing at least five"), or dated at all
-    next to an undated event told in passing. A ``strict`` clause (one of two events told in one
+    next to an undated event told in passing. A strong trigger of an act that is neither an
+    attack nor an official action (sabotage) tells its own event. A ``strict`` clause (one of two events told in one
     sentence) joins only an event of its own kind.
     """
     if not clusters:
@@ -996,7 +997,9 @@ def _place_in(
         if not _same_kind(head, c.head):
             if strict:
                 continue
-            if sdates:
+            if sdates or (head.strength == "strong" and head.type not in _ATTACKS | _OFFICIAL):
+                # "Additionally, IS saboteurs destroyed several power lines": its own act (an
+                # arrest after an attack is told with it until dated apart)
                 return None
         return k
     return None

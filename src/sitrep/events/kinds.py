@@ -50,7 +50,15 @@ def event_type(
     an attack; an assassination when an office-holder was the one killed; a kidnapping when
     gunmen killed nobody and took people (``named`` are the triggers of sentences that only name
     the doer: "his group was behind the abduction"); otherwise the first strong type in
-    ``type_order``, then the weak ones."""
+    ``type_order``, then the weak ones. A kind of act the schema has no type for is reported as
+    its ``reported_as`` type (sabotage as "other")."""
+    kind = _kind_of(text, ts, spans, named)
+    return triggers().reported_as.get(kind, kind)
+
+
+def _kind_of(
+    text: str, ts: list[Trigger], spans: list[tuple[int, int]], named: Sequence[Trigger]
+) -> str:
     order = triggers().type_order
     deny = triggers().deny
     # an act someone denies ("denied committing atrocities such as the beheading of civilians")

@@ -32,6 +32,7 @@ class Triggers:
     kinds: dict[str, tuple[str, str]]  # phrase -> (type, strength)
     plural: frozenset[str]
     type_order: tuple[str, ...]
+    reported_as: dict[str, str]  # a kind of act the schema has no type for -> its schema type
     hypothetical: re.Pattern[str]  # matches at the END of the text before a trigger
     claim: re.Pattern[str]
     channels: tuple[tuple[str, re.Pattern[str]], ...]
@@ -61,6 +62,7 @@ def triggers() -> Triggers:
         kinds=kinds,
         plural=frozenset(_norm(p) for p in data["plural"]),
         type_order=tuple(data["type_order"]),
+        reported_as=dict(data.get("reported_as") or {}),
         # one lowercase word may stand between ("could easily attack"), not a name ("linked to
         # ISIS killed"); "to" must be right before ("vowed to attack", not "linked to the attack")
         hypothetical=re.compile(
