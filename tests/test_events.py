@@ -724,3 +724,58 @@ def test_sabotage_after_an_attack_is_its_own_event_reported_as_other(nlp) -> Non
     assert (sabotage.type, sabotage.location.admin1) == ("other", "Kirkuk")
     assert perps(sabotage) == {"Islamic State": ("attributed", False)}
     assert "saboteurs" in sabotage.evidence[0].text
+
+
+def test_an_attack_named_in_passing_is_dated_and_placed_by_its_name(nlp) -> None:
+    title = "Suicide bomber kills 57 at Shiite mosque in Peshawar"
+    text = (
+        f"{title}\n\nA suicide bomber killed at least 57 people at a Shiite mosque in Peshawar "
+        "on Friday, police said. The prime minister condemned the Taliban, who sheltered "
+        "al-Qaeda and supported the [September 11] attacks. Officials in Kabul blamed the "
+        "network for an attack on the city's airport. It was the deadliest attack in the "
+        "city since the Army Public School massacre. Some called it Pakistan's new 9/11. Foreign "
+        "troops had left the region by September 11."
+    )
+    main, sept11, school = events_of(nlp, text, "2022-03-07", title=title)
+    assert (main.date, main.location.place, main.background) == ("2022-03-04", "Peshawar", False)
+    assert [(f.kind, f.value) for f in main.figures] == [("killed", 57)]
+    # the name is the date and the place; the report's own words give nothing more
+    assert (sept11.type, sept11.date, sept11.date_precision) == ("other", "2001-09-11", "day")
+    assert (sept11.location.country, sept11.location.place) == ("US", "New York City")
+    assert sept11.background and not sept11.figures
+    assert [e.text[:8] for e in sept11.evidence] == ["The prim"]  # not the Kabul sentence
+    assert (school.type, school.date, school.location.admin1, school.background) == (
+        "armed_assault",
+        "2014-12-16",
+        "Khyber Pakhtunkhwa",
+        True,
+    )
+
+
+def test_an_attack_named_in_an_undated_report_is_no_main_event(nlp) -> None:
+    text = (
+        "Al-Qaeda propagandists wrote that Osama bin Laden often asked about the economic "
+        "impact of the 9/11 attacks, unlike others who spoke only of casualties."
+    )
+    [event] = run(nlp, text, None)
+    assert (event.date, event.location.country, event.background) == ("2001-09-11", "US", True)
+
+
+def test_named_events_data_resolves() -> None:
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from sitrep.events.lexicon import named_events
+    from sitrep.events.places import known_location
+
+    schema = Path(__file__).resolve().parents[2] / "shared/schema/events.schema.json"
+    types = json.loads(schema.read_text())["properties"]["type"]["enum"]
+    events = set(named_events().by_phrase.values())
+    assert len(events) >= 20
+    for event in events:
+        assert event.type in types, event.name
+        dt.date.fromisoformat(event.date)
+        where = known_location(event.country, event.place, event.admin1)
+        # a town that resolves, or the province given for a town the gazetteer lacks
+        assert where.precision == ("place" if event.place else "admin1"), event.name

@@ -11,7 +11,9 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    counts from the day it was spoken (``quotes.py``: 'said last year, "today's bombing"'). The
    day of a wire dateline, of a claim ("claimed responsibility for the attack on Thursday") and
    of what followed the event ("were missing on Saturday after gunmen attacked") is not the
-   event's; "attacked a camp on Tuesday, the army said on Wednesday" is.
+   event's; "attacked a camp on Tuesday, the army said on Wednesday" is. An attack known by its
+   name ("the attacks on 9/11", ``data/named_events.yaml``) is a strong trigger that brings its
+   own type, day and place; told more than a month later, it is a reference, never the main event.
 2. Event sentences are grouped in text order. A sentence whose own date (one governed by its
    trigger, not by "said") or country differs from the current event's, or whose own date comes
    with another kind of action (an operation, an arrest after an attack), starts another event;
@@ -49,7 +51,7 @@ from sitrep.events.kinds import (
     event_type,
     targets_person,
 )
-from sitrep.events.lexicon import triggers
+from sitrep.events.lexicon import named_events, triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import (
     STATE_KINDS,
@@ -59,7 +61,7 @@ from sitrep.events.perpetrators import (
     generic_state_agent,
     with_anaphors,
 )
-from sitrep.events.places import PlaceMention, datelines, find_places, locate
+from sitrep.events.places import PlaceMention, datelines, find_places, known_location, locate
 from sitrep.events.quotes import Quotation, spoken_quotations
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text, own_phrase
@@ -169,7 +171,10 @@ def extract_events(
     ctx = _Article(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
     )
-    reports = [_report(ctx, c, i == 0) for i, c in enumerate(clusters)]
+    reports = [
+        _report(ctx, c, i == 0 and not _referred_to(c, article.published))
+        for i, c in enumerate(clusters)
+    ]
     for i, c in enumerate(clusters):
         if c.sibling_of is not None:  # one operation, one doer: the victim's group is no suspect
             parent = reports[c.sibling_of]
@@ -181,6 +186,17 @@ def extract_events(
                 claim_channel=parent.claim_channel,
             )
     return reports
+
+
+def _referred_to(c: _Cluster, published: str | None) -> bool:
+    """An attack known by its name ("9/11") told in a report more than a month later (or of an
+    unknown day): a reference, never the report's main event."""
+    if c.head.named is None:
+        return False
+    if published is None:
+        return True
+    since = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(c.head.named.date)
+    return since.days > 30
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -211,8 +227,11 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     """Trigger words that can report an event (not bare plurals, not hypothetical)."""
     trig = triggers()
     starts = [s for s, _ in sents]
-    out: list[Trigger] = []
+    out = _named(text, sents)
+    taken = [(t.start, t.end) for t in out]
     for m in trig.regex.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # "the Westgate mall attack": the name tells it
         phrase = " ".join(m.group().lower().replace("’", "'").split())
         etype, strength = trig.kinds.get(phrase, ("other", "weak"))
         i = bisect.bisect_right(starts, m.start()) - 1
@@ -237,6 +256,25 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     return out
 
 
+def _named(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
+    """Attacks known by their name ("the attacks on 9/11"), as strong triggers of their type; not
+    when compared with ("another 9/11", "like the Bataclan attack")."""
+    named = named_events()
+    starts = [s for s, _ in sents]
+    out: list[Trigger] = []
+    for m in named.regex.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= sents[i][1]:
+            continue
+        before = text[sents[i][0] : m.start()]
+        if _COMPARED.search(before) or triggers().hypothetical.search(before[-40:]):
+            continue
+        event = named.by_phrase[named.key(m.group())]
+        out.append(Trigger(m.start(), m.end(), m.group(), event.type, "strong", i, event))
+    return out
+
+
+_COMPARED = re.compile(r"\b(?:another|an?|new|next|like|second)\s+(?:the\s+)?$", re.I)
 _PLURAL_DOER = re.compile(
     r"(?:\s+[^\W\d][\w'’-]*){0,5}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left)\b",
     re.I,
@@ -257,12 +295,16 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     latest = anchor.isoformat() if anchor else None
     trig_tokens = _trigger_tokens(doc, trigs)
     speech = triggers().speech_verbs
-    out: list[_Dated] = []
     text = doc_text(doc)
     mentions = find_dates(doc, anchor)
     quotes = spoken_quotations(doc, mentions, speech)
     filed = datelines(text)
+    names = [t for t in trigs if t.named is not None]
+    # an attack known by its name is dated by it ("the attacks on 9/11")
+    out = [_Dated(t.start, t.named.date, "day", True) for t in names if t.named is not None]
     for d in mentions:
+        if any(t.start <= d.start < t.end for t in names):
+            continue  # "September 11" in "the September 11 attacks" is no day of this year
         quote = next((q for q in quotes if q.start < d.start < q.end), None)
         if quote is not None and _RELATIVE.search(d.text):
             d = _said_then(d, quote)
@@ -288,7 +330,7 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
         out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 def _said_then(d: DateMention, quote: Quotation) -> DateMention:
@@ -495,7 +537,8 @@ class _Grouping:
         trigger ``head``: it joins the event it continues or starts a new one."""
         text, clusters, last = self.text, self.clusters, self.last
         s, e = clause or self.sents[i]
-        countries = {p.country for p in here}
+        # "the attacks on 9/11" happened where the name says, whatever the sentence names
+        countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
         past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
@@ -991,9 +1034,9 @@ def _place_in(
             where.countries
             and c.countries
             and not (where.countries & c.countries)
-            and (sdates or where.own)
+            and (sdates or where.own or c.head.named)
         ):
-            continue
+            continue  # (an attack known by its name happened where the name says)
         if not _same_kind(head, c.head):
             if strict:
                 continue
@@ -1081,9 +1124,16 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     # ("his group was behind the abduction"), which may say what kind of event it was
     told = [t for t in ctx.trigs if t.sentence in c.sentences and c.owns(sents, t.start)]
     named = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
-    etype = c.kind or event_type(text, told, event_spans, named)
+    if c.head.named is not None:  # "the attacks on 9/11" is the attack of that name
+        etype = c.head.named.type
+    else:
+        etype = c.kind or event_type(text, told, event_spans, named)
     lead = c.part(sents, c.head.sentence)
-    location = _locate(doc, event_spans, article, ctx.places, main, lead, c.head)
+    if c.head.named is not None:  # "the attacks on 9/11": the name says where
+        named = c.head.named
+        location = known_location(named.country, named.place, named.admin1)
+    else:
+        location = _locate(doc, event_spans, article, ctx.places, main, lead, c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )
@@ -1108,7 +1158,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
         figures=figs,
         targets=targets,
         weapons=weapons,
-        background=c.background and not main,
+        background=(c.background or c.head.named is not None) and not main,
         evidence=evidence,
     )
 

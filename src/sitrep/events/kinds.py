@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events.figures import parse_number
-from sitrep.events.lexicon import triggers
+from sitrep.events.lexicon import NamedEvent, triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,7 @@ class Trigger:
     type: str
     strength: str
     sentence: int
+    named: NamedEvent | None = None  # an attack known by its name ("9/11"): its date and place
 
 
 PLURAL = "plural"  # Trigger.strength of a plural that only types an event

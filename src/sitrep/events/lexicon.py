@@ -82,6 +82,51 @@ def triggers() -> Triggers:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class NamedEvent:
+    """An attack known by a name (``data/named_events.yaml``): the name is its date and place."""
+
+    name: str
+    type: str
+    date: str
+    country: str
+    place: str | None = None
+    admin1: str | None = None  # for a town the gazetteer lacks
+
+
+@dataclass(frozen=True)
+class NamedEvents:
+    regex: re.Pattern[str]  # every phrase; ``key`` of the match's text looks up ``by_phrase``
+    by_phrase: dict[str, NamedEvent]
+
+    @staticmethod
+    def key(text: str) -> str:
+        return _norm(re.sub(r"[\[\]]", "", text))
+
+
+@cache
+def named_events() -> NamedEvents:
+    by_phrase: dict[str, NamedEvent] = {}
+    for item in _read("named_events.yaml")["events"]:
+        event = NamedEvent(
+            item["name"],
+            item["type"],
+            str(item["date"]),
+            item["country"],
+            item.get("place"),
+            item.get("admin1"),
+        )
+        for phrase in item["phrases"]:
+            by_phrase[NamedEvents.key(str(phrase))] = event
+    # editorial brackets tolerated around any word ("the [September 11] attacks")
+    alts = [
+        r"\s+".join(r"\[?" + re.escape(w) + r"\]?" for w in p.split())
+        for p in sorted(by_phrase, key=len, reverse=True)
+    ]
+    regex = re.compile(r"(?<![\w/-])(?:" + "|".join(alts) + r")(?![\w/-])", re.IGNORECASE)
+    return NamedEvents(regex, by_phrase)
+
+
 @dataclass(frozen=True)
 class FigureLexicon:
     qualifiers: dict[str, str]

@@ -770,6 +770,24 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
     return Location(cc, precision="country")
 
 
+def known_location(country: str, place: str | None, admin1: str | None = None) -> Location:
+    """Where a place known beforehand is (a named event's town, or its province): the most
+    populous gazetteer town called ``place`` in ``country``, else the province ``admin1``, else
+    the country."""
+    towns = [
+        p
+        for p in load_gazetteer().names.get(norm(place or ""), ())
+        if p.kind == "place" and p.country == country
+    ]
+    if towns:
+        p = max(towns, key=lambda p: p.population)
+        return Location(country, p.admin1, p.name, p.lat, p.lon, "place")
+    lat, lon = _admin1_point(country, admin1) if admin1 else (None, None)
+    if lat is not None:
+        return Location(country, admin1, None, lat, lon, "admin1")
+    return Location(country, precision="country")
+
+
 def _admin1_point(cc: str, name: str) -> tuple[float | None, float | None]:
     for unit in load_gazetteer().admin1.values():
         if unit.country == cc and unit.name == name:
