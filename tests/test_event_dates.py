@@ -48,6 +48,15 @@ SATURDAY = dt.date(2024, 3, 23)
         ("last year", ("2023-01-01", "year")),
         ("in 2019", ("2019-01-01", "year")),
         ("August 2021", ("2021-08-01", "month")),
+        # a month this year has already had is still last year's when the report says so
+        ("in February last year", ("2023-02-01", "month")),
+        ("in April of last year", ("2023-04-01", "month")),
+        ("late March this year", ("2024-03-01", "month")),
+        # feasts are days: the most recent one on or before the report
+        ("on Christmas Eve", ("2023-12-24", "day")),
+        ("New Year’s Day", ("2024-01-01", "day")),
+        ("Good Friday", ("2023-04-07", "day")),  # Easter 2024 is on March 31, after the report
+        ("Easter Sunday", ("2023-04-09", "day")),
     ],
 )
 def test_resolve_date_against_a_saturday_report(expression: str, expected: tuple[str, str]) -> None:
@@ -149,3 +158,9 @@ def model():
     from sitrep.nlp import load_model
 
     return load_model()
+
+
+def test_a_feast_and_a_month_of_last_year_in_running_text() -> None:
+    text = "On Easter Sunday a bomb killed 70 in a park; in April last year, gunmen freed 1,800."
+    found = [(d.text, d.date) for d in find_dates(text, dt.date(2016, 8, 9))]
+    assert found == [("Easter Sunday", "2016-03-27"), ("in April last year", "2015-04-01")]

@@ -779,3 +779,31 @@ def test_named_events_data_resolves() -> None:
         where = known_location(event.country, event.place, event.admin1)
         # a town that resolves, or the province given for a town the gazetteer lacks
         assert where.precision == ("place" if event.place else "admin1"), event.name
+
+
+def test_a_country_that_captured_people_did_not_capture_a_town(nlp) -> None:
+    text = (
+        "A gunman killed 13 worshippers at a shrine in Shiraz on Wednesday. In August this year, "
+        "Iran captured 10 militants with links to ISIS, the intelligence ministry said."
+    )
+    attack, arrest = run(nlp, text, "2022-10-28")
+    assert (attack.type, attack.date) == ("armed_assault", "2022-10-26")
+    # "Iran" is the captor, not a town taken; the month is this year's August
+    assert (arrest.type, arrest.date, arrest.date_precision) == (
+        "arrest_or_capture",
+        "2022-08-01",
+        "month",
+    )
+    assert arrest.background
+
+
+def test_a_headline_arrest_takes_the_day_its_lead_announces(nlp) -> None:
+    title = "Nigeria detains 12 suspects after bombing at Kano market"
+    text = (
+        f"{title}\n\nNigerian police have detained 12 people suspected of links to Boko Haram "
+        "after a bomb exploded at a market in Kano on Saturday, killing four, a police "
+        "spokesman said on Monday."
+    )
+    arrest, bombing = events_of(nlp, text, "2021-05-11", title=title)
+    assert (arrest.type, arrest.date) == ("arrest_or_capture", "2021-05-10")
+    assert (bombing.type, bombing.date) == ("bombing", "2021-05-08")

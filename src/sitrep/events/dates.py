@@ -4,8 +4,9 @@
 what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "two weeks earlier",
 "late July", "last year"); dateparser (slow, so cached) only gets the leftovers. Weekdays mean the
 most recent such day on or before the article's date: a Friday report saying "on Friday" means that
-day. A period that is not a day is given by its first day ("late July" → July 1, precision month;
-"last week" → its Monday).
+day; so do feasts ("Christmas Eve", "Easter Sunday"). A period that is not a day is given by its
+first day ("late July" → July 1, precision month; "in April last year" → April of that year; "last
+week" → its Monday).
 
 ``find_dates`` lists every date expression of a text (regexes plus spaCy DATE/TIME entities) with
 character offsets, so that callers can take the one nearest an event's trigger.
@@ -47,6 +48,16 @@ MONTHS = {
 }
 WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+# Feasts named as days, and how to find the day in a given year: (month, day) or "easter"+offset.
+FEASTS: dict[str, tuple[int, int] | int] = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "good friday": -2,
+    "easter sunday": 0,
+    "easter monday": 1,
 }
 # How many periods a vague count means ("a few days ago"); number words come from figures.yaml.
 VAGUE_COUNTS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2}
@@ -93,6 +104,14 @@ RULES: tuple[tuple[str, str], ...] = (
         "rel_period",
         r"(?P<which>last|this|past|previous|earlier this|later this|early this|late last|early last|earlier last)\s+(?P<per>week|month|year|weekend)",
     ),
+    (
+        # "in April last year": the month of that year (not this year's April)
+        "mon_rel",
+        rf"(?:(?P<mod>early|mid|mid-|late|end of|the end of|beginning of|in|during|since)\s*)?"
+        rf"{_MON}(?:\s+of)?\s+(?P<which>last|this)\s+year",
+    ),
+    # feasts that date an event to the day ("on Christmas Eve", "the Easter Sunday bombing")
+    ("feast", r"(?:last\s+|this\s+)?(?P<feast>" + "|".join(FEASTS).replace("'", "['’]") + ")"),
     (
         "wd",
         rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?{_WD}(?:'s)?{_PART}",
@@ -288,6 +307,32 @@ def _month(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     return f"{year:04d}-{month:02d}-01", "month"
 
 
+def _month_of_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    year = anchor.year - (1 if g["which"].lower() == "last" else 0)
+    return f"{year:04d}-{_month_num(g['mon']):02d}-01", "month"
+
+
+def _feast(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    """The feast's most recent day on or before the report (a day after it is allowed)."""
+    if anchor is None:
+        return None
+    rule = FEASTS[" ".join(g["feast"].lower().replace("’", "'").split())]
+
+    def on(year: int) -> dt.date:
+        if isinstance(rule, tuple):
+            return dt.date(year, *rule)
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=rule)
+
+    day = on(anchor.year)
+    if day > anchor + dt.timedelta(days=1):
+        day = on(anchor.year - 1)
+    return day.isoformat(), "day"
+
+
 def _year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
     return f"{int(g['year']):04d}-01-01", "year"
 
@@ -308,6 +353,8 @@ _RESOLVERS = {
     "rel_day": _rel_day,
     "rel_period": _rel_period,
     "wd": _weekday,
+    "mon_rel": _month_of_year,
+    "feast": _feast,
     "mon": _month,
     "year": _year,
 }

@@ -456,6 +456,7 @@ def _opens_trigger_sentence(span: Any, trig_tokens: set[int]) -> bool:
     return span.start - sent.start <= 1 and any(t.i in trig_tokens for t in sent)
 
 
+_CAPTURE = re.compile(r"captur|seiz", re.I)  # people are arrested; towns are captured or seized
 _PLACE_NOUNS = frozenset(
     "city town village villages district capital port base headquarters area territory "
     "province region airport airfield outpost hill bridge".split()
@@ -470,11 +471,18 @@ def _place_captures(
     towns = [(p.start, p.end) for p in places if p.role == "body" and p.precision != "country"]
     out: list[Trigger] = []
     for t in trigs:
-        if t.type == "arrest_or_capture":
+        if t.type == "arrest_or_capture" and _CAPTURE.match(t.text):
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             tok = span.root if span is not None else None
+            # the subject is what was taken only when nothing else is ("city captured"), not the
+            # captor ("Iran captured 10 militants")
+            taken = (
+                ("dobj", "nsubjpass", "nsubj")
+                if tok is not None and not any(c.dep_ == "dobj" for c in tok.children)
+                else ("dobj", "nsubjpass")
+            )
             if tok is not None and any(
-                c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                c.dep_ in taken
                 and (
                     c.lower_ in _PLACE_NOUNS
                     or c.ent_type_ in ("GPE", "LOC", "FAC")
@@ -696,8 +704,10 @@ def _cluster(
             _set_date(c, weak[:1])
         if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
-        if c.date is None:
-            _set_date(c, _announced_day(text, sents, dated, c.head))
+        for t in [c.head, *(t for t in trigs if t.sentence in c.sentences)]:
+            # (the headline "Turkey detains 25" may head what the lead says "have detained")
+            if c.date is None and c.owns(sents, t.start):
+                _set_date(c, _announced_day(text, sents, dated, t))
     clusters = _fold_headline(clusters, sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
