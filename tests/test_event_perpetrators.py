@@ -354,3 +354,26 @@ def test_isgs_named_with_its_abbreviation_is_suspected(nlp) -> None:
     )
     [event] = run(nlp, text, "2019-12-11")
     assert perps(event) == {"Islamic State in the Greater Sahara": "suspected"}
+
+
+def test_the_state_named_on_its_aircraft_carried_out_the_strike(nlp) -> None:
+    [drone] = run(
+        nlp,
+        "A US drone strike killed three al-Shabaab militants near Jilib, Somalia, on Sunday, "
+        "the command said.",
+    )
+    # "US" says whose drone, not where: the strike was in Somalia
+    assert (drone.type, drone.location.country, drone.location.place) == (
+        "airstrike",
+        "SO",
+        "Jilib",
+    )
+    assert perps(drone) == {"United States Armed Forces": "attributed"}
+    [jets] = run(
+        nlp,
+        "Egyptian warplanes struck Islamic State targets in Derna, Libya, on Monday, the army "
+        "said.",
+        "2015-02-16",
+    )
+    assert (jets.type, jets.location.country) == ("airstrike", "LY")
+    assert perps(jets) == {"Egyptian Armed Forces": "attributed"}

@@ -31,6 +31,8 @@ def figs(text: str) -> list[tuple]:
         ("Twenty-five people were wounded.", ("wounded", 25, "", None)),
         ("A policeman was killed in the blast.", ("killed", 1, "", None)),
         ("The death toll rose to 54.", ("killed", 54, "", None)),
+        ("The death toll rose above 200 on Monday.", ("killed", 200, "more than", None)),
+        ("Officials said the death toll had passed 240.", ("killed", 240, "more than", None)),
         ("A video showed the execution of 11 Christians.", ("killed", 11, "", None)),
         ("They condemned the massacre of 40 villagers.", ("killed", 40, "", None)),
         ("Officials gave the number of injured as 52.", ("wounded", 52, "", None)),

@@ -44,6 +44,7 @@ class Triggers:
     delivery: frozenset[str]
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
+    strike_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -79,6 +80,7 @@ def triggers() -> Triggers:
         delivery=frozenset(_norm(p) for p in data["delivery"]),
         speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
+        strike_nouns=frozenset(_norm(w) for w in data["strike_nouns"]),
     )
 
 

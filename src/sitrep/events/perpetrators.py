@@ -323,17 +323,15 @@ def generic_state_agent(
     return None
 
 
-_STRIKES = frozenset("airstrike airstrikes strike strikes raid raids".split())
-
-
 def _national_strike(span: Any, registry: Any) -> Any:
-    """The armed forces of the country whose adjective qualifies a strike ("Pakistani
-    airstrikes", "a US drone strike"), if the registry has them."""
+    """The armed forces of the country whose adjective or name qualifies a strike ("Pakistani
+    airstrikes", "a US drone strike", "Egyptian warplanes"), if the registry has them."""
+    nouns = triggers().strike_nouns
     for tok in span:
-        if tok.lower_ not in _STRIKES:
+        if tok.lower_ not in nouns:
             continue
         for child in tok.children:
-            cc = _country_of_adjective().get(child.lower_)
+            cc = _country_of_adjective().get(child.lower_) or _country_named(child.text)
             if child.dep_ in ("amod", "compound") and cc is not None:
                 adjectives = _demonyms()[cc]
                 actor = _country_force(registry, adjectives, ("armed forces", "military"))
@@ -364,6 +362,14 @@ def _country_force(registry: Any, adjectives: Sequence[str], nouns: Sequence[str
             if actor is not None and actor.kind in STATE_KINDS:
                 return actor
     return None
+
+
+def _country_named(word: str) -> str | None:
+    """The country a word names ("US", "Egypt"), if any."""
+    from sitrep.events.places import load_gazetteer, norm
+
+    names = load_gazetteer().names.get(norm(word), ())
+    return next((p.country for p in names if p.kind == "country"), None)
 
 
 @cache

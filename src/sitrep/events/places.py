@@ -323,12 +323,17 @@ def _attributive(doc: Doc | str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return False
-    last, nxt = span[-1], doc[span.end]
+    last, noun = span[-1], span[-1].head
+    # "US drone strike": other modifiers of the same noun may stand between
+    between = doc[span.end : noun.i] if noun.i >= span.end else None
     return (
         last.dep_ in ("compound", "amod", "nmod")
-        and last.head.i == nxt.i
-        and nxt.pos_ == "NOUN"
-        and nxt.text[:1].islower()
+        and between is not None
+        and all(t.dep_ in ("compound", "amod") and t.head.i == noun.i for t in between)
+        and noun.pos_ == "NOUN"
+        and noun.text[:1].islower()
+        # "Mozambique coastal city captured": a town of that country, so where
+        and not _PLACE_AFTER.match(noun.text)
     )
 
 
