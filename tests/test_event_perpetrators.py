@@ -377,3 +377,24 @@ def test_the_state_named_on_its_aircraft_carried_out_the_strike(nlp) -> None:
     )
     assert (jets.type, jets.location.country) == ("airstrike", "LY")
     assert perps(jets) == {"Egyptian Armed Forces": "attributed"}
+
+
+def test_a_group_named_in_the_claimants_relative_clause_did_not_claim(nlp) -> None:
+    text = (
+        "Gunmen attacked a prison near Abuja late on Tuesday. Interior Minister Rauf Aregbesola "
+        "said all of the roughly 64 Boko Haram suspects held there had escaped. Defence Minister "
+        "Bashir Magashi blamed Boko Haram for the attack. Islamic State West Africa Province "
+        "(ISWAP), which split from Boko Haram in 2016, claimed responsibility in a video "
+        "released by Islamic State's Amaq news agency, saying its fighters had stormed the prison."
+    )
+    [event] = run(nlp, text, "2022-07-06")
+    assert perps(event) == {
+        "Boko Haram": "accused",
+        "Islamic State West Africa Province": "claimed",
+    }
+    assert event.claimed_by == ("Islamic State West Africa Province",)
+
+
+def test_two_car_bombs_are_a_bombing(nlp) -> None:
+    [event] = run(nlp, "Two car bombs killed 20 people in Mogadishu on Saturday.", "2022-07-06")
+    assert (event.type, event.date) == ("bombing", "2022-07-02")

@@ -640,6 +640,10 @@ def _self_claim(doc: Any, m: Mention) -> bool:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i for c in subj):
             return False
+        if _in_other_clause(span.root, tok):
+            return (
+                False  # "ISWAP, which split from Boko Haram in 2016, claimed ...": not the speaker
+            )
         after = doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)]
         after = _CLAUSE_END.split(after)[0]  # its own clause
         hit = _SELF_DOER.search(after)
@@ -647,6 +651,18 @@ def _self_claim(doc: Any, m: Mention) -> bool:
             return False
         passive = re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(\w+)$", hit.group())
         return passive is None or passive.group(1).lower() in ("behind", "responsible")
+    return False
+
+
+def _in_other_clause(tok: Any, verb: Any) -> bool:
+    """``tok`` reaches ``verb`` through a relative clause it is not the subject of ("which split
+    from Boko Haram"), unlike "a statement the Islamic State released" or "a spokesman for X"."""
+    path = [tok]
+    while path[-1].i != verb.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    for i, t in enumerate(path):
+        if t.dep_ == "relcl" and not (i > 0 and path[i - 1].dep_ in ("nsubj", "nsubjpass")):
+            return True
     return False
 
 
