@@ -277,11 +277,22 @@ def test_a_point_of_reference_and_a_country_qualifying_a_noun_do_not_place_it(mo
         "Jilib, about 370 kilometers southwest of Mogadishu, on Friday."
     )
     roles = {m.text: m.role for m in find_places(model(text))}
-    assert (roles["US"], roles["Mogadishu"]) == ("demonym", "outside")
+    # 370 km away: a point of reference for the country only
+    assert (roles["US"], roles["Mogadishu"]) == ("demonym", "reference")
     loc = _where(text, model)
-    assert (loc.country, loc.place) == ("SO", "Jilib")
+    assert (loc.country, loc.admin1, loc.place) == ("SO", "Middle Juba", "Jilib")
     # "US designates ..." is the country as a doer, not a qualifier
     assert {m.text: m.role for m in find_places(model("US designates two groups."))}["US"] == "body"
+
+
+def test_a_far_point_of_reference_gives_the_country_not_its_region(model) -> None:
+    text = (
+        "Four US soldiers were killed in an ambush near the village of Tongo Tongo, about 200 km "
+        "(120 miles) north of the capital Niamey, on Wednesday."
+    )
+    assert {m.text: m.role for m in find_places(model(text))}["Niamey"] == "reference"
+    loc = _where(text, model)
+    assert (loc.country, loc.admin1, loc.place) == ("NE", None, None)
 
 
 def test_the_city_of_a_name_is_the_city() -> None:

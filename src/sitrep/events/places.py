@@ -53,12 +53,32 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _OUTSIDE_BEFORE = re.compile(
     r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
     r"|\b(?:borders?|frontiers?)\s+with\s+|\bbordering\s+"
-    # "about 370 kilometers southwest of Mogadishu", "in Essex, east of London": a point of
+    # "about 70 kilometers southwest of Mogadishu", "in Essex, east of London": a point of
     # reference ("in southern Kabul" is in it)
     r"|(?:\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?|[\s,](?<!in\s)(?<!the\s))"
-    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+)(?:the\s+)?$",
+    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+)(?:the\s+)?"
+    r"(?:(?:(?:provincial|regional|state)\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?$",
     re.I,
 )
+# "about 200 km (120 miles) north of the capital Niamey": a point of reference that far away is
+# most likely in another province (of the same country)
+_FAR_BEFORE = re.compile(
+    r"(?P<n>\d[\d,]*)\s*-?\s*(?P<unit>kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:(?:provincial|regional|state)\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?$",
+    re.I,
+)
+FAR_KM = 100
+
+
+def _far(before: str) -> bool:
+    m = _FAR_BEFORE.search(before)
+    if m is None:
+        return False
+    km = int(m.group("n").replace(",", "")) * (1.6 if m.group("unit").lower() == "miles" else 1)
+    return km >= FAR_KM
+
+
 # "near the Mali border", "the Afghanistan-Pakistan border"
 _BORDER_AFTER = re.compile(
     r"[\w'’.]+(?:[ -]+[A-Z][\w'’.]*)*[ ]+(?:border|frontier)\b(?![ \t]+[A-Z])"
@@ -633,7 +653,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
 def _roles(text: str):
     """A function: char offset → role of the place named there: on a dateline, teaser or reporter
     line ("By our London correspondent"), a government speaking ("Islamabad vows"), a point of
-    reference "outside" the event ("near the Mali border", "50 miles south of Palma"), where
+    reference "outside" the event ("near the Mali border", "50 miles south of Palma"), one far
+    enough to be in another region ("reference": "200 km north of the capital Niamey"), where
     people come from ("one from Tajikistan", "based in eastern Congo"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
@@ -656,7 +677,9 @@ def _roles(text: str):
             text[max(0, offset - 12) : offset]
         ):
             return "speaker"  # not "a motorist ... in Paris said"
-        if _OUTSIDE_BEFORE.search(text[max(0, offset - 40) : offset]) or _BORDER_AFTER.match(
+        if _far(text[max(0, offset - 60) : offset]):
+            return "reference"
+        if _OUTSIDE_BEFORE.search(text[max(0, offset - 50) : offset]) or _BORDER_AFTER.match(
             text, offset, offset + 60
         ):
             return "outside"
@@ -673,6 +696,7 @@ ROLE_WEIGHT = {
     "body": 1.0,
     "demonym": 0.3,
     "outside": 0.1,
+    "reference": 0.5,  # a point of reference far away: gives the country only
     "origin": 0.0,
     "speaker": 0.0,
     "capital": 0.5,
@@ -749,6 +773,8 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         if w <= 0:
             continue
         country[m.country] += w
+        if m.role == "reference":
+            continue  # "200 km north of Niamey" is in Niger, not in Niamey's region
         if m.admin1:
             admin[(m.country, m.admin1)] += w
         if m.place:
