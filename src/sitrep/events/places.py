@@ -50,22 +50,25 @@ _PREP_BEFORE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 # "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
 # where it did not happen (or only near)
+# "... west of (the capital) X"
+_COMPASS_OF = (
+    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:(?:provincial|regional|state)\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?$"
+)
 _OUTSIDE_BEFORE = re.compile(
-    r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
-    r"|\b(?:borders?|frontiers?)\s+with\s+|\bbordering\s+"
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:(?:borders?|territory|frontiers?)[”\"’']?\s+of\s+)?"
+    r"(?:the\s+)?$|\b(?:borders?|frontiers?)\s+with\s+(?:the\s+)?$|\bbordering\s+(?:the\s+)?$"
     # "about 70 kilometers southwest of Mogadishu", "in Essex, east of London": a point of
     # reference ("in southern Kabul" is in it)
     r"|(?:\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?|[\s,](?<!in\s)(?<!the\s))"
-    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+)(?:the\s+)?"
-    r"(?:(?:(?:provincial|regional|state)\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?$",
+    + _COMPASS_OF,
     re.I,
 )
 # "about 200 km (120 miles) north of the capital Niamey": a point of reference that far away is
-# most likely in another province (of the same country)
+# most likely in another region (of the same country)
 _FAR_BEFORE = re.compile(
     r"(?P<n>\d[\d,]*)\s*-?\s*(?P<unit>kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?"
-    r"(?:north|south|east|west)(?:north|south|east|west)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:(?:provincial|regional|state)\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?$",
+    + _COMPASS_OF,
     re.I,
 )
 FAR_KM = 100
