@@ -393,8 +393,3 @@ def test_a_group_named_in_the_claimants_relative_clause_did_not_claim(nlp) -> No
         "Islamic State West Africa Province": "claimed",
     }
     assert event.claimed_by == ("Islamic State West Africa Province",)
-
-
-def test_two_car_bombs_are_a_bombing(nlp) -> None:
-    [event] = run(nlp, "Two car bombs killed 20 people in Mogadishu on Saturday.", "2022-07-06")
-    assert (event.type, event.date) == ("bombing", "2022-07-02")

@@ -807,3 +807,8 @@ def test_a_headline_arrest_takes_the_day_its_lead_announces(nlp) -> None:
     arrest, bombing = events_of(nlp, text, "2021-05-11", title=title)
     assert (arrest.type, arrest.date) == ("arrest_or_capture", "2021-05-10")
     assert (bombing.type, bombing.date) == ("bombing", "2021-05-08")
+
+
+def test_two_car_bombs_are_a_bombing(nlp) -> None:
+    [event] = run(nlp, "Two car bombs killed 20 people in Mogadishu on Saturday.", "2022-07-06")
+    assert (event.type, event.date) == ("bombing", "2022-07-02")

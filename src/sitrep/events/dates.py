@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateutil.easter import easter
+
 from sitrep.nlp import doc_text
 from sitrep.records import Precision
 
@@ -49,7 +51,8 @@ MONTHS = {
 WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-# Feasts named as days, and how to find the day in a given year: (month, day) or "easter"+offset.
+# Feasts named as days, and how to find the day in a given year: (month, day), or the number of
+# days after Easter Sunday.
 FEASTS: dict[str, tuple[int, int] | int] = {
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
@@ -323,8 +326,6 @@ def _feast(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     def on(year: int) -> dt.date:
         if isinstance(rule, tuple):
             return dt.date(year, *rule)
-        from dateutil.easter import easter
-
         return easter(year) + dt.timedelta(days=rule)
 
     day = on(anchor.year)

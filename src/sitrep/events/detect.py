@@ -227,15 +227,15 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     """Trigger words that can report an event (not bare plurals, not hypothetical)."""
     trig = triggers()
     starts = [s for s, _ in sents]
-    out = _named(text, sents)
+    out = _named(text, sents, starts)
     taken = [(t.start, t.end) for t in out]
     for m in trig.regex.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # "the Westgate mall attack": the name tells it
         phrase = " ".join(m.group().lower().replace("’", "'").split())
         etype, strength = trig.kinds.get(phrase, ("other", "weak"))
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i < 0 or m.start() >= sents[i][1]:
+        i = _sentence_at(sents, starts, m.start())
+        if i is None:
             continue
         before = text[sents[i][0] : m.start()]
         # "two attacks" are events; "566 attacks in three months" is a statistic
@@ -256,15 +256,20 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     return out
 
 
-def _named(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
+def _sentence_at(sents: Sequence[tuple[int, int]], starts: list[int], offset: int) -> int | None:
+    """The index of the sentence holding ``offset`` (None between sentences)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sents[i][1] else None
+
+
+def _named(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:
     """Attacks known by their name ("the attacks on 9/11"), as strong triggers of their type; not
     when compared with ("another 9/11", "like the Bataclan attack")."""
     named = named_events()
-    starts = [s for s, _ in sents]
     out: list[Trigger] = []
     for m in named.regex.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i < 0 or m.start() >= sents[i][1]:
+        i = _sentence_at(sents, starts, m.start())
+        if i is None:
             continue
         before = text[sents[i][0] : m.start()]
         if _COMPARED.search(before) or triggers().hypothetical.search(before[-40:]):
@@ -299,11 +304,11 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
     mentions = find_dates(doc, anchor)
     quotes = spoken_quotations(doc, mentions, speech)
     filed = datelines(text)
-    names = [t for t in trigs if t.named is not None]
     # an attack known by its name is dated by it ("the attacks on 9/11")
-    out = [_Dated(t.start, t.named.date, "day", True) for t in names if t.named is not None]
+    names = [(t.start, t.end, t.named.date) for t in trigs if t.named is not None]
+    out = [_Dated(a, day, "day", True) for a, _, day in names]
     for d in mentions:
-        if any(t.start <= d.start < t.end for t in names):
+        if any(a <= d.start < b for a, b, _ in names):
             continue  # "September 11" in "the September 11 attacks" is no day of this year
         quote = next((q for q in quotes if q.start < d.start < q.end), None)
         if quote is not None and _RELATIVE.search(d.text):
@@ -394,10 +399,7 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
         if tok.lower_ in speech:
             return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
         if tok.pos_ in ("VERB",):
-            if any(
-                c.dep_ in _OBJECTS and c.lower_ in ("responsibility", "credit")
-                for c in tok.children
-            ):
+            if any(c.dep_ in _OBJECTS and c.lower_ in _CLAIMED for c in tok.children):
                 return "speech"  # "On March 29, IS took responsibility for the seizure": a claim
             # "hit by another bombing on ...", or a parse that hangs "On March 24, hundreds of
             # terrorists thought to be linked to ISIS stormed Palma" off "thought"
@@ -429,11 +431,10 @@ def _after_clause_of(tok: Any) -> bool:
 def _claimed_for(tok: Any) -> bool:
     """The trigger is what responsibility or credit was claimed for."""
     prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.lower_ in ("responsibility", "credit")
-    )
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _CLAIMED
+
+
+_CLAIMED = frozenset({"responsibility", "credit"})  # what a group claims or takes
 
 
 def _trails_report(verb: Any, span: Any, trig_tokens: set[int]) -> bool:
@@ -1007,8 +1008,8 @@ def _place_in(
     one dated another day in another province, or with its own figure in another province ("a
     second blast ripped through a mosque in Hangu ..., killing at least five"), or dated at all
     next to an undated event told in passing. A strong trigger of an act that is neither an
-    attack nor an official action (sabotage) tells its own event. A ``strict`` clause (one of two events told in one
-    sentence) joins only an event of its own kind.
+    attack nor an official action (sabotage) tells its own event. A ``strict`` clause (one of two
+    events told in one sentence) joins only an event of its own kind.
     """
     if not clusters:
         return None
@@ -1132,17 +1133,15 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
     event_spans = [c.part(sents, i) for i in sorted(c.sentences)]
     # the triggers of its event sentences first; then those of sentences that only name the doer
     # ("his group was behind the abduction"), which may say what kind of event it was
-    told = [t for t in ctx.trigs if t.sentence in c.sentences and c.owns(sents, t.start)]
-    named = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
-    if c.head.named is not None:  # "the attacks on 9/11" is the attack of that name
-        etype = c.head.named.type
+    known = c.head.named
+    if known is not None:  # "the attacks on 9/11": the name says what it was and where
+        etype = known.type
+        location = known_location(known.country, known.place, known.admin1)
     else:
-        etype = c.kind or event_type(text, told, event_spans, named)
-    lead = c.part(sents, c.head.sentence)
-    if c.head.named is not None:  # "the attacks on 9/11": the name says where
-        named = c.head.named
-        location = known_location(named.country, named.place, named.admin1)
-    else:
+        told = [t for t in ctx.trigs if t.sentence in c.sentences and c.owns(sents, t.start)]
+        doers = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
+        etype = c.kind or event_type(text, told, event_spans, doers)
+        lead = c.part(sents, c.head.sentence)
         location = _locate(doc, event_spans, article, ctx.places, main, lead, c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc

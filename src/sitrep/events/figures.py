@@ -509,7 +509,10 @@ def _partial(right: list[str], noun_at: int | None, lex: FigureLexicon) -> bool:
 
 
 def _is_casualty(word: str, lex: FigureLexicon) -> bool:
-    return word in lex.killed_verbs | lex.wounded_verbs | lex.killed_words | lex.wounded_words
+    return any(
+        word in words
+        for words in (lex.killed_verbs, lex.wounded_verbs, lex.killed_words, lex.wounded_words)
+    )
 
 
 def _is_killed(word: str, lex: FigureLexicon) -> bool:

@@ -44,21 +44,21 @@ _SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokespers
 
 
 def event_type(
-    text: str, ts: list[Trigger], spans: list[tuple[int, int]], named: Sequence[Trigger] = ()
+    text: str, ts: list[Trigger], spans: list[tuple[int, int]], doers: Sequence[Trigger] = ()
 ) -> str:
     """The type of the event told by ``spans`` (offsets into ``text``) from its triggers ``ts``:
     the head sentence's official action (designation, foiled plot, arrest) unless it also tells
     an attack; an assassination when an office-holder was the one killed; a kidnapping when
-    gunmen killed nobody and took people (``named`` are the triggers of sentences that only name
+    gunmen killed nobody and took people (``doers`` are the triggers of sentences that only name
     the doer: "his group was behind the abduction"); otherwise the first strong type in
     ``type_order``, then the weak ones. A kind of act the schema has no type for is reported as
     its ``reported_as`` type (sabotage as "other")."""
-    kind = _kind_of(text, ts, spans, named)
+    kind = _kind_of(text, ts, spans, doers)
     return triggers().reported_as.get(kind, kind)
 
 
 def _kind_of(
-    text: str, ts: list[Trigger], spans: list[tuple[int, int]], named: Sequence[Trigger]
+    text: str, ts: list[Trigger], spans: list[tuple[int, int]], doers: Sequence[Trigger]
 ) -> str:
     order = triggers().type_order
     deny = triggers().deny
@@ -98,7 +98,7 @@ def _kind_of(
         # abducted 30 more"; "dozens dead ... villagers had been taken hostage too")
         return "kidnapping"
     deaths = any(_DEATHS.search(text[s:e]) for s, e in spans)
-    taking = "kidnapping" in strong | {t.type for t in named if t.strength == "strong"}
+    taking = "kidnapping" in strong | {t.type for t in doers if t.strength == "strong"}
     if taking and not deaths and not (head_strong - {"armed_assault", "kidnapping"}):
         # "More than 300 students were missing after gunmen attacked their school ... the
         # abduction": gunmen who killed nobody and took people came to take them

@@ -16,14 +16,21 @@ def _read(name: str) -> dict[str, Any]:
     return read_mapping("sitrep.events", name, "events lexicon")
 
 
-def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+def phrase_regex(
+    phrases: Iterable[str], brackets: bool = False, joined: str = "-"
+) -> re.Pattern[str]:
     """One case-insensitive alternation of ``phrases`` on word boundaries, longest first; spaces
-    in a phrase match any run of whitespace."""
+    in a phrase match any run of whitespace. ``brackets``: editorial brackets may stand around
+    any word ("the [September 11] attacks"). ``joined``: characters that, next to a match, make it
+    part of a longer word ("-": "suicide-bombing" is no "bombing"; "/-": "9/11/2023" is no
+    "9/11")."""
     items = sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return re.compile(r"(?!x)x")
-    alts = [r"\s+".join(re.escape(w) for w in p.split()) for p in items]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    word = (r"\[?{}\]?" if brackets else "{}").format
+    alts = [r"\s+".join(word(re.escape(w)) for w in p.split()) for p in items]
+    edge = re.escape(joined)
+    return re.compile(rf"(?<![\w{edge}])(?:" + "|".join(alts) + rf")(?![\w{edge}])", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,7 @@ class Triggers:
     delivery: frozenset[str]
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
-    strike_nouns: frozenset[str] = frozenset()
+    strike_nouns: frozenset[str]
 
 
 @cache
@@ -120,13 +127,7 @@ def named_events() -> NamedEvents:
         )
         for phrase in item["phrases"]:
             by_phrase[NamedEvents.key(str(phrase))] = event
-    # editorial brackets tolerated around any word ("the [September 11] attacks")
-    alts = [
-        r"\s+".join(r"\[?" + re.escape(w) + r"\]?" for w in p.split())
-        for p in sorted(by_phrase, key=len, reverse=True)
-    ]
-    regex = re.compile(r"(?<![\w/-])(?:" + "|".join(alts) + r")(?![\w/-])", re.IGNORECASE)
-    return NamedEvents(regex, by_phrase)
+    return NamedEvents(phrase_regex(by_phrase, brackets=True, joined="/-"), by_phrase)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from sitrep.events.lexicon import phrase_regex, triggers
+from sitrep.events.places import country_code, load_gazetteer
 from sitrep.records import Claim, Evidence, Mention, Perpetrator
 
 ARMED_KINDS = frozenset({"armed_group", "militia"})
@@ -331,8 +332,8 @@ def _national_strike(span: Any, registry: Any) -> Any:
         if tok.lower_ not in nouns:
             continue
         for child in tok.children:
-            cc = _country_of_adjective().get(child.lower_) or _country_named(child.text)
-            if child.dep_ in ("amod", "compound") and cc is not None:
+            cc = country_code(child.text) if child.dep_ in ("amod", "compound") else None
+            if cc is not None:
                 adjectives = _demonyms()[cc]
                 actor = _country_force(registry, adjectives, ("armed forces", "military"))
                 if actor is not None:
@@ -364,24 +365,9 @@ def _country_force(registry: Any, adjectives: Sequence[str], nouns: Sequence[str
     return None
 
 
-def _country_named(word: str) -> str | None:
-    """The country a word names ("US", "Egypt"), if any."""
-    from sitrep.events.places import load_gazetteer, norm
-
-    names = load_gazetteer().names.get(norm(word), ())
-    return next((p.country for p in names if p.kind == "country"), None)
-
-
-@cache
-def _country_of_adjective() -> dict[str, str]:
-    return {a.casefold(): cc for cc, ads in _demonyms().items() for a in ads}
-
-
 @cache
 def _demonyms() -> dict[str, tuple[str, ...]]:
     """Country code -> its adjectives ("DE" -> ("German", ...)), from the places data."""
-    from sitrep.events.places import load_gazetteer
-
     out: dict[str, list[str]] = {}
     for adjective, cc in load_gazetteer().demonyms.items():
         out.setdefault(cc, []).append(adjective)
@@ -641,9 +627,8 @@ def _self_claim(doc: Any, m: Mention) -> bool:
         if not any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i for c in subj):
             return False
         if _in_other_clause(span.root, tok):
-            return (
-                False  # "ISWAP, which split from Boko Haram in 2016, claimed ...": not the speaker
-            )
+            # "ISWAP, which split from Boko Haram in 2016, claimed ...": not the speaker
+            return False
         after = doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)]
         after = _CLAUSE_END.split(after)[0]  # its own clause
         hit = _SELF_DOER.search(after)

@@ -261,12 +261,27 @@ def load_gazetteer() -> Gazetteer:
     _add_curated(extra, add, admin1, countries)
     demonyms = {norm(d): cc for cc, ds in (extra.get("demonyms") or {}).items() for d in ds}
     ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())
-    capitals = {}
-    for cc, city in (extra.get("capitals") or {}).items():
-        towns = [p for p in names.get(norm(city), ()) if p.kind == "place" and p.country == cc]
-        if towns:
-            capitals[cc] = max(towns, key=lambda p: p.population)
+    capitals = {
+        cc: town
+        for cc, city in (extra.get("capitals") or {}).items()
+        if (town := _largest_town(names, cc, city)) is not None
+    }
     return Gazetteer(dict(names), admin1, demonyms, ambiguous, capitals)
+
+
+def _largest_town(names: dict[str, list[Place]], cc: str, name: str) -> Place | None:
+    """The most populous town called ``name`` in country ``cc`` (None if there is none)."""
+    towns = [p for p in names.get(norm(name), ()) if p.kind == "place" and p.country == cc]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
+def country_code(name: str) -> str | None:
+    """The country a word names, as a name ("US", "Egypt") or an adjective ("Egyptian")."""
+    gaz = load_gazetteer()
+    key = norm(name)
+    return gaz.demonyms.get(key) or next(
+        (p.country for p in gaz.names.get(key, ()) if p.kind == "country"), None
+    )
 
 
 def _add_curated(extra: dict, add, admin1: dict[str, Place], countries: dict[str, Place]) -> None:
@@ -375,11 +390,7 @@ def _capitals(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
 
 
 def _capital_of(gaz: Gazetteer, name: str) -> Place | None:
-    key = norm(name)
-    cc = gaz.demonyms.get(key) or next(
-        (p.country for p in gaz.names.get(key, ()) if p.kind == "country"), None
-    )
-    return gaz.capitals.get(cc or "")
+    return gaz.capitals.get(country_code(name) or "")
 
 
 def _adjective(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
@@ -808,14 +819,9 @@ def known_location(country: str, place: str | None, admin1: str | None = None) -
     """Where a place known beforehand is (a named event's town, or its province): the most
     populous gazetteer town called ``place`` in ``country``, else the province ``admin1``, else
     the country."""
-    towns = [
-        p
-        for p in load_gazetteer().names.get(norm(place or ""), ())
-        if p.kind == "place" and p.country == country
-    ]
-    if towns:
-        p = max(towns, key=lambda p: p.population)
-        return Location(country, p.admin1, p.name, p.lat, p.lon, "place")
+    town = _largest_town(load_gazetteer().names, country, place) if place else None
+    if town is not None:
+        return Location(country, town.admin1, town.name, town.lat, town.lon, "place")
     lat, lon = _admin1_point(country, admin1) if admin1 else (None, None)
     if lat is not None:
         return Location(country, admin1, None, lat, lon, "admin1")
