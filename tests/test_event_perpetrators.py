@@ -393,3 +393,66 @@ def test_a_group_named_in_the_claimants_relative_clause_did_not_claim(nlp) -> No
         "Islamic State West Africa Province": "claimed",
     }
     assert event.claimed_by == ("Islamic State West Africa Province",)
+
+
+def test_a_state_agency_blamed_for_the_attack_is_accused(nlp) -> None:
+    text = (
+        "A suicide bomber killed 70 people at the main hospital in Quetta on Monday, officials "
+        "said. Balochistan's chief minister blamed India's Research and Analysis Wing (RAW) spy "
+        "agency for the attack, without giving evidence."
+    )
+    [event] = run(nlp, text, "2016-08-09")
+    assert perps(event) == {"Research and Analysis Wing": "accused"}
+
+
+def test_a_group_accused_of_another_deed_is_not_accused_of_the_attack(nlp) -> None:
+    text = (
+        "A suicide bomber killed 20 worshippers at a mosque in Kabul on Friday. The president "
+        "accused the Taliban of failing to keep their promises to the United States."
+    )
+    [event] = run(nlp, text)
+    assert event.perpetrators == ()
+
+
+def test_groups_a_source_suspects_or_points_to_are_suspected(nlp) -> None:
+    text = (
+        "Militants ambushed a joint patrol near the village of Tongo Tongo in Niger on "
+        "Wednesday, killing four soldiers. No group has claimed responsibility. Officials said "
+        "the United States suspected a local branch of Islamic State, although some officials "
+        "had initially pointed to al Qaeda in the Islamic Maghreb."
+    )
+    [event] = run(nlp, text, "2017-10-06")
+    assert perps(event) == {
+        "Islamic State": "suspected",
+        "al-Qaeda in the Islamic Maghreb": "suspected",
+    }
+
+
+def test_a_group_named_as_the_main_suspects_is_suspected(nlp) -> None:
+    text = (
+        "Two bombs exploded at a cathedral in Jolo on Sunday, killing 20 people. The military "
+        "said it was investigating how the bombs were set off, and named members of the Abu "
+        "Sayyaf group as the main suspects."
+    )
+    [event] = run(nlp, text, "2019-01-28")
+    assert perps(event) == {"Abu Sayyaf Group": "suspected"}
+
+
+def test_a_doer_the_police_believe_in_is_suspected(nlp) -> None:
+    text = (
+        "A car bomb killed 12 people at a market in Mogadishu on Saturday. Police believe the "
+        "bombing was carried out by al-Shabaab."
+    )
+    [event] = run(nlp, text)
+    assert perps(event) == {"al-Shabaab": "suspected"}
+
+
+def test_a_suspect_the_military_names_stays_beside_another_groups_claim(nlp) -> None:
+    text = (
+        "Islamic State claimed responsibility for a bombing at a cathedral in Jolo on Sunday "
+        "that killed 20 people. The military named members of the Abu Sayyaf group, which has "
+        "pledged allegiance to Islamic State, as the main suspects."
+    )
+    [event] = run(nlp, text, "2019-01-28")
+    assert perps(event) == {"Islamic State": "claimed", "Abu Sayyaf Group": "suspected"}
+    assert event.claimed_by == ("Islamic State",)

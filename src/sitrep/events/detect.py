@@ -679,6 +679,7 @@ def _cluster(
             and (
                 claim_cue(sentence)
                 or trig.accuse.search(sentence)
+                or trig.suspect.search(sentence)
                 or trig.deny.search(sentence)
                 or _names_doer(text, s, ts, trig)
                 or _doer_of_this(sentence)

@@ -46,6 +46,11 @@ class Triggers:
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]
+    blame_verbs: dict[str, str]  # lemma -> "accused" | "suspected"
+    naming_verbs: frozenset[str]
+    suspect_nouns: frozenset[str]
+    link_words: frozenset[str]
+    belief_verbs: frozenset[str]
     past: re.Pattern[str]
     separate: re.Pattern[str]
     delivery: frozenset[str]
@@ -82,6 +87,11 @@ def triggers() -> Triggers:
         deny=phrase_regex(data["deny_patterns"]),
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex(data["suspect_patterns"]),
+        blame_verbs={w: basis for basis, ws in data["blame_verbs"].items() for w in ws},
+        naming_verbs=frozenset(data["naming_verbs"]),
+        suspect_nouns=frozenset(data["suspect_nouns"]),
+        link_words=frozenset(data["link_words"]),
+        belief_verbs=frozenset(data["belief_verbs"]),
         past=phrase_regex(data["past_markers"]),
         separate=phrase_regex(data["separate_markers"]),
         delivery=frozenset(_norm(p) for p in data["delivery"]),

@@ -6,9 +6,15 @@ Works on the actor mentions inside an event's sentences with word windows around
 - claimed: the sentence carries a claim of responsibility and the group is its subject ("IS
   claimed responsibility", "was claimed by the Islamic State group"), or the group's own media
   (an actor whose registry parent is the group, e.g. Amaq) reports the attack;
-- accused: the group follows a blame verb ("blamed the Taliban", "accused the Haqqani network");
+- accused: the group follows a blame verb ("blamed the Taliban", "accused the Haqqani network"),
+  or the parse makes it the object of one ("blamed India's spy agency for the attack"; a state
+  agency blamed so is kept even for an attack); not when the blame is for another deed ("accused
+  the Taliban of violating their pledge");
 - suspected: a hedge stands right before the group ("suspected ISIS-K militants", "thought to be
-  linked to ISIS"), or the group "is suspected";
+  linked to ISIS"), the group "is suspected", a source suspects or names it ("the United States
+  suspected a local branch of Islamic State", "had pointed to AQIM", "named members of the Abu
+  Sayyaf group as the main suspects"), or its deed is under a belief verb ("police believe the
+  attack was carried out by X");
 - attributed: the group is the agent of an attack word ("IS fighters attacked", "carried out by
   X", "X was behind") and none of the above applies;
 - denied: the group is the subject of a denial ("the Taliban denied involvement").
@@ -191,6 +197,7 @@ def find_perpetrators(
     found: dict[str, Perpetrator] = {}
     channels: set[str] = set()
     denials: set[str] = set()
+    named_suspects: set[str] = set()  # suspected by a source's own word, not by a hedge
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         inside = [m for m in mentions if s_start <= m.evidence.start < s_end]
@@ -201,7 +208,8 @@ def find_perpetrators(
             if claim_hit and pattern.search(sentence):
                 channels.add(name)
         for m in inside:
-            actor_id, name, via_media = _resolve(m, registry, event_type)
+            blamed = _blamed(doc, m, trig, attribution) if doc is not None else None
+            actor_id, name, via_media = _resolve(m, registry, event_type, blamed is not None)
             if actor_id is None:
                 continue
             if via_media:
@@ -217,7 +225,15 @@ def find_perpetrators(
                 basis, denied = "claimed", False
             if basis is None and doc is not None and _parse_agent(doc, m, trig, attribution):
                 basis = "attributed"
-            if basis == "attributed" and _hedged(left, right):
+            if blamed == _NOT_THE_ATTACK and basis == "accused":
+                basis = None  # "accused the Taliban of violating their pledge"
+            elif blamed in ("accused", "suspected") and basis in (None, "attributed"):
+                basis = blamed  # the parse outweighs a doer read off the words after it
+                if blamed == "suspected":
+                    named_suspects.add(actor_id)
+            if basis == "attributed" and (
+                _hedged(left, right) or (doc is not None and _believed(doc, m, trig))
+            ):
                 basis = "suspected"  # "had, in all likelihood, been carried out by X"
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
                 continue  # "the group" is resolved by proximity: only its plainest roles
@@ -250,11 +266,14 @@ def find_perpetrators(
     if claimers:
         # a group's own claim outweighs a hedged guess at another doer ("operations that had, in
         # all likelihood, been carried out by the Haqqani Network" beside an ISIS-K claim); a
-        # suspect within the claiming group stays (IS claimed, the army suspects its local ally)
+        # suspect within the claiming group stays (IS claimed, the army suspects its local ally),
+        # and so does one a source names ("the military named X as the main suspects")
         perps = [
             p
             for p in perps
-            if p.basis != "suspected" or claimers & _ancestors(registry, p.actor_id)
+            if p.basis != "suspected"
+            or claimers & _ancestors(registry, p.actor_id)
+            or p.actor_id in named_suspects
         ]
     claimed = tuple(p.name for p in perps if p.basis == "claimed")
     channel = next((c for c in CHANNEL_ORDER if c in channels), None) if claimed else None
@@ -430,8 +449,11 @@ def _admits(words: str) -> bool:
     return not re.search(r"\b(?:not|no|never|n't|denied|denies|deny)\b", words[: hit.end()])
 
 
-def _resolve(m: Mention, registry: Any | None, event_type: str) -> tuple[str | None, str, bool]:
-    """(actor id, name, reported through the group's media) or (None, ...) to ignore."""
+def _resolve(
+    m: Mention, registry: Any | None, event_type: str, blamed: bool = False
+) -> tuple[str | None, str, bool]:
+    """(actor id, name, reported through the group's media) or (None, ...) to ignore. A state
+    actor a source blames for an attack stays ("blamed India's spy agency for the attack")."""
     if registry is None:
         return m.actor_id, m.name, False
     actor = registry.get(m.actor_id)
@@ -444,6 +466,8 @@ def _resolve(m: Mention, registry: Any | None, event_type: str) -> tuple[str | N
         parent = registry.get(actor.parent)
         if parent is not None and parent.kind in ARMED_KINDS:
             return parent.id, parent.name, True
+    if blamed and event_type not in STATE_TYPES and actor.kind in STATE_KINDS:
+        wanted = wanted | STATE_KINDS
     if actor.kind in wanted or (
         actor.kind not in ARMED_KINDS | STATE_KINDS | {"media"} and event_type == "other"
     ):
@@ -767,6 +791,84 @@ def _parse_agent(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) 
             return False
         tok = tok.head
     return False
+
+
+# What a group's noun phrase is built of on its way up to the verb: "a local branch of Islamic
+# State", "members of the Ajang-Ajang faction of the Abu Sayyaf group", "India's RAW spy agency".
+_NP_HOPS = frozenset({"compound", "appos", "amod", "nmod", "poss", "conj"})
+_OBJECT = frozenset({"dobj", "obj", "oprd", "dative"})
+_AS_SUSPECTS = re.compile(r"^\W*\bas\s+(?:the\s+|a\s+|an\s+)?(?P<words>(?:[\w-]+\s*){1,3})")
+_NOT_THE_ATTACK = "not the attack"  # a blame verb whose "for"/"of" names another deed
+
+
+def _span_head(span: Any) -> Any:
+    """The span's first noun attached outside it: "Qaeda" of "al Qaeda in the Islamic Maghreb",
+    where the parser hangs "in the Islamic Maghreb" on the verb and ``span.root`` may be "in"."""
+    for tok in span:
+        if tok.pos_ in ("NOUN", "PROPN") and not (span.start <= tok.head.i < span.end):
+            return tok
+    return span.root
+
+
+def _np_top(tok: Any) -> Any:
+    """The top of the noun phrase holding ``tok``."""
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.pos_ in _NOUNS:
+            tok = head.head  # "a branch of X", "members from X"
+        elif tok.dep_ in _NP_HOPS:
+            tok = head
+        else:
+            break
+    return tok
+
+
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _blamed(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) -> str | None:
+    """The basis ("accused" or "suspected") when the parse makes the group what a source blames or
+    suspects (see ``blame_verbs`` in triggers.yaml), :data:`_NOT_THE_ATTACK` when it is blamed for another
+    deed ("accused the government of failing to protect them"), else None."""
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    top = _np_top(_span_head(span))
+    dep, head = top.dep_, top.head
+    basis: str | None = None
+    verb = head
+    if dep in _OBJECT:
+        basis = trig.blame_verbs.get(head.lower_)
+        if basis is None and head.lower_ in trig.naming_verbs:
+            after = doc.text[top.right_edge.idx + len(top.right_edge) : top.sent.end_char]
+            named_as = _AS_SUSPECTS.match(after)
+            if named_as and set(named_as.group("words").lower().split()) & trig.suspect_nouns:
+                basis = "suspected"  # "named members of X as the main suspects"
+    elif dep == "pobj" and head.head.i != head.i:
+        prep, verb = head.lower_, head.head
+        found = trig.blame_verbs.get(verb.lower_)
+        if (prep == "on" and found == "accused") or (prep in ("to", "at") and found == "suspected"):
+            basis = found  # "an attack police blamed on X", "pointed to X", "the finger at X"
+        elif prep in ("to", "with", "of") and verb.lower_ in trig.link_words:
+            if any(a.lower_ in trig.belief_verbs for a in verb.ancestors):
+                return "suspected"  # "is believed to belong to a network linked to X"
+    if basis is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            deed = " ".join(t.lower_ for t in child.subtree)
+            if not (trig.regex.search(deed) or attribution.search(deed)):
+                return _NOT_THE_ATTACK
+    return basis
+
+
+def _believed(doc: Any, m: Mention, trig: Any) -> bool:
+    """The group's deed is what a source believes or suspects: "police believe the attack was
+    carried out by X", "officials suspect X carried out the bombing"."""
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    return span is not None and any(a.lower_ in trig.belief_verbs for a in span.root.ancestors)
 
 
 def _is_attack_word(tok: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
