@@ -812,3 +812,48 @@ def test_a_headline_arrest_takes_the_day_its_lead_announces(nlp) -> None:
 def test_two_car_bombs_are_a_bombing(nlp) -> None:
     [event] = run(nlp, "Two car bombs killed 20 people in Mogadishu on Saturday.", "2022-07-06")
     assert (event.type, event.date) == ("bombing", "2022-07-02")
+
+
+def test_a_second_bomb_with_its_own_toll_is_an_event_of_the_same_day(nlp) -> None:
+    text = (
+        "A suicide truck bombing ripped through a crowded shopping street in central Baghdad "
+        "early on Sunday, killing more than 200 people. Islamic State claimed the attack. A "
+        "second bomb, planted by a roadside, exploded at about the same time in another "
+        "district of the capital, killing five people and wounding 16, police said."
+    )
+    first, second = run(nlp, text, "2016-07-04")
+    assert (first.type, first.date) == ("suicide_bombing", "2016-07-03")
+    assert [(f.kind, f.value) for f in first.figures] == [("killed", 200)]
+    assert (second.type, second.date, second.background) == ("bombing", "2016-07-03", False)
+    assert sorted((f.kind, f.value) for f in second.figures) == [("killed", 5), ("wounded", 16)]
+    assert second.perpetrators == ()
+
+
+def test_suicide_attacks_are_suicide_bombings(nlp) -> None:
+    [event] = run(
+        nlp,
+        "Islamic State suicide attacks killed more than 200 people in Sweida on Wednesday, "
+        "officials said.",
+        "2018-07-26",
+    )
+    assert event.type == "suicide_bombing"
+
+
+def test_the_event_that_bounds_a_since_is_a_background_event(nlp) -> None:
+    text = (
+        "Three suicide bombers blew themselves up in Sweida early on Wednesday, killing more "
+        "than 200 people. The group has not carried out an attack of this scale in "
+        "government-held Syria since May 2016, when coordinated bombings in the coastal cities "
+        "of Jableh and Tartous killed more than 140 people. Syria has been at war since 2011, "
+        "when protests turned into an uprising."
+    )
+    main, past = run(nlp, text, "2018-07-26")
+    assert (main.date, [f.value for f in main.figures]) == ("2018-07-25", [200])
+    assert (past.type, past.date, past.date_precision, past.background) == (
+        "bombing",
+        "2016-05-01",
+        "month",
+        True,
+    )
+    assert (past.location.country, past.location.place) == ("SY", "Jablah")
+    assert [(f.kind, f.value, f.qualifier) for f in past.figures] == [("killed", 140, "more than")]

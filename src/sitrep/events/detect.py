@@ -284,7 +284,11 @@ _PLURAL_DOER = re.compile(
     r"(?:\s+[^\W\d][\w'’-]*){0,5}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left)\b",
     re.I,
 )
-_SPECIFIC_PLURAL = re.compile(r"\b(?:the|these|a\s+pair\s+of|twin)\s+(?:[a-z-]+\s+)?$", re.I)
+_SPECIFIC_PLURAL = re.compile(
+    r"\b(?:the|these|a\s+pair\s+of|twin|coordinated|simultaneous|near-simultaneous)\s+"
+    r"(?:[a-z-]+\s+)?$",
+    re.I,
+)
 _SERIES = re.compile(
     r"\b(?:(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
     r"\s+of|several|multiple)\s+(?:[a-z-]+\s+){0,2}$",
@@ -317,8 +321,10 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
             continue
         if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
-        if d.precision != "day" and (
-            _SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        if (
+            d.precision != "day"
+            and (_SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start]))
+            and not _event_when(text, d.end, trigs)
         ):
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began
@@ -356,6 +362,18 @@ _SINCE_BEFORE = re.compile(
     r"spring|autumn|fall|winter|start|end|beginning|middle)\s+)?$",
     re.I,
 )
+# "since May 2016, when coordinated bombings killed 140": the bound is the day of an event
+_WHEN_AFTER = re.compile(r",?\s*when\b[^.;:()]{0,120}", re.I)
+
+
+def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
+    """A "when" clause right after a date tells an event (a trigger in it): "since May 2016,
+    when coordinated bombings ... killed more than 140", not "since the summer of 2021, when the
+    Taliban took over"."""
+    m = _WHEN_AFTER.match(text, end)
+    return m is not None and any(m.start() <= t.start < m.end() for t in trigs)
+
+
 _RELATIVE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight|ago|"
     r"last|this|past|previous|earlier|later|weekend)\b",
@@ -563,7 +581,7 @@ class _Grouping:
             sdates, past = ([before] if before else []), True
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
-        separate = counted and _separate(text[max(s, head.start - 30) : head.start])
+        separate = counted and _separate(text[max(s, head.start - 120) : head.start])
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
@@ -582,6 +600,9 @@ class _Grouping:
             if after is not None and not sdates and told is not None:
                 # dated once the event told has its date
                 c.after = (clusters[told], _days_back(after))
+            elif separate and not sdates and told is not None:
+                # "A second bomb ... exploded at about the same time": the day of the first
+                c.after = (clusters[told], 0)
             if clusters:
                 c.background = past or earlier or _earlier(c, clusters[0])
             clusters.append(c)
@@ -614,10 +635,22 @@ class _Grouping:
 
 
 def _separate(before: str) -> bool:
-    """The words before a trigger mark it as a separate event: "a second (suicide) blast", not
-    "for a second day, gunmen attacked"."""
-    marks = list(triggers().separate.finditer(before))
-    return bool(marks) and re.fullmatch(r"\s+(?:[\w-]+\s+)?", before[marks[-1].end() :]) is not None
+    """The words before a trigger mark it as a separate event: "a second (suicide) blast", or the
+    trigger's subject does ("A second bomb, planted by a roadside, exploded"); not "for a second
+    day, gunmen attacked"."""
+    trig = triggers()
+    marks = list(trig.separate.finditer(before))
+    if not marks:
+        return False
+    rest = before[marks[-1].end() :]
+    if re.fullmatch(r"\s+(?:[\w-]+\s+)?", rest):
+        return True
+    noun = trig.separate_nouns.match(rest)
+    return noun is not None and _SUBJECT_TAIL.fullmatch(rest, noun.end()) is not None
+
+
+# between a separate event's subject and its trigger: an aside and an auxiliary at most
+_SUBJECT_TAIL = re.compile(r"\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|was|were|also|then)\s+)*")
 
 
 def _cluster(
@@ -625,9 +658,9 @@ def _cluster(
 ) -> list[_Cluster]:
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
+    plurals: dict[int, list[Trigger]] = {}
     for t in trigs:
-        if t.strength != PLURAL:
-            by_sent.setdefault(t.sentence, []).append(t)
+        (plurals if t.strength == PLURAL else by_sent).setdefault(t.sentence, []).append(t)
     fig_sents = {_sent_of(sents, f.start) for f in figures}
     place_sents = {_sent_of(sents, p.start) for p in places if getattr(p, "role", "body") == "body"}
     dated_in: dict[int, list[_Dated]] = {}
@@ -640,6 +673,12 @@ def _cluster(
         sentence = text[s:e]
         ts = by_sent.get(i, [])
         sdates = [d for d in dated_in.get(i, []) if d.strong]
+        if clusters and i in fig_sents and plurals.get(i) and sdates:
+            # "since May 2016, when coordinated bombings in Jableh and Tartous killed more than
+            # 140": a plural with a day and a toll of its own tells an event
+            recent = clusters[_recent(clusters, last, i)]
+            if _other_day(sdates, recent.date) or sdates[0].precision != recent.precision:
+                ts = sorted([*ts, *plurals[i]], key=lambda t: t.start)
         claim = bool(trig.claim.search(sentence))
         here = [p for p in places if s <= p.start < e and p.role == "body"]
         anchored = (

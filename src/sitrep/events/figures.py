@@ -168,23 +168,27 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ied)
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|worst)\b[^.;]{0,40}$", re.I)
 
 
-def _tally(sentence: str) -> bool:
+def _counted_from(sentence: str) -> int:
+    """Where the sentence's figures begin: 0, or its end when it is a tally of many events, or
+    the start of the "when" clause naming the event that bounds it ("has not ... since May 2016,
+    when coordinated bombings killed more than 140": only the 140 is a toll)."""
     m = _TALLY.search(sentence)
-    return (
-        m is not None
-        and bool(_PERFECT.search(sentence))
-        and not _SUPERLATIVE.search(sentence[: m.start()])
-    )
+    if m is None or not _PERFECT.search(sentence) or _SUPERLATIVE.search(sentence[: m.start()]):
+        return 0
+    when = _WHEN.match(sentence, m.end())
+    return when.end() if when else len(sentence)
+
+
+_WHEN = re.compile(r",?\s*when\b", re.I)
 
 
 def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
     lex, pats = figure_lexicon(), _patterns()
-    if _tally(sentence):
-        return []
+    counted_from = _counted_from(sentence)
     out: list[FigureMention] = []
     pending: list[_Group] = []  # counts of a group with no cue of their own
     consumed_until = -1
-    for match in pats.number.finditer(sentence):
+    for match in pats.number.finditer(sentence, counted_from):
         if match.start() < consumed_until:
             continue
         value = parse_number(match.group())

@@ -75,7 +75,13 @@ def _kind_of(
     ts = [t for t in ts if not (t.sentence in bombs and t.text.lower() in triggers().delivery)]
     head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
     head_strong = {t.type for t in head if t.strength == "strong"}
-    strong = {t.type for t in ts if t.strength in ("strong", PLURAL)}
+    # a plural types the event only when its word names a modality ("car bombs"), not when it
+    # is the generic "attacks" of "suicide attacks killed more than 200" read as two words
+    strong = {
+        t.type
+        for t in ts
+        if t.strength == "strong" or (t.strength == PLURAL and _named_modality(t))
+    }
     weak = {t.type for t in ts}
     attack = {"armed_assault", "suicide_bombing", "bombing", "airstrike", "assassination"}
     for official in ("designation", "thwarted_plot"):
@@ -119,6 +125,11 @@ def _kind_of(
         if etype in weak:
             return etype
     return "other"
+
+
+def _named_modality(t: Trigger) -> bool:
+    phrase = " ".join(t.text.lower().replace("’", "'").split())
+    return triggers().kinds.get(phrase, ("", "weak"))[1] == "strong"
 
 
 _OFFICE = (

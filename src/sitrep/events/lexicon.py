@@ -53,6 +53,7 @@ class Triggers:
     belief_verbs: frozenset[str]
     past: re.Pattern[str]
     separate: re.Pattern[str]
+    separate_nouns: re.Pattern[str]  # matches at the start of the text after a separate marker
     delivery: frozenset[str]
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
@@ -94,6 +95,9 @@ def triggers() -> Triggers:
         belief_verbs=frozenset(data["belief_verbs"]),
         past=phrase_regex(data["past_markers"]),
         separate=phrase_regex(data["separate_markers"]),
+        separate_nouns=re.compile(
+            r"\s+(?:[\w-]+\s+)?" + phrase_regex(data["separate_nouns"]).pattern, re.I
+        ),
         delivery=frozenset(_norm(p) for p in data["delivery"]),
         speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),

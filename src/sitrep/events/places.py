@@ -42,7 +42,12 @@ _AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\
 _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
 _PLACE_AFTER = re.compile(r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood)\b", re.I)
 # "the city of Hasakah", "the province of Kunar"
-_PLACE_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:city|cities|towns?|villages?)\s+of\s+$", re.I)
+# the second name of "the cities of X and Y", "the towns of X, Y and Z"
+_PLACES_LISTED = re.compile(
+    r"\b(?:cities|towns|villages)\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:,\s*(?:[A-Z][\w'’-]*\s*)"
+    r"{1,3})*(?:,\s*|\s+and\s+)$"
+)
 _ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region|county)\s+of\s+$", re.I)
 _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
@@ -564,6 +569,8 @@ def _unit_cue(text: str, start: int, end: int) -> Kind | None:
         return "admin1"
     if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
         return "place"
+    if _PLACES_LISTED.search(text[max(0, start - 60) : start]):
+        return "place"  # "the coastal cities of Jableh and Tartous"
     return None
 
 
