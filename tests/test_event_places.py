@@ -332,3 +332,27 @@ def test_a_government_named_by_its_capital_speaks_and_does_not_place_it() -> Non
     assert roles[("Paris", text.index("Paris"))] == "body"  # "in Paris said": not the speaker
     loc = locate(text, [(0, text.index("Islamabad vowed"))])
     assert loc.country == "PK"
+
+
+def test_a_state_striking_abroad_and_a_wilayah_do_not_place_it(model) -> None:
+    text = (
+        "Egypt bombs Islamic State targets in Libya after beheadings\n\n"
+        "Egyptian warplanes struck militant camps at dawn on Monday, hours after a video "
+        "released by Islamic State's Tripoli Province showed the killings. Officials said the "
+        "jets hit the city of Derna."
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["Egypt"], roles["Libya"], roles["Tripoli"]) == ("demonym", "body", "name")
+    loc = _where(text, model)
+    assert (loc.country, loc.place) == ("LY", "Darnah")
+    # its acts at home and its words do place it
+    for line in ("Pakistan arrested 10 militants.", "Afghanistan saw another deadly attack."):
+        assert [m.role for m in find_places(model(line))] == ["body"]
+
+
+def test_the_second_of_the_cities_named_is_a_town(model) -> None:
+    text = "Bombings in the coastal cities of Jableh and Tartous killed more than 140 people."
+    assert [(m.text, m.place) for m in find_places(model(text))] == [
+        ("Jableh", "Jablah"),
+        ("Tartous", "Tartus"),
+    ]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from sitrep.datafiles import load_yaml
 from sitrep.events.dates import MONTH_NAME
+from sitrep.events.lexicon import triggers
 from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import Location
 
@@ -101,6 +102,9 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
     re.I,
 )
+# A province of the Islamic State named after a place: "Islamic State's Tripoli Province"
+_WILAYAH_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS|Daesh)['’]s\s+$")
+_WILAYAH_AFTER = re.compile(r"[\w'’ -]{1,30}?\s+(?:Province|province|Wilayah|wilayah)\b")
 _REPORTER_BEFORE = re.compile(
     r"(?:correspondent|reporter|journalist|reporting|writes|writing|bureau|contributed)"
     r"[^.\n]{0,25}$",
@@ -163,7 +167,7 @@ class PlaceMention:
     lat: float | None
     lon: float | None
     precision: Kind
-    role: str = "body"  # body, dateline, teaser, reporter, demonym, speaker (see ROLE_WEIGHT)
+    role: str = "body"  # body, dateline, teaser, reporter, demonym, speaker... (see ROLE_WEIGHT)
     label: str | None = None  # the spaCy entity label covering it
     candidates: tuple[Place, ...] = field(default=(), repr=False)
 
@@ -344,6 +348,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         role = roles(start)
         if role == "body" and best.kind == "country" and _attributive(doc, start, end):
             role = "demonym"  # "US airstrike kills militants near Jilib": whose, not where
+        elif role == "body" and best.kind == "country" and _acting_state(doc, start, end):
+            role = "demonym"  # "Egypt bombs Islamic State targets in Libya": who, not where
         out.append(_mention(text, start, end, best, places, role, _label_at(labels, start, end)))
     out.extend(demonyms)
     out.extend(_capitals(text, gaz, roles))
@@ -356,6 +362,36 @@ _CAPITAL = re.compile(
     r"\b(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+capital\b"
     r"|\bcapital\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+
+
+# Verbs whose subject country is where things happened ("Afghanistan saw another attack").
+_LOCATIVE_SUBJECT_VERBS = frozenset(
+    "see sees saw seen suffer suffers suffered witness witnesses witnessed experience "
+    "experiences experienced record records recorded face faces faced lose loses lost host "
+    "hosts hosted remain remains remained is was has had be been".split()
+)
+
+
+def _acting_state(doc: Doc | str, start: int, end: int) -> bool:
+    """A country name that is the subject of what a state does abroad ("Egypt bombs ... in
+    Libya", "Iran strikes militant bases in Pakistan"): the actor, not the place. Not its acts at
+    home ("US designates two groups", "Pakistan arrested 10 militants") nor its words. Needs the
+    parse."""
+    if isinstance(doc, str):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lower_
+    trig = triggers()
+    at_home = trig.kinds.get(verb, ("other", ""))[0] in _ACTS_AT_HOME
+    return not (at_home or verb in _LOCATIVE_SUBJECT_VERBS or verb in trig.speech_verbs)
+
+
+_ACTS_AT_HOME = frozenset({"designation", "arrest_or_capture", "thwarted_plot"})
 
 
 def _attributive(doc: Doc | str, start: int, end: int) -> bool:
@@ -676,7 +712,8 @@ def _roles(text: str):
     line ("By our London correspondent"), a government speaking ("Islamabad vows"), a point of
     reference "outside" the event ("near the Mali border", "50 miles south of Palma"), one far
     enough to be in another region ("reference": "200 km north of the capital Niamey"), where
-    people come from ("one from Tajikistan", "based in eastern Congo"), else "body"."""
+    people come from ("one from Tajikistan", "based in eastern Congo"), a group's province named
+    after a place ("name": "Islamic State's Tripoli Province"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
     pos = 0
@@ -706,6 +743,10 @@ def _roles(text: str):
             return "outside"
         if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]):
             return "origin"
+        if _WILAYAH_BEFORE.search(text[max(0, offset - 30) : offset]) and _WILAYAH_AFTER.match(
+            text, offset
+        ):
+            return "name"  # "Islamic State's Tripoli Province" is a group, not Tripoli
         return "body"
 
     return role
@@ -719,6 +760,7 @@ ROLE_WEIGHT = {
     "outside": 0.1,
     "reference": 0.5,  # a point of reference far away: gives the country only
     "origin": 0.0,
+    "name": 0.0,  # part of a group's name
     "speaker": 0.0,
     "capital": 0.5,
     "reporter": 0.05,
