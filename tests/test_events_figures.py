@@ -51,6 +51,14 @@ def figs(text: str) -> list[tuple]:
             "An attack that resulted in the deaths of about 50 local police and civilians.",
             ("killed", 50, "about", None),
         ),
+        # "other" before a multi-word group; a victim noun outside the common ones; a singular
+        # victim with a prepositional phrase before its verb
+        ("Two other U.S. soldiers were wounded and evacuated.", ("wounded", 2, "", None)),
+        ("An attack in which four foreign cyclists were killed.", ("killed", 4, "", None)),
+        (
+            "An officer of the Civil Defence Corps on guard at the prison was also killed.",
+            ("killed", 1, "", None),
+        ),
     ],
 )
 def test_qualifiers_and_values(text: str, expected: tuple) -> None:

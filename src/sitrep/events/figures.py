@@ -92,6 +92,8 @@ def _patterns() -> _Patterns:
         ),
         singular=re.compile(
             rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?({singular})\s+"
+            # "An officer of the Civil Defence Corps on guard at the prison was also killed"
+            r"(?:(?:of|from|with|on|at|in)\s+[^,.;:()]{1,80}?\s+)?"
             r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|reportedly\s+|later\s+)?"
             r"(killed|shot\s+dead|dead|martyred|wounded|injured|hurt)(?!\w)",
             re.IGNORECASE,
@@ -369,6 +371,8 @@ def _counted_noun(right: list[str], lex: FigureLexicon) -> tuple[int | None, boo
     for i, w in enumerate(right[:6]):
         if w in lex.attacker_nouns:
             return i, True
+        if w == "other" and right[i + 1 : i + 2] and right[i + 1] not in lex.linkers:
+            continue  # "two other U.S. soldiers": an adjective here
         if w in lex.generic_nouns or w in lex.person_nouns:
             j = i
             while j + 1 < len(right) and right[j + 1] in lex.person_nouns | lex.generic_nouns:
