@@ -857,3 +857,24 @@ def test_the_event_that_bounds_a_since_is_a_background_event(nlp) -> None:
     )
     assert (past.location.country, past.location.place) == ("SY", "Jablah")
     assert [(f.kind, f.value, f.qualifier) for f in past.figures] == [("killed", 140, "more than")]
+
+
+def test_the_day_a_government_blamed_a_party_is_not_the_attacks_day(nlp) -> None:
+    text = (
+        "Tajikistan's government on Tuesday blamed a banned opposition party for an attack in "
+        "which four foreign cyclists were killed. A car ploughed into a group of seven cyclists "
+        "on a highway in the Danghara district on Sunday, and the men inside then attacked "
+        "them with knives, officials said."
+    )
+    [event] = run(nlp, text, "2018-07-31")
+    assert (event.type, event.date) == ("armed_assault", "2018-07-29")
+
+
+def test_suspects_killed_while_being_detained_are_part_of_the_arrest(nlp) -> None:
+    [event] = run(
+        nlp,
+        "Police detained the leader of the cell in Danghara on Sunday evening, when another "
+        "suspect was shot dead while resisting arrest, the ministry said.",
+        "2018-07-31",
+    )
+    assert (event.type, event.date) == ("arrest_or_capture", "2018-07-29")

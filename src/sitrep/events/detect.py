@@ -416,6 +416,10 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             return "speech" if _claimed_for(tok) and span.start > tok.i else "trigger"
         if tok.lower_ in speech:
             return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
+        if _blaming(tok) and span.end <= tok.i:
+            # "the government on Tuesday blamed a banned party for an attack" (a date after the
+            # verb may be the deed's: "blamed Boko Haram, whose fighters abducted ... in 2014")
+            return "speech"
         if tok.pos_ in ("VERB",):
             if any(c.dep_ in _OBJECTS and c.lower_ in _CLAIMED for c in tok.children):
                 return "speech"  # "On March 29, IS took responsibility for the seizure": a claim
@@ -436,6 +440,16 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             return "other"
         tok = tok.head
     return "other"
+
+
+def _blaming(tok: Any) -> bool:
+    """An active blame verb: a party speaking ("X on Tuesday blamed Y"), unlike a passive one
+    whose date is the deed's ("was blamed for bombings in Kampala in November 2021")."""
+    return (
+        triggers().blame_verbs.get(tok.lower_) == "accused"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    )
 
 
 def _after_clause_of(tok: Any) -> bool:

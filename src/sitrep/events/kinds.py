@@ -73,6 +73,10 @@ def _kind_of(
     bombs = {t.sentence for t in ts if t.type in ("bombing", "suicide_bombing")}
     # "a suicide bomber rammed an explosives-laden vehicle into a convoy": how the bomb came
     ts = [t for t in ts if not (t.sentence in bombs and t.text.lower() in triggers().delivery)]
+    if any(t.type == "arrest_or_capture" for t in ts):
+        # "was detained on Sunday, when another suspect was shot dead while resisting arrest":
+        # suspects killed in an arrest are part of it, not an attack
+        ts = [t for t in ts if not _kills_suspects(text, t)] or ts
     head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
     head_strong = {t.type for t in head if t.strength == "strong"}
     # a plural types the event only when its word names a modality ("car bombs"), not when it
@@ -125,6 +129,24 @@ def _kind_of(
         if etype in weak:
             return etype
     return "other"
+
+
+# a killing whose victims are suspects: "killed two suspects", "another suspect was shot dead"
+_SUSPECTS_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|several|\d+|other|more|another)\s+){0,2}"
+    r"suspects?\b",
+    re.I,
+)
+_SUSPECTS_BEFORE = re.compile(
+    r"\bsuspects?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _kills_suspects(text: str, t: Trigger) -> bool:
+    return t.type != "arrest_or_capture" and bool(
+        _SUSPECTS_AFTER.match(text, t.end)
+        or _SUSPECTS_BEFORE.search(text, max(0, t.start - 40), t.start)
+    )
 
 
 def _named_modality(t: Trigger) -> bool:
