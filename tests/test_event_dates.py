@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from chain import events_of
 from sitrep.events.dates import find_dates, resolve_date
 
 SATURDAY = dt.date(2024, 3, 23)
@@ -164,3 +165,22 @@ def test_a_feast_and_a_month_of_last_year_in_running_text() -> None:
     text = "On Easter Sunday a bomb killed 70 in a park; in April last year, gunmen freed 1,800."
     found = [(d.text, d.date) for d in find_dates(text, dt.date(2016, 8, 9))]
     assert found == [("Easter Sunday", "2016-03-27"), ("in April last year", "2015-04-01")]
+
+
+def test_the_weekend_is_the_last_one_and_a_week_wide() -> None:
+    tuesday = dt.date(2022, 8, 2)
+    for expression in ("over the weekend", "at the weekend", "during the weekend"):
+        assert resolve_date(expression, tuesday) == ("2022-07-30", "week")
+    assert resolve_date("over the year", tuesday) is None
+
+
+def test_a_day_named_later_sharpens_the_weekend_of_the_lead(nlp) -> None:
+    text = (
+        "Drone strike kills al-Qaeda leader in Kabul, Biden says\n\n"
+        "WASHINGTON (AP) — The United States killed al-Qaeda leader Ayman al-Zawahiri in a drone "
+        "strike in Afghanistan over the weekend, President Joe Biden announced on Monday.\n\n"
+        "Al-Zawahiri was on the balcony of a safe house in Kabul when the drone fired two "
+        "Hellfire missiles at him at 6:18 a.m. local time on Sunday, officials said."
+    )
+    [event] = events_of(nlp, text, "2022-08-02")
+    assert (event.date, event.date_precision) == ("2022-07-31", "day")

@@ -456,3 +456,13 @@ def test_a_suspect_the_military_names_stays_beside_another_groups_claim(nlp) -> 
     [event] = run(nlp, text, "2019-01-28")
     assert perps(event) == {"Islamic State": "claimed", "Abu Sayyaf Group": "suspected"}
     assert event.claimed_by == ("Islamic State",)
+
+
+def test_a_groups_leader_killed_in_a_strike_is_no_doer(nlp) -> None:
+    text = (
+        "The United States killed al-Shabaab leader Ahmed Godane in a drone strike near Jilib, "
+        "Somalia, over the weekend, officials said on Tuesday."
+    )
+    [event] = run(nlp, text, "2014-09-09")
+    assert "al-Shabaab" not in perps(event)
+    assert (event.date, event.date_precision) == ("2014-09-06", "week")

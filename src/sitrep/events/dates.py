@@ -105,7 +105,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rel_period",
-        r"(?P<which>last|this|past|previous|earlier this|later this|early this|late last|early last|earlier last)\s+(?P<per>week|month|year|weekend)",
+        r"(?P<which>last|this|past|previous|earlier this|later this|early this|late last|early last|earlier last|over the|during the|the)\s+(?P<per>week|month|year|weekend)",
     ),
     (
         # "in April last year": the month of that year (not this year's April)
@@ -281,13 +281,15 @@ def _rel_day(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
 def _rel_period(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     if anchor is None:
         return None
-    which, per = g["which"].lower(), g["per"].lower()
+    which, per = " ".join(g["which"].lower().split()), g["per"].lower()
+    if which.split()[-1] == "the" and per != "weekend":
+        return None  # "over the year" is no period of its own; "over the weekend" is the last
     back = 0 if which.endswith("this") else 1
     if per == "weekend":
         saturday = anchor - dt.timedelta(
             days=(anchor.weekday() - 5) % 7 + (7 if back and anchor.weekday() >= 5 else 0)
         )
-        return saturday.isoformat(), "day"
+        return saturday.isoformat(), "week"  # Saturday or Sunday: a day the text may name
     return _periods_back(anchor, per, back)
 
 

@@ -766,6 +766,11 @@ def _cluster(
     clusters = _fold_headline(clusters, sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
+    elif clusters and clusters[0].precision == "week":
+        # "over the weekend" in the lead, "at 6:18 a.m. local time on Sunday" further down
+        week = clusters[0].date or ""
+        day = _lead_day(text, sents, dated, clusters, published)
+        _set_date(clusters[0], [d for d in day if _same_date(d, week, "week")])
     if clusters and clusters[0].date is None and published and trig.fresh.search(text):
         # no day named, but the report tells of it as just happened ("have been killed so far")
         clusters[0].date, clusters[0].precision = published, "day"

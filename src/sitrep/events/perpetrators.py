@@ -65,7 +65,8 @@ _BE = frozenset("was were be been being is are".split())
 # A group's office-holders are named as victims ("Taliban governor killed"), not as doers.
 _OFFICE_NOUNS = frozenset(
     "governor governors official officials minister ministers government spokesman spokesperson "
-    "mayor envoy delegation delegates diplomats negotiators police judge".split()
+    "mayor envoy delegation delegates diplomats negotiators police judge leader leaders founder "
+    "emir chief".split()
 )
 # Besides claim phrases, what marks a sentence as the group's own word on an attack.
 _CUE = re.compile(
