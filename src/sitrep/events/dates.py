@@ -79,6 +79,9 @@ def count_of(word: str) -> int:
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # a month name without its group, for patterns elsewhere (case-insensitive: use re.I or (?i:...))
 MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
+# "since May 2016, when coordinated bombings killed 140": the clause after a bound that tells
+# what set it (used from the bound's end, by the events' dates and by the casualty figures)
+WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;:()]{0,120}", re.I)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

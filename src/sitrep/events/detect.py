@@ -41,7 +41,14 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
-from sitrep.events.dates import COUNT, DateMention, count_of, find_dates, resolve_date
+from sitrep.events.dates import (
+    COUNT,
+    WHEN_CLAUSE,
+    DateMention,
+    count_of,
+    find_dates,
+    resolve_date,
+)
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.kinds import (
     KILL,
@@ -51,7 +58,7 @@ from sitrep.events.kinds import (
     event_type,
     targets_person,
 )
-from sitrep.events.lexicon import named_events, triggers
+from sitrep.events.lexicon import named_events, norm_phrase, triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import (
     STATE_KINDS,
@@ -232,7 +239,7 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     for m in trig.regex.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # "the Westgate mall attack": the name tells it
-        phrase = " ".join(m.group().lower().replace("’", "'").split())
+        phrase = norm_phrase(m.group())
         etype, strength = trig.kinds.get(phrase, ("other", "weak"))
         i = _sentence_at(sents, starts, m.start())
         if i is None:
@@ -362,15 +369,13 @@ _SINCE_BEFORE = re.compile(
     r"spring|autumn|fall|winter|start|end|beginning|middle)\s+)?$",
     re.I,
 )
-# "since May 2016, when coordinated bombings killed 140": the bound is the day of an event
-_WHEN_AFTER = re.compile(r",?\s*when\b[^.;:()]{0,120}", re.I)
 
 
 def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
     """A "when" clause right after a date tells an event (a trigger in it): "since May 2016,
     when coordinated bombings ... killed more than 140", not "since the summer of 2021, when the
     Taliban took over"."""
-    m = _WHEN_AFTER.match(text, end)
+    m = WHEN_CLAUSE.match(text, end)
     return m is not None and any(m.start() <= t.start < m.end() for t in trigs)
 
 
@@ -766,9 +771,9 @@ def _cluster(
     clusters = _fold_headline(clusters, sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
-    elif clusters and clusters[0].precision == "week":
+    elif clusters and clusters[0].date and clusters[0].precision == "week":
         # "over the weekend" in the lead, "at 6:18 a.m. local time on Sunday" further down
-        week = clusters[0].date or ""
+        week = clusters[0].date
         day = _lead_day(text, sents, dated, clusters, published)
         _set_date(clusters[0], [d for d in day if _same_date(d, week, "week")])
     if clusters and clusters[0].date is None and published and trig.fresh.search(text):

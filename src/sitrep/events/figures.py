@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
-from sitrep.events.dates import MONTH_NAME
+from sitrep.events.dates import MONTH_NAME, WHEN_CLAUSE
 from sitrep.events.lexicon import FigureLexicon, figure_lexicon
 from sitrep.records import Evidence, Figure
 
@@ -177,11 +177,8 @@ def _counted_from(sentence: str) -> int:
     m = _TALLY.search(sentence)
     if m is None or not _PERFECT.search(sentence) or _SUPERLATIVE.search(sentence[: m.start()]):
         return 0
-    when = _WHEN.match(sentence, m.end())
-    return when.end() if when else len(sentence)
-
-
-_WHEN = re.compile(r",?\s*when\b", re.I)
+    when = WHEN_CLAUSE.match(sentence, m.end())
+    return when.start() if when else len(sentence)
 
 
 def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:

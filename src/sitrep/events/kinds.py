@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events.figures import parse_number
-from sitrep.events.lexicon import NamedEvent, triggers
+from sitrep.events.lexicon import NamedEvent, norm_phrase, triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +150,7 @@ def _kills_suspects(text: str, t: Trigger) -> bool:
 
 
 def _named_modality(t: Trigger) -> bool:
-    phrase = " ".join(t.text.lower().replace("’", "'").split())
-    return triggers().kinds.get(phrase, ("", "weak"))[1] == "strong"
+    return triggers().kinds.get(norm_phrase(t.text), ("", "weak"))[1] == "strong"
 
 
 _OFFICE = (

@@ -46,7 +46,7 @@ class Triggers:
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]
-    blame_verbs: dict[str, str]  # lemma -> "accused" | "suspected"
+    blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected"
     naming_verbs: frozenset[str]
     suspect_nouns: frozenset[str]
     link_words: frozenset[str]
@@ -67,14 +67,14 @@ def triggers() -> Triggers:
     for etype, groups in data["types"].items():
         for strength, phrases in groups.items():
             for phrase in phrases:
-                kinds.setdefault(_norm(phrase), (etype, strength))
-    hyp = sorted({_norm(p) for p in data["hypothetical_before"]}, key=len, reverse=True)
+                kinds.setdefault(norm_phrase(phrase), (etype, strength))
+    hyp = sorted({norm_phrase(p) for p in data["hypothetical_before"]}, key=len, reverse=True)
     hyp_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp)
     gap_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp if p != "to")
     return Triggers(
         regex=phrase_regex(kinds),
         kinds=kinds,
-        plural=frozenset(_norm(p) for p in data["plural"]),
+        plural=frozenset(norm_phrase(p) for p in data["plural"]),
         type_order=tuple(data["type_order"]),
         reported_as=dict(data.get("reported_as") or {}),
         # one lowercase word may stand between ("could easily attack"), not a name ("linked to
@@ -98,10 +98,10 @@ def triggers() -> Triggers:
         separate_nouns=re.compile(
             r"\s+(?:[\w-]+\s+)?" + phrase_regex(data["separate_nouns"]).pattern, re.I
         ),
-        delivery=frozenset(_norm(p) for p in data["delivery"]),
-        speech_verbs=frozenset(_norm(w) for w in data["speech_verbs"]),
+        delivery=frozenset(norm_phrase(p) for p in data["delivery"]),
+        speech_verbs=frozenset(norm_phrase(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
-        strike_nouns=frozenset(_norm(w) for w in data["strike_nouns"]),
+        strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
     )
 
 
@@ -124,7 +124,7 @@ class NamedEvents:
 
     @staticmethod
     def key(text: str) -> str:
-        return _norm(re.sub(r"[\[\]]", "", text))
+        return norm_phrase(re.sub(r"[\[\]]", "", text))
 
 
 @cache
@@ -175,10 +175,10 @@ def figure_lexicon() -> FigureLexicon:
     data = _read("figures.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(_norm(w) for w in data[key])
+        return frozenset(norm_phrase(w) for w in data[key])
 
     return FigureLexicon(
-        qualifiers={_norm(k): v for k, v in data["qualifiers"].items()},
+        qualifiers={norm_phrase(k): v for k, v in data["qualifiers"].items()},
         numbers={**data["units"], **data["tens"]},
         scales=dict(data["scales"]),
         killed_words=words("killed_words"),
@@ -193,8 +193,8 @@ def figure_lexicon() -> FigureLexicon:
         generic_nouns=words("generic_nouns"),
         person_nouns=words("person_nouns"),
         attacker_nouns=words("attacker_nouns"),
-        breakdown_after=tuple(_norm(w) for w in data["breakdown_after"]),
-        breakdown_before=tuple(_norm(w) for w in data["breakdown_before"]),
+        breakdown_after=tuple(norm_phrase(w) for w in data["breakdown_after"]),
+        breakdown_before=tuple(norm_phrase(w) for w in data["breakdown_before"]),
         not_counts=words("not_counts"),
         singular_victims=words("singular_victims"),
         source_verbs=words("source_verbs"),
@@ -203,5 +203,6 @@ def figure_lexicon() -> FigureLexicon:
     )
 
 
-def _norm(phrase: str) -> str:
+def norm_phrase(phrase: str) -> str:
+    """A phrase as the lexicons key it: lowercase, straight apostrophes, single spaces."""
     return " ".join(str(phrase).lower().replace("’", "'").split())

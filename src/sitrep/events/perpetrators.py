@@ -209,7 +209,9 @@ def find_perpetrators(
             if claim_hit and pattern.search(sentence):
                 channels.add(name)
         for m in inside:
-            blamed = _blamed(doc, m, trig, attribution) if doc is not None else None
+            # the mention's tokens, for the readings that need the parse
+            span = _span_of(doc, m) if doc is not None else None
+            blamed = _blamed(span, trig, attribution) if span is not None else None
             actor_id, name, via_media = _resolve(m, registry, event_type, blamed is not None)
             if actor_id is None:
                 continue
@@ -220,11 +222,11 @@ def find_perpetrators(
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
-            if basis != "claimed" and doc is not None and _self_claim(doc, m):
+            if basis != "claimed" and span is not None and _self_claim(span):
                 # the group's own word makes its men the doers; a denial of parts ("but denied
                 # reports of civilian casualties") does not undo that
                 basis, denied = "claimed", False
-            if basis is None and doc is not None and _parse_agent(doc, m, trig, attribution):
+            if basis is None and span is not None and _parse_agent(span, trig, attribution):
                 basis = "attributed"
             if blamed == _NOT_THE_ATTACK and basis == "accused":
                 basis = None  # "accused the Taliban of violating their pledge"
@@ -233,7 +235,7 @@ def find_perpetrators(
                 if blamed == "suspected":
                     named_suspects.add(actor_id)
             if basis == "attributed" and (
-                _hedged(left, right) or (doc is not None and _believed(doc, m, trig))
+                _hedged(left, right) or (span is not None and _believed(span, trig))
             ):
                 basis = "suspected"  # "had, in all likelihood, been carried out by X"
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
@@ -637,14 +639,12 @@ _HOPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "nmod", "poss", 
 _AGENT_PREPS = frozenset({"of", "from", "with", "to"})  # "rebels of/from X", "linked to X"
 
 
-def _self_claim(doc: Any, m: Mention) -> bool:
+def _self_claim(span: Any) -> bool:
     """The group is the subject of a speech verb whose words make its own men the doers: "Al-
     Shabaab, the al-Qaeda-linked group, said in a statement that its fighters had carried out the
     bombings"; "A statement the Islamic State released said soldiers of the caliphate launched
     ..." (not "its fighters were killed by", not "it was not involved")."""
-    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-    if span is None:
-        return False
+    doc = span.doc
     for tok in span.root.ancestors:
         if tok.lower_ not in _SPEECH:
             continue
@@ -771,14 +771,11 @@ def _is_armed(m: Mention, registry: Any) -> bool:
     return actor is not None and actor.kind in ARMED_KINDS
 
 
-def _parse_agent(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) -> bool:
+def _parse_agent(span: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
     """The dependency parse makes the group the doer: the subject of an attack word or the agent
     of a passive one, directly or as the head of its noun phrase ("rebels of the Allied
     Democratic Forces attacked", "an Islamic State-linked group ambushed", "was launched by a
     small band of rebels from the ADF")."""
-    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-    if span is None:
-        return False
     tok = span.root
     for _ in range(6):
         if tok.lower_ in _OFFICE_NOUNS:
@@ -800,6 +797,7 @@ _NP_HOPS = frozenset({"compound", "appos", "amod", "nmod", "poss", "conj"})
 _OBJECT = frozenset({"dobj", "obj", "oprd", "dative"})
 _AS_SUSPECTS = re.compile(r"^\W*\bas\s+(?:the\s+|a\s+|an\s+)?(?P<words>(?:[\w-]+\s*){1,3})")
 _NOT_THE_ATTACK = "not the attack"  # a blame verb whose "for"/"of" names another deed
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _span_head(span: Any) -> Any:
@@ -826,16 +824,11 @@ def _np_top(tok: Any) -> Any:
     return tok
 
 
-_NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def _blamed(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) -> str | None:
-    """The basis ("accused" or "suspected") when the parse makes the group what a source blames or
-    suspects (see ``blame_verbs`` in triggers.yaml), :data:`_NOT_THE_ATTACK` when it is blamed for another
-    deed ("accused the government of failing to protect them"), else None."""
-    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-    if span is None:
-        return None
+def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
+    """The basis ("accused" or "suspected") when the parse makes the group what a source blames
+    or suspects (see ``blame_verbs`` in triggers.yaml), :data:`_NOT_THE_ATTACK` when it is
+    blamed for another deed ("accused the government of failing to protect them"), else None."""
+    doc = span.doc
     top = _np_top(_span_head(span))
     dep, head = top.dep_, top.head
     basis: str | None = None
@@ -865,11 +858,15 @@ def _blamed(doc: Any, m: Mention, trig: Any, attribution: re.Pattern[str]) -> st
     return basis
 
 
-def _believed(doc: Any, m: Mention, trig: Any) -> bool:
+def _believed(span: Any, trig: Any) -> bool:
     """The group's deed is what a source believes or suspects: "police believe the attack was
     carried out by X", "officials suspect X carried out the bombing"."""
-    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-    return span is not None and any(a.lower_ in trig.belief_verbs for a in span.root.ancestors)
+    return any(a.lower_ in trig.belief_verbs for a in span.root.ancestors)
+
+
+def _span_of(doc: Any, m: Mention) -> Any:
+    """The mention's tokens (None when its offsets do not fall on the parse's tokens)."""
+    return doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
 
 
 def _is_attack_word(tok: Any, trig: Any, attribution: re.Pattern[str]) -> bool:

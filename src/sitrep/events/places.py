@@ -346,10 +346,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         local = _context_countries(raw, at=start)
         best = _disambiguate(places, context, local, _unit_cue(text, start, end))
         role = roles(start)
-        if role == "body" and best.kind == "country" and _attributive(doc, start, end):
-            role = "demonym"  # "US airstrike kills militants near Jilib": whose, not where
-        elif role == "body" and best.kind == "country" and _acting_state(doc, start, end):
-            role = "demonym"  # "Egypt bombs Islamic State targets in Libya": who, not where
+        if role == "body" and best.kind == "country" and _whose(doc, start, end):
+            role = "demonym"
         out.append(_mention(text, start, end, best, places, role, _label_at(labels, start, end)))
     out.extend(demonyms)
     out.extend(_capitals(text, gaz, roles))
@@ -372,16 +370,20 @@ _LOCATIVE_SUBJECT_VERBS = frozenset(
 )
 
 
-def _acting_state(doc: Doc | str, start: int, end: int) -> bool:
-    """A country name that is the subject of what a state does abroad ("Egypt bombs ... in
-    Libya", "Iran strikes militant bases in Pakistan"): the actor, not the place. Not its acts at
-    home ("US designates two groups", "Pakistan arrested 10 militants") nor its words. Needs the
-    parse."""
+def _whose(doc: Doc | str, start: int, end: int) -> bool:
+    """A country name that says whose, not where: it qualifies a noun ("US airstrike kills
+    militants near Jilib") or is the state acting abroad ("Egypt bombs Islamic State targets in
+    Libya"). Needs the parse ("US designates" is a verb)."""
     if isinstance(doc, str):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
+    return span is not None and (_attributive(span) or _acting_state(span))
+
+
+def _acting_state(span: Span) -> bool:
+    """The country is the subject of what a state does abroad ("Iran strikes militant bases in
+    Pakistan"): the actor, not the place. Not its acts at home ("US designates two groups",
+    "Pakistan arrested 10 militants") nor its words."""
     root = span.root
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return False
@@ -394,13 +396,10 @@ def _acting_state(doc: Doc | str, start: int, end: int) -> bool:
 _ACTS_AT_HOME = frozenset({"designation", "arrest_or_capture", "thwarted_plot"})
 
 
-def _attributive(doc: Doc | str, start: int, end: int) -> bool:
-    """A country name modifying a common noun ("US airstrike kills ...", "Pakistan army"): whose,
-    not where. Needs the parse ("US designates" is a verb)."""
-    if isinstance(doc, str):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+def _attributive(span: Span) -> bool:
+    """The country modifies a common noun ("US airstrike kills ...", "Pakistan army")."""
+    doc = span.doc
+    if span.end >= len(doc):
         return False
     last, noun = span[-1], span[-1].head
     # "US drone strike": other modifiers of the same noun may stand between
