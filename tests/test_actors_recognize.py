@@ -137,6 +137,45 @@ def test_apposition_links_a_description_to_the_named_branch(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "described", "actor_id"),
+    [
+        (
+            "The attack was claimed by Islamic State's Afghan branch.",
+            "Islamic State's Afghan branch",
+            "islamic-state-khorasan-province",
+        ),
+        (
+            "Police blamed the Somali branch of the Islamic State group for the killing.",
+            "Somali branch of the Islamic State group",
+            "islamic-state-somalia-province",
+        ),
+        (
+            "The al Qaeda affiliate in Yemen said it planned the raid.",
+            "al Qaeda affiliate in Yemen",
+            "al-qaeda-in-the-arabian-peninsula",
+        ),
+        (
+            "Al Qaeda's North African branch took the hostages.",
+            "Al Qaeda's North African branch",
+            "al-qaeda-in-the-islamic-maghreb",
+        ),
+    ],
+)
+def test_branch_described_by_its_country_or_region(nlp, text, described, actor_id):
+    result = _run(nlp, text)
+    assert _found(result) == [(described, actor_id)]
+    assert result.mentions[0].method == "branch"
+
+
+def test_country_with_several_branches_stays_with_the_parent(nlp):
+    # al-Qaeda's Syrian affiliate was the Nusra Front, later Hurras al-Din: the text must say
+    result = _run(nlp, "Al-Qaeda's Syrian affiliate shelled the town.")
+    assert _found(result) == [("Al-Qaeda", "al-qaeda")]
+    plain = _run(nlp, "Islamic State's Afghan fighters were killed.")
+    assert _found(plain) == [("Islamic State", "islamic-state")]
+
+
 def test_descriptive_reference_linked_only_when_unambiguous(nlp):
     one = _run(nlp, "ISKP claimed the bombing on Friday. The group said two of its fighters died.")
     coref = [m for m in one.mentions if m.method == "coreference"]

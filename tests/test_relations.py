@@ -242,6 +242,14 @@ def test_country_affiliate_resolved_from_the_registry(nlp):
     assert (r.a_id, r.b_id) == ("islamic-state-khorasan-province", "islamic-state")
 
 
+def test_group_described_as_a_country_affiliate_is_tied_to_the_parent(nlp):
+    # the description resolves to the branch (ISWAP); the group it describes is the parent's
+    text = "Boko Haram, the Islamic State's West African affiliate, attacked the town on Sunday."
+    _, rels = _real(nlp, text)
+    r = find(rels, "affiliate_of", "boko-haram", "islamic-state")
+    assert (r.a_id, r.b_id) == ("boko-haram", "islamic-state")
+
+
 def test_coordinated_agencies_are_both_endpoints(nlp):
     text = "The operation, carried out jointly by Iraqi and Turkish intelligence, led to an arrest."
     _, rels = _real(nlp, text)

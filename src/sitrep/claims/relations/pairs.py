@@ -144,13 +144,21 @@ def _noun_pairs(
 ) -> list[tuple[Endpoint, Endpoint]]:
     """'X, the Islamic State's Afghan affiliate' / 'X (IS-K), its Afghan affiliate': A is the actor
     the noun phrase describes (in apposition), B the possessor or modifier inside it, else A's
-    registry parent."""
+    registry parent. A branch the actors step resolved from its description ("the Islamic State's
+    Afghan affiliate" is IS-K) states its own tie to its parent."""
     doc = site.doc
     np_start = doc[site.start].left_edge.idx
     inner = [e for e in left if e.start >= np_start]
     outer = [e for e in left if e.end <= np_start]
     described = inside_of(site)
-    if described is None and outer:
+    branch = described if described is not None and described.branch else None
+    if branch is not None:
+        parent = registry_parent(doc, branch.id)
+        if parent is None:
+            return []
+        inner = [Endpoint(parent[0], parent[1], branch.start, branch.end, "actor")]
+        np_start, described = branch.start, branch
+    if outer and (described is None or branch is not None):
         between = doc_text(doc)[outer[0].end : np_start]
         if "," in between or "(" in between or "—" in between:
             described = outer[0]
