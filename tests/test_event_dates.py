@@ -184,3 +184,15 @@ def test_a_day_named_later_sharpens_the_weekend_of_the_lead(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2022-08-02")
     assert (event.date, event.date_precision) == ("2022-07-31", "day")
+
+
+def test_a_date_before_an_act_told_with_a_speech_verb_is_the_act_s(nlp) -> None:
+    # "added ... to its list" is an act; "said on Wednesday" would be the day of the words
+    text = (
+        "The United States on Wednesday added the Egyptian militant groups Hasm and Lewaa "
+        "al-Thawra to its list of Specially Designated Global Terrorists."
+    )
+    [event] = events_of(nlp, text, "2018-02-01")
+    assert (event.type, event.date, event.date_precision) == ("designation", "2018-01-31", "day")
+    said = "The United States on Wednesday added that the designation of Hasm was overdue."
+    assert all(e.date != "2018-01-31" for e in events_of(nlp, said, "2018-02-01"))

@@ -882,3 +882,37 @@ def test_suspects_killed_while_being_detained_are_part_of_the_arrest(nlp) -> Non
         "2018-07-31",
     )
     assert (event.type, event.date) == ("arrest_or_capture", "2018-07-29")
+
+
+def test_a_police_raid_is_no_attack_and_keeps_its_own_day(nlp) -> None:
+    text = (
+        "MAKASSAR, Indonesia — Two suicide bombers blew themselves up at the gate of a cathedral "
+        "in Makassar on Sunday, police said on Monday.\n\n"
+        "Police raided several locations in Makassar overnight, including the couple's home, and "
+        "were examining evidence, a spokesman said."
+    )
+    bombing, raid = run(nlp, text, "2021-03-29")
+    assert (bombing.type, bombing.date) == ("suicide_bombing", "2021-03-28")
+    assert raid.type == "other" and not raid.perpetrators
+
+
+def test_plural_attacks_a_group_carried_out_type_the_event(nlp) -> None:
+    [event] = run(
+        nlp,
+        "In May 2018, families linked to the network carried out suicide bombings on three "
+        "churches in Surabaya, killing a dozen bystanders in attacks claimed by Islamic State.",
+        "2021-03-29",
+    )
+    assert (event.type, event.date) == ("suicide_bombing", "2018-05-01")
+
+
+def test_the_attack_a_superlative_is_measured_from_does_not_date_the_event(nlp) -> None:
+    text = (
+        "GARISSA — The number of people killed when gunmen stormed Garissa University College "
+        "rose to 147 overnight, the National Disaster Operations Centre said, making it the "
+        "deadliest attack on Kenyan soil since the bombing of the US embassy in 1998.\n\n"
+        "The attackers forced their way past the guards at the main gate at around 5.30am on "
+        "Thursday as most students slept in their hostels."
+    )
+    [event] = run(nlp, text, "2015-04-03")
+    assert (event.date, event.date_precision) == ("2015-04-02", "day")

@@ -251,7 +251,11 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
                 # "launched a series of coordinated attacks": one event (a series) when the
                 # sentence dates it; see _cluster
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, SERIES, i))
-            elif _SPECIFIC_PLURAL.search(before) or _PLURAL_DOER.match(text, m.end()):
+            elif (
+                _SPECIFIC_PLURAL.search(before)
+                or _PLURAL_DOER.match(text, m.end())
+                or _PLURAL_DONE.search(before)
+            ):
                 # "several explosions at a school", "the blasts on Saturday", "Pakistani
                 # airstrikes in eastern Afghanistan killed 46": they tell what kind of event it
                 # was, but never make one
@@ -259,6 +263,8 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         if trig.hypothetical.search(before[-40:]):
             continue
+        if phrase in trig.state_raid_words and trig.state_raid_agent.search(before[-40:]):
+            etype = "other"  # "Police raided several locations overnight": no attack
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
     return out
 
@@ -295,6 +301,11 @@ _SPECIFIC_PLURAL = re.compile(
     r"\b(?:the|these|a\s+pair\s+of|twin|coordinated|simultaneous|near-simultaneous)\s+"
     r"(?:[a-z-]+\s+)?$",
     re.I,
+)
+# "families linked to the network carried out suicide bombings on three churches": the plural
+# says what kind of attack the sentence tells (it still makes no event on its own)
+_PLURAL_DONE = re.compile(
+    r"\b(?:carried\s+out|conducted|staged|mounted|launched|perpetrated)\s+$", re.I
 )
 _SERIES = re.compile(
     r"\b(?:(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
@@ -417,9 +428,13 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
     tok = span.root
     for _ in range(8):
         if tok.i in trig_tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+                # "the deadliest attack since the bombing of the US embassy in 1998": the day
+                # of the attack a comparison is measured from
+                return "other"
             # "claimed responsibility for the attack on Thursday": the day of the claim
             return "speech" if _claimed_for(tok) and span.start > tok.i else "trigger"
-        if tok.lower_ in speech:
+        if tok.lower_ in speech and not _moves_object(tok):
             return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
         if _blaming(tok) and span.end <= tok.i:
             # "the government on Tuesday blamed a banned party for an attack" (a date after the
@@ -430,21 +445,56 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
                 return "speech"  # "On March 29, IS took responsibility for the seizure": a claim
             # "hit by another bombing on ...", or a parse that hangs "On March 24, hundreds of
             # terrorists thought to be linked to ISIS stormed Palma" off "thought"
-            hit = any(
-                c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
-                for c in tok.children
-                if not _after_clause_of(c)
-            ) or any(
-                t.i in trig_tokens
-                for c in tok.children
-                if c.dep_ in _OBJECTS
-                for t in own_phrase(c, depth=4)
+            hit = (
+                any(
+                    c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
+                    for c in tok.children
+                    if not _after_clause_of(c)
+                )
+                or any(
+                    t.i in trig_tokens
+                    for c in tok.children
+                    if c.dep_ in _OBJECTS
+                    for t in own_phrase(c, depth=4)
+                )
+                or any(t.i in trig_tokens for t in _phrase_of(_destination(tok)))
             )
             return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
             return "other"
         tok = tok.head
     return "other"
+
+
+def _moves_object(tok: Any) -> bool:
+    """A speech verb used for an act: "the United States on Wednesday added the groups to its
+    list" puts something somewhere (a direct object and a "to" phrase), it says nothing."""
+    return _destination(tok) is not None
+
+
+_ADD = frozenset({"add", "adds", "added", "adding"})  # the pipeline runs no lemmatizer
+
+
+def _phrase_of(tok: Any) -> list[Any]:
+    return own_phrase(tok, depth=4) if tok is not None else []
+
+
+def _destination(tok: Any) -> Any:
+    """The "to" phrase of "add" with a direct object, also when the parse hangs it lower ("added
+    five figures from groups operating in Africa to its list"); not one inside a clause. Only
+    "add": "released a video on Thursday showing ... to" is still the release's day."""
+    if tok.lower_ not in _ADD or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    for t in tok.subtree:
+        if t.lower_ != "to" or t.dep_ != "prep":
+            continue
+        path, up = [], t
+        while up.i != tok.i and len(path) < 8:
+            path.append(up.dep_)
+            up = up.head
+        if up.i == tok.i and not {"ccomp", "advcl", "relcl", "xcomp"} & set(path):
+            return t
+    return None
 
 
 def _blaming(tok: Any) -> bool:

@@ -58,6 +58,8 @@ class Triggers:
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
     strike_nouns: frozenset[str]
+    state_raid_words: frozenset[str]
+    state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
 
 
 @cache
@@ -102,6 +104,10 @@ def triggers() -> Triggers:
         speech_verbs=frozenset(norm_phrase(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
+        state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
+        state_raid_agent=re.compile(
+            phrase_regex(data["state_raid_agents"]).pattern + r"\s+(?:[\w-]+\s+)?$", re.I
+        ),
     )
 
 
