@@ -356,3 +356,16 @@ def test_the_second_of_the_cities_named_is_a_town(model) -> None:
         ("Jableh", "Jablah"),
         ("Tartous", "Tartus"),
     ]
+
+
+def test_a_capitals_reaction_is_not_where_it_happened(model) -> None:
+    text = (
+        "Abu Sayyaf militants beheaded the German sailor in the hinterlands of Sulu on Sunday.\n\n"
+        "In Berlin, a spokesman for Chancellor Angela Merkel said the killing showed how "
+        "inhumane these terrorists are. Troops of Joint Task Force Sulu were searching for the "
+        "body."
+    )
+    loc = _where(text, model)
+    # Sulu is a province the gazetteer's regions lack; the task force's name does not make it a
+    # person's name
+    assert (loc.country, loc.admin1, loc.place) == ("PH", "Bangsamoro", "Sulu")

@@ -111,6 +111,7 @@ def test_qualifier_mapping_is_documented() -> None:
         # an age
         "John Ridsdel, 68, a former mining executive, was killed by the group.",
         "The victim, aged 45, was killed at the scene.",
+        'Palace condemns "barbaric" killing of Jurgen Kantner, 70; military vows to hunt his killers',
     ],
 )
 def test_not_a_toll(text: str) -> None:

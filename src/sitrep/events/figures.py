@@ -305,9 +305,10 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
         return True  # "no one was hurt", "not one person": nobody
     if (left and left[-1] == "aged") or (
         re.search(r"[A-Z][\w'’-]+,\s*$", sentence[max(0, start - 30) : start])
-        and sentence[end : end + 1] == ","
+        and re.match(r"\s*(?:[,;)]|$)", sentence[end : end + 3])
     ):
-        return True  # an age: "John Ridsdel, 68, a former mining executive", "aged 68"
+        # an age: "John Ridsdel, 68, a former mining executive", "killing of Jurgen Kantner, 70;"
+        return True
     if right and (right[0] in lex.not_counts or right[0] in {":", "th", "st", "nd", "rd"}):
         return True
     if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):

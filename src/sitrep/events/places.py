@@ -118,6 +118,15 @@ _SPEAKER_AFTER = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:said|says|say|claimed|claims|denied|denies|"
     r"accused|accuses|announced|announces|vowed|vows|insisted|insists|blamed|blames)\b"
 )
+# "In Berlin, a spokesman for Chancellor Angela Merkel said ...": a capital's reaction, told
+# with an office that speaks for a government (a town's police speak where it happened)
+_REACTION_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
+_REACTION_AFTER = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?"
+    r"(?:spokes(?:man|woman|person)|foreign\s+(?:ministry|minister|office)|president|"
+    r"chancellor|prime\s+minister|government|presidency|palace|embassy|state\s+department)\b"
+    r"[^,.;:!?]{0,80}?\b(?:said|says|condemned|condemns|denounced|expressed|called|vowed)\b"
+)
 # "By our London correspondent", "Manila Bureau"
 _REPORTER_AFTER = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I
@@ -456,14 +465,18 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     """One sense per text: a town name the text also writes inside a longer name ("Sami Jasim
     Muhammad al-Jaburi") and never after "in", "near"... is that person's name, not a town."""
     drop: set[str] = set()
+    curated = {text[m.start : m.end] for m in raw if all(p.curated for p in m.places)}
     for surface in {text[m.start : m.end] for m in raw if m.places[0].kind == "place"}:
-        inside = located = False
+        inside = located = alone = False
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             before = text[max(0, m.start() - 30) : m.start()]
             located = located or bool(_IN_BEFORE.search(before))
             word = re.search(r"([A-Z][\w'’-]*) $", before)
-            inside = inside or bool(word and word.group(1).lower() not in _NAME_PREFIXES)
-        if inside and not located:
+            within = bool(word and word.group(1).lower() not in _NAME_PREFIXES)
+            inside, alone = inside or within, alone or not within
+        # a hand-kept place ("Sulu") also named on its own is that place; one more name holding
+        # it ("Joint Task Force Sulu") does not make it a person
+        if inside and not located and not (surface in curated and alone):
             drop.add(surface)
     return [m for m in raw if text[m.start : m.end] not in drop]
 
@@ -736,6 +749,10 @@ def _roles(text: str):
             text[max(0, offset - 12) : offset]
         ):
             return "speaker"  # not "a motorist ... in Paris said"
+        if _REACTION_IN.search(text[max(0, offset - 6) : offset]) and _REACTION_AFTER.match(
+            text, offset, offset + 160
+        ):
+            return "speaker"
         if _far(text[max(0, offset - 60) : offset]):
             return "reference"
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 50) : offset]) or _BORDER_AFTER.match(
