@@ -916,3 +916,7 @@ def test_the_attack_a_superlative_is_measured_from_does_not_date_the_event(nlp) 
     )
     [event] = run(nlp, text, "2015-04-03")
     assert (event.date, event.date_precision) == ("2015-04-02", "day")
+    # without a superlative, "since" names an event of its own, with its date
+    bound = "Since the assassination of Qasem Soleimani by the US in January 2020, Iran has waited."
+    [past] = run(nlp, bound, "2021-01-10")
+    assert (past.type, past.date, past.date_precision) == ("assassination", "2020-01-01", "month")

@@ -428,7 +428,11 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
     tok = span.root
     for _ in range(8):
         if tok.i in trig_tokens:
-            if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "since"
+                and _MEASURED.search(doc[tok.sent.start : tok.head.i].text)
+            ):
                 # "the deadliest attack since the bombing of the US embassy in 1998": the day
                 # of the attack a comparison is measured from
                 return "other"
@@ -464,6 +468,13 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             return "other"
         tok = tok.head
     return "other"
+
+
+# a superlative measured from an earlier attack: "the deadliest attack ... since the bombing of"
+_MEASURED = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|first|heaviest|highest|fiercest)\b",
+    re.I,
+)
 
 
 def _moves_object(tok: Any) -> bool:
