@@ -1,8 +1,9 @@
 """Country words more than one pipeline step reads: names beyond ISO 3166 and demonyms.
 
 They live in ``data/countries.yaml`` (format in its header) so that the place resolver
-(``events.places``) and the actor recognizer (``actors.recognize``) agree on what "Afghan" or
-"DR Congo" means without one step reading the other's data.
+(``events.places``), the perpetrators' state forces (``events.perpetrators``), the relation
+lexicon (``claims.lexicon``) and the actor recognizer (``actors.recognize``) agree on what
+"Afghan" or "DR Congo" means without one step reading another's data.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def demonyms() -> dict[str, list[str]]:
 
 
 def country_words(code: str) -> list[str]:
-    """Every way to name a country: its ISO names (without the inverted "Congo, The ...") , its
-    aliases and its demonyms."""
+    """Every way to name a country: its ISO names (not the inverted "Congo, The ..."), its aliases
+    and its demonyms."""
     import pycountry
 
     words = [*country_aliases().get(code, []), *demonyms().get(code, [])]

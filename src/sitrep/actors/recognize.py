@@ -1,8 +1,8 @@
 """The ``sitrep_actors`` spaCy component: registry aliases → ``doc.spans["sitrep_actors"]``.
 
 Each span's ``label_`` is an actor id; the group's ``attrs`` hold how each span was found
-(``methods``: "start:end" → alias / branch / ner / apposition / coreference / discovered) and the groups
-discovered in the text (``discovered``: id → name, ``discovery``: [id, start, end] of the evidence).
+(``methods``: "start:end" → alias / branch / ner / apposition / coreference / discovered) and the
+groups discovered in the text (``discovered``: id → name, ``discovery``: [id, start, end] of the evidence).
 The model's own entities (``doc.ents``: ORG, NORP, PERSON, GPE...) are left untouched.
 
 Order of the rules, each working on what the previous ones found:
@@ -187,9 +187,8 @@ class ActorRecognizer:
         out: list[Hit] = []
         nouns = words("branch_nouns")
         for hit in list(hits):
-            cores: dict[str, tuple[str, str]] = {}
+            cores = self._cores_for(hit.ids)
             for actor_id in hit.ids:
-                cores.update(self.branches.get(actor_id, {}))
                 cores.update(
                     {k: (v, "") for k, v in self.country_branches.get(actor_id, {}).items()}
                 )
@@ -211,7 +210,9 @@ class ActorRecognizer:
             j = hit.start - 1 - (hit.start > 0 and doc[hit.start - 1].lower_ == "the")
             if j >= 2 and doc[j].lower_ == "of" and doc[j - 1].lower_ in nouns:
                 for start in range(max(j - 5, 0), j - 1):  # "the Afghan branch of"
-                    found = doc[start].lower_ != "the" and _longest_core(doc, start, cores)
+                    if doc[start].lower_ == "the":
+                        continue
+                    found = _longest_core(doc, start, cores)
                     if found and found[0] == j - 1:
                         out.append(Hit(start, hit.end, (found[1],), "branch"))
                         break

@@ -82,6 +82,9 @@ MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
 # "since May 2016, when coordinated bombings killed 140": the clause after a bound that tells
 # what set it (used from the bound's end, by the events' dates and by the casualty figures)
 WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;:()]{0,120}", re.I)
+# "the deadliest attack since 2017", "the worst attack ... since the bombing of": a comparison
+# measured from what follows "since" (matched on the text before "since")
+SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|worst)\b[^.;]{0,40}$", re.I)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

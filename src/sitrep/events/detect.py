@@ -43,6 +43,7 @@ from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
+    SUPERLATIVE_BEFORE,
     WHEN_CLAUSE,
     DateMention,
     count_of,
@@ -431,14 +432,16 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             if (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "since"
-                and _MEASURED.search(doc[tok.sent.start : tok.head.i].text)
+                and SUPERLATIVE_BEFORE.search(doc[tok.sent.start : tok.head.i].text)
             ):
                 # "the deadliest attack since the bombing of the US embassy in 1998": the day
                 # of the attack a comparison is measured from
                 return "other"
             # "claimed responsibility for the attack on Thursday": the day of the claim
             return "speech" if _claimed_for(tok) and span.start > tok.i else "trigger"
-        if tok.lower_ in speech and not _moves_object(tok):
+        # "added the groups to its list" puts something somewhere: an act, not speech
+        dest = _destination(tok)
+        if tok.lower_ in speech and dest is None:
             return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
         if _blaming(tok) and span.end <= tok.i:
             # "the government on Tuesday blamed a banned party for an attack" (a date after the
@@ -461,7 +464,7 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
                     if c.dep_ in _OBJECTS
                     for t in own_phrase(c, depth=4)
                 )
-                or any(t.i in trig_tokens for t in _phrase_of(_destination(tok)))
+                or (dest is not None and any(t.i in trig_tokens for t in own_phrase(dest, 4)))
             )
             return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
@@ -470,30 +473,15 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
     return "other"
 
 
-# a superlative measured from an earlier attack: "the deadliest attack ... since the bombing of"
-_MEASURED = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most|first|heaviest|highest|fiercest)\b",
-    re.I,
-)
-
-
-def _moves_object(tok: Any) -> bool:
-    """A speech verb used for an act: "the United States on Wednesday added the groups to its
-    list" puts something somewhere (a direct object and a "to" phrase), it says nothing."""
-    return _destination(tok) is not None
-
-
 _ADD = frozenset({"add", "adds", "added", "adding"})  # the pipeline runs no lemmatizer
 
 
-def _phrase_of(tok: Any) -> list[Any]:
-    return own_phrase(tok, depth=4) if tok is not None else []
-
-
 def _destination(tok: Any) -> Any:
-    """The "to" phrase of "add" with a direct object, also when the parse hangs it lower ("added
-    five figures from groups operating in Africa to its list"); not one inside a clause. Only
-    "add": "released a video on Thursday showing ... to" is still the release's day."""
+    """The "to" phrase of "add" with a direct object: "the United States on Wednesday added the
+    groups to its list" puts something somewhere, it says nothing. Also when the parse hangs the
+    phrase lower ("added five figures from groups operating in Africa to its list"); not one
+    inside a clause. Only "add": "released a video on Thursday showing ... to" is still the
+    release's day."""
     if tok.lower_ not in _ADD or not any(c.dep_ == "dobj" for c in tok.children):
         return None
     for t in tok.subtree:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
-from sitrep.events.dates import MONTH_NAME, WHEN_CLAUSE
+from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WHEN_CLAUSE
 from sitrep.events.lexicon import FigureLexicon, figure_lexicon
 from sitrep.records import Evidence, Figure
 
@@ -166,8 +166,6 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ied)\b", re.I)
-# "the deadliest attack since 2017": a comparison, and the toll stands
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|worst)\b[^.;]{0,40}$", re.I)
 
 
 def _counted_from(sentence: str) -> int:
@@ -175,7 +173,11 @@ def _counted_from(sentence: str) -> int:
     the start of the "when" clause naming the event that bounds it ("has not ... since May 2016,
     when coordinated bombings killed more than 140": only the 140 is a toll)."""
     m = _TALLY.search(sentence)
-    if m is None or not _PERFECT.search(sentence) or _SUPERLATIVE.search(sentence[: m.start()]):
+    if (
+        m is None
+        or not _PERFECT.search(sentence)
+        or SUPERLATIVE_BEFORE.search(sentence[: m.start()])
+    ):
         return 0
     when = WHEN_CLAUSE.match(sentence, m.end())
     return when.start() if when else len(sentence)

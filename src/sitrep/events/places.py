@@ -112,25 +112,25 @@ _REPORTER_BEFORE = re.compile(
     r"[^.\n]{0,25}$",
     re.I,
 )
+# a capitalised name of one or more words ("New Delhi", "Manila Bureau"), from a place's start
+_NAME_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # "what New Delhi said was a training camp", "Islamabad vows response": a government named by
 # its capital or country, speaking; not where anything happened
 _SPEAKER_AFTER = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:said|says|say|claimed|claims|denied|denies|"
+    _NAME_RUN + r"\s+(?:said|says|say|claimed|claims|denied|denies|"
     r"accused|accuses|announced|announces|vowed|vows|insisted|insists|blamed|blames)\b"
 )
 # "In Berlin, a spokesman for Chancellor Angela Merkel said ...": a capital's reaction, told
 # with an office that speaks for a government (a town's police speak where it happened)
 _REACTION_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
 _REACTION_AFTER = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?"
+    _NAME_RUN + r",\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?"
     r"(?:spokes(?:man|woman|person)|foreign\s+(?:ministry|minister|office)|president|"
     r"chancellor|prime\s+minister|government|presidency|palace|embassy|state\s+department)\b"
     r"[^,.;:!?]{0,80}?\b(?:said|says|condemned|condemns|denounced|expressed|called|vowed)\b"
 )
 # "By our London correspondent", "Manila Bureau"
-_REPORTER_AFTER = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I
-)
+_REPORTER_AFTER = re.compile(_NAME_RUN + r"\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I)
 _TEASER_LINE = re.compile(
     r"^\s*(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|see also|"
     r"more(?: stories)?(?: from| on)?|recommended|watch|latest|you may also like|trending)\b",
