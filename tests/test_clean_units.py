@@ -224,3 +224,32 @@ def test_dotted_metadata_line_is_a_byline():
         "2022-10-31",
         "updated",
     )
+
+
+def test_dated_comments_under_a_comment_prompt_are_no_archive():
+    # commenters' "Name · date" lines look like an archive's bylines: under a comment prompt
+    # they are a thread, so the page keeps its headline, its writer and no comment text
+    raw = (
+        "NEWS  POLITICS  NORTH-EAST  METRO  OPINION  VIDEO\n\n"
+        "Gunmen kill 12 farmers near Maiduguri, officials say\n\n"
+        "By Ibrahim Musa, Maiduguri\n\n"
+        "Gunmen on motorcycles killed 12 rice farmers near Maiduguri on Saturday, local "
+        "officials said, in the second attack on farmers in the area this month.\n\n"
+        "Leave a comment\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "Abba G. · December 2, 2020 at 1:22 pm\n"
+        "May Allah grant them Aljannah. Government has failed us.\n\n"
+        "Chuks · December 2, 2020 at 3:05 pm\n"
+        "12 or 20, one life is too many.\n"
+    )
+    cleaned = clean_document(_doc(raw))
+    (article,) = cleaned.articles
+    assert article.title == "Gunmen kill 12 farmers near Maiduguri, officials say"
+    assert article.author == "Ibrahim Musa"
+    assert "Aljannah" not in article.text and "one life" not in article.text
+    assert any(r.kind == "comment_thread" for r in cleaned.removed)
+    # a header with a count opens a thread too
+    prompt = raw[raw.index("Leave a comment") : raw.index("Abba G.")]
+    counted = raw.replace(prompt, "COMMENTS (2)\n")
+    (article,) = clean_document(_doc(counted)).articles
+    assert article.author == "Ibrahim Musa" and "Aljannah" not in article.text

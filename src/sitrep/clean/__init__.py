@@ -232,7 +232,9 @@ def _article(
     title_unit = next((u for u in kept if u.title), None)
     header_end = next((i for i, u in enumerate(run) if u.kept and not u.title), len(run))
     candidates = _run_dates(run, header_end)
-    author = next((u.author for u in run if u.author), None) or metadata.get("author")
+    # a byline's author, not a commenter's name
+    author = next((u.author for u in run if u.author and u.kind == "byline"), None)
+    author = author or metadata.get("author")
     if archive:
         # an archive's articles are dated by their own bylines, else by the dated line under
         # their headline ("Posted on July 3, 2022")

@@ -187,8 +187,10 @@ def _byline(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None
             continue
         groups = match.groupdict()
         date = parse_date(groups["date"]) if groups.get("date") else None
-        if groups.get("date") and date is None:
-            continue  # "By Sunday, 12 people had died." is not a byline
+        if groups.get("date") and date is None and not _PLACE_NAME.fullmatch(groups["date"]):
+            # "By Sunday, 12 people had died." is not a byline; "By Ibrahim Musa, Maiduguri"
+            # is, with the town the writer filed from
+            continue
         author = (groups.get("author") or "").strip() or None
         if author and parse_date(author + " 2000"):
             continue  # "By Monday" names a day, not a writer
@@ -196,6 +198,7 @@ def _byline(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None
     return None
 
 
+_PLACE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ /-]+[A-Z][\w'’-]+){0,2}")
 _UPDATED = re.compile(r"(?i)(?:last )?(?:updated|modified)")
 
 
@@ -304,6 +307,41 @@ def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
         return
 
 
+def mark_comment_sections(units: list[Unit]) -> None:
+    """A comment prompt or header ("Leave a comment", "Comments (3)") right above a commenter's
+    dated line ("Abba G. · December 2, 2020 at 1:22 pm") opens a thread that runs to the end of
+    the article: the commenter is no author and the thread no archive of articles. It ends at
+    the next article of an archive page (a headline, a byline, then prose)."""
+    for i, unit in enumerate(units):
+        if unit.kind != "comment_prompt":
+            continue
+        first = next(
+            (j for j in range(i + 1, len(units)) if units[j].kept or _dated_name(units[j])), None
+        )
+        if first is None or not _dated_name(units[first]):
+            continue
+        for k in range(first, len(units)):
+            if _next_article(units, k):
+                break
+            units[k].kind = "comment_thread"
+        return
+
+
+def _dated_name(unit: Unit) -> bool:
+    return unit.kind == "byline" and bool(unit.author) and unit.date is not None
+
+
+def _next_article(units: list[Unit], k: int) -> bool:
+    """A headline at ``k`` with a dated byline under it and prose after that."""
+    return (
+        units[k].kept
+        and is_title_like(units[k])
+        and k + 2 < len(units)
+        and _dated_name(units[k + 1])
+        and is_body(units[k + 2])
+    )
+
+
 def mark_forum_meta(units: list[Unit]) -> None:
     """A date right under a forum member line is when the member joined, not the page date."""
     for prev, unit in itertools.pairwise(units):
@@ -381,6 +419,7 @@ def classify(raw: str, patterns: Patterns) -> list[Unit]:
     mark_forum_meta(units)
     mark_after_labels(units, patterns)
     mark_comment_threads(units, patterns)
+    mark_comment_sections(units)
     mark_teaser_lists(units)
     mark_duplicates(units)
     return units
