@@ -53,6 +53,10 @@ SATURDAY = dt.date(2024, 3, 23)
         ("in February last year", ("2023-02-01", "month")),
         ("in April of last year", ("2023-04-01", "month")),
         ("late March this year", ("2024-03-01", "month")),
+        # a day of last year, though it comes before the report's day this year
+        ("on January 1 last year", ("2023-01-01", "day")),
+        ("the 3rd of March last year", ("2023-03-03", "day")),
+        ("March 3 this year", ("2024-03-03", "day")),
         # feasts are days: the most recent one on or before the report
         ("on Christmas Eve", ("2023-12-24", "day")),
         ("New Year’s Day", ("2024-01-01", "day")),
@@ -111,6 +115,11 @@ def test_find_dates_offsets_slice_back_to_the_text() -> None:
     ]
     assert all(text[d.start : d.end] == d.text for d in found)
     assert [d.date for d in found][:3] == ["2024-03-21", "2024-03-21", "2024-03-20"]
+    # in running text "last year" belongs to the day before it
+    text = "Militants killed five civilians in Dhangri on January 1 last year."
+    assert [(d.text, d.date) for d in find_dates(text, SATURDAY)] == [
+        ("January 1 last year", "2023-01-01")
+    ]
 
 
 def test_unresolvable_weekday_is_kept_so_a_farther_date_is_not_taken() -> None:
@@ -200,3 +209,10 @@ def test_a_date_before_an_act_told_with_a_speech_verb_is_the_act_s(nlp) -> None:
     )
     [told] = events_of(nlp, said, "2018-02-01")
     assert told.type == "designation" and told.date != "2018-01-31"  # the day it was said
+    # the list named by an adjective ("proscribed organisations") is the act's too
+    britain = (
+        "Britain added Hasm and Lewaa al-Thawra to its list of proscribed terrorist "
+        "organisations in December."
+    )
+    [step] = events_of(nlp, britain, "2018-02-01")
+    assert (step.date, step.date_precision) == ("2017-12-01", "month")

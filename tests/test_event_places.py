@@ -332,6 +332,15 @@ def test_a_government_named_by_its_capital_speaks_and_does_not_place_it() -> Non
     assert roles[("Paris", text.index("Paris"))] == "body"  # "in Paris said": not the speaker
     loc = locate(text, [(0, text.index("Islamabad vowed"))])
     assert loc.country == "PK"
+    # a reaction is a government's too: "a move Cairo welcomed" is no place of the designation
+    lead = (
+        "CAIRO – The United States on Wednesday added two Egyptian militant groups to its list "
+        "of terrorists, a move Cairo welcomed. Pakistan condemned the attack in Kabul."
+    )
+    roles = {(m.text, m.start): m.role for m in find_places(lead)}
+    assert roles[("Cairo", lead.index("Cairo welcomed"))] == "speaker"
+    assert roles[("Pakistan", lead.index("Pakistan"))] == "speaker"
+    assert roles[("Kabul", lead.index("Kabul"))] == "body"
 
 
 def test_a_state_striking_abroad_and_a_wilayah_do_not_place_it(model) -> None:

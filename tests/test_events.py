@@ -395,6 +395,20 @@ def test_an_official_who_gives_the_toll_is_not_its_target(nlp) -> None:
     assert report.type == "armed_assault"
 
 
+def test_a_hostage_beheaded_is_an_execution_though_gunmen_took_him(nlp) -> None:
+    text = (
+        "Abu Sayyaf militants beheaded the German sailor Jurgen Kantner in the hinterlands of "
+        "Sulu on Sunday afternoon after a ransom deadline expired, the military said.\n\n"
+        "Kantner had been in captivity since early November, when gunmen boarded his yacht in "
+        "waters between Sabah and the Sulu archipelago."
+    )
+    [report] = run(nlp, text, "2017-02-28")
+    assert (report.type, report.date) == ("execution", "2017-02-26")
+    # an attack told in the same sentence is still the attack
+    stormed = "Militants stormed the village on Sunday, killing 50 people and beheading three."
+    assert run(nlp, stormed, "2017-02-28")[0].type == "armed_assault"
+
+
 def test_a_mass_abduction_is_a_kidnapping_and_an_earlier_one_its_own_event(nlp) -> None:
     text = (
         "Gunmen abduct more than 280 pupils from school in Kaduna state\n\n"
@@ -649,6 +663,27 @@ def test_a_second_blast_with_its_own_toll_is_its_own_event(nlp) -> None:
     assert ("killed", 2) not in {(f.kind, f.value) for f in main.figures}
     assert [(f.kind, f.value) for f in second.figures] == [("killed", 2)]
     assert (second.location.country, second.background) == ("SO", False)
+
+
+def test_an_attack_told_with_its_own_day_and_toll_is_its_own_event(nlp) -> None:
+    text = (
+        "Thursday's bombing capped the bloodiest week in Pakistan in more than a year. On "
+        "Monday, a suicide bomber struck a protest by chemists outside the provincial assembly, "
+        "killing at least 13 people. On Wednesday, a suicide attack on a government compound "
+        "killed five people."
+    )
+    monday, wednesday = (e for e in events_of(nlp, text, "2017-02-17") if e.figures)
+    assert (monday.date, [f.value for f in monday.figures]) == ("2017-02-13", [13])
+    assert (wednesday.date, [f.value for f in wednesday.figures]) == ("2017-02-15", [5])
+    # a toll that rose the next day is the same attack's
+    rose = (
+        "A suicide bomber struck a crowded shrine on Thursday evening, killing at least 50 "
+        "people. On Friday, officials said the bombing had killed 80 people."
+    )
+    assert [(f.value, e.date) for e in events_of(nlp, rose, "2017-02-17") for f in e.figures] == [
+        (50, "2017-02-16"),
+        (80, "2017-02-16"),
+    ]
 
 
 def test_a_designation_carries_no_tally_of_the_groups_killings(nlp) -> None:

@@ -101,6 +101,8 @@ def test_qualifier_mapping_is_documented() -> None:
         "At least 25 civilians were missing.",
         "26 terrorists had been arrested over the attack.",
         "30 people were killed or wounded.",
+        'The UN mission said initial information pointed to "more than 100 people killed and '
+        'injured".',
         "The attack took place on August 5, 2017.",
         "No one was hurt.",
         "Not one person was killed in the blast.",
@@ -112,10 +114,22 @@ def test_qualifier_mapping_is_documented() -> None:
         "John Ridsdel, 68, a former mining executive, was killed by the group.",
         "The victim, aged 45, was killed at the scene.",
         'Palace condemns "barbaric" killing of Jurgen Kantner, 70; military vows to hunt his killers',
+        # what was added to a toll, and the attackers shot by the forces that ended a siege
+        "The toll rose on Monday after rescue workers found two more bodies in the rubble.",
+        "All six were killed by Afghan special forces after a 13-hour siege.",
     ],
 )
 def test_not_a_toll(text: str) -> None:
     assert [f for f in figs(text) if f[0] == "killed" or f[0] == "wounded"] == []
+
+
+def test_more_after_a_number_that_ends_the_clause_counts_people() -> None:
+    # unlike "two more bodies", an increment
+    assert figs("The bomb killed five people and injured 12 more.") == [
+        ("killed", 5, "", None),
+        ("wounded", 12, "", None),
+    ]
+    assert figs("Two more people were also injured.") == [("wounded", 2, "", None)]
 
 
 def test_partial_counts_are_not_summed_or_kept() -> None:

@@ -51,7 +51,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"
 def own_phrase(tok: Token, depth: int | None = None) -> list[Token]:
     """``tok`` and the tokens of its own phrase ("attacks in nearly 30 locations across Iraq"),
     without the clauses hanging off it ("targeting police posts in ...") or their verbs; at most
-    ``depth`` levels down when given."""
+    ``depth`` levels down when given. A participle used as an adjective ("proscribed
+    organisations", "a banned group") is part of the phrase."""
     out = [tok]
     level = [tok]
     while level and (depth is None or depth > 0):
@@ -59,7 +60,7 @@ def own_phrase(tok: Token, depth: int | None = None) -> list[Token]:
             c
             for t in level
             for c in t.children
-            if c.pos_ not in ("VERB", "AUX") and c.dep_ not in CLAUSE_DEPS
+            if (c.pos_ not in ("VERB", "AUX") or c.dep_ == "amod") and c.dep_ not in CLAUSE_DEPS
         ]
         out.extend(level)
         depth = None if depth is None else depth - 1

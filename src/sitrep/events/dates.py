@@ -6,7 +6,7 @@ what news reports say most (weekdays, "March 22", "Aug. 2", "two days ago", "two
 most recent such day on or before the article's date: a Friday report saying "on Friday" means that
 day; so do feasts ("Christmas Eve", "Easter Sunday"). A period that is not a day is given by its
 first day ("late July" → July 1, precision month; "in April last year" → April of that year; "last
-week" → its Monday).
+week" → its Monday). "January 1 last year" is that day of last year.
 
 ``find_dates`` lists every date expression of a text (regexes plus spaCy DATE/TIME entities) with
 character offsets, so that callers can take the one nearest an event's trigger.
@@ -97,6 +97,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     ("mdy", rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}"),
     ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}"),
+    # "on January 1 last year": a day of that year, though this year's January 1 has passed
+    ("md_rel", rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY},?\s+(?P<which>last|this)\s+year"),
+    (
+        "dm_rel",
+        rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON},?\s+(?P<which>last|this)\s+year",
+    ),
     ("md", rf"(?:{_WD},?\s+)?(?:\(\s*)?{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)\)?{_PART}"),
     ("dm", rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)"),
     (
@@ -241,6 +247,13 @@ def _month_day(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     return _day(year, month, day)
 
 
+def _day_of_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    year = anchor.year - (1 if g["which"].lower() == "last" else 0)
+    return _day(year, _month_num(g["mon"]), int(g["day"]))
+
+
 def _month_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
     return f"{int(g['year']):04d}-{_month_num(g['mon']):02d}-01", "month"
 
@@ -354,6 +367,8 @@ _RESOLVERS = {
     "iso": _iso,
     "mdy": _full,
     "dmy": _full,
+    "md_rel": _day_of_year,
+    "dm_rel": _day_of_year,
     "md": _month_day,
     "dm": _month_day,
     "my": _month_year,

@@ -43,6 +43,7 @@ from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
+    MONTH_NAME,
     SUPERLATIVE_BEFORE,
     WHEN_CLAUSE,
     DateMention,
@@ -654,7 +655,8 @@ class _Grouping:
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
         earlier = s > self.sents[i][0]  # the second clause: the attack the action followed
-        where = _Where(countries, regions, own, counted)
+        named = bool(sdates) and _NAMED_DAY.match(text, sdates[0].start) is not None
+        where = _Where(countries, regions, own, counted, named)
         target = _place_in(
             clusters, last, i, head, sdates, where, past, self.published, strict=clause is not None
         )
@@ -700,6 +702,15 @@ class _Grouping:
                 None,
             )
         last[target] = i
+
+
+# a date that names its day, unlike "this morning" or "yesterday", which count from a day the
+# report may not give right (a quotation's "this morning")
+_NAMED_DAY = re.compile(
+    rf"(?:(?:on|late|early|last)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    rf"{MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME})",
+    re.I,
+)
 
 
 def _separate(before: str) -> bool:
@@ -1095,6 +1106,7 @@ class _Where:
     regions: set[str]  # admin1 names
     own: bool  # a figure of its own, or a strong trigger with a town of its own
     counted: bool  # a figure of its own
+    named_day: bool = False  # its own date names the day ("on Wednesday", "on 26 March")
 
 
 def _place_in(
@@ -1135,6 +1147,16 @@ def _place_in(
         ref = c.date or c.hint or (published if k == 0 else None)
         near = c.precision or ("week" if c.headline and not c.date and not c.hint else "day")
         if sdates and ref and not _same_date(sdates[0], ref, near):
+            continue
+        if (
+            where.counted
+            and where.named_day
+            and head.strength == "strong"
+            and c.precision == "day"
+            and _other_day(sdates, c.date)
+        ):
+            # "On Monday, a suicide bomber ... killing 13. On Wednesday, a suicide attack on a
+            # government compound killed five": an attack of its own, told with its own day
             continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event

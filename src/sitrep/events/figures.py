@@ -29,7 +29,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WHEN_CLAUSE
-from sitrep.events.lexicon import FigureLexicon, figure_lexicon
+from sitrep.events.lexicon import FigureLexicon, figure_lexicon, triggers
 from sitrep.records import Evidence, Figure
 
 Kind = Literal["killed", "wounded"]
@@ -313,6 +313,10 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
         return True
     if right and (right[0] in lex.not_counts or right[0] in {":", "th", "st", "nd", "rd"}):
         return True
+    if len(right) > 1 and right[0] in _INCREMENT and right[1] in lex.remains_nouns:
+        # "found two more bodies": what was added to a toll, not the toll ("two more people
+        # were injured" counts the wounded beside the dead)
+        return True
     if 1900 <= value <= 2100 and not (right and right[0] in lex.person_nouns | lex.generic_nouns):
         return True  # a year
     tail = " ".join(right[:3])
@@ -353,7 +357,26 @@ def _judge(
                 return None
     if _partial(right, noun_at, lex):
         return None
+    if kind == "killed" and noun_at is None and _killed_by_forces(right_text):
+        return None  # "All six were killed by Afghan special forces": the attackers
     return kind, scope, revision
+
+
+_INCREMENT = frozenset({"more", "further", "additional"})
+
+
+@cache
+def _by_forces() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:(?:were|was|had|have|been|later|all)\s+){1,3}(?:killed|shot\s+dead|gunned\s+down)"
+        r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + triggers().state_forces.pattern,
+        re.I,
+    )
+
+
+def _killed_by_forces(right_text: str) -> bool:
+    """A bare count "killed by" police, troops or special forces: in this genre, the attackers."""
+    return _by_forces().match(right_text) is not None
 
 
 def _put_at(before: str, right_text: str, lex: FigureLexicon) -> bool:
@@ -408,12 +431,8 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
     for k, w in enumerate(right[i : i + 8], start=i):
         if w in lex.killed_words or w in lex.wounded_words:
             kind: Kind = "killed" if w in lex.killed_words else "wounded"
-            if (
-                right[k + 1 : k + 3]
-                and right[k + 1] == "or"
-                and right[k + 2] in (lex.wounded_words if kind == "killed" else lex.killed_words)
-            ):
-                return None  # "killed or wounded" is a combined count
+            if _combined(right, k, kind, lex):
+                return None  # "killed or wounded", "100 people killed and injured": one count
             if w in {"lives", "life"} and "lost" not in right[i:k]:
                 return None
             return kind
@@ -423,6 +442,23 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
             return None
     return None
 
+
+def _combined(right: list[str], k: int, kind: Kind, lex: FigureLexicon) -> bool:
+    """The casualty word at ``k`` is coordinated with the other kind into one count: "killed or
+    wounded", "more than 100 people killed and injured"; not "killed and injured 12 others"
+    (a count of its own follows)."""
+    other = lex.wounded_words if kind == "killed" else lex.killed_words
+    if len(right) < k + 3 or right[k + 1] not in {"or", "and"} or right[k + 2] not in other:
+        return False
+    if right[k + 1] == "or":
+        return True
+    nxt = right[k + 3] if len(right) > k + 3 else ""
+    counted = parse_number(nxt) is not None or nxt in _COUNT_AFTER
+    return not counted
+
+
+# words that start a count of their own after "killed and injured"
+_COUNT_AFTER = frozenset("a an another others other more several many dozens scores".split())
 
 _VERB_START = frozenset("are were is was have has had".split())
 

@@ -50,7 +50,8 @@ def event_type(
     the head sentence's official action (designation, foiled plot, arrest) unless it also tells
     an attack; an assassination when an office-holder was the one killed; a kidnapping when
     gunmen killed nobody and took people (``doers`` are the triggers of sentences that only name
-    the doer: "his group was behind the abduction"); otherwise the first strong type in
+    the doer: "his group was behind the abduction"); an execution when the head sentence tells
+    of one and no attack; otherwise the first strong type in
     ``type_order``, then the weak ones. A kind of act the schema has no type for is reported as
     its ``reported_as`` type (sabotage as "other")."""
     kind = _kind_of(text, ts, spans, doers)
@@ -107,6 +108,15 @@ def _kind_of(
         # attack with abductions as part of it ("stormed the school, killed 45 students and
         # abducted 30 more"; "dozens dead ... villagers had been taken hostage too")
         return "kidnapping"
+    if (
+        "execution" in head_strong
+        and not ({t.type for t in head} & attack)
+        and not (strong & attack - {"armed_assault"})
+    ):
+        # "Abu Sayyaf militants beheaded the German sailor": a captive killed, though later
+        # sentences tell of the gunmen who took him; not the beheadings of an attack ("the
+        # terrorists who attacked Palma ... beheaded them") nor what an airstrike avenged
+        return "execution"
     deaths = any(_DEATHS.search(text[s:e]) for s, e in spans)
     taking = "kidnapping" in strong | {t.type for t in doers if t.strength == "strong"}
     if taking and not deaths and not (head_strong - {"armed_assault", "kidnapping"}):
@@ -116,6 +126,8 @@ def _kind_of(
     for etype in order:
         if etype == "kidnapping" and deaths and "armed_assault" in weak:
             continue  # hostages taken in an attack that killed: the attack (see above)
+        if etype == "execution" and {t.type for t in head} & attack:
+            continue  # "the terrorists who attacked Palma ... beheaded them": the attack
         if etype in strong and etype not in {
             "designation",
             "thwarted_plot",

@@ -60,6 +60,7 @@ class Triggers:
     strike_nouns: frozenset[str]
     state_raid_words: frozenset[str]
     state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
+    state_forces: re.Pattern[str]
 
 
 @cache
@@ -106,8 +107,9 @@ def triggers() -> Triggers:
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
         state_raid_agent=re.compile(
-            phrase_regex(data["state_raid_agents"]).pattern + r"\s+(?:[\w-]+\s+)?$", re.I
+            phrase_regex(data["state_forces"]).pattern + r"\s+(?:[\w-]+\s+)?$", re.I
         ),
+        state_forces=phrase_regex(data["state_forces"]),
     )
 
 

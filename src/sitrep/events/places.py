@@ -114,12 +114,6 @@ _REPORTER_BEFORE = re.compile(
 )
 # a capitalised name of one or more words ("New Delhi", "Manila Bureau"), from a place's start
 _NAME_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
-# "what New Delhi said was a training camp", "Islamabad vows response": a government named by
-# its capital or country, speaking; not where anything happened
-_SPEAKER_AFTER = re.compile(
-    _NAME_RUN + r"\s+(?:said|says|say|claimed|claims|denied|denies|"
-    r"accused|accuses|announced|announces|vowed|vows|insisted|insists|blamed|blames)\b"
-)
 # "In Berlin, a spokesman for Chancellor Angela Merkel said ...": a capital's reaction, told
 # with an office that speaks for a government (a town's police speak where it happened)
 _REACTION_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
@@ -131,6 +125,23 @@ _REACTION_AFTER = re.compile(
 )
 # "By our London correspondent", "Manila Bureau"
 _REPORTER_AFTER = re.compile(_NAME_RUN + r"\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I)
+
+
+@cache
+def _speaker_after() -> re.Pattern[str]:
+    """A government named by its capital or country, speaking or reacting ("what New Delhi said
+    was a training camp", "Islamabad vows response", "a move Cairo welcomed"); not where anything
+    happened. The verbs are ``government_verbs`` in places.yaml."""
+    verbs = sorted(_curated().get("government_verbs") or (), key=len, reverse=True)
+    return re.compile(_NAME_RUN + r"\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+
+
+@cache
+def _curated() -> dict:
+    data = resources.files("sitrep.events") / "data"
+    return load_yaml((data / "places.yaml").read_text(encoding="utf-8"))
+
+
 _TEASER_LINE = re.compile(
     r"^\s*(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|see also|"
     r"more(?: stories)?(?: from| on)?|recommended|watch|latest|you may also like|trending)\b",
@@ -232,7 +243,7 @@ def load_gazetteer() -> Gazetteer:
     """Read the gazetteer and the curated names once (about 0.5 s, ~60 MB)."""
 
     data = resources.files("sitrep.events") / "data"
-    extra = load_yaml((data / "places.yaml").read_text(encoding="utf-8"))
+    extra = _curated()
     preferred: dict[str, str] = extra.get("admin1_names") or {}
     names: dict[str, list[Place]] = defaultdict(list)
     admin1: dict[str, Place] = {}
@@ -745,7 +756,7 @@ def _roles(text: str):
             text, offset, offset + 60
         ):
             return "reporter"
-        if _SPEAKER_AFTER.match(text, offset, offset + 60) and not _PREP_BEFORE.search(
+        if _speaker_after().match(text, offset, offset + 60) and not _PREP_BEFORE.search(
             text[max(0, offset - 12) : offset]
         ):
             return "speaker"  # not "a motorist ... in Paris said"
