@@ -42,6 +42,23 @@ def test_blame_on_the_group_resolves_to_the_group_named_before(nlp) -> None:
     assert event.claimed_by == ()
 
 
+def test_its_fighters_are_the_men_of_the_group_named_before(nlp) -> None:
+    text = (
+        "Al-Shabaab has carried out a string of attacks in Kenya since Kenyan troops crossed "
+        "into Somalia in October 2011. In September 2013, its fighters besieged the Westgate "
+        "shopping mall in Nairobi, killing 67 people."
+    )
+    [event] = run(nlp, text, "2015-04-03")
+    assert perps(event) == {"al-Shabaab": "attributed"}
+    # an army named last is what "its" stands for
+    army = (
+        "Al-Shabaab has fought the government for years. The Kenyan army said on Monday its "
+        "gunmen had killed 12 people in a raid in Lamu."
+    )
+    [raid] = run(nlp, army, "2015-04-03")
+    assert not raid.perpetrators
+
+
 def test_never_claimed_is_no_claim_and_no_attribution(nlp) -> None:
     text = (
         "A truck bomb killed more than 500 people in Mogadishu on 14 October 2017. "

@@ -89,6 +89,13 @@ _ANAPHOR = re.compile(
     r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement)\b",
     re.I,
 )
+# "In September 2013, its fighters besieged the Westgate mall": the men of the group named just
+# before ("its", "the group's"); not "its men", which as often are an army's
+_ITS_MEN = re.compile(
+    r"\b(?:its|the\s+group['’]s)\s+(?:own\s+)?(?:fighters|militants|gunmen|jihadists|operatives|"
+    r"members|suicide\s+bombers|bombers)\b",
+    re.I,
+)
 # "the al-Qaeda-linked group", "the IS-affiliated militants": a definite description of a group
 # by its ally, which stands for the group named before (an indefinite "an Islamic State-linked
 # group ambushed ..." names no other group and is left to the ally's mention)
@@ -123,6 +130,7 @@ _DID = re.compile(
 ANAPHOR = "anaphor"  # Mention.method of the mentions made by :func:`anaphors`
 DESCRIPTION = "description"  # ... and of a splinter named by its description
 LINKED = "linked"  # ... and of "the al-Qaeda-linked group" standing for the group named before
+OWN_MEN = "own_men"  # ... and of "its fighters", the men of the group named just before
 _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
@@ -719,6 +727,22 @@ def anaphors(
             if not before:
                 continue
             out.append(_anaphor(before[-1], a, b, hit.group()))
+        for hit in _ITS_MEN.finditer(text, s_start, s_end):
+            a, b = hit.span()
+            # "its" is the actor named last, of whatever kind ("the army said its gunmen ..." is
+            # no group's), but not a plural state force ("since Kenyan troops crossed")
+            ante = [
+                m
+                for m in mentions
+                if a - 400 <= m.evidence.start < a
+                and (_is_armed(m, registry) or not m.evidence.text.rstrip().endswith("s"))
+            ]
+            if (
+                ante
+                and _is_armed(ante[-1], registry)
+                and not any(s < b and a < e for s, e in taken)
+            ):
+                out.append(_anaphor(ante[-1], a, b, hit.group(), OWN_MEN))
     return out
 
 
