@@ -791,6 +791,20 @@ def test_an_attack_named_in_passing_is_dated_and_placed_by_its_name(nlp) -> None
     )
 
 
+def test_an_attack_named_as_a_time_does_not_take_the_attack_told_with_it(nlp) -> None:
+    # "after 9/11" says when; the massacre the sentence tells is the event
+    text = (
+        "AQAP was the franchise that came closest to hitting the United States after 9/11, and "
+        "the one that, in January 2015, claimed the massacre at the Paris offices of Charlie "
+        "Hebdo, in which 12 people were killed."
+    )
+    [event] = run(nlp, text, "2024-03-14")
+    assert (event.type, event.location.place) == ("armed_assault", "Paris")
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 12)]
+    # "in January 2015" is the claim's month, and 9/11 is not the massacre's day
+    assert event.date is None
+
+
 def test_an_attack_named_in_an_undated_report_is_no_main_event(nlp) -> None:
     text = (
         "Al-Qaeda propagandists wrote that Osama bin Laden often asked about the economic "

@@ -13,7 +13,8 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    of what followed the event ("were missing on Saturday after gunmen attacked") is not the
    event's; "attacked a camp on Tuesday, the army said on Wednesday" is. An attack known by its
    name ("the attacks on 9/11", ``data/named_events.yaml``) is a strong trigger that brings its
-   own type, day and place; told more than a month later, it is a reference, never the main event.
+   own type, day and place; told more than a month later, it is a reference, never the main event;
+   one that only says when ("after 9/11") gives way to another attack its sentence tells.
 2. Event sentences are grouped in text order. A sentence whose own date (one governed by its
    trigger, not by "said") or country differs from the current event's, or whose own date comes
    with another kind of action (an operation, an arrest after an attack), starts another event;
@@ -268,7 +269,22 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
         if phrase in trig.state_raid_words and trig.state_raid_agent.search(before[-40:]):
             etype = "other"  # "Police raided several locations overnight": no attack
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
-    return out
+    # "came closest to hitting the United States after 9/11, and ... claimed the massacre at
+    # the Paris offices of Charlie Hebdo": a name that only says when gives way to the attack
+    # its sentence tells
+    told = {t.sentence for t in out if t.named is None and t.strength == "strong"}
+    return [
+        t
+        for t in out
+        if not (
+            t.named is not None
+            and t.sentence in told
+            and _WHEN_NAMED.search(text[sents[t.sentence][0] : t.start])
+        )
+    ]
+
+
+_WHEN_NAMED = re.compile(r"\b(?:after|since|before|until|following|post-?)\s*(?:the\s+)?$", re.I)
 
 
 def _sentence_at(sents: Sequence[tuple[int, int]], starts: list[int], offset: int) -> int | None:
