@@ -28,6 +28,8 @@ def figs(text: str) -> list[tuple]:
         ("The assault left between 50-60 people dead.", ("killed", 50, "between", 60)),
         ("Between 50 and 60 people were killed.", ("killed", 50, "between", 60)),
         ("Thirteen people were killed.", ("killed", 13, "", None)),
+        # a hyphenated noun of people
+        ("Gunmen separated the passengers and killed 28 non-Muslims.", ("killed", 28, "", None)),
         ("Twenty-five people were wounded.", ("wounded", 25, "", None)),
         ("A policeman was killed in the blast.", ("killed", 1, "", None)),
         ("The death toll rose to 54.", ("killed", 54, "", None)),

@@ -396,7 +396,7 @@ def _counted_noun(right: list[str], lex: FigureLexicon) -> tuple[int | None, boo
             return i, True
         if w == "other" and right[i + 1 : i + 2] and right[i + 1] not in lex.linkers:
             continue  # "two other U.S. soldiers": an adjective here
-        if w in lex.generic_nouns or w in lex.person_nouns:
+        if w in lex.generic_nouns or w in lex.person_nouns or _compound_person(w, lex):
             j = i
             while j + 1 < len(right) and right[j + 1] in lex.person_nouns | lex.generic_nouns:
                 j += 1
@@ -459,6 +459,12 @@ def _combined(right: list[str], k: int, kind: Kind, lex: FigureLexicon) -> bool:
 
 # words that start a count of their own after "killed and injured"
 _COUNT_AFTER = frozenset("a an another others other more several many dozens scores".split())
+
+
+def _compound_person(word: str, lex: FigureLexicon) -> bool:
+    """A hyphenated word ending in a person noun: "non-Muslims", "ex-soldiers"."""
+    return "-" in word and word.rsplit("-", 1)[1] in lex.person_nouns
+
 
 _VERB_START = frozenset("are were is was have has had".split())
 
