@@ -684,6 +684,13 @@ def test_an_attack_told_with_its_own_day_and_toll_is_its_own_event(nlp) -> None:
         (50, "2017-02-16"),
         (80, "2017-02-16"),
     ]
+    # "this morning" in a quotation is no day the report names: the same attack
+    quoted = (
+        "The governor of Balkh was killed on Thursday when a suicide bomber struck his office. "
+        '"The suicide attack this morning killed two people," a police spokesman said.'
+    )
+    [governor] = events_of(nlp, quoted, "2023-03-10")
+    assert (governor.date, [f.value for f in governor.figures]) == ("2023-03-09", [2])
 
 
 def test_a_designation_carries_no_tally_of_the_groups_killings(nlp) -> None:

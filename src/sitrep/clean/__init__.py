@@ -44,8 +44,8 @@ from sitrep.clean.dates import (
     normalise_record_date,
 )
 from sitrep.clean.patterns import load_patterns
-from sitrep.clean.split import article_zones, is_archive_byline, segments
-from sitrep.clean.text import Unit, classify, ends_sentence, is_body
+from sitrep.clean.split import article_zones, segments
+from sitrep.clean.text import Unit, classify, ends_sentence, is_archive_byline, is_body
 from sitrep.records import Article, Document, Removed, Span
 
 __all__ = ["REMOVED_KINDS", "Cleaned", "clean_document", "clean_text", "describe_kind"]

@@ -20,7 +20,14 @@ from itertools import pairwise
 from urllib.parse import unquote, urlsplit
 
 from sitrep.clean.patterns import Patterns
-from sitrep.clean.text import Unit, ends_sentence, is_body, is_title_like, words
+from sitrep.clean.text import (
+    Unit,
+    ends_sentence,
+    is_archive_byline,
+    is_body,
+    is_title_like,
+    words,
+)
 
 _STOP = frozenset(
     "the a an and or of in on at to for from by with is are was were be has have had as its it "
@@ -41,10 +48,6 @@ _FIGURE = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds?|thousands?)\b"
 )
-
-
-def is_archive_byline(unit: Unit) -> bool:
-    return unit.kind == "byline" and bool(unit.author) and unit.date is not None
 
 
 def segments(units: list[Unit]) -> list[list[Unit]]:

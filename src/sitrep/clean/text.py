@@ -72,6 +72,11 @@ def is_body(unit: Unit) -> bool:
     return (n >= 12 and ends_sentence(unit.text)) or n >= 30
 
 
+def is_archive_byline(unit: Unit) -> bool:
+    """A byline with an author and a date: one article's of an archive page, or a commenter's."""
+    return unit.kind == "byline" and bool(unit.author) and unit.date is not None
+
+
 def is_title_like(unit: Unit) -> bool:
     text = unit.text.rstrip()
     return 2 <= unit.words <= 30 and len(text) <= 250 and not re.search(r"[.,;]$", text)
@@ -301,7 +306,7 @@ def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
         if not patterns.comment_user.fullmatch(user.text.strip(_BULLETS)):
             continue
         for u in units[i - 1 :]:
-            if u.kind == "byline" and u.author and u.date:
+            if is_archive_byline(u):
                 break  # the next article of an archive page
             u.kind = "comment_thread"
         return
@@ -316,9 +321,10 @@ def mark_comment_sections(units: list[Unit]) -> None:
         if unit.kind != "comment_prompt":
             continue
         first = next(
-            (j for j in range(i + 1, len(units)) if units[j].kept or _dated_name(units[j])), None
+            (j for j in range(i + 1, len(units)) if units[j].kept or is_archive_byline(units[j])),
+            None,
         )
-        if first is None or not _dated_name(units[first]):
+        if first is None or not is_archive_byline(units[first]):
             continue
         for k in range(first, len(units)):
             if _next_article(units, k):
@@ -327,17 +333,13 @@ def mark_comment_sections(units: list[Unit]) -> None:
         return
 
 
-def _dated_name(unit: Unit) -> bool:
-    return unit.kind == "byline" and bool(unit.author) and unit.date is not None
-
-
 def _next_article(units: list[Unit], k: int) -> bool:
     """A headline at ``k`` with a dated byline under it and prose after that."""
     return (
         units[k].kept
         and is_title_like(units[k])
         and k + 2 < len(units)
-        and _dated_name(units[k + 1])
+        and is_archive_byline(units[k + 1])
         and is_body(units[k + 2])
     )
 

@@ -152,8 +152,17 @@ _MON_SEARCH = re.compile(
 )
 
 
+_WEEKDAY_NAME = _WD.replace("(?P<wd>", "(?:")
 _DAYLIKE = re.compile(
-    rf"\b(?:{MONTH_NAME}|{_WD.replace('(?P<wd>', '(?:')})\b|\bago\b|\d+[/.]\d+[/.]\d+",
+    rf"\b(?:{MONTH_NAME}|{_WEEKDAY_NAME})\b|\bago\b|\d+[/.]\d+[/.]\d+",
+    re.I,
+)
+# a date that names its day ("on Wednesday", "March 26", "the 26th of March"), unlike "this
+# morning" or "yesterday", which count from a day the report may not give right (matched at the
+# start of a date mention)
+NAMED_DAY = re.compile(
+    rf"(?:(?:on|late|early|last)\s+)*(?:{_WEEKDAY_NAME}\b|{MONTH_NAME}\s+\d|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME})",
     re.I,
 )
 

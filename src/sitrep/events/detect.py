@@ -44,7 +44,7 @@ from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
-    MONTH_NAME,
+    NAMED_DAY,
     SUPERLATIVE_BEFORE,
     WHEN_CLAUSE,
     DateMention,
@@ -671,7 +671,7 @@ class _Grouping:
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
         earlier = s > self.sents[i][0]  # the second clause: the attack the action followed
-        named = bool(sdates) and _NAMED_DAY.match(text, sdates[0].start) is not None
+        named = bool(sdates) and NAMED_DAY.match(text, sdates[0].start) is not None
         where = _Where(countries, regions, own, counted, named)
         target = _place_in(
             clusters, last, i, head, sdates, where, past, self.published, strict=clause is not None
@@ -718,15 +718,6 @@ class _Grouping:
                 None,
             )
         last[target] = i
-
-
-# a date that names its day, unlike "this morning" or "yesterday", which count from a day the
-# report may not give right (a quotation's "this morning")
-_NAMED_DAY = re.compile(
-    rf"(?:(?:on|late|early|last)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    rf"{MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME})",
-    re.I,
-)
 
 
 def _separate(before: str) -> bool:

@@ -79,6 +79,7 @@ def _kind_of(
         # suspects killed in an arrest are part of it, not an attack
         ts = [t for t in ts if not _kills_suspects(text, t)] or ts
     head = [t for t in ts if t.sentence == ts[0].sentence] if ts else []
+    head_types = {t.type for t in head}
     head_strong = {t.type for t in head if t.strength == "strong"}
     # a plural types the event only when its word names a modality ("car bombs"), not when it
     # is the generic "attacks" of "suicide attacks killed more than 200" read as two words
@@ -92,7 +93,7 @@ def _kind_of(
     for official in ("designation", "thwarted_plot"):
         if official in head_strong and not (head_strong & attack):
             return official
-    if "arrest_or_capture" in {t.type for t in head} and not (head_strong & attack):
+    if "arrest_or_capture" in head_types and not (head_strong & attack):
         return "arrest_or_capture"
     if targets_person(text, spans) or "assassination" in head_strong:
         return "assassination"
@@ -110,7 +111,7 @@ def _kind_of(
         return "kidnapping"
     if (
         "execution" in head_strong
-        and not ({t.type for t in head} & attack)
+        and not (head_types & attack)
         and not (strong & attack - {"armed_assault"})
     ):
         # "Abu Sayyaf militants beheaded the German sailor": a captive killed, though later
@@ -126,7 +127,7 @@ def _kind_of(
     for etype in order:
         if etype == "kidnapping" and deaths and "armed_assault" in weak:
             continue  # hostages taken in an attack that killed: the attack (see above)
-        if etype == "execution" and {t.type for t in head} & attack:
+        if etype == "execution" and head_types & attack:
             continue  # "the terrorists who attacked Palma ... beheaded them": the attack
         if etype in strong and etype not in {
             "designation",

@@ -74,6 +74,7 @@ def triggers() -> Triggers:
     hyp = sorted({norm_phrase(p) for p in data["hypothetical_before"]}, key=len, reverse=True)
     hyp_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp)
     gap_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp if p != "to")
+    forces = phrase_regex(data["state_forces"])
     return Triggers(
         regex=phrase_regex(kinds),
         kinds=kinds,
@@ -106,10 +107,8 @@ def triggers() -> Triggers:
         fresh=phrase_regex(data["fresh_markers"]),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
-        state_raid_agent=re.compile(
-            phrase_regex(data["state_forces"]).pattern + r"\s+(?:[\w-]+\s+)?$", re.I
-        ),
-        state_forces=phrase_regex(data["state_forces"]),
+        state_raid_agent=re.compile(forces.pattern + r"\s+(?:[\w-]+\s+)?$", re.I),
+        state_forces=forces,
     )
 
 
