@@ -14,8 +14,9 @@ Scoring (documented here because the gold is event-level while reports are per d
   the date where both sides have one, at the coarser of the two precisions (day: +-2 days;
   week: the week starting on the report's date; month/year: same month/year).
   Gold events with neither a date nor a country need the exact type.
-- Field accuracy over found pairs: type (exact), date (exact day, where gold has one), country,
-  admin1 (normalised spelling, fuzzy >= 85, where gold has one), perpetrators (the report's set,
+- Field accuracy over found pairs: type (exact), date (where gold has one: the exact day
+  for a day-precision gold; for a month- or year-precision gold, that month or year, given at
+  least that finely), country, admin1 (normalised spelling, fuzzy >= 85, where gold has one), perpetrators (the report's set,
   mapped to registry ids, is a subset of the gold set plus its ancestors, and is empty exactly
   when gold is empty or the document names none of the gold groups), claimed-by (subset of gold
   plus ancestors; empty when gold is empty; non-empty when gold is not and the document talks of a
@@ -190,6 +191,17 @@ def same_date(gold: str, precision: str, date: str) -> bool:
     return abs((g - d).days) <= 2
 
 
+def date_right(gold: dict, date: str | None, precision: str | None) -> bool:
+    """The date is right at the gold's precision and given at least that finely: a month-precision
+    gold ("2021-02-01" = February 2021) takes any day, week or month date inside February 2021."""
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    if not date or rank.get(precision or "day", 0) > rank[gold["precision"]]:
+        return False
+    if gold["precision"] == "day":
+        return date == gold["date"]
+    return same_date(gold["date"], gold["precision"], date)
+
+
 def _norm(text: str | None) -> str:
     return re.sub(r"[^a-z]", "", (text or "").lower())
 
@@ -240,7 +252,7 @@ def score_pair(gold: dict, rep: EventReport, doc: dict, names: Names) -> dict[st
     talks = bool(re.search(r"claim|responsib", doc["text"], re.I))
     return {
         "type": rep.type == gold["type"],
-        "date": (rep.date == gold["date"]) if gold["date"] and gold["precision"] == "day" else None,
+        "date": date_right(gold, rep.date, rep.date_precision) if gold["date"] else None,
         "country": (rep.location.country == gold["country"]) if gold["country"] else None,
         "admin1": admin1_ok(gold["admin1"], rep.location.admin1) if gold["admin1"] else None,
         "perpetrators": perps <= names.closure(gold["perpetrators"]) and bool(perps) == expect,
@@ -431,7 +443,7 @@ def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
         claims = {names.id(n) for n in ev["claimed_by"]}
         got = {
             "type": ev["type"] == gold["type"],
-            "date": ev["date"] == gold["date"] if gold["date"] else None,
+            "date": date_right(gold, ev["date"], ev["date_precision"]) if gold["date"] else None,
             "country": ev["location"]["country"] == gold["country"] if gold["country"] else None,
             "admin1": admin1_ok(gold["admin1"], ev["location"]["admin1"])
             if gold["admin1"]

@@ -38,6 +38,7 @@ SATURDAY = dt.date(2024, 3, 23)
         ("a few days ago", ("2024-03-20", "day")),
         ("eleven months ago", ("2023-04-01", "month")),
         ("yesterday", ("2024-03-22", "day")),
+        ("on New Year's night", ("2024-01-01", "day")),
         ("the day before yesterday", ("2024-03-21", "day")),
         ("last night", ("2024-03-22", "day")),
         ("last week", ("2024-03-11", "week")),
@@ -216,3 +217,48 @@ def test_a_date_before_an_act_told_with_a_speech_verb_is_the_act_s(nlp) -> None:
     )
     [step] = events_of(nlp, britain, "2018-02-01")
     assert (step.date, step.date_precision) == ("2017-12-01", "month")
+
+
+def test_a_designation_is_dated_by_the_statement_that_announced_it(nlp) -> None:
+    # the present perfect says it is done; the next sentence's statement says when
+    act = (
+        "The British government has designated two armed groups based in Mali and Burkina Faso "
+        "as terrorist organisations."
+    )
+    text = f"{act} In a statement issued last week, the Home Office named them as JNIM and ISSP."
+    [event] = events_of(nlp, text, "2024-05-15")
+    assert (event.type, event.date, event.date_precision) == ("designation", "2024-05-06", "week")
+    # where the groups are based is not where they were designated
+    assert event.location.country == "GB"
+    # a date of something else does not date the act: undated, it is a standing designation
+    other = f"{act} Last week the groups said they would go on fighting."
+    assert events_of(nlp, other, "2024-05-15") == []
+
+
+def test_an_undated_report_s_weekday_and_day_give_the_year(nlp, monkeypatch) -> None:
+    import sitrep.events.detect as detect
+
+    monkeypatch.setattr(detect, "_today", lambda: dt.date(2026, 11, 22))
+    attack = "Gunmen attacked a church in Owo on Sunday, June 5, killing at least 40 worshippers."
+    # June 5 fell on a Sunday in 2016 and 2022; a report naming 2018 as past was written after it
+    text = f"{attack} It was the deadliest attack in the state since 2018."
+    [event] = events_of(nlp, text, None)
+    assert (event.date, event.date_precision) == ("2022-06-05", "day")
+    # both years fit a report that names only 2015: the year stays unknown
+    [event] = events_of(nlp, f"{attack} It was the deadliest attack since 2015.", None)
+    assert event.date is None
+    # naming no year, a report could be of any Sunday, June 5
+    [event] = events_of(nlp, attack, None)
+    assert event.date is None
+
+
+def test_the_year_a_day_fell_on_a_weekday() -> None:
+    from sitrep.events.dates import calendar_parts, year_of_weekday
+
+    today = dt.date(2026, 11, 22)
+    assert calendar_parts("Friday, March 22") == ((3, 22), 4)
+    assert calendar_parts("late Friday night") == (None, 4)
+    assert year_of_weekday((3, 22), 4, 2021, today) == 2024  # Fridays in 2019, 2024, 2030
+    assert year_of_weekday((3, 22), 4, 2018, today) is None  # 2019 fits too
+    assert year_of_weekday((2, 29), 3, 2020, today) == 2024  # leap days only
+    assert year_of_weekday((12, 25), 4, 2026, today) is None  # not yet come this year

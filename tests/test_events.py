@@ -976,3 +976,36 @@ def test_the_attack_a_superlative_is_measured_from_does_not_date_the_event(nlp) 
     bound = "Since the assassination of Qasem Soleimani by the US in January 2020, Iran has waited."
     [past] = run(nlp, bound, "2021-01-10")
     assert (past.type, past.date, past.date_precision) == ("assassination", "2020-01-01", "month")
+
+
+def test_the_arrests_that_thwarted_a_plot_are_the_plot_and_date_it(nlp) -> None:
+    text = (
+        "Moroccan intelligence thwarted a plan by an Islamic State cell to bomb a police station "
+        "in Tangier. Officers traced a recruiter online, and he led them to four other militants, "
+        "who were arrested in March of this year. The men had stockpiled explosives, prosecutors "
+        "said. A fifth suspect was detained in Tangier in March."
+    )
+    [plot] = events_of(nlp, text, "2024-07-20")
+    assert (plot.type, plot.date, plot.date_precision) == ("thwarted_plot", "2024-03-01", "month")
+    assert any("were arrested" in e.text for e in plot.evidence)
+    assert any("fifth suspect" in e.text for e in plot.evidence)
+
+
+def test_an_arrest_report_tells_the_attack_its_captive_is_held_for_apart(nlp) -> None:
+    title = "French police capture Strasbourg market gunman after manhunt"
+    text = (
+        f"{title}\n\nFrench police have captured the man suspected of killing four people at a "
+        "Christmas market in Strasbourg on Tuesday night, the interior minister said on Friday. "
+        "The suspect was detained late on Thursday in a raid on a flat in the Neudorf district, "
+        "officials said."
+    )
+    events = events_of(nlp, text, "2018-12-14", title=title)
+    # the gunman captured is no attack of the day; the capture is the report's event
+    [arrest] = [e for e in events if not e.background]
+    assert (arrest.type, arrest.date) == ("arrest_or_capture", "2018-12-13")
+    assert not arrest.figures
+    # the killing he is suspected of is the earlier event, with its toll (and the minister who
+    # said so is no victim: no assassination)
+    [attack] = [e for e in events if e.background]
+    assert (attack.type, attack.date) == ("armed_assault", "2018-12-11")
+    assert [(f.kind, f.value) for f in attack.figures] == [("killed", 4)]

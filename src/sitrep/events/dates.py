@@ -58,6 +58,7 @@ FEASTS: dict[str, tuple[int, int] | int] = {
     "christmas day": (12, 25),
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
+    "new year's night": (1, 1),  # the night into (or of) January 1
     "good friday": -2,
     "easter sunday": 0,
     "easter monday": 1,
@@ -138,6 +139,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year", rf"(?P<pre>in|since|during|of|by|early|late|mid|mid-)\s+{_YEAR}(?!\s*[-–/]\d)"),
 )
 _COMPILED = tuple((name, re.compile(rf"(?:{pat})$", re.I)) for name, pat in RULES)
+_BY_NAME = dict(_COMPILED)
 # Running-text search: the same rules, longest first, word-bounded. "May"/"March" alone are too
 # often words, so month names without a day or year need a modifier when searching.
 _SEARCH = re.compile(
@@ -185,6 +187,41 @@ def resolve_date(expression: str, anchor: dt.date | None) -> tuple[str, Precisio
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     return _resolve(_clean(expression), anchor)
+
+
+def calendar_parts(expression: str) -> tuple[tuple[int, int] | None, int | None]:
+    """The month and day, and the weekday (Monday = 0), that an expression without a year names:
+    "Friday, March 22" gives ((3, 22), 4), "on March 22" ((3, 22), None), "Friday night's"
+    (None, 4); (None, None) for anything else."""
+    text = _clean(expression)
+    for name in ("md", "dm", "wd"):
+        m = _BY_NAME[name].match(text)
+        if m is None:
+            continue
+        g = m.groupdict()
+        weekday = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        if name == "wd":
+            return None, weekday
+        return (_month_num(g["mon"]), int(g["day"])), weekday
+    return None, None
+
+
+def year_of_weekday(
+    month_day: tuple[int, int], weekday: int, floor: int, today: dt.date
+) -> int | None:
+    """The one year from ``floor`` to ``today`` in which the month and day fell on the weekday
+    (an undated report that says "on March 22" and "Friday night", and names 2021 as past, tells
+    of 2024); None when no year or several fit."""
+    month, day = month_day
+    years = []
+    for year in range(floor, today.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday and date <= today:
+            years.append(year)
+    return years[0] if len(years) == 1 else None
 
 
 def _clean(expression: str) -> str:

@@ -48,9 +48,11 @@ from sitrep.events.dates import (
     SUPERLATIVE_BEFORE,
     WHEN_CLAUSE,
     DateMention,
+    calendar_parts,
     count_of,
     find_dates,
     resolve_date,
+    year_of_weekday,
 )
 from sitrep.events.figures import FigureMention, find_figures
 from sitrep.events.kinds import (
@@ -177,6 +179,8 @@ def extract_events(
     )
     if not clusters:
         return []
+    if _anchor(article)[0] is None:
+        _undated_years(doc, trigs, sents, clusters)
     source = SourceFinder(doc, sents, claims)
     ctx = _Article(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
@@ -266,6 +270,8 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         if trig.hypothetical.search(before[-40:]):
             continue
+        if phrase in trig.captive_doers and trig.arrest_before.search(before[-60:]):
+            continue  # "police capture nightclub gunman": the people arrested
         if phrase in trig.state_raid_words and trig.state_raid_agent.search(before[-40:]):
             etype = "other"  # "Police raided several locations overnight": no attack
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
@@ -378,6 +384,51 @@ def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dat
             role = _governed(doc, d, near, speech)
         out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _undated_years(doc: Doc, trigs: list[Trigger], sents, clusters: list[_Cluster]) -> None:
+    """In a report with no date, an event told "on March 22" and on a "Friday" happened in the one
+    year since the latest year the text names in which March 22 was a Friday (a report is written
+    after the years it names; a calendar that repeats within that span leaves the date unknown).
+    """
+    mentions = find_dates(doc, None)
+    # every year a date expression names ("July 2021", "since 2015")
+    years = [
+        int(y)
+        for d in mentions
+        for y in re.findall(r"\b(?:19|20)\d\d\b", d.text)
+        if int(y) <= _today().year
+    ]
+    if not years:
+        return
+    trig_tokens = _trigger_tokens(doc, trigs)
+    speech = triggers().speech_verbs
+    parts = []
+    for d in mentions:
+        month_day, weekday = calendar_parts(d.text) if d.date is None else (None, None)
+        if month_day is None and weekday is None:
+            continue
+        lo, hi = sents[_sent_of(sents, d.start)]
+        near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
+        if _governed(doc, d, near, speech) != "speech":  # "said on Friday" is the report's day
+            parts.append((d.start, month_day, weekday))
+    for c in clusters:
+        if c.date is not None:
+            continue
+        own = [(start, md, wd) for start, md, wd in parts if c.owns(sents, start)]
+        days = {md for _, md, _ in own if md}
+        weekdays = {wd for _, _, wd in own if wd is not None}
+        if len(days) == 1 and len(weekdays) == 1:
+            [month_day], [weekday] = days, weekdays
+            year = year_of_weekday(month_day, weekday, max(years), _today())
+            if year is not None:
+                start = min(start for start, md, _ in own if md)
+                date = dt.date(year, *month_day).isoformat()
+                _set_date(c, [_Dated(start, date, "day", True)])
 
 
 def _said_then(d: DateMention, quote: Quotation) -> DateMention:
@@ -779,6 +830,12 @@ def _cluster(
             anchored = any(
                 t.strength == "strong" and _DAYS_AFTER.search(text[s : t.start]) for t in ts
             )
+        if ts and not anchored:
+            # "X has designated two groups. In a statement released last week, ...": an official
+            # action dated by the statement that announced it (undated, it is a standing state)
+            anchored = any(
+                _announced_day(text, sents, dated, t) for t in ts if t.strength == "strong"
+            )
         if ts and all(t.strength == SERIES for t in ts):
             # a series is an event only when dated ("Last week the group launched a wave of
             # attacks"); "has carried out a string of attacks across Iraq" describes a pattern
@@ -909,7 +966,13 @@ _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$",
 
 # official actions: an attack told with one is another event; an announcement may date one
 _OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
-_FOLLOWED = re.compile(r"\b(?:after|following)\b", re.I)
+# "detained 25 people after gunmen attacked", "captured the man suspected of killing 39 people":
+# the attack the action followed, or the one its captives are held for
+_FOLLOWED = re.compile(
+    r"\b(?:after|following|(?:suspected|accused|convicted)\s+of|wanted\s+(?:for|over)|"
+    r"charged\s+(?:with|over)|blamed\s+for)\b",
+    re.I,
+)
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
 
 
@@ -979,18 +1042,36 @@ def _before(date: str, precision: str, days: int, head: Trigger) -> _Dated:
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
 
+# "in a statement released last week": the day (or week) a statement was put out
+_STATEMENT_DATED = re.compile(
+    r"\b(?:statement|announcement|press\s+release|notice)\s+(?:released|issued|published|posted|"
+    r"put\s+out)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _announced_day(text: str, sents, dated: Sequence[_Dated], head: Trigger) -> list[_Dated]:
     """ "Turkish police have detained 25 people ..., the minister said on Monday": an official
-    action in the present perfect is done by the day it was announced."""
+    action in the present perfect is done by the day it was announced. The announcement may be
+    the next sentence's statement: "X has designated two groups. In a statement released last
+    week, X identified them as ..." (then a week is precise enough)."""
     if head.type not in _OFFICIAL or not _PERFECT_BEFORE.search(
         text[max(0, head.start - 25) : head.start]
     ):
         return []
-    return [
+    said = [
         d
         for d in dated
         if d.speech and d.precision == "day" and _sent_of(sents, d.start) == head.sentence
-    ][:1]
+    ]
+    released = [
+        d
+        for d in dated
+        if d.precision in ("day", "week")
+        and _sent_of(sents, d.start) == head.sentence + 1
+        and _STATEMENT_DATED.search(text[max(0, d.start - 60) : d.start])
+    ]
+    return (said or released)[:1]
 
 
 def _opening_statement_day(text: str, sents, dated: Sequence[_Dated], i: int) -> list[_Dated]:
@@ -1149,6 +1230,19 @@ def _place_in(
     order = [recent] + [k for k in range(len(clusters)) if k != recent]
     for k in order:
         c = clusters[k]
+        if (
+            k == recent
+            and c.head.type == "thwarted_plot"
+            and head.type == "arrest_or_capture"
+            and not where.counted
+            and (not where.regions or not c.regions or bool(where.regions & c.regions))
+            and (
+                c.date is None or not sdates or _same_date(sdates[0], c.date, c.precision or "day")
+            )
+        ):
+            # "... thwarted a plan by a cell of IS fighters. The suspect led them to three other
+            # militants, who were arrested in February": the arrests thwarted it, and date it
+            return k
         # told only by its headline so far, the main event takes a weekly's "on Tuesday" three
         # days before publication
         ref = c.date or c.hint or (published if k == 0 else None)

@@ -202,13 +202,16 @@ def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
         for m in KILL.finditer(sentence):
             window = sentence[m.end() : m.end() + 90]
             t = _TITLES.search(window)
+            # what follows the title, read past the window's end ("..., the interior minister
+            # said" with "said" beyond it)
+            after = sentence[m.end() + t.end() : m.end() + t.end() + 40] if t else ""
             if (
                 t
                 and re.match(r"[^.;]*$", window[: t.start()])
                 # "50 people have been killed,” said X, the district governor": the speaker
                 and not _SAYING.search(window[: t.start()])
-                and not _SAYING.search(window[t.end() : t.end() + 40].split(",")[0])
-                and not re.search(r"\b(?:said|says|told)\b", window[t.end() : t.end() + 30])
+                and not _SAYING.search(after.split(",")[0])
+                and not re.search(r"\b(?:said|says|told)\b", after[:30])
                 and re.search(r"\b(?:among them|including|the)\b", window[: t.start()] + " ")
                 and not _many(window[: t.start()])
             ):

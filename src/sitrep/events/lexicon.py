@@ -61,6 +61,11 @@ class Triggers:
     state_raid_words: frozenset[str]
     state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
     state_forces: re.Pattern[str]
+    captive_doers: frozenset[str]
+    arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
+
+
+_CLAUSE_WORDS = r"(?:after|following|when|as|since|before|while|who|that|which|because|and|but)"
 
 
 @cache
@@ -75,6 +80,7 @@ def triggers() -> Triggers:
     hyp_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp)
     gap_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp if p != "to")
     forces = phrase_regex(data["state_forces"])
+    arrests = [p for ps in data["types"]["arrest_or_capture"].values() for p in ps]
     return Triggers(
         regex=phrase_regex(kinds),
         kinds=kinds,
@@ -109,6 +115,12 @@ def triggers() -> Triggers:
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
         state_raid_agent=re.compile(forces.pattern + r"\s+(?:[\w-]+\s+)?$", re.I),
         state_forces=forces,
+        captive_doers=frozenset(norm_phrase(w) for w in data["captive_doers"]),
+        # words of a noun phrase, not a clause ("arrested two men after gunmen stormed ...")
+        arrest_before=re.compile(
+            phrase_regex(arrests).pattern + rf"(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,3}}\s+$",
+            re.I,
+        ),
     )
 
 

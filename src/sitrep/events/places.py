@@ -100,8 +100,11 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
     r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
-    # "a Ugandan rebel group based in eastern Congo": where the doers come from
-    r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+    # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
+    # Mozambique and the Democratic Republic of the Congo": each of them)
+    r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?(?-i:[A-Z])[\w'’-]*)*"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,3}$",
     re.I,
 )
 # A province of the Islamic State named after a place: "Islamic State's Tripoli Province"
