@@ -968,7 +968,7 @@ _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$",
 _OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
 # "detained 25 people after gunmen attacked", "captured the man suspected of killing 39 people":
 # the attack the action followed, or the one its captives are held for
-_FOLLOWED = re.compile(
+_ATTACK_CLAUSE = re.compile(
     r"\b(?:after|following|(?:suspected|accused|convicted)\s+of|wanted\s+(?:for|over)|"
     r"charged\s+(?:with|over)|blamed\s+for)\b",
     re.I,
@@ -979,15 +979,19 @@ _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
 def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> int | None:
     """Where the attack an official action followed is told in the action's sentence ("Turkish
     police detained 25 people after two gunmen attacked a church in Istanbul, killing one";
-    "Turkey detains 25 suspects after Istanbul church attack"): the offset of "after", or None.
-    An attack told in a days-after clause ("days after gunmen killed ...") is told the same way.
+    "Turkey detains 25 suspects after Istanbul church attack"), or the attack its captive is held
+    for ("captured the man suspected of killing 39 people"): the offset of "after" ("suspected
+    of"), or None. An attack told in a days-after clause ("days after gunmen killed ...") is told
+    the same way.
     """
     if head.type not in _OFFICIAL or head.strength != "strong":
         return None
     for t in ts:
         if t.start > head.end and t.type in _ATTACKS:
             m = max(
-                _FOLLOWED.finditer(text, head.end, t.start), key=lambda x: x.start(), default=None
+                _ATTACK_CLAUSE.finditer(text, head.end, t.start),
+                key=lambda x: x.start(),
+                default=None,
             )
             if m is None or re.search(r"[.;:!?]", text[head.end : t.start]):
                 return None
