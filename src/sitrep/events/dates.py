@@ -191,7 +191,7 @@ def resolve_date(expression: str, anchor: dt.date | None) -> tuple[str, Precisio
 
 def calendar_parts(expression: str) -> tuple[tuple[int, int] | None, int | None]:
     """The month and day, and the weekday (Monday = 0), that an expression without a year names:
-    "Friday, March 22" gives ((3, 22), 4), "on March 22" ((3, 22), None), "Friday night's"
+    "Friday, March 22" gives ((3, 22), 4), "on March 22" ((3, 22), None), "late Friday night"
     (None, 4); (None, None) for anything else."""
     text = _clean(expression)
     for name in ("md", "dm", "wd"):
@@ -293,11 +293,15 @@ def _month_day(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     return _day(year, month, day)
 
 
+def _which_year(g: dict, anchor: dt.date) -> int:
+    """The year of "last year" / "this year" counted from the report."""
+    return anchor.year - (1 if g["which"].lower() == "last" else 0)
+
+
 def _day_of_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     if anchor is None:
         return None
-    year = anchor.year - (1 if g["which"].lower() == "last" else 0)
-    return _day(year, _month_num(g["mon"]), int(g["day"]))
+    return _day(_which_year(g, anchor), _month_num(g["mon"]), int(g["day"]))
 
 
 def _month_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
@@ -380,8 +384,7 @@ def _month(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
 def _month_of_year(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     if anchor is None:
         return None
-    year = anchor.year - (1 if g["which"].lower() == "last" else 0)
-    return f"{year:04d}-{_month_num(g['mon']):02d}-01", "month"
+    return f"{_which_year(g, anchor):04d}-{_month_num(g['mon']):02d}-01", "month"
 
 
 def _feast(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:

@@ -162,7 +162,10 @@ def extract_events(
     places = list(find_places(doc))
     trigs = _place_captures(doc, find_triggers(text, sents), places)
     figures = find_figures(text, sents, article.document_id, article.index)
-    dated = _dates(doc, article, trigs, sents)
+    anchor = _anchor(article)[0]
+    found = find_dates(doc, anchor)  # unresolved ones too: an undated report may get its year
+    trig_tokens = _trigger_tokens(doc, trigs)
+    dated = _dates(doc, article, trigs, sents, found, trig_tokens)
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
     day = article.published if _anchor(article)[1] else None
@@ -179,8 +182,8 @@ def extract_events(
     )
     if not clusters:
         return []
-    if _anchor(article)[0] is None:
-        _undated_years(doc, trigs, sents, clusters)
+    if anchor is None:
+        _undated_years(doc, found, trig_tokens, sents, clusters)
     source = SourceFinder(doc, sents, claims)
     ctx = _Article(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
@@ -341,13 +344,20 @@ _SERIES = re.compile(
 # ---------------------------------------------------------------- inputs from the other steps
 
 
-def _dates(doc: Doc, article: Article, trigs: list[Trigger], sents) -> list[_Dated]:
+def _dates(
+    doc: Doc,
+    article: Article,
+    trigs: list[Trigger],
+    sents,
+    mentions: Sequence[DateMention],
+    trig_tokens: set[int],
+) -> list[_Dated]:
+    """The dates of the text (``mentions``, found against the article's anchor) the events may
+    take, each with what governs it."""
     anchor, precise = _anchor(article)
     latest = anchor.isoformat() if anchor else None
-    trig_tokens = _trigger_tokens(doc, trigs)
     speech = triggers().speech_verbs
     text = doc_text(doc)
-    mentions = find_dates(doc, anchor)
     quotes = spoken_quotations(doc, mentions, speech)
     filed = datelines(text)
     # an attack known by its name is dated by it ("the attacks on 9/11")
@@ -390,22 +400,27 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def _undated_years(doc: Doc, trigs: list[Trigger], sents, clusters: list[_Cluster]) -> None:
+def _undated_years(
+    doc: Doc,
+    mentions: Sequence[DateMention],
+    trig_tokens: set[int],
+    sents,
+    clusters: list[_Cluster],
+) -> None:
     """In a report with no date, an event told "on March 22" and on a "Friday" happened in the one
     year since the latest year the text names in which March 22 was a Friday (a report is written
     after the years it names; a calendar that repeats within that span leaves the date unknown).
     """
-    mentions = find_dates(doc, None)
+    today = _today()
     # every year a date expression names ("July 2021", "since 2015")
     years = [
         int(y)
         for d in mentions
         for y in re.findall(r"\b(?:19|20)\d\d\b", d.text)
-        if int(y) <= _today().year
+        if int(y) <= today.year
     ]
     if not years:
         return
-    trig_tokens = _trigger_tokens(doc, trigs)
     speech = triggers().speech_verbs
     parts = []
     for d in mentions:
@@ -424,7 +439,7 @@ def _undated_years(doc: Doc, trigs: list[Trigger], sents, clusters: list[_Cluste
         weekdays = {wd for _, _, wd in own if wd is not None}
         if len(days) == 1 and len(weekdays) == 1:
             [month_day], [weekday] = days, weekdays
-            year = year_of_weekday(month_day, weekday, max(years), _today())
+            year = year_of_weekday(month_day, weekday, max(years), today)
             if year is not None:
                 start = min(start for start, md, _ in own if md)
                 date = dt.date(year, *month_day).isoformat()

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep.events.dates import COUNT
 from sitrep.events.figures import parse_number
 from sitrep.events.lexicon import NamedEvent, norm_phrase, triggers
 
@@ -146,8 +147,7 @@ def _kind_of(
 
 # a killing whose victims are suspects: "killed two suspects", "another suspect was shot dead"
 _SUSPECTS_AFTER = re.compile(
-    r"\s+(?:(?:a|an|the|two|three|four|five|several|\d+|other|more|another)\s+){0,2}"
-    r"suspects?\b",
+    rf"\s+(?:(?:the|other|more|another|{COUNT})\s+){{0,2}}suspects?\b",
     re.I,
 )
 _SUSPECTS_BEFORE = re.compile(

@@ -44,13 +44,16 @@ _GAP = re.compile(r"^[ \-]$")  # words of one name are joined by one space or hy
 _AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\b|post\b)", re.I)
 _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
 _PLACE_AFTER = re.compile(r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood)\b", re.I)
+# names listed before the one at hand, each with what joins it to the next: "Jableh and ",
+# "Mozambique and the ", "Mali, Niger and " (case-sensitive even inside a re.I pattern)
+_LISTED = (
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*)*"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)"
+)
 # "the city of Hasakah", "the province of Kunar"
 _PLACE_BEFORE = re.compile(r"\b(?:city|cities|towns?|villages?)\s+of\s+$", re.I)
 # the second name of "the cities of X and Y", "the towns of X, Y and Z"
-_PLACES_LISTED = re.compile(
-    r"\b(?:cities|towns|villages)\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:,\s*(?:[A-Z][\w'’-]*\s*)"
-    r"{1,3})*(?:,\s*|\s+and\s+)$"
-)
+_PLACES_LISTED = re.compile(r"\b(?:cities|towns|villages)\s+of\s+" + _LISTED + "+$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region|county)\s+of\s+$", re.I)
 _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
@@ -103,8 +106,8 @@ _ORIGIN_BEFORE = re.compile(
     # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
     # Mozambique and the Democratic Republic of the Congo": each of them)
     r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?(?-i:[A-Z])[\w'’-]*)*"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,3}$",
+    + _LISTED
+    + "{0,3}$",
     re.I,
 )
 # A province of the Islamic State named after a place: "Islamic State's Tripoli Province"
