@@ -24,6 +24,11 @@ Scoring (documented here because the gold is event-level while reports are per d
 - Figure recall: a gold killed/wounded figure is found in a document when any report of that
   document has a figure of that kind, value, upper bound and qualifier (gold "only" counts as "").
 - Precision proxy: reports extracted from the five negatives (d061-d065).
+- Per-report dates are scored twice: from each document's own text alone ("date" above and
+  "date, own text"), and once resolution has dated the reports whose pages have no day to count
+  from but name one ("on Sunday") by the day of the event they joined, when it fits ("date,
+  anchored": what ``sitrep event ID`` shows per report). The second needs the whole corpus
+  resolved, so ``--only`` skips it.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -275,7 +281,9 @@ def figure_found(fig: dict, reports: list[EventReport]) -> bool:
     return False
 
 
-def evaluate(docs, items, reports: dict[str, list[EventReport]], names: Names, verbose=False):
+def evaluate(
+    docs, items, reports: dict[str, list[EventReport]], names: Names, verbose: bool | str = False
+):
     found = Counter()
     total = Counter()
     fields: dict[str, list[bool]] = defaultdict(list)
@@ -297,12 +305,12 @@ def evaluate(docs, items, reports: dict[str, list[EventReport]], names: Names, v
             for k, v in score_pair(gold, best, docs[doc_id], names).items():
                 if v is not None:
                     fields[k].append(v)
-                    if verbose and not v:
+                    if verbose and not v and verbose in (True, k):
                         print(
                             f"  {doc_id} {gold['id']} {k}: {_show(best, k)} vs gold "
                             f"{_gold_show(gold, k)}"
                         )
-        elif verbose:
+        elif verbose is True:
             got = [(r.type, r.date, r.location.country) for r in reports.get(doc_id, [])]
             print(
                 f"  MISSED {doc_id} {gold['id']} {gold['type']} {gold['date']} "
@@ -313,7 +321,7 @@ def evaluate(docs, items, reports: dict[str, list[EventReport]], names: Names, v
                 figs_total[fig["kind"]] += 1
                 ok = figure_found(fig, reports.get(doc_id, []))
                 figs[fig["kind"]] += ok
-                if verbose and not ok:
+                if verbose is True and not ok:
                     ev = fig.get("evidence", {}).get(doc_id) or fig.get("quote")
                     print(
                         f"  FIGURE {doc_id} {gold['id']} {fig['kind']} {fig['qualifier']!r} "
@@ -408,6 +416,32 @@ def _event_compatible(gold: dict, ev: dict) -> bool:
     return True
 
 
+def score_anchored(store: Any, docs, items, reports, names: Names, verbose: bool) -> None:
+    """Per-report dates once resolution has dated the reports that name a day without a year
+    ("on Sunday") by the day of the event they joined (the event row's ``anchored``)."""
+    anchored: dict[str, str] = {}
+    for (data,) in store.conn.execute("SELECT data FROM events"):
+        for a in json.loads(data).get("anchored") or ():
+            anchored[a["report_id"]] = a["date"]
+    dated = {
+        d: [
+            replace(r, date=anchored[r.id], date_precision="day") if r.id in anchored else r
+            for r in reps
+        ]
+        for d, reps in reports.items()
+    }
+    own = evaluate(docs, items, reports, names)[2]["date"]
+    if verbose:
+        print("\nper-report dates, anchored by the merged event")
+    fields = evaluate(docs, items, dated, names, verbose and "date")[2]
+    got = fields["date"]
+    print(
+        f"\n  date, own text      {sum(own):3d}/{len(own):3d} {_pct(sum(own), len(own))}"
+        f"\n  date, anchored      {sum(got):3d}/{len(got):3d} {_pct(sum(got), len(got))}"
+        f"   ({len(anchored)} undated reports dated by the day they name)"
+    )
+
+
 def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
     """Field accuracy of the merged events (what ``sitrep events`` and events.jsonl show): for each
     gold event, the compatible merged event holding most of its documents."""
@@ -499,6 +533,7 @@ def main() -> None:
     if not args.only:
         with tempfile.TemporaryDirectory() as tmp:
             store = ingest_and_resolve(args.shared, str(Path(tmp) / "bench.db"))
+            score_anchored(store, docs, items, reports, names, args.verbose)
             score_events(store, args.shared, names, args.verbose)
             store.close()
 

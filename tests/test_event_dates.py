@@ -252,6 +252,25 @@ def test_an_undated_report_s_weekday_and_day_give_the_year(nlp, monkeypatch) -> 
     assert event.date is None
 
 
+def test_an_undated_report_keeps_the_day_it_names_for_its_event_to_date(nlp) -> None:
+    attack = "Gunmen stormed the central prison in Jalalabad late on Sunday, killing 21 people."
+    text = f"{attack} Officials said on Monday that the fighting was over."
+    [event] = events_of(nlp, text, None)
+    clue = event.date_clue
+    assert event.date is None and (clue.month, clue.day, clue.weekday) == (None, None, 6)
+    assert "Sunday" in clue.evidence.text  # not the Monday it was said on
+    assert text[clue.evidence.start : clue.evidence.end] == clue.evidence.text
+    overran = "Militants overran the village of Mirzawalang on August 5, killing 50 people."
+    [event] = events_of(nlp, overran, None)
+    assert (event.date_clue.month, event.date_clue.day, event.date_clue.weekday) == (8, 5, None)
+    # a page known by its month (a URL's /2020/08/) cannot count a Sunday from it either
+    [event] = events_of(nlp, attack, "2020-08-01", "month")
+    assert event.date is None and event.date_clue.weekday == 6
+    # a dated report counts its Sunday from its own day, and needs no clue
+    [event] = events_of(nlp, text, "2020-08-03")
+    assert (event.date, event.date_clue) == ("2020-08-02", None)
+
+
 def test_the_year_a_day_fell_on_a_weekday() -> None:
     from sitrep.events.dates import calendar_parts, year_of_weekday
 

@@ -12,6 +12,7 @@ import pytest
 
 from sitrep.records import (
     Article,
+    DateClue,
     Document,
     EventReport,
     Evidence,
@@ -591,6 +592,64 @@ def test_undated_report_blocks_on_place_and_joins(store):
     )
     resolve(store)
     assert len(events(store)) == 1
+
+
+def test_an_undated_report_is_dated_by_its_event_when_the_day_it_names_fits(store):
+    """A page without a date that says "on Saturday" is dated by the Saturday its event happened
+    on; the report keeps no date of its own, and its words show where the day came from."""
+    two_outlets(store)  # a school bombing in Kabul on Saturday 2021-05-08
+    text = "On Saturday a bomb went off outside the girls' school in Kabul, killing 30 students."
+    rep = report(
+        "u",
+        text,
+        type="bombing",
+        date=None,
+        admin1="Kabul",
+        place="Kabul",
+        targets=("girls' school",),
+    )
+    add(
+        store,
+        "u",
+        text,
+        None,
+        "u.com",
+        replace(rep, date_clue=DateClue(_ev("u", text, "On Saturday"), weekday=5)),
+    )
+    resolve(store)
+    [ev] = events(store)
+    assert [(a["document_id"], a["date"]) for a in ev["anchored"]] == [("u", "2021-05-08")]
+    side = {r["document_id"]: r for r in event(store, ev["id"])["reports"]}
+    assert (side["u"]["date"], side["u"]["date_clue"]) == ("2021-05-08", "On Saturday")
+    assert (side["a"]["date"], side["a"]["date_clue"]) == ("2021-05-08", None)
+    # the export keeps to the events' own fields
+    assert "anchored" not in next(export_events(store))
+
+
+def test_the_day_an_undated_report_names_must_fit_and_votes_for_the_event_day():
+    text = "A bomb went off outside a school in Kabul, killing 30 students."
+
+    def member(doc_id: str, date: str | None, clue: DateClue | None = None, **kw) -> Member:
+        rep = replace(report(doc_id, text, type="bombing", date=date), date_clue=clue)
+        return Member(report=asdict(rep), publisher=f"{doc_id}.com", **kw)
+
+    saturday = DateClue(_ev("u", text, "A bomb"), weekday=5)
+    friday = DateClue(_ev("u", text, "A bomb"), weekday=4)
+    may_8 = DateClue(_ev("u", text, "A bomb"), month=5, day=8)
+    a, b = member("a", "2021-05-07"), member("b", "2021-05-08")  # a Friday and a Saturday
+    # two outlets, two days: the earliest, unless an undated report names the other's weekday
+    assert build_event("e", [a, b])["date"] == "2021-05-07"
+    ev = build_event("e", [a, b, member("u", None, saturday)])
+    assert (ev["date"], [x["report_id"] for x in ev["anchored"]]) == ("2021-05-08", ["er-u-0"])
+    # a day that does not fit dates nothing
+    assert build_event("e", [b, member("u", None, friday)])["anchored"] == []
+    assert len(build_event("e", [b, member("u", None, may_8)])["anchored"]) == 1
+    # nor does a day after the page was published (known by its month only)
+    late = member("u", None, saturday, published="2021-04-01", published_precision="month")
+    assert build_event("e", [b, late])["anchored"] == []
+    # a week-precision event has no day to give
+    week = Member(report=asdict(report("w", text, date="2021-05-03", precision="week")))
+    assert build_event("e", [week, member("u", None, saturday)])["anchored"] == []
 
 
 def test_undated_report_sharing_only_city_and_group_starts_its_own_event(store):

@@ -724,3 +724,46 @@ def test_cached_facts_agree_with_sql_and_follow_store_changes(db, tmp_path):
         top = list_events(store, EventFilter(sort="-killed", limit=1), cache)
         assert [e["id"] for e in top] == ["ev_mogadishu"]
     cache.close()
+
+
+def test_an_undated_report_shows_the_day_its_event_gives_it(tmp_path):
+    """A page with no date that says "on Saturday" is shown with the Saturday of its event,
+    beside the words the day came from; the dated source shows its own date only."""
+    from sitrep.records import DateClue
+    from sitrep.resolve import resolve
+
+    texts = {
+        "dated": "A suicide bomber killed 12 people at a school in Kabul on Saturday, police said.",
+        "undated": "On Saturday a suicide bomber struck a school in Kabul, killing 12 people.",
+    }
+    kabul = Location("AF", "Kabul", "Kabul", 34.53, 69.17, "place")
+    ex = []
+    for i, text in texts.items():
+        published = "2024-03-17" if i == "dated" else None
+        killed = Figure("killed", 12, "", evidence=_ev(i, text, "12 people"))
+        report = EventReport(
+            f"er_{i}",
+            i,
+            0,
+            "suicide_bombing",
+            "2024-03-16" if published else None,
+            "day" if published else None,
+            kabul,
+            figures=(killed,),
+            targets=("school",),
+            evidence=(_ev(i, text, text),),
+            date_clue=None if published else DateClue(_ev(i, text, "On Saturday"), weekday=5),
+        )
+        article = Article(i, 0, text, published=published, date_precision=published and "day")
+        ex.append(Extraction(Document(i, i, f"test:{i}", text), (article,), events=(report,)))
+    path = tmp_path / "anchored.db"
+    with Store(path) as store:
+        store.write(ex)
+        resolve(store)
+        [event_id] = [r[0] for r in store.conn.execute("SELECT id FROM events")]
+    with TestClient(create_app(path)) as c:
+        html = c.get(f"/events/{event_id}").text
+        data = c.get(f"/api/events/{event_id}").json()
+    assert "2024-03-16 (“On Saturday”, dated by the other reports)" in html
+    assert html.count("dated by the other reports") == 1
+    assert [a["document_id"] for a in data["anchored"]] == ["undated"]

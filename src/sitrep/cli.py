@@ -468,6 +468,8 @@ def event_cmd(
             {
                 "source": f"{r.get('publisher') or r.get('source_id')} ({r.get('published') or 'undated'})",
                 "document": r["document_id"],
+                "date": (r.get("date") or "undated")
+                + (f" (“{r['date_clue']}”, by the event)" if r.get("date_clue") else ""),
                 "figures": [
                     f"{f['kind']} {(f['qualifier'] + ' ') if f['qualifier'] else ''}{f['value']}"
                     f"{' (claim)' if f.get('is_claim') else ''}{' (superseded)' if f.get('superseded') else ''}"
@@ -485,7 +487,7 @@ def event_cmd(
         ]
         emit(
             side,
-            ["source", "document", "figures", "perpetrators", "joined"],
+            ["source", "document", "date", "figures", "perpetrators", "joined"],
             fmt,
             title="reports side by side",
         )

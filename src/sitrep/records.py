@@ -144,6 +144,18 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class DateClue:
+    """The day an undated report names without a year or a day to count from: "on Sunday"
+    (weekday 6), "on August 5" (month 8, day 5), "Monday, 2 November" (all three). Resolve
+    dates the report by the reports it joins when their day fits the clue."""
+
+    evidence: Evidence
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+
+
+@dataclass(frozen=True, slots=True)
 class EventReport:
     """One event as one article reports it."""
 
@@ -162,6 +174,7 @@ class EventReport:
     weapons: tuple[str, ...] = ()
     background: bool = False  # mentioned in passing, not the article's main event
     evidence: tuple[Evidence, ...] = ()
+    date_clue: DateClue | None = None  # only when ``date`` is None
 
 
 @dataclass(frozen=True, slots=True)

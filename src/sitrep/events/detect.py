@@ -80,6 +80,7 @@ from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import (
     Article,
     Claim,
+    DateClue,
     EventReport,
     Evidence,
     Figure,
@@ -111,6 +112,8 @@ class _Cluster:
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
     headline: bool = False  # told by the headline only, so far
     hint: str | None = None  # a day named in its sentences but not governed by its trigger
+    # undated: the day it names without a year ("on Sunday"): (mention, (month, day), weekday)
+    clue: tuple[DateMention, tuple[int, int] | None, int | None] | None = None
 
     def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
         """The span of sentence ``i`` that tells this event (all of it unless shared)."""
@@ -182,8 +185,8 @@ def extract_events(
     )
     if not clusters:
         return []
-    if anchor is None:
-        _undated_years(doc, found, trig_tokens, sents, clusters)
+    if day is None:  # no day to count from (a URL's /2021/05/ tells no weekday)
+        _undated_days(doc, found, trig_tokens, sents, clusters)
     source = SourceFinder(doc, sents, claims)
     ctx = _Article(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
@@ -400,16 +403,19 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def _undated_years(
+def _undated_days(
     doc: Doc,
     mentions: Sequence[DateMention],
     trig_tokens: set[int],
     sents,
     clusters: list[_Cluster],
 ) -> None:
-    """In a report with no date, an event told "on March 22" and on a "Friday" happened in the one
-    year since the latest year the text names in which March 22 was a Friday (a report is written
-    after the years it names; a calendar that repeats within that span leaves the date unknown).
+    """The days an undated report names without a year ("on Sunday", "on March 22").
+
+    An event told "on March 22" and on a "Friday" happened in the one year since the latest
+    year the text names in which March 22 was a Friday (a report is written after the years it
+    names; a calendar that repeats within that span leaves the date unknown). Otherwise the day
+    it names stays on the event as its ``clue``, for the reports it will be merged with to date.
     """
     today = _today()
     # every year a date expression names ("July 2021", "since 2015")
@@ -419,31 +425,53 @@ def _undated_years(
         for y in re.findall(r"\b(?:19|20)\d\d\b", d.text)
         if int(y) <= today.year
     ]
-    if not years:
-        return
     speech = triggers().speech_verbs
     parts = []
     for d in mentions:
-        month_day, weekday = calendar_parts(d.text) if d.date is None else (None, None)
-        if month_day is None and weekday is None:
-            continue
+        month_day, weekday = calendar_parts(d.text)
+        if (month_day is None and weekday is None) or (d.date is not None and month_day):
+            continue  # (a weekday counted from a month's last day is no date: see _anchor)
         lo, hi = sents[_sent_of(sents, d.start)]
         near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
-        if _governed(doc, d, near, speech) != "speech":  # "said on Friday" is the report's day
-            parts.append((d.start, month_day, weekday))
-    for c in clusters:
-        if c.date is not None:
+        role = _governed(doc, d, near, speech)
+        if role != "speech":  # "said on Friday" is the report's day
+            parts.append((d, month_day, weekday, role == "trigger"))
+    undated = [c for c in clusters if c.date is None]
+    for c in undated:
+        own = [p for p in parts if c.owns(sents, p[0].start)]
+        if not own and len(undated) == 1:  # "The school hit on Saturday is ...": told of it
+            own = [p for p in parts if not any(o.owns(sents, p[0].start) for o in clusters)]
+        lead = _day_named([p for p in own if p[3]] or own)
+        if lead is None:
             continue
-        own = [(start, md, wd) for start, md, wd in parts if c.owns(sents, start)]
-        days = {md for _, md, _ in own if md}
-        weekdays = {wd for _, _, wd in own if wd is not None}
-        if len(days) == 1 and len(weekdays) == 1:
-            [month_day], [weekday] = days, weekdays
+        first, month_day, weekday = lead
+        if years and month_day and weekday is not None:
             year = year_of_weekday(month_day, weekday, max(years), today)
             if year is not None:
-                start = min(start for start, md, _ in own if md)
                 date = dt.date(year, *month_day).isoformat()
-                _set_date(c, [_Dated(start, date, "day", True)])
+                _set_date(c, [_Dated(first.start, date, "day", True)])
+                continue
+        c.clue = lead
+
+
+def _day_named(parts: list) -> tuple[DateMention, tuple[int, int] | None, int | None] | None:
+    """The day an event's undated mentions name: the first of its month-days when they lie
+    within a few days of each other ("started on Aug. 2 ... battle on Aug. 3"), else its first
+    weekday in the text (the lead's "on Sunday" before a later "into Monday")."""
+    if not parts:
+        return None
+    days = sorted((md, d.start, d, wd) for d, md, wd, _ in parts if md)
+    if days:
+        (m0, d0), (m1, d1) = days[0][0], days[-1][0]
+        if (m1 - m0) % 12 * 31 + d1 - d0 > 3:
+            return None
+        md, _, d, wd = days[0]
+        weekdays = {p[2] for p in parts if p[2] is not None}
+        if wd is None and len(weekdays) == 1:  # "on Monday ... on 2 November"
+            wd = weekdays.pop()
+        return d, md, wd
+    d, _, wd, _ = min(parts, key=lambda p: p[0].start)
+    return d, None, wd
 
 
 def _said_then(d: DateMention, quote: Quotation) -> DateMention:
@@ -1424,7 +1452,17 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
         weapons=weapons,
         background=(c.background or c.head.named is not None) and not main,
         evidence=evidence,
+        date_clue=_clue(article, c) if date is None else None,
     )
+
+
+def _clue(article: Article, c: _Cluster) -> DateClue | None:
+    if c.clue is None:
+        return None
+    d, month_day, weekday = c.clue
+    month, day = month_day or (None, None)
+    evidence = Evidence(article.document_id, article.index, d.start, d.end, d.text)
+    return DateClue(evidence, month, day, weekday)
 
 
 def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, perps):

@@ -116,7 +116,8 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
         return None
     row = store.conn.execute("SELECT data FROM events WHERE id = ?", (found,)).fetchone()
     data = json.loads(row[0])
-    data["reports"] = [_side(r) for r in _report_rows(store, found)]
+    anchored = {a["report_id"]: a for a in data.get("anchored") or ()}
+    data["reports"] = [_side(r, anchored.get(r["id"])) for r in _report_rows(store, found)]
     return data
 
 
@@ -136,8 +137,11 @@ def _text(ev: dict[str, Any] | None) -> str | None:
     return ev.get("text") if ev else None
 
 
-def _side(r: Any) -> dict[str, Any]:
+def _side(r: Any, anchored: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One report as ``sitrep event`` shows it; ``anchored`` dates a report that names only a day
+    without a year ("on Sunday") by the event's day (``date_clue`` then quotes its words)."""
     rep = json.loads(r["data"])
+    own = rep.get("date")
     return {
         "report_id": r["id"],
         "document_id": rep["document_id"],
@@ -149,8 +153,9 @@ def _side(r: Any) -> dict[str, Any]:
         "title": r["title"],
         "background": rep.get("background", False),
         "type": rep["type"],
-        "date": rep.get("date"),
-        "date_precision": rep.get("date_precision"),
+        "date": own or (anchored and anchored["date"]),
+        "date_precision": rep.get("date_precision") if own else anchored and "day",
+        "date_clue": None if own or not anchored else anchored["evidence"]["text"],
         "location": rep.get("location"),
         "figures": [
             {
@@ -213,7 +218,7 @@ def explain(store: Store, event_id: str) -> list[dict[str, Any]]:
     return out
 
 
-EXPORT_DROP = ("reports",)
+EXPORT_DROP = ("reports", "anchored")  # report ids are internal to the store
 
 
 def export_events(store: Store) -> Iterator[dict[str, Any]]:

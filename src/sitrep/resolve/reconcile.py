@@ -14,16 +14,21 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
   or groups of different sides named by different sources (not one joint attribution).
 - grade: contested (a perpetrator dispute) > claimed > attributed (an official source, or two
   outlets, name a group) > unknown.
+- date: the most reported day (a report with no date of its own that names a day without a
+  year, "on Sunday", votes for the one candidate day it fits); such a report is then dated by
+  the event when its day fits (``anchored``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from sitrep.clean.dates import period_end
 from sitrep.resolve.lexicon import Lexicon, actor_key, family, load_lexicon, registry
 
 _BASIS_RANK = {"claimed": 4, "attributed": 3, "accused": 2, "suspected": 1}
@@ -72,6 +77,7 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
     members = sorted(members, key=lambda m: m.order)
     main = [m for m in members if not m.background] or list(members)
     date, precision = _date(main)
+    anchored = _anchored(members, date, precision)
     location = _location(main)
     perps, claimed_by, perp_disputes = _perpetrators(members, location["country"], lex)
     killed, killed_disputes = reconcile_figures(members, "killed", lex)
@@ -105,6 +111,7 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
         "documents": documents,
         "sources": sources,
         "reports": [m.id for m in members],
+        "anchored": anchored,
         "evidence": _evidence(main, members),
     }
 
@@ -117,14 +124,58 @@ def _type(main: Sequence[Member], lex: Lexicon) -> str:
 
 
 def _date(main: Sequence[Member]) -> tuple[str | None, str | None]:
-    """The most reported date at the finest precision any report gives (ties: the earliest)."""
+    """The most reported date at the finest precision any report gives (ties: the earliest).
+    An undated report's clue ("on Sunday") counts for a day when it fits that day alone."""
     order = ("day", "week", "month", "year")
     dated = [m.report for m in main if m.report.get("date")]
     for precision in order:
         votes = Counter(r["date"] for r in dated if (r.get("date_precision") or "day") == precision)
+        if votes and precision == "day":
+            for m in main:
+                fits = [d for d in votes if _fits(m, d)]
+                if len(fits) == 1:
+                    votes[fits[0]] += 1
         if votes:
             return min(votes, key=lambda d: (-votes[d], d)), precision
     return None, None
+
+
+def _fits(m: Member, date: str) -> bool:
+    """Whether the day ``m`` names without a year (its ``date_clue``) can be ``date``: the same
+    weekday and month-day, on or before its article's period when that is known."""
+    clue = m.report.get("date_clue")
+    if not clue or m.report.get("date"):
+        return False
+    day = dt.date.fromisoformat(date)
+    if clue.get("weekday") is not None and clue["weekday"] != day.weekday():
+        return False
+    if clue.get("month") is not None and (clue["month"], clue["day"]) != (day.month, day.day):
+        return False
+    return not (m.published and date > _period_last(m.published, m.published_precision))
+
+
+def _period_last(published: str, precision: str | None) -> str:
+    """The last day of a publication period, as an ISO date ("2021-05" known by month: May 31)."""
+    return period_end(dt.date.fromisoformat(published[:10]), precision).isoformat()
+
+
+def _anchored(
+    members: Sequence[Member], date: str | None, precision: str | None
+) -> list[dict[str, Any]]:
+    """The reports with no date of their own whose clue fits the event's day: dated by it."""
+    if date is None or precision != "day":
+        return []
+    return [
+        {
+            "report_id": m.id,
+            "document_id": m.document_id,
+            "date": date,
+            "date_precision": "day",
+            "evidence": m.report["date_clue"]["evidence"],
+        }
+        for m in members
+        if _fits(m, date)
+    ]
 
 
 def _location(main: Sequence[Member]) -> dict[str, Any]:

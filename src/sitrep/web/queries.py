@@ -201,11 +201,18 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
         return None
     event = _payload(row)
     reports = []
+    anchored = {a["report_id"]: a for a in event.get("anchored") or ()}
     for (data,) in store.conn.execute(
         "SELECT data FROM event_reports WHERE event_id = ? ORDER BY document_id, article_index, id",
         (event_id,),
     ):
         report = json.loads(data)
+        if not report.get("date") and report["id"] in anchored:  # "on Sunday", of the event's day
+            report["date"] = anchored[report["id"]]["date"]
+            report["date_precision"] = "day"
+            report["date_clue"] = anchored[report["id"]]["evidence"]["text"]
+        else:
+            report["date_clue"] = None
         report["article"] = _article(store, report["document_id"], report["article_index"])
         reports.append(report)
     event["reports"] = reports
