@@ -9,11 +9,15 @@ Runs the real chain: the JSONL records are read by ``sitrep.ingest.read_path`` (
 Scoring (documented here because the gold is event-level while reports are per document):
 
 - A gold event is *found* in a document (seeds: every doc of its ``mentions``; dev: every doc
-  whose ``mentioned_event_ids`` has it) when one report of that document is type-compatible
+  whose ``mentioned_event_ids`` has it) when one report of that document, not credited to another
+  gold event, is type-compatible
   (attack types match each other; official actions must be equal) and agrees on the country and
   the date where both sides have one, at the coarser of the two precisions (day: +-2 days;
   week: the week starting on the report's date; month/year: same month/year).
-  Gold events with neither a date nor a country need the exact type.
+  Gold events with neither a date nor a country need the exact type. Reports are matched to gold
+  events one to one per document (the most pairs, then the most agreeing fields, a main report
+  going with the document's main event): a report that blends two events is credited with one.
+  Merged events are matched to gold events one to one as well.
 - Field accuracy over found pairs: type (exact), date (where gold has one: the exact day
   for a day-precision gold; for a month- or year-precision gold, that month or year, given at
   least that finely), country, admin1 (normalised spelling, fuzzy >= 85, where gold has one), perpetrators (the report's set,
@@ -98,7 +102,8 @@ def run_document(document: Document, nlp: Any) -> list[EventReport]:
 
 
 def load_gold(shared: Path) -> tuple[dict[str, dict], list[dict]]:
-    """(documents by id, gold items) with items {event, doc_id, doc_text} over both corpora."""
+    """(documents by id, gold items) with items {event, doc_id, main} over both corpora (``main``:
+    the document's own event, not one it mentions in passing)."""
     docs: dict[str, dict] = {}
     items: list[dict] = []
     seeds = shared / "corpus/seeds"
@@ -108,7 +113,7 @@ def load_gold(shared: Path) -> tuple[dict[str, dict], list[dict]]:
             docs[rec["doc_id"]] = {"text": rec["text"], "domain": None, "corpus": "seeds"}
     for ev in json.loads((seeds / "gold/gold_events.json").read_text(encoding="utf-8")):
         for doc_id in sorted({m["doc_id"] for m in ev["mentions"]}):
-            items.append({"event": _seed_event(ev), "doc_id": doc_id})
+            items.append({"event": _seed_event(ev), "doc_id": doc_id, "main": not ev["background"]})
     dev = shared / "corpus/dev"
     for line in (dev / "documents.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -123,7 +128,8 @@ def load_gold(shared: Path) -> tuple[dict[str, dict], list[dict]]:
     for g in json.loads((dev / "gold_docs.json").read_text(encoding="utf-8")):
         docs[g["doc_id"]]["groups"] = g["groups_mentioned"]
         for eid in g["mentioned_event_ids"]:
-            items.append({"event": _dev_event(events[eid]), "doc_id": g["doc_id"]})
+            main = eid == g["main_event_id"]
+            items.append({"event": _dev_event(events[eid]), "doc_id": g["doc_id"], "main": main})
     return docs, items
 
 
@@ -281,6 +287,28 @@ def figure_found(fig: dict, reports: list[EventReport]) -> bool:
     return False
 
 
+def match_reports(docs, items, reports, names: Names) -> dict[int, EventReport]:
+    """Gold items (by index) to reports of their document, one to one: the most pairs, then the
+    most fields agreeing (a main report with the document's main gold event counting for two). A
+    report tells one event, so it is credited to one gold event only."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for n, item in enumerate(items):
+        gold, doc_id = item["event"], item["doc_id"]
+        for r in reports.get(doc_id, []):
+            if compatible(gold, r):
+                agree = sum(bool(v) for v in score_pair(gold, r, docs[doc_id], names).values())
+                agree += 2 * (r.background != item["main"])
+                graph.add_edge(("gold", n), ("report", r.id), weight=1 + agree)
+    out: dict[int, EventReport] = {}
+    by_id = {r.id: r for reps in reports.values() for r in reps}
+    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
+        (_, n), (_, rid) = sorted((a, b))  # "gold" sorts before "report"
+        out[n] = by_id[rid]
+    return out
+
+
 def evaluate(
     docs, items, reports: dict[str, list[EventReport]], names: Names, verbose: bool | str = False
 ):
@@ -289,19 +317,14 @@ def evaluate(
     fields: dict[str, list[bool]] = defaultdict(list)
     figs = Counter()
     figs_total = Counter()
-    for item in items:
+    matched = match_reports(docs, items, reports, names)
+    for n, item in enumerate(items):
         gold, doc_id = item["event"], item["doc_id"]
         corpus = docs[doc_id]["corpus"]
         total[corpus] += 1
-        reps = [r for r in reports.get(doc_id, []) if compatible(gold, r)]
-        if reps:
+        best = matched.get(n)
+        if best is not None:
             found[corpus] += 1
-            best = max(
-                reps,
-                key=lambda r: sum(
-                    bool(v) for v in score_pair(gold, r, docs[doc_id], names).values()
-                ),
-            )
             for k, v in score_pair(gold, best, docs[doc_id], names).items():
                 if v is not None:
                     fields[k].append(v)
@@ -443,8 +466,10 @@ def score_anchored(store: Any, docs, items, reports, names: Names, verbose: bool
 
 
 def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
-    """Field accuracy of the merged events (what ``sitrep events`` and events.jsonl show): for each
-    gold event, the compatible merged event holding most of its documents."""
+    """Field accuracy of the merged events (what ``sitrep events`` and events.jsonl show): each
+    gold event against a compatible merged event holding its documents, one to one."""
+    import networkx as nx
+
     source = dict(store.conn.execute("SELECT id, source_id FROM documents"))
     events = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM events")]
     by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -452,27 +477,35 @@ def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
         for d in ev["documents"]:
             by_doc[source.get(d, d)].append(ev)
     fields: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for gold, doc_ids in gold_events(shared):
+    golds = gold_events(shared)
+    # one merged event per gold event of a corpus and the other way round: the most pairs; then
+    # the events holding most of the gold's documents; among equals, the one that has a date and
+    # the exact type (an undated event is compatible with any gold date, but is the weaker match)
+    graph = nx.Graph()
+    for n, (gold, doc_ids) in enumerate(golds):
+        for d in doc_ids:
+            for e in by_doc[d]:
+                if _event_compatible(gold, e):
+                    shared_docs = sum(source.get(x) in doc_ids for x in e["documents"])
+                    weight = 4 * shared_docs + 2 * bool(gold["date"] and e["date"])
+                    weight += e["type"] == gold["type"]
+                    corpus = doc_ids[0][0]  # the same attack may be gold in both corpora
+                    graph.add_edge(("gold", n), ("event", corpus, e["id"]), weight=weight)
+    by_id = {e["id"]: e for e in events}
+    matched = {}
+    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
+        (_, _, eid), (_, n) = sorted((a, b))  # "event" sorts before "gold"
+        matched[n] = by_id[eid]
+    for n, (gold, doc_ids) in enumerate(golds):
         corpus = "seeds" if doc_ids[0].startswith("s") else "dev"
-        cands = {id(e): e for d in doc_ids for e in by_doc[d] if _event_compatible(gold, e)}
-        found = bool(cands)
-        fields[corpus]["found"].append(found)
-        if not found:
+        ev = matched.get(n)
+        fields[corpus]["found"].append(ev is not None)
+        if ev is None:
             if verbose:
                 print(
                     f"  EVENT MISSED {gold['id']} {gold['type']} {gold['date']} {gold['country']}"
                 )
             continue
-        # most of its documents; among equals, the one that has a date and the exact type (an
-        # undated event is compatible with any gold date, but is the weaker match)
-        ev = max(
-            cands.values(),
-            key=lambda e: (
-                sum(source.get(d) in doc_ids for d in e["documents"]),
-                bool(gold["date"] and e["date"]),
-                e["type"] == gold["type"],
-            ),
-        )
         perps = {p["actor_id"] for p in ev["perpetrators"]}
         claims = {names.id(n) for n in ev["claimed_by"]}
         got = {
