@@ -135,3 +135,33 @@ def test_seed_corpus_twice_stores_five(tmp_path: Path, shared_dir: Path) -> None
     assert "ingested 0 / duplicates 5 / rejected 0" in second.stdout
     data = json.loads(sitrep(db, "status", "--format", "json").stdout)
     assert data["documents"] == 5
+
+
+def test_an_undated_page_is_shown_with_the_day_its_event_gives_it(tmp_path: Path) -> None:
+    """Two outlets on one prison attack; the page without a date says only "late on Sunday".
+    `sitrep event` shows that page's report on the event's Sunday, beside its words."""
+    records = tmp_path / "prison.jsonl"
+    dated = (
+        "Gunmen stormed the central prison in Jalalabad on Sunday, killing at least 21 people, "
+        "provincial officials said. The Islamic State group claimed the attack on the prison."
+    )
+    undated = (
+        "Islamic State fighters attacked the central prison in Jalalabad late on Sunday, killing "
+        "at least 21 people, a spokesman for the provincial governor said."
+    )
+    records.write_text(
+        json.dumps({"id": "dated", "published": "2020-08-03", "text": dated})
+        + "\n"
+        + json.dumps({"id": "undated", "text": undated})
+        + "\n"
+    )
+    db = tmp_path / "kb.db"
+    assert sitrep(db, "ingest", str(records), "--workers", "1").exit_code == 0
+    [event] = json.loads(sitrep(db, "events", "--format", "json").stdout)
+    assert (event["date"], len(event["documents"])) == ("2020-08-02", 2)
+    shown = sitrep(db, "event", event["id"], "--format", "json")
+    [data] = json.loads(shown.stdout)
+    dates = {r["source_id"]: (r["date"], r["date_clue"]) for r in data["reports"]}
+    assert dates == {"dated": ("2020-08-02", None), "undated": ("2020-08-02", "late on Sunday")}
+    table = sitrep(db, "event", event["id"]).stdout
+    assert "late on Sunday" in table
