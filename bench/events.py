@@ -20,11 +20,11 @@ Scoring (documented here because the gold is event-level while reports are per d
   Merged events are matched to gold events one to one as well.
 - Field accuracy over found pairs: type (exact), date (where gold has one: the exact day
   for a day-precision gold; for a month- or year-precision gold, that month or year, given at
-  least that finely), country, admin1 (normalised spelling, fuzzy >= 85, where gold has one), perpetrators (the report's set,
-  mapped to registry ids, is a subset of the gold set plus its ancestors, and is empty exactly
-  when gold is empty or the document names none of the gold groups), claimed-by (subset of gold
-  plus ancestors; empty when gold is empty; non-empty when gold is not and the document talks of a
-  claim or responsibility).
+  least that finely), country, admin1 (normalised spelling, fuzzy >= 85, where gold has one),
+  perpetrators (the report's set, mapped to registry ids, is a subset of the gold set plus its
+  ancestors, and is empty exactly when gold is empty or the document names none of the gold
+  groups), claimed-by (subset of gold plus ancestors; empty when gold is empty; non-empty when
+  gold is not and the document talks of a claim or responsibility).
 - Figure recall: a gold killed/wounded figure is found in a document when any report of that
   document has a figure of that kind, value, upper bound and qualifier (gold "only" counts as "").
 - Precision proxy: reports extracted from the five negatives (d061-d065).
@@ -45,6 +45,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -287,26 +288,35 @@ def figure_found(fig: dict, reports: list[EventReport]) -> bool:
     return False
 
 
+def one_to_one(edges: Iterable[tuple[Hashable, Hashable, float]]) -> dict[Hashable, Hashable]:
+    """A matching of left keys to right keys along weighted ``edges``: the most pairs, then the
+    largest total weight (networkx's maximum weight matching)."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for left, right, weight in edges:
+        graph.add_edge(("left", left), ("right", right), weight=weight)
+    out: dict[Hashable, Hashable] = {}
+    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
+        (_, left), (_, right) = (a, b) if a[0] == "left" else (b, a)
+        out[left] = right
+    return out
+
+
 def match_reports(docs, items, reports, names: Names) -> dict[int, EventReport]:
     """Gold items (by index) to reports of their document, one to one: the most pairs, then the
     most fields agreeing (a main report with the document's main gold event counting for two). A
     report tells one event, so it is credited to one gold event only."""
-    import networkx as nx
-
-    graph = nx.Graph()
+    edges = []
     for n, item in enumerate(items):
         gold, doc_id = item["event"], item["doc_id"]
         for r in reports.get(doc_id, []):
             if compatible(gold, r):
                 agree = sum(bool(v) for v in score_pair(gold, r, docs[doc_id], names).values())
                 agree += 2 * (r.background != item["main"])
-                graph.add_edge(("gold", n), ("report", r.id), weight=1 + agree)
-    out: dict[int, EventReport] = {}
+                edges.append((n, r.id, 1 + agree))
     by_id = {r.id: r for reps in reports.values() for r in reps}
-    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
-        (_, n), (_, rid) = sorted((a, b))  # "gold" sorts before "report"
-        out[n] = by_id[rid]
-    return out
+    return {n: by_id[rid] for n, rid in one_to_one(edges).items()}
 
 
 def evaluate(
@@ -439,9 +449,12 @@ def _event_compatible(gold: dict, ev: dict) -> bool:
     return True
 
 
-def score_anchored(store: Any, docs, items, reports, names: Names, verbose: bool) -> None:
+def score_anchored(
+    store: Any, docs, items, reports, names: Names, own: list[bool], verbose: bool
+) -> None:
     """Per-report dates once resolution has dated the reports that name a day without a year
-    ("on Sunday") by the day of the event they joined (the event row's ``anchored``)."""
+    ("on Sunday") by the day of the event they joined (the event row's ``anchored``), beside
+    ``own``, the dates scored from each text alone."""
     anchored: dict[str, str] = {}
     for (data,) in store.conn.execute("SELECT data FROM events"):
         for a in json.loads(data).get("anchored") or ():
@@ -453,7 +466,6 @@ def score_anchored(store: Any, docs, items, reports, names: Names, verbose: bool
         ]
         for d, reps in reports.items()
     }
-    own = evaluate(docs, items, reports, names)[2]["date"]
     if verbose:
         print("\nper-report dates, anchored by the merged event")
     fields = evaluate(docs, items, dated, names, verbose and "date")[2]
@@ -468,8 +480,6 @@ def score_anchored(store: Any, docs, items, reports, names: Names, verbose: bool
 def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
     """Field accuracy of the merged events (what ``sitrep events`` and events.jsonl show): each
     gold event against a compatible merged event holding its documents, one to one."""
-    import networkx as nx
-
     source = dict(store.conn.execute("SELECT id, source_id FROM documents"))
     events = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM events")]
     by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -481,21 +491,16 @@ def score_events(store: Any, shared: Path, names: Names, verbose: bool) -> None:
     # one merged event per gold event of a corpus and the other way round: the most pairs; then
     # the events holding most of the gold's documents; among equals, the one that has a date and
     # the exact type (an undated event is compatible with any gold date, but is the weaker match)
-    graph = nx.Graph()
+    edges = []
     for n, (gold, doc_ids) in enumerate(golds):
-        for d in doc_ids:
-            for e in by_doc[d]:
-                if _event_compatible(gold, e):
-                    shared_docs = sum(source.get(x) in doc_ids for x in e["documents"])
-                    weight = 4 * shared_docs + 2 * bool(gold["date"] and e["date"])
-                    weight += e["type"] == gold["type"]
-                    corpus = doc_ids[0][0]  # the same attack may be gold in both corpora
-                    graph.add_edge(("gold", n), ("event", corpus, e["id"]), weight=weight)
+        corpus = doc_ids[0][0]  # the same attack may be gold in both corpora
+        for e in {e["id"]: e for d in doc_ids for e in by_doc[d]}.values():
+            if _event_compatible(gold, e):
+                shared_docs = sum(source.get(x) in doc_ids for x in e["documents"])
+                weight = 4 * shared_docs + 2 * bool(gold["date"] and e["date"])
+                edges.append((n, (corpus, e["id"]), weight + (e["type"] == gold["type"])))
     by_id = {e["id"]: e for e in events}
-    matched = {}
-    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
-        (_, _, eid), (_, n) = sorted((a, b))  # "event" sorts before "gold"
-        matched[n] = by_id[eid]
+    matched = {n: by_id[key[1]] for n, key in one_to_one(edges).items()}
     for n, (gold, doc_ids) in enumerate(golds):
         corpus = "seeds" if doc_ids[0].startswith("s") else "dev"
         ev = matched.get(n)
@@ -561,12 +566,14 @@ def main() -> None:
         f"{len(docs)} documents, {sum(map(len, reports.values()))} reports "
         f"in {time.perf_counter() - t0:.1f}s"
     )
-    report("sitrep", evaluate(docs, items, reports, names, args.verbose))
+    result = evaluate(docs, items, reports, names, args.verbose)
+    report("sitrep", result)
     report("null baseline (no events)", evaluate(docs, items, {}, names))
     if not args.only:
         with tempfile.TemporaryDirectory() as tmp:
             store = ingest_and_resolve(args.shared, str(Path(tmp) / "bench.db"))
-            score_anchored(store, docs, items, reports, names, args.verbose)
+            own = result[2]["date"]
+            score_anchored(store, docs, items, reports, names, own, args.verbose)
             score_events(store, args.shared, names, args.verbose)
             store.close()
 

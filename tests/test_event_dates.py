@@ -271,6 +271,28 @@ def test_an_undated_report_keeps_the_day_it_names_for_its_event_to_date(nlp) -> 
     assert (event.date, event.date_clue) == ("2020-08-02", None)
 
 
+def test_which_day_an_undated_report_s_event_is_told_on(nlp) -> None:
+    def clue(text: str) -> tuple | None:
+        [event] = events_of(nlp, text, None)
+        c = event.date_clue
+        return c and (c.evidence.text, c.month, c.day, c.weekday)
+
+    prison = "Gunmen attacked the central prison in Jalalabad on Aug. 3 after a suicide car bombing"
+    # days a day apart: the event began on the first
+    assert clue(f"{prison} at its gate on Aug. 2, killing 29 people.") == ("Aug. 2", 8, 2, None)
+    # days too far apart for one event: no clue
+    assert clue(f"{prison} at its gate on Aug. 12, killing 29 people.") is None
+    # weekdays: the first told ("on Sunday ... into Monday")
+    siege = "Gunmen stormed a hotel in Mogadishu late on Sunday, and the siege went on into Monday"
+    assert clue(f"{siege}, killing at least 20 people.") == ("late on Sunday", None, None, 6)
+    # a sentence that only describes the event's target still tells its day
+    school = (
+        "A bomb exploded outside a girls' school in Kabul, killing at least 30 students. The "
+        "school hit on Saturday teaches boys and girls in three shifts."
+    )
+    assert clue(school) == ("on Saturday", None, None, 5)
+
+
 def test_the_year_a_day_fell_on_a_weekday() -> None:
     from sitrep.events.dates import calendar_parts, year_of_weekday
 

@@ -125,7 +125,7 @@ class RelationLexicon:
     anaphora: re.Pattern[str]
     force_heads: frozenset[str]
     skip_kinds: frozenset[str]
-    demonyms: dict[str, str]  # lower-cased adjective or country name -> ISO code
+    country_words: dict[str, str]  # lower-cased country name, demonym or region -> ISO code
     group_heads: frozenset[str]
     person_heads: frozenset[str]
     window: int
@@ -186,7 +186,7 @@ def relations() -> RelationLexicon:
         anaphora=rx("pair_anaphora"),
         force_heads=frozenset(data.get("force_heads", ())),
         skip_kinds=frozenset(data.get("skip_kinds", ())),
-        demonyms=_country_words(data.get("regions") or {}),
+        country_words=_country_words(data.get("regions") or {}),
         group_heads=frozenset(data.get("group_heads", ())),
         person_heads=frozenset(data.get("person_heads", ())),
         window=int(data.get("window", 12)),

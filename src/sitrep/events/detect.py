@@ -38,7 +38,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
@@ -112,8 +112,7 @@ class _Cluster:
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
     headline: bool = False  # told by the headline only, so far
     hint: str | None = None  # a day named in its sentences but not governed by its trigger
-    # undated: the day it names without a year ("on Sunday"): (mention, (month, day), weekday)
-    clue: tuple[DateMention, tuple[int, int] | None, int | None] | None = None
+    clue: _DayPart | None = None  # undated: the day it names without a year ("on Sunday")
 
     def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
         """The span of sentence ``i`` that tells this event (all of it unless shared)."""
@@ -165,13 +164,13 @@ def extract_events(
     places = list(find_places(doc))
     trigs = _place_captures(doc, find_triggers(text, sents), places)
     figures = find_figures(text, sents, article.document_id, article.index)
-    anchor = _anchor(article)[0]
+    anchor, precise = _anchor(article)
     found = find_dates(doc, anchor)  # unresolved ones too: an undated report may get its year
     trig_tokens = _trigger_tokens(doc, trigs)
     dated = _dates(doc, article, trigs, sents, found, trig_tokens)
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
-    day = article.published if _anchor(article)[1] else None
+    day = article.published if precise else None
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
     spoken = [
         Mention(c.evidence, c.speaker_actor_id, c.speaker or "", "speaker")
@@ -426,7 +425,7 @@ def _undated_days(
         if int(y) <= today.year
     ]
     speech = triggers().speech_verbs
-    parts = []
+    parts: list[_DayPart] = []
     for d in mentions:
         month_day, weekday = calendar_parts(d.text)
         if (month_day is None and weekday is None) or (d.date is not None and month_day):
@@ -435,43 +434,51 @@ def _undated_days(
         near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
         role = _governed(doc, d, near, speech)
         if role != "speech":  # "said on Friday" is the report's day
-            parts.append((d, month_day, weekday, role == "trigger"))
+            parts.append(_DayPart(d, month_day, weekday, role == "trigger"))
     undated = [c for c in clusters if c.date is None]
     for c in undated:
-        own = [p for p in parts if c.owns(sents, p[0].start)]
+        own = [p for p in parts if c.owns(sents, p.mention.start)]
         if not own and len(undated) == 1:  # "The school hit on Saturday is ...": told of it
-            own = [p for p in parts if not any(o.owns(sents, p[0].start) for o in clusters)]
-        lead = _day_named([p for p in own if p[3]] or own)
+            own = [p for p in parts if not any(o.owns(sents, p.mention.start) for o in clusters)]
+        lead = _day_named([p for p in own if p.governed] or own)
         if lead is None:
             continue
-        first, month_day, weekday = lead
-        if years and month_day and weekday is not None:
-            year = year_of_weekday(month_day, weekday, max(years), today)
+        if years and lead.month_day and lead.weekday is not None:
+            year = year_of_weekday(lead.month_day, lead.weekday, max(years), today)
             if year is not None:
-                date = dt.date(year, *month_day).isoformat()
-                _set_date(c, [_Dated(first.start, date, "day", True)])
+                date = dt.date(year, *lead.month_day).isoformat()
+                _set_date(c, [_Dated(lead.mention.start, date, "day", True)])
                 continue
         c.clue = lead
 
 
-def _day_named(parts: list) -> tuple[DateMention, tuple[int, int] | None, int | None] | None:
+class _DayPart(NamedTuple):
+    """A day a date mention names without a year: its month and day, its weekday (Monday = 0),
+    and whether an event's trigger governs it."""
+
+    mention: DateMention
+    month_day: tuple[int, int] | None
+    weekday: int | None
+    governed: bool = False
+
+
+def _day_named(parts: list[_DayPart]) -> _DayPart | None:
     """The day an event's undated mentions name: the first of its month-days when they lie
     within a few days of each other ("started on Aug. 2 ... battle on Aug. 3"), else its first
     weekday in the text (the lead's "on Sunday" before a later "into Monday")."""
     if not parts:
         return None
-    days = sorted((md, d.start, d, wd) for d, md, wd, _ in parts if md)
+    days = sorted((p for p in parts if p.month_day), key=lambda p: (p.month_day, p.mention.start))
     if days:
-        (m0, d0), (m1, d1) = days[0][0], days[-1][0]
+        (m0, d0), (m1, d1) = days[0].month_day, days[-1].month_day
         if (m1 - m0) % 12 * 31 + d1 - d0 > 3:
             return None
-        md, _, d, wd = days[0]
-        weekdays = {p[2] for p in parts if p[2] is not None}
-        if wd is None and len(weekdays) == 1:  # "on Monday ... on 2 November"
-            wd = weekdays.pop()
-        return d, md, wd
-    d, _, wd, _ = min(parts, key=lambda p: p[0].start)
-    return d, None, wd
+        lead = days[0]
+        weekdays = {p.weekday for p in parts if p.weekday is not None}
+        if lead.weekday is None and len(weekdays) == 1:  # "on Monday ... on 2 November"
+            lead = lead._replace(weekday=weekdays.pop())
+        return lead
+    return min(parts, key=lambda p: p.mention.start)  # (none names a month-day)
 
 
 def _said_then(d: DateMention, quote: Quotation) -> DateMention:
@@ -1459,10 +1466,10 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
 def _clue(article: Article, c: _Cluster) -> DateClue | None:
     if c.clue is None:
         return None
-    d, month_day, weekday = c.clue
-    month, day = month_day or (None, None)
+    d = c.clue.mention
+    month, day = c.clue.month_day or (None, None)
     evidence = Evidence(article.document_id, article.index, d.start, d.end, d.text)
-    return DateClue(evidence, month, day, weekday)
+    return DateClue(evidence, month, day, c.clue.weekday)
 
 
 def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, perps):

@@ -137,11 +137,26 @@ def _text(ev: dict[str, Any] | None) -> str | None:
     return ev.get("text") if ev else None
 
 
+def report_date(report: dict[str, Any], anchored: dict[str, Any] | None) -> dict[str, Any]:
+    """A stored report's ``date``, ``date_precision`` and ``date_clue``: its own date, else the
+    event's day when the event anchored it (``anchored``: its entry in the event's ``anchored``),
+    with the words that named that day ("on Sunday") as ``date_clue``."""
+    if report.get("date") or not anchored:
+        return {
+            "date": report.get("date"),
+            "date_precision": report.get("date_precision"),
+            "date_clue": None,
+        }
+    return {
+        "date": anchored["date"],
+        "date_precision": anchored["date_precision"],
+        "date_clue": anchored["evidence"]["text"],
+    }
+
+
 def _side(r: Any, anchored: dict[str, Any] | None = None) -> dict[str, Any]:
-    """One report as ``sitrep event`` shows it; ``anchored`` dates a report that names only a day
-    without a year ("on Sunday") by the event's day (``date_clue`` then quotes its words)."""
+    """One report as ``sitrep event`` shows it (see :func:`report_date` for ``anchored``)."""
     rep = json.loads(r["data"])
-    own = rep.get("date")
     return {
         "report_id": r["id"],
         "document_id": rep["document_id"],
@@ -153,9 +168,7 @@ def _side(r: Any, anchored: dict[str, Any] | None = None) -> dict[str, Any]:
         "title": r["title"],
         "background": rep.get("background", False),
         "type": rep["type"],
-        "date": own or (anchored and anchored["date"]),
-        "date_precision": rep.get("date_precision") if own else anchored and "day",
-        "date_clue": None if own or not anchored else anchored["evidence"]["text"],
+        **report_date(rep, anchored),
         "location": rep.get("location"),
         "figures": [
             {

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep import query
-from sitrep.resolve.readers import EventSelection, event_where
+from sitrep.resolve.readers import EventSelection, event_where, report_date
 from sitrep.store import Store
 
 # Orders over plain columns only: sorting 10,000 rows must not drag their JSON payloads along.
@@ -207,12 +207,8 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
         (event_id,),
     ):
         report = json.loads(data)
-        if not report.get("date") and report["id"] in anchored:  # "on Sunday", of the event's day
-            report["date"] = anchored[report["id"]]["date"]
-            report["date_precision"] = "day"
-            report["date_clue"] = anchored[report["id"]]["evidence"]["text"]
-        else:
-            report["date_clue"] = None
+        # an undated page's "on Sunday" shown with the day of its event
+        report.update(report_date(report, anchored.get(report["id"])))
         report["article"] = _article(store, report["document_id"], report["article_index"])
         reports.append(report)
     event["reports"] = reports

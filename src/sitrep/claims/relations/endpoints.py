@@ -101,12 +101,12 @@ def _force(reg: Any, name: str, start: int, end: int, lex: RelationLexicon) -> E
     actor = reg.lookup(name) if reg is not None else None
     words = name.lower().split()
     kind = _HEAD_KIND.get(words[-1]) if len(words) == 2 else None
-    code = lex.demonyms.get(words[0]) if kind else None
+    code = lex.country_words.get(words[0]) if kind else None
     if actor is None and code and reg is not None:
         same = [a for a in reg.actors.values() if a.kind == kind and a.country == code]
         actor = same[0] if len(same) == 1 else None
     if actor is None and reg is not None and words[-1] in _ARMY_HEADS:
-        code = lex.demonyms.get(" ".join(words[:-1])) or lex.demonyms.get(words[0])
+        code = lex.country_words.get(" ".join(words[:-1])) or lex.country_words.get(words[0])
         actor = _national_army(reg, lex, code, words[-1])
     if actor is not None:
         return Endpoint(actor.id, actor.name, start, end, "actor")
@@ -122,7 +122,7 @@ def _national_army(reg: Any, lex: RelationLexicon, code: str | None, head: str) 
     state force (under its government)."""
     if code is None:
         return None
-    for word in (w for w, c in lex.demonyms.items() if c == code):
+    for word in (w for w, c in lex.country_words.items() if c == code):
         for noun in (head, "forces", "military"):
             actor = reg.lookup(f"{word} {noun}")
             if actor is not None and actor.kind == "state_force":

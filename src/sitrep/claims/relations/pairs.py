@@ -102,7 +102,7 @@ def _namesake(site: Site, named: Endpoint) -> Endpoint | None:
     if reg is None:
         return None
     ids = [i for i in reg.candidates(text[named.start : named.end]) if i != named.id]
-    codes = {site.lex.demonyms.get(w.lower()) for w in re.findall(r"[\w-]+", rest[:80])}
+    codes = {site.lex.country_words.get(w.lower()) for w in re.findall(r"[\w-]+", rest[:80])}
     local = [i for i in ids if reg.get(i) is not None and reg.get(i).country in codes]
     cands = local or ids
     if len(cands) != 1:
@@ -183,7 +183,7 @@ def _country_affiliate(site: Site, inner: list[Endpoint]) -> Endpoint | None:
     if not inner or inner[0].kind != "actor":
         return None
     words = doc[doc[site.start].left_edge.i : site.start]
-    codes = {site.lex.demonyms.get(t.lower_) for t in words} - {None}
+    codes = {site.lex.country_words.get(t.lower_) for t in words} - {None}
     reg = registry_of(doc)
     if len(codes) != 1 or reg is None:
         return None
