@@ -453,8 +453,9 @@ def score_anchored(
     store: Any, docs, items, reports, names: Names, own: list[bool], verbose: bool
 ) -> None:
     """Per-report dates once resolution has dated the reports that name a day without a year
-    ("on Sunday") by the day of the event they joined (the event row's ``anchored``), beside
-    ``own``, the dates scored from each text alone."""
+    ("on Sunday"), or give only a month or year ("in October 2022"), by the day of the event
+    they joined (the event row's ``anchored``), beside ``own``, the dates scored from each text
+    alone."""
     anchored: dict[str, str] = {}
     for (data,) in store.conn.execute("SELECT data FROM events"):
         for a in json.loads(data).get("anchored") or ():
@@ -473,7 +474,7 @@ def score_anchored(
     print(
         f"\n  date, own text      {sum(own):3d}/{len(own):3d} {_pct(sum(own), len(own))}"
         f"\n  date, anchored      {sum(got):3d}/{len(got):3d} {_pct(sum(got), len(got))}"
-        f"   ({len(anchored)} undated reports dated by the day they name)"
+        f"   ({len(anchored)} reports, undated or dated by month or year, given their event's day)"
     )
 
 

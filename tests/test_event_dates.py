@@ -291,6 +291,31 @@ def test_which_day_an_undated_report_s_event_is_told_on(nlp) -> None:
         "school hit on Saturday teaches boys and girls in three shifts."
     )
     assert clue(school) == ("on Saturday", None, None, 5)
+    # ... and still does beside an earlier attack told in passing
+    hospital = "Last year an attack on a maternity hospital in the city killed 24 people."
+    main, earlier = events_of(nlp, f"{school} {hospital}", None)
+    assert main.date_clue.evidence.text == "on Saturday" and earlier.background
+
+
+def test_a_month_alone_or_a_coarse_date_keeps_its_words_for_the_event_to_date(nlp) -> None:
+    main = "Gunmen opened fire at a shrine in Shiraz on Sunday, killing one person."
+    earlier = "An attack on the shrine in October, claimed by Islamic State, killed 13 people."
+    # undated: "in October" is the month of the earlier attack, whatever its year
+    _, told = events_of(nlp, f"{main}\n\n{earlier}", None)
+    clue = told.date_clue
+    assert told.date is None and (clue.evidence.text, clue.month, clue.day) == (
+        "in October",
+        10,
+        None,
+    )
+    # dated by its month: the words of that month, for the day other reports give
+    earlier = "In October 2022, an attack on the shrine claimed by Islamic State killed 13 people."
+    _, told = events_of(nlp, f"{main}\n\n{earlier}", "2023-08-14")
+    assert (told.date, told.date_precision) == ("2022-10-01", "month")
+    assert "October 2022" in told.date_clue.evidence.text and told.date_clue.month is None
+    # a day needs no words kept
+    [event] = events_of(nlp, main, "2023-08-14")
+    assert event.date == "2023-08-13" and event.date_clue is None
 
 
 def test_the_year_a_day_fell_on_a_weekday() -> None:

@@ -1009,3 +1009,72 @@ def test_an_arrest_report_tells_the_attack_its_captive_is_held_for_apart(nlp) ->
     [attack] = [e for e in events if e.background]
     assert (attack.type, attack.date) == ("armed_assault", "2018-12-11")
     assert [(f.kind, f.value) for f in attack.figures] == [("killed", 4)]
+
+
+def _told(events: list[EventReport]) -> list[tuple[bool, list[int], tuple[str, ...]]]:
+    return [
+        (e.background, sorted(f.value for f in e.figures if f.kind == "killed"), e.claimed_by)
+        for e in events
+    ]
+
+
+def test_an_undated_report_tells_an_earlier_attack_apart_as_a_dated_one_does(nlp) -> None:
+    # no date anywhere: "on Friday" and "in March" still lie a month apart whatever the year
+    text = (
+        "Gunmen opened fire on worshippers at a Sufi shrine in Herat on Friday, killing six "
+        "people, officials said.\n\n"
+        "An attack on the shrine in March, claimed by the Islamic State group, killed 11 people."
+        "\n\nNo group has claimed responsibility for the latest attack."
+    )
+    told = [(False, [6], ()), (True, [11], ("Islamic State",))]
+    assert _told(run(nlp, text, None)) == told
+    assert _told(run(nlp, text, "2024-05-20")) == told
+    # "last year" is another year than this week's Friday
+    text = (
+        "Gunmen opened fire on worshippers at a Sufi shrine in Herat on Friday, killing six "
+        "people. Last year's bombing of the shrine killed 30 people."
+    )
+    assert _told(run(nlp, text, None)) == [(False, [6], ()), (True, [30], ())]
+    # a day of the month cannot be placed without a year: it separates nothing
+    text = (
+        "Gunmen opened fire on worshippers at a Sufi shrine in Herat on Friday, killing six "
+        "people. The attack on March 22 was the worst in the city."
+    )
+    assert len(run(nlp, text, None)) == 1
+
+
+def test_after_an_earlier_attack_told_in_passing_the_next_paragraph_is_the_main_one(
+    nlp,
+) -> None:
+    lead = (
+        "A suicide bomber killed 14 people at a police academy in Kunduz on Tuesday, officials "
+        "said. The academy was also attacked in 2019, when gunmen killed 20 recruits."
+    )
+    later = "Hospital officials said 30 more people were wounded, some of them critically."
+    [main, earlier] = run(nlp, f"{lead}\n\n{later}", "2024-05-15")
+    assert {f.value for f in main.figures if f.kind == "wounded"} == {30}
+    assert not [f for f in earlier.figures if f.kind == "wounded"]
+    # within its paragraph, or named again, the earlier attack holds on
+    for text in (f"{lead} {later}", f"{lead}\n\nThat attack also left 30 people wounded."):
+        [main, earlier] = run(nlp, text, "2024-05-15")
+        assert {f.value for f in earlier.figures if f.kind == "wounded"} == {30}
+        assert not [f for f in main.figures if f.kind == "wounded"]
+
+
+def test_the_assault_that_started_the_day_before_is_the_one_told(nlp) -> None:
+    text = (
+        "At least 21 people have died in clashes with gunmen who stormed a jail in Jalalabad "
+        "overnight, officials said on Monday.\n\n"
+        "A further 43 people were wounded in the assault on the prison, which started late on "
+        "Sunday when a suicide bomber rammed a vehicle packed with explosives into its gate."
+    )
+    for published in ("2020-08-03", None):
+        [event] = run(nlp, text, published)
+        assert {(f.kind, f.value) for f in event.figures} == {("killed", 21), ("wounded", 43)}
+
+
+def test_who_carried_out_the_incident_names_the_doer_of_the_event_told(nlp) -> None:
+    attack = "On Sunday, armed militants overran a police post in Kunduz, killing 12 officers."
+    for words in ("the atrocity", "the incident", "the killings"):
+        [event] = run(nlp, f"{attack} Officials said Taliban fighters had carried out {words}.")
+        assert perps(event) == {"Taliban": ("attributed", False)}, words

@@ -650,6 +650,36 @@ def test_the_day_an_undated_report_names_must_fit_and_votes_for_the_event_day():
     # a week-precision event has no day to give
     week = Member(report=asdict(report("w", text, date="2021-05-03", precision="week")))
     assert build_event("e", [week, member("u", None, saturday)])["anchored"] == []
+    # a month alone ("in May") fits any day of it, and only breaks no tie
+    may = DateClue(_ev("u", text, "A bomb"), month=5)
+    ev = build_event("e", [a, b, member("u", None, may)])
+    assert ev["date"] == "2021-05-07" and [x["report_id"] for x in ev["anchored"]] == ["er-u-0"]
+    assert (
+        build_event("e", [b, member("u", None, DateClue(_ev("u", text, "A bomb"), month=6))])[
+            "anchored"
+        ]
+        == []
+    )
+
+
+def test_a_report_dated_by_month_or_year_takes_its_event_s_day_within_it():
+    """ "In May 2021, a bomb went off ...": the reports that tell the day date it, if the day
+    lies in its month (or year); its own date still counts only as the month."""
+    text = "In May 2021, a bomb went off outside a school in Kabul, killing 30 students."
+
+    def member(doc_id: str, date: str, precision: str, clue: bool = True) -> Member:
+        words = DateClue(_ev(doc_id, text, "In May 2021")) if clue else None
+        rep = replace(report(doc_id, text, date=date, precision=precision), date_clue=words)
+        return Member(report=asdict(rep), publisher=f"{doc_id}.com")
+
+    day = member("b", "2021-05-08", "day", clue=False)
+    ev = build_event("e", [day, member("m", "2021-05-01", "month")])
+    assert [(x["report_id"], x["date"], x["evidence"]["text"]) for x in ev["anchored"]] == [
+        ("er-m-0", "2021-05-08", "In May 2021")
+    ]
+    assert build_event("e", [day, member("y", "2021-01-01", "year")])["anchored"] != []
+    assert build_event("e", [day, member("j", "2021-06-01", "month")])["anchored"] == []
+    assert build_event("e", [day, member("w", "2021-05-10", "week")])["anchored"] == []
 
 
 def test_undated_report_sharing_only_city_and_group_starts_its_own_event(store):

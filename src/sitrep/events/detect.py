@@ -26,7 +26,12 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    events, each owning its clause of the sentence; "Friday's bombing came two months after a
    bombing in Bajaur killed 63" tells the earlier one. A sentence with its own toll in another
    province is another event, and so is "a second blast ... killed two". An event told so far
-   only by the headline takes the body's first date within the week before publication.
+   only by the headline takes the body's first date within the week before publication. A
+   page with no date at all is grouped the same way against a present of unknown day: its "on
+   Sunday" and "in October" or "last year's attack" lie apart whatever the year (the dates are
+   dropped once grouped). An earlier event told in passing holds the sentences after it within its
+   paragraph, or where they name it again ("That attack was claimed by ..."); the next paragraph
+   is back on the main event.
 3. Sentences with figures, claims, blame or denials but no trigger join the same way, unless they
    speak of a pattern ("most attacks claimed by ...").
 """
@@ -112,7 +117,10 @@ class _Cluster:
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
     headline: bool = False  # told by the headline only, so far
     hint: str | None = None  # a day named in its sentences but not governed by its trigger
-    clue: _DayPart | None = None  # undated: the day it names without a year ("on Sunday")
+    # undated: the day it names without a year ("on Sunday"); dated coarser than a day: the words
+    # of its date ("in October 2022"), for the reports it joins to date to the day
+    clue: _DayPart | None = None
+    date_at: int | None = None  # where the words of its date begin
 
     def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
         """The span of sentence ``i`` that tells this event (all of it unless shared)."""
@@ -167,10 +175,17 @@ def extract_events(
     anchor, precise = _anchor(article)
     found = find_dates(doc, anchor)  # unresolved ones too: an undated report may get its year
     trig_tokens = _trigger_tokens(doc, trigs)
-    dated = _dates(doc, article, trigs, sents, found, trig_tokens)
+    dated = _dates(doc, article, trigs, sents, found, trig_tokens, anchor, precise)
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
     day = article.published if precise else None
+    present = None
+    if anchor is None and not dated:
+        # no date anywhere: its "on Sunday" and "last year's attack" are still a week and a year
+        # apart, counted from a present of unknown day (see _unknown_present)
+        present = _unknown_present(found)
+        counted = _counted_from(present, found, find_dates(doc, present))
+        dated = _dates(doc, article, trigs, sents, counted, trig_tokens, present, True)
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
     spoken = [
         Mention(c.evidence, c.speaker_actor_id, c.speaker or "", "speaker")
@@ -180,12 +195,29 @@ def extract_events(
     title = article.title or ""
     title_end = len(title) if title and text.startswith(title) else 0  # the headline's end
     clusters = _cluster(
-        text, sents, trigs, figures, dated, places, [*mentions, *spoken], day, title_end
+        text,
+        sents,
+        trigs,
+        figures,
+        dated,
+        places,
+        [*mentions, *spoken],
+        present.isoformat() if present else day,
+        title_end,
     )
     if not clusters:
         return []
+    if present is not None:  # they told the events apart; none of them is a date
+        for c in clusters:
+            c.date = c.precision = c.hint = c.date_at = None
     if day is None:  # no day to count from (a URL's /2021/05/ tells no weekday)
         _undated_days(doc, found, trig_tokens, sents, clusters)
+    for c in clusters:
+        if c.date and c.precision != "day" and c.clue is None:
+            # "In October 2022, an attack ...": the reports it joins may tell the day
+            said = next((d for d in found if d.start == c.date_at), None)
+            if said is not None:
+                c.clue = _DayPart(said, None, None, True)
     source = SourceFinder(doc, sents, claims)
     ctx = _Article(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
@@ -353,10 +385,11 @@ def _dates(
     sents,
     mentions: Sequence[DateMention],
     trig_tokens: set[int],
+    anchor: dt.date | None,
+    precise: bool,
 ) -> list[_Dated]:
-    """The dates of the text (``mentions``, found against the article's anchor) the events may
-    take, each with what governs it."""
-    anchor, precise = _anchor(article)
+    """The dates of the text (``mentions``, found against ``anchor``, a known day if
+    ``precise``) the events may take, each with what governs it."""
     latest = anchor.isoformat() if anchor else None
     speech = triggers().speech_verbs
     text = doc_text(doc)
@@ -398,6 +431,49 @@ def _dates(
     return sorted(out, key=lambda d: d.start)
 
 
+# a present of unknown day, centuries before any report: its dates compare only with each other
+_UNKNOWN_YEAR = 1004
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _unknown_present(mentions: Sequence[DateMention]) -> dt.date:
+    """The day an undated report's relative dates count from, in a year of no report and a
+    month the report does not name: a report tells of its own month's events by their day or
+    as "this month", so "an attack in October" beside "on Sunday" is another month's. It is the
+    day after the first weekday the report names, as most reports are ("Monday's attack" told
+    on the Tuesday)."""
+    named = {
+        m.group().lower()[:3]
+        for d in mentions
+        if calendar_parts(d.text)[0] is None
+        for m in _MONTH_NAME.finditer(d.text)
+    }
+    month = next((k + 1 for k, name in enumerate(_MONTHS) if name not in named), 1)
+    day = dt.date(_UNKNOWN_YEAR, month, 15)
+    weekday = next((w for d in mentions if (w := calendar_parts(d.text)[1]) is not None), None)
+    if weekday is not None:
+        day += dt.timedelta(days=(weekday + 1 - day.weekday()) % 7)
+    return day
+
+
+def _counted_from(
+    present: dt.date, found: Sequence[DateMention], counted: Sequence[DateMention]
+) -> list[DateMention]:
+    """The mentions of an undated report, relative ones (``counted`` from ``present``) dated as
+    they lie from that present; a month's day without a year ("on August 5") stays undated, as
+    no present tells how far back it lies."""
+    absolute = {(d.start, d.end) for d in found if d.date}
+    return [
+        d
+        if (d.start, d.end) not in absolute and calendar_parts(d.text)[0] is None
+        else replace(d, date=None, precision=None)
+        for d in counted
+    ]
+
+
 def _today() -> dt.date:
     return dt.date.today()
 
@@ -428,19 +504,28 @@ def _undated_days(
     parts: list[_DayPart] = []
     for d in mentions:
         month_day, weekday = calendar_parts(d.text)
-        if (month_day is None and weekday is None) or (d.date is not None and month_day):
+        month = None if month_day or weekday is not None or d.date else _month_only(d.text)
+        if (month_day is None and weekday is None and month is None) or (
+            d.date is not None and month_day
+        ):
             continue  # (a weekday counted from a month's last day is no date: see _anchor)
         lo, hi = sents[_sent_of(sents, d.start)]
         near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
         role = _governed(doc, d, near, speech)
         if role != "speech":  # "said on Friday" is the report's day
-            parts.append(_DayPart(d, month_day, weekday, role == "trigger"))
+            parts.append(_DayPart(d, month_day, weekday, role == "trigger", month))
     undated = [c for c in clusters if c.date is None]
     for c in undated:
         own = [p for p in parts if c.owns(sents, p.mention.start)]
-        if not own and len(undated) == 1:  # "The school hit on Saturday is ...": told of it
+        if not own and all(o is c or o.background for o in undated):
+            # "The school hit on Saturday is ...": told of the one undated event not told in
+            # passing
             own = [p for p in parts if not any(o.owns(sents, p.mention.start) for o in clusters)]
-        lead = _day_named([p for p in own if p.governed] or own)
+        days = [p for p in own if p.month is None]
+        lead = _day_named([p for p in days if p.governed] or days)
+        if lead is None:  # "An attack on the shrine in October": its month at least
+            months = [p for p in own if p.month is not None]
+            lead = next(iter([p for p in months if p.governed] or months), None)
         if lead is None:
             continue
         if years and lead.month_day and lead.weekday is not None:
@@ -454,12 +539,21 @@ def _undated_days(
 
 class _DayPart(NamedTuple):
     """A day a date mention names without a year: its month and day, its weekday (Monday = 0),
-    and whether an event's trigger governs it."""
+    and whether an event's trigger governs it; or only its month ("in October")."""
 
     mention: DateMention
     month_day: tuple[int, int] | None
     weekday: int | None
     governed: bool = False
+    month: int | None = None
+
+
+def _month_only(expression: str) -> int | None:
+    """The month an expression names alone ("in October", "late July"), without a day or year."""
+    if re.search(r"\d", expression):
+        return None
+    names = {m.group().lower()[:3] for m in _MONTH_NAME.finditer(expression)}
+    return _MONTHS.index(names.pop()) + 1 if len(names) == 1 else None
 
 
 def _day_named(parts: list[_DayPart]) -> _DayPart | None:
@@ -737,6 +831,37 @@ class _Grouping:
     clusters: list[_Cluster] = field(default_factory=list)
     last: dict[int, int] = field(default_factory=dict)  # cluster index -> last sentence index
     pending: list[int] = field(default_factory=list)  # claims and figures before any event
+    triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence -> its triggers
+
+    def recent(self, i: int, head: Trigger | None = None) -> int:
+        """The event sentence ``i`` would continue (see ``_recent``). An earlier event told in
+        passing holds on only within its paragraph, or where a sentence names it again ("That
+        attack was claimed ...", "then"): the next paragraph is back on the main event ("No
+        group claimed the latest attack")."""
+        k = _recent(self.clusters, self.last, i, head)
+        if k == 0 or not self._in_passing(self.clusters[k]):
+            return k
+        s, e = self.sents[i]
+        told = self.sents[self.last[k]][1]
+        if "\n" not in self.text[told:s]:
+            return k
+        again = [m for m in _TOLD_AGAIN.finditer(self.text, s, e) if not m.group("latest")]
+        return k if again else 0
+
+    def _in_passing(self, c: _Cluster) -> bool:
+        """An event told as an earlier one: its day, month or year over a week before the main
+        event's (or the publication's)."""
+        main = self.clusters[0]
+        ref = main.date or main.hint or self.published
+        if c.date is None or ref is None:
+            return False
+        first = dt.date.fromisoformat(c.date)
+        last = (
+            first + dt.timedelta(days=6)
+            if c.precision == "week"
+            else period_end(first, c.precision)
+        )
+        return (dt.date.fromisoformat(ref) - last).days > 7
 
     def tell(
         self,
@@ -772,12 +897,21 @@ class _Grouping:
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
         earlier = s > self.sents[i][0]  # the second clause: the attack the action followed
-        named = bool(sdates) and NAMED_DAY.match(text, sdates[0].start) is not None
-        where = _Where(countries, regions, own, counted, named)
-        target = _place_in(
-            clusters, last, i, head, sdates, where, past, self.published, strict=clause is not None
+        # "in the assault on the prison, which started late on Sunday when a suicide bomber
+        # ...": the day the event already told began, not another attack's
+        named = (
+            bool(sdates)
+            and NAMED_DAY.match(text, sdates[0].start) is not None
+            and not any(
+                t.start < head.start and _DEFINITE.search(text, max(s, t.start - 12), t.start)
+                for t in self.triggers.get(i, ())
+            )
         )
-        told = _recent(clusters, last, i, head) if clusters else None
+        where = _Where(countries, regions, own, counted, named)
+        told = self.recent(i, head) if clusters else None
+        target = _place_in(
+            clusters, told, head, sdates, where, past, self.published, strict=clause is not None
+        )
         if (after is not None and not sdates and target == told) or separate:
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
@@ -855,7 +989,8 @@ def _cluster(
         dated_in.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
     group = _Grouping(text, sents, dated_in, [f.start for f in figures], published, title_end)
-    clusters, last, pending = group.clusters, group.last, group.pending
+    group.triggers = by_sent
+    clusters, pending = group.clusters, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
         ts = by_sent.get(i, [])
@@ -863,7 +998,7 @@ def _cluster(
         if clusters and i in fig_sents and plurals.get(i) and sdates:
             # "since May 2016, when coordinated bombings in Jableh and Tartous killed more than
             # 140": a plural with a day and a toll of its own tells an event
-            recent = clusters[_recent(clusters, last, i)]
+            recent = clusters[group.recent(i)]
             if _other_day(sdates, recent.date) or sdates[0].precision != recent.precision:
                 ts = sorted([*ts, *plurals[i]], key=lambda t: t.start)
         claim = bool(trig.claim.search(sentence))
@@ -921,7 +1056,7 @@ def _cluster(
             if not clusters:
                 pending.append(i)
                 continue
-            target = _recent(clusters, last, i)
+            target = group.recent(i)
             clusters[target].support.append(i)
     for c in clusters:  # weak dates (not governed by a trigger) only when nothing better
         if c.date is None:
@@ -1012,6 +1147,7 @@ _BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": abou
 _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 # "Friday's bombing", "The attack", "That blast": the event already told, named again
 _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 
 # official actions: an attack told with one is another event; an announcement may date one
@@ -1159,7 +1295,8 @@ def _names_doer(text: str, s: int, ts: list[Trigger], trig: Any) -> bool:
 # "The attack was carried out by X", "X was behind the bombing": the doer of the event just told.
 _THIS_EVENT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z]\w+day['’]s|[Yy]esterday['’]s|[Tt]oday['’]s)\s+(?:\w+\s+)?"
-    r"(?:attack|bombing|blast|assault|explosion|killing|ambush|raid|massacre|shooting)\b"
+    r"(?:attacks?|bombings?|blasts?|assault|explosions?|killings?|ambush|raid|massacre|"
+    r"shooting|atrocity|atrocities|incident)\b"
 )
 _DOER_PHRASE = re.compile(
     r"\b(?:carried\s+out|conducted|perpetrated|staged|orchestrated|masterminded|behind)\b", re.I
@@ -1253,8 +1390,7 @@ class _Where:
 
 def _place_in(
     clusters: list[_Cluster],
-    last: dict[int, int],
-    i: int,
+    recent: int | None,
     head: Trigger,
     sdates: list[_Dated],
     where: _Where,
@@ -1262,7 +1398,8 @@ def _place_in(
     published: str | None,
     strict: bool = False,
 ) -> int | None:
-    """The cluster a new event sentence belongs to, or None to start a new one.
+    """The cluster a new event sentence belongs to (``recent``: the one it would continue), or
+    None to start a new one.
 
     A sentence joins a cluster whose date agrees with its own trigger-governed date. An event
     without such a date is compared with a day named in its sentences ("were missing on
@@ -1278,9 +1415,8 @@ def _place_in(
     attack nor an official action (sabotage) tells its own event. A ``strict`` clause (one of two
     events told in one sentence) joins only an event of its own kind.
     """
-    if not clusters:
+    if not clusters or recent is None:
         return None
-    recent = _recent(clusters, last, i, head)
     order = [recent] + [k for k in range(len(clusters)) if k != recent]
     for k in order:
         c = clusters[k]
@@ -1375,6 +1511,17 @@ def _recent(
     return k if i - latest <= 2 else 0
 
 
+# a sentence that goes on with the event told before it, naming it again
+# a sentence that names an event already told: "that attack", "the killing of the deputy
+# governor", "then", "at the time"; "the latest attack" is the main one
+_TOLD_AGAIN = re.compile(
+    r"\b(?:(?:that|this|those|these|the)\s+(?P<latest>(?:latest|most\s+recent|new|newest)\s+)?"
+    r"(?:(?!(?:the|a|an)\b)[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|shootings?|"
+    r"raids?|massacres?|incidents?|explosions?|killings?|ambush)|then|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
+
+
 def _same_date(d: _Dated, ref: str, precision: str) -> bool:
     a, b = dt.date.fromisoformat(d.date), dt.date.fromisoformat(ref)
     if "year" in (d.precision, precision):
@@ -1399,7 +1546,7 @@ def _set_date(c: _Cluster, dates: Sequence[_Dated]) -> None:
         return
     best = min(dates, key=lambda d: (_RANK.get(d.precision, 4), d.start))
     if c.date is None or _RANK.get(best.precision, 4) < _RANK.get(c.precision or "", 4):
-        c.date, c.precision = best.date, best.precision
+        c.date, c.precision, c.date_at = best.date, best.precision, best.start
 
 
 def _speech_sentence(text: str, sents, d: _Dated) -> bool:
@@ -1459,7 +1606,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
         weapons=weapons,
         background=(c.background or c.head.named is not None) and not main,
         evidence=evidence,
-        date_clue=_clue(article, c) if date is None else None,
+        date_clue=_clue(article, c) if precision != "day" else None,
     )
 
 
@@ -1467,7 +1614,7 @@ def _clue(article: Article, c: _Cluster) -> DateClue | None:
     if c.clue is None:
         return None
     d = c.clue.mention
-    month, day = c.clue.month_day or (None, None)
+    month, day = c.clue.month_day or (c.clue.month, None)
     evidence = Evidence(article.document_id, article.index, d.start, d.end, d.text)
     return DateClue(evidence, month, day, c.clue.weekday)
 

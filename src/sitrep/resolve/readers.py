@@ -140,8 +140,8 @@ def _text(ev: dict[str, Any] | None) -> str | None:
 def report_date(report: dict[str, Any], anchored: dict[str, Any] | None) -> dict[str, Any]:
     """A stored report's ``date``, ``date_precision`` and ``date_clue``: its own date, else the
     event's day when the event anchored it (``anchored``: its entry in the event's ``anchored``),
-    with the words that named that day ("on Sunday") as ``date_clue``."""
-    if report.get("date") or not anchored:
+    with the words that named that day ("on Sunday", "in October 2022") as ``date_clue``."""
+    if not anchored:
         return {
             "date": report.get("date"),
             "date_precision": report.get("date_precision"),

@@ -132,6 +132,8 @@ def _date(main: Sequence[Member]) -> tuple[str | None, str | None]:
         votes = Counter(r["date"] for r in dated if (r.get("date_precision") or "day") == precision)
         if votes and precision == "day":
             for m in main:
+                if m.report.get("date"):
+                    continue  # (its own date is counted already)
                 fits = [d for d in votes if _fits(m, d)]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
@@ -142,14 +144,24 @@ def _date(main: Sequence[Member]) -> tuple[str | None, str | None]:
 
 def _fits(m: Member, date: str) -> bool:
     """Whether the day ``m`` names without a year (its ``date_clue``) can be ``date``: the same
-    weekday and month-day, on or before its article's period when that is known."""
+    weekday, month-day or month ("in October"), on or before its article's period when that is
+    known; or whether ``date`` lies in the week, month or year ``m`` is dated by ("in October
+    2022")."""
     clue = m.report.get("date_clue")
-    if not clue or m.report.get("date"):
+    if not clue:
         return False
     day = dt.date.fromisoformat(date)
+    own, precision = m.report.get("date"), m.report.get("date_precision") or "day"
+    if own:
+        if precision == "day":
+            return False
+        first = dt.date.fromisoformat(own)
+        last = first + dt.timedelta(days=6) if precision == "week" else period_end(first, precision)
+        return first <= day <= last
     if clue.get("weekday") is not None and clue["weekday"] != day.weekday():
         return False
-    if clue.get("month") is not None and (clue["month"], clue["day"]) != (day.month, day.day):
+    month = clue.get("month")
+    if month is not None and (month, clue.get("day") or day.day) != (day.month, day.day):
         return False
     return not (m.published and date > _period_last(m.published, m.published_precision))
 
@@ -162,7 +174,8 @@ def _period_last(published: str, precision: str | None) -> str:
 def _anchored(
     members: Sequence[Member], date: str | None, precision: str | None
 ) -> list[dict[str, Any]]:
-    """The reports with no date of their own whose clue fits the event's day: dated by it."""
+    """The reports with no date of their own, or a coarser one, whose clue fits the event's
+    day: dated by it."""
     if date is None or precision != "day":
         return []
     return [
