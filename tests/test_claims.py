@@ -85,6 +85,16 @@ def test_denial_with_speaker_organisation(model):
     assert by_verb(claims, "say").stance == "asserts"
 
 
+def test_lies_is_a_denial_but_a_place_that_lies_near_the_border_is_not(model):
+    said = "A Taliban spokesman said the accusations were lies."
+    assert by_verb(claims_of(model, said), "say").stance == "denies"
+    located = (
+        "A police spokesman said the rebels attacked the school, which lies about 2 km from "
+        "the border with Congo."
+    )
+    assert by_verb(claims_of(model, located), "say").stance == "asserts"
+
+
 def test_according_to_outlet_and_chain(model):
     text = (
         "According to The Daily Caller, about 50 local police were killed on Sunday. "
