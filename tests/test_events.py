@@ -1078,3 +1078,13 @@ def test_who_carried_out_the_incident_names_the_doer_of_the_event_told(nlp) -> N
     for words in ("the atrocity", "the incident", "the killings"):
         [event] = run(nlp, f"{attack} Officials said Taliban fighters had carried out {words}.")
         assert perps(event) == {"Taliban": ("attributed", False)}, words
+
+
+def test_the_day_an_ongoing_attack_began_is_its_day_not_another_event(nlp) -> None:
+    text = (
+        "Dozens of people have died after an attack on the town of Palma, a defence ministry "
+        "spokesman said on Sunday.\n\n"
+        "Islamist militants have been attacking the town since Wednesday."
+    )
+    [event] = run(nlp, text, "2021-03-28")
+    assert (event.date, event.date_precision) == ("2021-03-24", "day")

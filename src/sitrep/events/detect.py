@@ -159,6 +159,7 @@ class _Dated:
     precision: str
     strong: bool  # governed by a trigger (not by a speech verb or another verb)
     speech: bool = False  # governed by a speech verb ("said on Friday"): the date of a report
+    since: bool = False  # the day an ongoing event began ("have been attacking since Wednesday")
 
 
 def extract_events(
@@ -408,11 +409,10 @@ def _dates(
             continue
         if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
-        if (
-            d.precision != "day"
-            and (_SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start]))
-            and not _event_when(text, d.end, trigs)
-        ):
+        since = bool(
+            _SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        )
+        if d.precision != "day" and since and not _event_when(text, d.end, trigs):
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began
             continue
@@ -427,7 +427,11 @@ def _dates(
             # triggers of its own sentence only: the parser may join a headline to the lead
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
-        out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech"))
+        began = d.precision == "day" and bool(
+            re.match(r"since\b", d.text, re.I)
+            or _SINCE_DAY.search(text, max(0, d.start - 20), d.start)
+        )
+        out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech", began))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -593,6 +597,10 @@ _SINCE_BEFORE = re.compile(
     r"spring|autumn|fall|winter|start|end|beginning|middle)\s+)?$",
     re.I,
 )
+
+
+# "since Wednesday", "since late Friday" (not "until Wednesday"): where an ongoing event began
+_SINCE_DAY = re.compile(r"\bsince\s+(?:(?:early|late|last)\s+)?$", re.I)
 
 
 def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
@@ -1437,7 +1445,7 @@ def _place_in(
         # days before publication
         ref = c.date or c.hint or (published if k == 0 else None)
         near = c.precision or ("week" if c.headline and not c.date and not c.hint else "day")
-        if sdates and ref and not _same_date(sdates[0], ref, near):
+        if sdates and ref and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref)):
             continue
         if (
             where.counted
@@ -1520,6 +1528,12 @@ _TOLD_AGAIN = re.compile(
     r"raids?|massacres?|incidents?|explosions?|killings?|ambush)|then|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
+
+
+def _began(d: _Dated, ref: str) -> bool:
+    """The event ``d`` says began on a day ("attacking the area since Wednesday") goes on into
+    ``ref``, up to a fortnight later."""
+    return d.since and 0 <= (dt.date.fromisoformat(ref) - dt.date.fromisoformat(d.date)).days <= 14
 
 
 def _same_date(d: _Dated, ref: str, precision: str) -> bool:
