@@ -1301,10 +1301,15 @@ def _names_doer(text: str, s: int, ts: list[Trigger], trig: Any) -> bool:
 
 
 # "The attack was carried out by X", "X was behind the bombing": the doer of the event just told.
+# the nouns an event already told is named by again
+_EVENT_NOUN = (
+    r"(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?|ambush|raids?|massacres?|"
+    r"shootings?|atrocity|atrocities|incidents?)"
+)
 _THIS_EVENT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z]\w+day['’]s|[Yy]esterday['’]s|[Tt]oday['’]s)\s+(?:\w+\s+)?"
-    r"(?:attacks?|bombings?|blasts?|assault|explosions?|killings?|ambush|raid|massacre|"
-    r"shooting|atrocity|atrocities|incident)\b"
+    + _EVENT_NOUN
+    + r"\b"
 )
 _DOER_PHRASE = re.compile(
     r"\b(?:carried\s+out|conducted|perpetrated|staged|orchestrated|masterminded|behind)\b", re.I
@@ -1519,13 +1524,11 @@ def _recent(
     return k if i - latest <= 2 else 0
 
 
-# a sentence that goes on with the event told before it, naming it again
 # a sentence that names an event already told: "that attack", "the killing of the deputy
 # governor", "then", "at the time"; "the latest attack" is the main one
 _TOLD_AGAIN = re.compile(
     r"\b(?:(?:that|this|those|these|the)\s+(?P<latest>(?:latest|most\s+recent|new|newest)\s+)?"
-    r"(?:(?!(?:the|a|an)\b)[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|shootings?|"
-    r"raids?|massacres?|incidents?|explosions?|killings?|ambush)|then|at\s+the\s+time)\b",
+    r"(?:(?!(?:the|a|an)\b)[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"|then|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
 
