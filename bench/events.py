@@ -30,8 +30,9 @@ Scoring (documented here because the gold is event-level while reports are per d
 - Precision proxy: reports extracted from the five negatives (d061-d065).
 - Per-report dates are scored twice: from each document's own text alone ("date" above and
   "date, own text"), and once resolution has dated the reports whose pages have no day to count
-  from but name one ("on Sunday") by the day of the event they joined, when it fits ("date,
-  anchored": what ``sitrep event ID`` shows per report). The second needs the whole corpus
+  from but name one ("on Sunday"), or that give only a month or year ("in October 2022"), by the
+  day of the event they joined, when it fits ("date, anchored": what ``sitrep event ID`` shows
+  per report). The second needs the whole corpus
   resolved, so ``--only`` skips it.
 """
 

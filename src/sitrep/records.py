@@ -176,7 +176,7 @@ class EventReport:
     weapons: tuple[str, ...] = ()
     background: bool = False  # mentioned in passing, not the article's main event
     evidence: tuple[Evidence, ...] = ()
-    date_clue: DateClue | None = None  # only when ``date`` is None
+    date_clue: DateClue | None = None  # when ``date`` is None or coarser than a day
 
 
 @dataclass(frozen=True, slots=True)

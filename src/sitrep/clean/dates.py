@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -221,7 +221,9 @@ def furniture_date(text: str, kind: str | None) -> str | None:
 
 
 def period_end(day: date, precision: str | None) -> date:
-    """The last day of the period (day, month or year) that starts on ``day``."""
+    """The last day of the period (day, week, month or year) that starts on ``day``."""
+    if precision == "week":
+        return day + timedelta(days=6)
     if precision == "year":
         return date(day.year, 12, 31)
     if precision == "month":

@@ -409,10 +409,8 @@ def _dates(
             continue
         if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
-        since = bool(
-            _SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
-        )
-        if d.precision != "day" and since and not _event_when(text, d.end, trigs):
+        bound = _SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        if d.precision != "day" and bound and not _event_when(text, d.end, trigs):
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began
             continue
@@ -427,9 +425,11 @@ def _dates(
             # triggers of its own sentence only: the parser may join a headline to the lead
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
-        began = d.precision == "day" and bool(
-            re.match(r"since\b", d.text, re.I)
-            or _SINCE_DAY.search(text, max(0, d.start - 20), d.start)
+        # "attacking the area since Wednesday" (not "until Wednesday"): when it began
+        began = (
+            d.precision == "day"
+            and bound is not None
+            and bound.group().split()[0].lower() == "since"
         )
         out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech", began))
     return sorted(out, key=lambda d: d.start)
@@ -597,10 +597,6 @@ _SINCE_BEFORE = re.compile(
     r"spring|autumn|fall|winter|start|end|beginning|middle)\s+)?$",
     re.I,
 )
-
-
-# "since Wednesday", "since late Friday" (not "until Wednesday"): where an ongoing event began
-_SINCE_DAY = re.compile(r"\bsince\s+(?:(?:early|late|last)\s+)?$", re.I)
 
 
 def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
@@ -863,12 +859,7 @@ class _Grouping:
         ref = main.date or main.hint or self.published
         if c.date is None or ref is None:
             return False
-        first = dt.date.fromisoformat(c.date)
-        last = (
-            first + dt.timedelta(days=6)
-            if c.precision == "week"
-            else period_end(first, c.precision)
-        )
+        last = period_end(dt.date.fromisoformat(c.date), c.precision)
         return (dt.date.fromisoformat(ref) - last).days > 7
 
     def tell(
@@ -996,8 +987,9 @@ def _cluster(
     for d in dated:
         dated_in.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
-    group = _Grouping(text, sents, dated_in, [f.start for f in figures], published, title_end)
-    group.triggers = by_sent
+    group = _Grouping(
+        text, sents, dated_in, [f.start for f in figures], published, title_end, triggers=by_sent
+    )
     clusters, pending = group.clusters, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]

@@ -15,8 +15,8 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
 - grade: contested (a perpetrator dispute) > claimed > attributed (an official source, or two
   outlets, name a group) > unknown.
 - date: the most reported day (a report with no date of its own that names a day without a
-  year, "on Sunday", votes for the one candidate day it fits); such a report is then dated by
-  the event when its day fits (``anchored``).
+  year, "on Sunday", votes for the one candidate day it fits); such a report, or one dated only
+  by a month or year, is then dated by the event when its day fits (``anchored``).
 """
 
 from __future__ import annotations
@@ -156,8 +156,7 @@ def _fits(m: Member, date: str) -> bool:
         if precision == "day":
             return False
         first = dt.date.fromisoformat(own)
-        last = first + dt.timedelta(days=6) if precision == "week" else period_end(first, precision)
-        return first <= day <= last
+        return first <= day <= period_end(first, precision)
     if clue.get("weekday") is not None and clue["weekday"] != day.weekday():
         return False
     month = clue.get("month")
