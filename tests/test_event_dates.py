@@ -209,7 +209,8 @@ def test_a_date_before_an_act_told_with_a_speech_verb_is_the_act_s(nlp) -> None:
         "12 policemen in Cairo."
     )
     [told] = events_of(nlp, said, "2018-02-01")
-    assert told.type == "designation" and told.date != "2018-01-31"  # the day it was said
+    # Wednesday is the day it was said; the designation ("had designated") is of no day given
+    assert (told.type, told.date) == ("designation", None)
     # the list named by an adjective ("proscribed organisations") is the act's too
     britain = (
         "Britain added Hasm and Lewaa al-Thawra to its list of proscribed terrorist "
@@ -316,6 +317,14 @@ def test_a_month_alone_or_a_coarse_date_keeps_its_words_for_the_event_to_date(nl
     # a day needs no words kept
     [event] = events_of(nlp, main, "2023-08-14")
     assert event.date == "2023-08-13" and event.date_clue is None
+
+
+def test_a_month_named_alone() -> None:
+    from sitrep.events.dates import month_alone
+
+    assert [month_alone(t) for t in ("in October", "late July", "in mid-December")] == [10, 7, 12]
+    # with a day or a year it is a date; a word that starts like a month is none
+    assert [month_alone(t) for t in ("October 2022", "Oct. 5", "two decades ago")] == [None] * 3
 
 
 def test_the_year_a_day_fell_on_a_weekday() -> None:

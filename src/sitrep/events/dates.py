@@ -206,6 +206,22 @@ def calendar_parts(expression: str) -> tuple[tuple[int, int] | None, int | None]
     return None, None
 
 
+_MONTH_WORD = re.compile(rf"\b{MONTH_NAME}(?!\w)", re.I)
+
+
+def months_named(expression: str) -> set[int]:
+    """The months an expression names ("October 2022" gives {10})."""
+    return {_month_num(m.group()) for m in _MONTH_WORD.finditer(expression)}
+
+
+def month_alone(expression: str) -> int | None:
+    """The month an expression names without a day or year ("in October", "late July")."""
+    if re.search(r"\d", expression):
+        return None
+    months = months_named(expression)
+    return months.pop() if len(months) == 1 else None
+
+
 def year_of_weekday(
     month_day: tuple[int, int], weekday: int, floor: int, today: dt.date
 ) -> int | None:

@@ -56,6 +56,8 @@ from sitrep.events.dates import (
     calendar_parts,
     count_of,
     find_dates,
+    month_alone,
+    months_named,
     resolve_date,
     year_of_weekday,
 )
@@ -437,10 +439,6 @@ def _dates(
 
 # a present of unknown day, centuries before any report: its dates compare only with each other
 _UNKNOWN_YEAR = 1004
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _unknown_present(mentions: Sequence[DateMention]) -> dt.date:
@@ -449,13 +447,8 @@ def _unknown_present(mentions: Sequence[DateMention]) -> dt.date:
     as "this month", so "an attack in October" beside "on Sunday" is another month's. It is the
     day after the first weekday the report names, as most reports are ("Monday's attack" told
     on the Tuesday)."""
-    named = {
-        m.group().lower()[:3]
-        for d in mentions
-        if calendar_parts(d.text)[0] is None
-        for m in _MONTH_NAME.finditer(d.text)
-    }
-    month = next((k + 1 for k, name in enumerate(_MONTHS) if name not in named), 1)
+    named = {m for d in mentions if calendar_parts(d.text)[0] is None for m in months_named(d.text)}
+    month = next((m for m in range(1, 13) if m not in named), 1)
     day = dt.date(_UNKNOWN_YEAR, month, 15)
     weekday = next((w for d in mentions if (w := calendar_parts(d.text)[1]) is not None), None)
     if weekday is not None:
@@ -508,7 +501,7 @@ def _undated_days(
     parts: list[_DayPart] = []
     for d in mentions:
         month_day, weekday = calendar_parts(d.text)
-        month = None if month_day or weekday is not None or d.date else _month_only(d.text)
+        month = None if month_day or weekday is not None or d.date else month_alone(d.text)
         if (month_day is None and weekday is None and month is None) or (
             d.date is not None and month_day
         ):
@@ -550,14 +543,6 @@ class _DayPart(NamedTuple):
     weekday: int | None
     governed: bool = False
     month: int | None = None
-
-
-def _month_only(expression: str) -> int | None:
-    """The month an expression names alone ("in October", "late July"), without a day or year."""
-    if re.search(r"\d", expression):
-        return None
-    names = {m.group().lower()[:3] for m in _MONTH_NAME.finditer(expression)}
-    return _MONTHS.index(names.pop()) + 1 if len(names) == 1 else None
 
 
 def _day_named(parts: list[_DayPart]) -> _DayPart | None:
