@@ -270,6 +270,15 @@ def test_an_undated_report_keeps_the_day_it_names_for_its_event_to_date(nlp) -> 
     # a dated report counts its Sunday from its own day, and needs no clue
     [event] = events_of(nlp, text, "2020-08-03")
     assert (event.date, event.date_clue) == ("2020-08-02", None)
+    # "today" on a page with no date: a day, counted from one the page does not give
+    today = "The governor of Balkh was killed today when a suicide bomber struck his office."
+    [event] = events_of(nlp, f"{today} Officials said the attack was under investigation.", None)
+    clue = event.date_clue
+    assert event.date is None and clue.evidence.text == "today"
+    assert (clue.month, clue.day, clue.weekday) == (None, None, None)
+    # ... but not a "today" the speaker said, nor one another verb governs
+    said = "A suicide bomber killed the governor of Balkh. Police said today they had arrested two."
+    assert events_of(nlp, said, None)[0].date_clue is None
 
 
 def test_which_day_an_undated_report_s_event_is_told_on(nlp) -> None:

@@ -483,3 +483,24 @@ def test_a_groups_leader_killed_in_a_strike_is_no_doer(nlp) -> None:
     [event] = run(nlp, text, "2014-09-09")
     assert "al-Shabaab" not in perps(event)
     assert (event.date, event.date_precision) == ("2014-09-06", "week")
+
+
+def test_a_group_that_did_such_attacks_before_is_only_suspected(nlp) -> None:
+    text = (
+        "A bomb exploded outside a Shiite mosque in Quetta on Friday, killing 14 worshippers, "
+        "police said. No group claimed the bombing, but Lashkar-e-Jhangvi has attacked the "
+        "city's Hazara community before."
+    )
+    event = main(run(nlp, text, "2019-04-14"))
+    assert perps(event) == {"Lashkar-e-Jhangvi": "suspected"}
+    past = (
+        "A bomb exploded outside a Shiite mosque in Quetta on Friday, killing 14 worshippers. "
+        "Nobody has claimed it; Lashkar-e-Jhangvi has carried out similar attacks in the past."
+    )
+    assert perps(main(run(nlp, past, "2019-04-14"))) == {"Lashkar-e-Jhangvi": "suspected"}
+    # the deed told, done before something else, is the group's
+    dawn = (
+        "Lashkar-e-Jhangvi gunmen attacked a Shiite mosque in Quetta before dawn on Friday, "
+        "killing 14 worshippers, police said."
+    )
+    assert perps(main(run(nlp, dawn, "2019-04-14"))) == {"Lashkar-e-Jhangvi": "attributed"}

@@ -660,6 +660,12 @@ def test_the_day_an_undated_report_names_must_fit_and_votes_for_the_event_day():
         ]
         == []
     )
+    # "today" on an undated page fits the day of the reports it joins, and votes for none
+    today = DateClue(_ev("u", text, "A bomb"))
+    ev = build_event("e", [a, b, member("u", None, today)])
+    assert ev["date"] == "2021-05-07" and [x["date"] for x in ev["anchored"]] == ["2021-05-07"]
+    late = member("u", None, today, published="2021-04-01", published_precision="month")
+    assert build_event("e", [b, late])["anchored"] == []
 
 
 def test_a_report_dated_by_month_or_year_takes_its_event_s_day_within_it():

@@ -147,8 +147,9 @@ class Location:
 class DateClue:
     """The day an undated report names without a year or a day to count from: "on Sunday"
     (weekday 6), "on August 5" (month 8, day 5), "Monday, 2 November" (all three), "in October"
-    (month 10 alone); or, for a report dated coarser than a day ("in October 2022"), only the
-    words of its date. Resolve dates the report by the reports it joins when their day fits the
+    (month 10 alone); only the words, for a day counted from the report's own ("was killed
+    today"), which any day fits; or, for a report dated coarser than a day ("in October 2022"),
+    the words of its date. Resolve dates the report by the reports it joins when their day fits the
     clue (or lies in the report's own period)."""
 
     evidence: Evidence

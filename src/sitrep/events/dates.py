@@ -206,6 +206,12 @@ def calendar_parts(expression: str) -> tuple[tuple[int, int] | None, int | None]
     return None, None
 
 
+def counts_from_report(expression: str) -> bool:
+    """Whether the expression is a day counted from the report's own: "today", "yesterday",
+    "last night", "this morning"."""
+    return _BY_NAME["rel_day"].match(_clean(expression)) is not None
+
+
 _MONTH_WORD = re.compile(rf"\b{MONTH_NAME}(?!\w)", re.I)
 
 

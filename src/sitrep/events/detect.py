@@ -55,6 +55,7 @@ from sitrep.events.dates import (
     DateMention,
     calendar_parts,
     count_of,
+    counts_from_report,
     find_dates,
     month_alone,
     months_named,
@@ -502,15 +503,15 @@ def _undated_days(
     for d in mentions:
         month_day, weekday = calendar_parts(d.text)
         month = None if month_day or weekday is not None or d.date else month_alone(d.text)
-        if (month_day is None and weekday is None and month is None) or (
-            d.date is not None and month_day
-        ):
+        named = month_day is not None or weekday is not None or month is not None
+        relative = not named and d.date is None and counts_from_report(d.text)
+        if not (named or relative) or (d.date is not None and month_day):
             continue  # (a weekday counted from a month's last day is no date: see _anchor)
         lo, hi = sents[_sent_of(sents, d.start)]
         near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
         role = _governed(doc, d, near, speech)
         if role != "speech":  # "said on Friday" is the report's day
-            parts.append(_DayPart(d, month_day, weekday, role == "trigger", month))
+            parts.append(_DayPart(d, month_day, weekday, role == "trigger", month, relative))
     undated = [c for c in clusters if c.date is None]
     for c in undated:
         own = [p for p in parts if c.owns(sents, p.mention.start)]
@@ -518,11 +519,15 @@ def _undated_days(
             # "The school hit on Saturday is ...": told of the one undated event not told in
             # passing
             own = [p for p in parts if not any(o.owns(sents, p.mention.start) for o in clusters)]
-        days = [p for p in own if p.month is None]
+        days = [p for p in own if p.month is None and not p.relative]
         lead = _day_named([p for p in days if p.governed] or days)
         if lead is None:  # "An attack on the shrine in October": its month at least
             months = [p for p in own if p.month is not None]
             lead = next(iter([p for p in months if p.governed] or months), None)
+        if lead is None:
+            # "was killed today": a day, counted from one the page does not give; any day of
+            # the reports it joins fits it
+            lead = next((p for p in own if p.relative and p.governed), None)
         if lead is None:
             continue
         if years and lead.month_day and lead.weekday is not None:
@@ -536,13 +541,15 @@ def _undated_days(
 
 class _DayPart(NamedTuple):
     """A day a date mention names without a year: its month and day, its weekday (Monday = 0),
-    and whether an event's trigger governs it; or only its month ("in October")."""
+    and whether an event's trigger governs it; or only its month ("in October"); or none of
+    them, for a day counted from the report's own ("today")."""
 
     mention: DateMention
     month_day: tuple[int, int] | None
     weekday: int | None
     governed: bool = False
     month: int | None = None
+    relative: bool = False  # "today", "last night": counted from the report's own day
 
 
 def _day_named(parts: list[_DayPart]) -> _DayPart | None:

@@ -243,9 +243,13 @@ def find_perpetrators(
                 if blamed == "suspected":
                     named_suspects.add(actor_id)
             if basis == "attributed" and (
-                _hedged(left, right) or (span is not None and _believed(span, trig))
+                _hedged(left, right)
+                or _done_before(right)
+                or (span is not None and _believed(span, trig))
             ):
-                basis = "suspected"  # "had, in all likelihood, been carried out by X"
+                # "had, in all likelihood, been carried out by X"; "X has attacked the area
+                # before": the report points at the group without saying it did this
+                basis = "suspected"
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
                 continue  # "the group" is resolved by proximity: only its plainest roles
             if m.method == ANAPHOR and basis == "denied" and _ambiguous(m, mentions, registry):
@@ -583,6 +587,23 @@ def _hedged(left: str, right: str) -> bool:
     clause = re.split(r"[.;:!?\u201c\u201d\"]|\b(?:but|while|whereas|and)\b", left)[-1]
     before = " ".join(_words(clause)[-12:])
     return bool(_HEDGE.search(before) or _HEDGE.search(" ".join(_words(right)[:4])))
+
+
+# The deed told is the group's earlier ones: "has attacked the neighborhood before", "has often
+# targeted", "has carried out similar attacks" (not "attacked the camp before dawn").
+_BEFORE = re.compile(
+    r"\b(?:before|previously|in\s+the\s+past)\s*(?:[.,;:!?]|$)|"
+    r"\b(?:has|have|had)\s+(?:repeatedly|previously|often|frequently|regularly)\b|"
+    r"\b(?:similar|such|previous|past|earlier)\s+(?:attacks|bombings|assaults|killings)\b|"
+    r"\bhistory\s+of\b",
+    re.I,
+)
+
+
+def _done_before(right: str) -> bool:
+    """The words after the group, to the end of its clause, tell of what it did before."""
+    clause = re.split(r"[;:!?]|\.(?:\s|$)|\b(?:but|while|whereas)\b", right)[0]
+    return bool(_BEFORE.search(clause.rstrip() + "."))  # (the clause's end ends "before")
 
 
 _SPLINTER_WORDS = frozenset("splinter breakaway offshoot splinters offshoots".split())
