@@ -1088,3 +1088,42 @@ def test_the_day_an_ongoing_attack_began_is_its_day_not_another_event(nlp) -> No
     )
     [event] = run(nlp, text, "2021-03-28")
     assert (event.date, event.date_precision) == ("2021-03-24", "day")
+
+
+def test_an_attack_told_as_earlier_that_day_is_another_event(nlp) -> None:
+    bombing = (
+        "A suicide bomber blew himself up among mourners at a hospital in Quetta on Monday, "
+        "killing at least 70 people, officials said.\n\nThe mourners had gathered after the body "
+        "of Ali Khan, a prominent lawyer, was brought there. Khan was shot dead by two gunmen "
+        "near his home earlier on Monday.\n\nProvincial officials said at least 70 people had "
+        "been killed and more than 100 wounded."
+    )
+    main, lawyer = events_of(nlp, bombing, "2016-08-09")
+    assert (main.type, main.date, main.background) == ("suicide_bombing", "2016-08-08", False)
+    assert {(f.kind, f.value) for f in main.figures} == {("killed", 70), ("wounded", 100)}
+    assert (lawyer.date, lawyer.background, lawyer.figures) == ("2016-08-08", True, ())
+    assert [e.text for e in lawyer.evidence] == [
+        "Khan was shot dead by two gunmen near his home earlier on Monday."
+    ]
+    # "Hours earlier": the day of the event told; the next paragraph's bombing is the main one
+    market = (
+        "A car bomb killed 12 people at a market in Baghdad on Monday, police said. Hours "
+        "earlier, gunmen shot dead three policemen at a checkpoint north of the city.\n\nNo "
+        "group claimed the bombing, which wounded 30."
+    )
+    main, checkpoint = events_of(nlp, market, "2016-08-09")
+    assert (main.type, {(f.kind, f.value) for f in main.figures}) == (
+        "bombing",
+        {("killed", 12), ("wounded", 30)},
+    )
+    assert (checkpoint.date, [(f.kind, f.value) for f in checkpoint.figures]) == (
+        "2016-08-08",
+        [("killed", 3)],
+    )
+    # the attackers of the event told, earlier: the same attack
+    hotel = (
+        "Gunmen stormed a hotel in Mogadishu on Monday evening, killing 15 people. Earlier on "
+        "Monday, the attackers detonated a car bomb at the gate, killing two guards."
+    )
+    [siege] = events_of(nlp, hotel, "2016-08-09")
+    assert len(siege.evidence) == 2

@@ -116,6 +116,7 @@ class _Cluster:
     kind: str | None = None  # the type when the sentence's other triggers tell another event
     sibling_of: int | None = None  # index of the cluster of the same operation (same doers)
     after: tuple[_Cluster, int] | None = None  # "came a week after": (the event told, days)
+    aside: bool = False  # "earlier on Monday", "Hours earlier,": another event of the same day
     # sentence index -> the part of it this event owns, when the sentence tells two events
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
     headline: bool = False  # told by the headline only, so far
@@ -842,17 +843,32 @@ class _Grouping:
         if "\n" not in self.text[told:s]:
             return k
         again = [m for m in _TOLD_AGAIN.finditer(self.text, s, e) if not m.group("latest")]
+        named = [
+            t for m in again for t in self.triggers.get(i, ()) if m.start() <= t.start < m.end()
+        ]
+        main, told_kind = _kind_of(self.clusters[0].head), _kind_of(self.clusters[k].head)
+        if named and all(_kind_of(t) == main != told_kind for t in named):
+            return 0  # "No group claimed the bombing": the main event's kind, named again
         return k if again else 0
 
     def _in_passing(self, c: _Cluster) -> bool:
         """An event told as an earlier one: its day, month or year over a week before the main
         event's (or the publication's)."""
+        if c.aside:
+            return True
         main = self.clusters[0]
         ref = main.date or main.hint or self.published
         if c.date is None or ref is None:
             return False
         last = period_end(dt.date.fromisoformat(c.date), c.precision)
         return (dt.date.fromisoformat(ref) - last).days > 7
+
+    def _told_again(self, i: int, s: int, head: Trigger) -> bool:
+        """The sentence names the event told or its doers again: "the attack", "the attackers"."""
+        return any(
+            t.start <= head.start and _DEFINITE.search(self.text, max(s, t.start - 12), t.start)
+            for t in self.triggers.get(i, ())
+        ) or bool(_THE_DOERS.search(self.text, s, head.start))
 
     def tell(
         self,
@@ -884,6 +900,12 @@ class _Grouping:
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
+        aside = (
+            bool(clusters) and head.strength == "strong" and _earlier_that_day(text, s, e, sdates)
+        )
+        if aside and self._told_again(i, s, head):
+            aside = False  # "Earlier on Monday, the attackers detonated a car bomb at the gate"
+        separate = separate or aside
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
@@ -906,7 +928,7 @@ class _Grouping:
         if (after is not None and not sdates and target == told) or separate:
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
-            c = _Cluster([i], head, countries=set(countries), regions=set(regions))
+            c = _Cluster([i], head, countries=set(countries), regions=set(regions), aside=aside)
             c.headline = s < self.title_end
             _set_date(c, sdates)
             if after is not None and not sdates and told is not None:
@@ -916,7 +938,7 @@ class _Grouping:
                 # "A second bomb ... exploded at about the same time": the day of the first
                 c.after = (clusters[told], 0)
             if clusters:
-                c.background = past or earlier or _earlier(c, clusters[0])
+                c.background = past or earlier or aside or _earlier(c, clusters[0])
             clusters.append(c)
             target = len(clusters) - 1
             c.support.extend(self.pending)
@@ -959,6 +981,32 @@ def _separate(before: str) -> bool:
         return True
     noun = trig.separate_nouns.match(rest)
     return noun is not None and _SUBJECT_TAIL.fullmatch(rest, noun.end()) is not None
+
+
+# "Kasi was shot dead earlier on Monday", "Hours earlier, gunmen shot dead three policemen": an
+# event of the day, told as another one, before the one just told
+_EARLIER_DAY = re.compile(r"\bearlier\s+$", re.I)
+_EARLIER_OPENING = re.compile(
+    r"\W*(?:(?:hours|minutes)\s+(?:earlier|before)|earlier\s+(?:that|in\s+the)\s+"
+    r"(?:day|morning|afternoon|evening|night))\b",
+    re.I,
+)
+_THE_DOERS = re.compile(
+    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|"
+    r"insurgents|fighters)\b",
+    re.I,
+)
+
+
+def _earlier_that_day(text: str, s: int, e: int, sdates: list[_Dated]) -> bool:
+    """The sentence tells its event as earlier on the day of the one told: its day is "earlier
+    on Monday", or it opens "Hours earlier," / "Earlier that day,"."""
+    if _EARLIER_OPENING.match(text, s, e):
+        return True
+    return any(
+        d.precision == "day" and _EARLIER_DAY.search(text, max(s, d.start - 10), d.start)
+        for d in sdates
+    )
 
 
 # between a separate event's subject and its trigger: an aside and an auxiliary at most
@@ -1487,6 +1535,11 @@ def _other_day(sdates: list[_Dated], ref: str | None) -> bool:
     return bool(sdates) and (
         ref is None or (sdates[0].precision == "day" and sdates[0].date != ref)
     )
+
+
+def _kind_of(t: Trigger) -> str:
+    """The trigger's type, a suicide bombing counted as a bombing ("the bombing" names it)."""
+    return "bombing" if t.type == "suicide_bombing" else t.type
 
 
 def _same_kind(a: Trigger, b: Trigger) -> bool:
