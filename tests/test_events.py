@@ -1127,3 +1127,49 @@ def test_an_attack_told_as_earlier_that_day_is_another_event(nlp) -> None:
     )
     [siege] = events_of(nlp, hotel, "2016-08-09")
     assert len(siege.evidence) == 2
+
+
+def test_a_claim_naming_the_attack_joins_the_attack_not_the_arrest_told_last(nlp) -> None:
+    title = "Turkish police capture Ankara bus station bomber"
+    text = (
+        f"{title}\n\nANKARA - Turkish police have captured the man suspected of killing 12 "
+        "people at the city's main bus station on March 3, the governor said on Tuesday.\n\n"
+        "The suspect was detained late on Monday in a police raid on an apartment in the "
+        "Cankaya district, according to broadcaster NTV. He has confessed, the governor said.\n\n"
+        "Two other men were detained with him. Police had located the suspect four or five days "
+        "earlier but held off the raid to monitor his movements. His wife was detained in a "
+        "separate operation in Ankara on March 16.\n\nIslamic State claimed responsibility for "
+        "the bus station attack, saying it was revenge for Turkish air strikes in Syria."
+    )
+    capture, attack, wife = events_of(nlp, text, "2017-03-21", title=title)
+    assert (capture.type, capture.date, capture.claimed_by) == (
+        "arrest_or_capture",
+        "2017-03-20",
+        (),
+    )
+    # the raid held off is no event; the claim names the attack, told in the lead
+    assert (attack.type, attack.date, attack.claimed_by) == (
+        "armed_assault",
+        "2017-03-03",
+        ("Islamic State",),
+    )
+    assert (wife.type, wife.date, wife.perpetrators) == ("arrest_or_capture", "2017-03-16", ())
+
+
+def test_an_attack_elsewhere_joins_no_earlier_event_it_shares_nothing_with(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Kabul on Saturday night, killing 22 people, officials said. "
+        "The Taliban claimed the attack.\n\nThe hotel was attacked before, in June 2011, when "
+        "suicide bombers killed 21 people.\n\nIn northern Balkh province, militants killed 18 "
+        "members of a pro-government militia, an attack also claimed by the Taliban."
+    )
+    hotel, earlier, balkh = events_of(nlp, text, "2018-01-22")
+    assert (hotel.date, hotel.location.admin1) == ("2018-01-20", "Kabul")
+    assert (earlier.date, earlier.date_precision, earlier.figures[0].value) == (
+        "2011-06-01",
+        "month",
+        21,
+    )
+    assert len(earlier.figures) == 1
+    assert (balkh.location.admin1, [f.value for f in balkh.figures]) == ("Balkh", [18])
+    assert balkh.claimed_by == ("Taliban",)

@@ -851,6 +851,33 @@ class _Grouping:
             return 0  # "No group claimed the bombing": the main event's kind, named again
         return k if again else 0
 
+    def named(self, i: int, k: int) -> int:
+        """The event a sentence that names one by its kind is about: "Islamic State claimed
+        responsibility for the Reina nightclub attack" after the arrest of the gunman's wife is
+        the attack's (the last told of that kind), not the arrest's."""
+        s, e = self.sents[i]
+        said = [
+            (m, t)
+            for m in _TOLD_AGAIN.finditer(self.text, s, e)
+            for t in self.triggers.get(i, ())
+            if m.start() <= t.start < m.end()
+        ]
+        if not said or any(_same_kind(t, self.clusters[k].head) for _, t in said):
+            return k
+        m, kind = said[0]
+        told = [j for j in self.last if _same_kind(kind, self.clusters[j].head)]
+        # the words that single it out ("nightclub"), found in one told of that kind
+        words = {w.lower() for w in re.findall(r"\w{4,}", self.text[m.start() : kind.start])}
+        sharing = [j for j in told if words & self._words_of(self.clusters[j])]
+        return max(sharing or told, key=lambda j: self.last[j]) if told else k
+
+    def _words_of(self, c: _Cluster) -> set[str]:
+        return {
+            w.lower()
+            for i in c.sentences
+            for w in re.findall(r"\w{4,}", self.text[slice(*c.part(self.sents, i))])
+        }
+
     def _in_passing(self, c: _Cluster) -> bool:
         """An event told as an earlier one: its day, month or year over a week before the main
         event's (or the publication's)."""
@@ -921,7 +948,7 @@ class _Grouping:
             )
         )
         where = _Where(countries, regions, own, counted, named)
-        told = self.recent(i, head) if clusters else None
+        told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
         )
@@ -1096,7 +1123,7 @@ def _cluster(
             if not clusters:
                 pending.append(i)
                 continue
-            target = group.recent(i)
+            target = group.named(i, group.recent(i))
             clusters[target].support.append(i)
     for c in clusters:  # weak dates (not governed by a trigger) only when nothing better
         if c.date is None:
@@ -1526,8 +1553,22 @@ def _place_in(
                 # "Additionally, IS saboteurs destroyed several power lines": its own act (an
                 # arrest after an attack is told with it until dated apart)
                 return None
+        if k not in (0, recent) and not _linked(c, head, sdates, ref, where):
+            # neither the event it would continue nor the main one: another told before only if
+            # the sentence shares its day, region or name ("In northern Balkh province, militants
+            # killed 18", after a Kabul attack and the hotel's earlier one, is neither)
+            continue
         return k
     return None
+
+
+def _linked(c: _Cluster, head: Trigger, sdates: list[_Dated], ref: str | None, where) -> bool:
+    """A sentence has something of the cluster's own: its day, region or name."""
+    return bool(
+        (sdates and ref)
+        or (where.regions & c.regions)
+        or (head.named is not None and head.named == c.head.named)
+    )
 
 
 def _other_day(sdates: list[_Dated], ref: str | None) -> bool:
