@@ -85,6 +85,15 @@ def test_a_list_of_dated_stories_is_an_archive() -> None:
         ("Niger: Four gendarmes die in attack near Tillaberi", "2022-07-01"),
     ]
     assert "Tillaberi" not in articles[0].text and "Mali" not in articles[1].text
+    # the date line may carry a section of a few words after a bar ("| Southern Africa")
+    sections = raw.replace("Posted on July 3, 2022", "3 July 2022 | Sahel").replace(
+        "Posted on July 1, 2022", "1 July 2022 | West Africa"
+    )
+    doc = Document(id="b", source_id="b", origin="b", raw=sections)
+    assert [(a.title, a.published) for a in clean_document(doc).articles] == [
+        ("Mali: Jihadists kill 40 civilians in attack on villages near Bandiagara", "2022-07-03"),
+        ("Niger: Four gendarmes die in attack near Tillaberi", "2022-07-01"),
+    ]
 
 
 def test_s003_leading_date_line_is_metadata(seeds):

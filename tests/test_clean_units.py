@@ -118,6 +118,8 @@ def test_date_parsing():
     assert is_date_only("Nov 02 2020, 23:01 ist") == ("2020-11-02", "day")
     assert is_date_only("November 2021") == ("2021-11-01", "month")
     assert is_date_only("Police said on November 3, 2020 that 12 died") is None
+    assert is_date_only("10 November 2020 | Southern Africa") == ("2020-11-10", "day")
+    assert is_date_only("10 November 2020 Gunmen Attack Village") is None
     assert parse_date("February 30, 2021") is None
     assert date_from_url("https://a.example/news/20230617/1/x") == ("2023-06-17", "day")
     assert date_from_url("https://a.example/item/123456") is None
