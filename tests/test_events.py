@@ -1173,3 +1173,37 @@ def test_an_attack_elsewhere_joins_no_earlier_event_it_shares_nothing_with(nlp) 
     assert len(earlier.figures) == 1
     assert (balkh.location.admin1, [f.value for f in balkh.figures]) == ("Balkh", [18])
     assert balkh.claimed_by == ("Taliban",)
+
+
+def test_an_earlier_attack_told_before_the_lead_is_not_the_main_event(nlp) -> None:
+    title = "Gunmen kill worshipper at Iranian shrine"
+    text = (
+        f"{title}\n\nLast year's attack on the Shah Cheragh shrine in Shiraz, claimed by Islamic "
+        "State, killed 13 people.\n\nSHIRAZ, Iran - Gunmen opened fire at the Shah Cheragh "
+        "shrine on Sunday, killing one person and wounding eight, state media said."
+    )
+    main, earlier = events_of(nlp, text, "2023-08-14", title=title)
+    assert (main.date, main.background, main.claimed_by) == ("2023-08-13", False, ())
+    assert {(f.kind, f.value) for f in main.figures} == {("killed", 1), ("wounded", 8)}
+    assert (earlier.date, earlier.date_precision, earlier.background) == (
+        "2022-01-01",
+        "year",
+        True,
+    )
+    assert earlier.claimed_by == ("Islamic State",)
+
+
+def test_people_taken_by_militants_are_kidnapped_not_arrested(nlp) -> None:
+    text = (
+        "Islamist insurgents beheaded more than 20 people near Mocimboa da Praia in Cabo Delgado "
+        "province over the weekend, local media reported. The attackers rounded up villagers "
+        "who had fled into the forest and killed them on Saturday."
+    )
+    [massacre] = events_of(nlp, text, "2020-11-10")
+    assert (massacre.type, len(massacre.evidence)) == ("execution", 2)
+    taken = "Militants captured two soldiers at a checkpoint in Kunar province on Sunday."
+    assert [e.type for e in events_of(nlp, taken, "2020-11-10")] == ["kidnapping"]
+    passive = "Two soldiers were captured by militants at a checkpoint in Kunar on Sunday."
+    assert [e.type for e in events_of(nlp, passive, "2020-11-10")] == ["kidnapping"]
+    police = "Police captured two militants in Kunar province on Sunday, officials said."
+    assert [e.type for e in events_of(nlp, police, "2020-11-10")] == ["arrest_or_capture"]

@@ -763,8 +763,10 @@ def _place_captures(
     doc: Doc, trigs: list[Trigger], places: Sequence[PlaceMention] = ()
 ) -> list[Trigger]:
     """A town or base "captured"/"seized" is an attack, not an arrest: such triggers become weak
-    armed_assault ones. The town is a place noun, a place entity or a gazetteer place."""
+    armed_assault ones. The town is a place noun, a place entity or a gazetteer place. People
+    "rounded up" by attackers or militants are taken hostage: a kidnapping."""
     towns = [(p.start, p.end) for p in places if p.role == "body" and p.precision != "country"]
+    captors = triggers().armed_captors
     out: list[Trigger] = []
     for t in trigs:
         if t.type == "arrest_or_capture" and _CAPTURE.match(t.text):
@@ -787,8 +789,24 @@ def _place_captures(
                 for c in tok.children
             ):
                 t = replace(t, type="armed_assault", strength="weak")
+        if t.type == "arrest_or_capture" and _captor(doc, t) in captors:
+            t = replace(t, type="kidnapping")
         out.append(t)
     return out
+
+
+def _captor(doc: Doc, t: Trigger) -> str | None:
+    """The head noun of who did the trigger's taking: its subject, or its "by" agent."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.lower_
+        if c.dep_ == "agent":
+            return next((g.lower_ for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _locate(
@@ -885,10 +903,7 @@ class _Grouping:
             return True
         main = self.clusters[0]
         ref = main.date or main.hint or self.published
-        if c.date is None or ref is None:
-            return False
-        last = period_end(dt.date.fromisoformat(c.date), c.precision)
-        return (dt.date.fromisoformat(ref) - last).days > 7
+        return ref is not None and _stale(c, ref)
 
     def _told_again(self, i: int, s: int, head: Trigger) -> bool:
         """The sentence names the event told or its doers again: "the attack", "the attackers"."""
@@ -1144,7 +1159,7 @@ def _cluster(
             # (the headline "Turkey detains 25" may head what the lead says "have detained")
             if c.date is None and c.owns(sents, t.start):
                 _set_date(c, _announced_day(text, sents, dated, t))
-    clusters = _fold_headline(clusters, sents, title_end)
+    clusters = _fold_headline(_main_first(clusters, published), sents, title_end)
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
     elif clusters and clusters[0].date and clusters[0].precision == "week":
@@ -1162,6 +1177,27 @@ def _cluster(
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return _leader_killings(text, sents, trigs, clusters)
+
+
+def _main_first(clusters: list[_Cluster], published: str | None) -> list[_Cluster]:
+    """A caption or kicker about an earlier attack may stand before the lead ("Last year's
+    attack on the shrine killed 13"): when the first event told ended over a week before
+    publication, the first one told within that week is the main event."""
+    if len(clusters) < 2 or published is None or not _stale(clusters[0], published):
+        return clusters
+    for k, c in enumerate(clusters[1:], 1):
+        if c.date and not c.background and not _stale(c, published):
+            clusters[0].background = True
+            return [c, *clusters[:k], *clusters[k + 1 :]]
+    return clusters
+
+
+def _stale(c: _Cluster, published: str) -> bool:
+    """The event's period ended more than a week before ``published``."""
+    if c.date is None:
+        return False
+    last = period_end(dt.date.fromisoformat(c.date), c.precision)
+    return (dt.date.fromisoformat(published[:10]) - last).days > 7
 
 
 def _is_kill(t: Trigger) -> bool:
