@@ -295,6 +295,20 @@ def test_a_far_point_of_reference_gives_the_country_not_its_region(model) -> Non
     assert (loc.country, loc.admin1, loc.place) == ("NE", None, None)
 
 
+def test_where_the_wounded_were_flown_is_not_where_it_happened(model) -> None:
+    text = (
+        "Fourteen soldiers were killed when their unit was ambushed near Tin-Akoff on Wednesday. "
+        "Eight were wounded and flown to Ouagadougou."
+    )
+    assert {m.text: m.role for m in find_places(model(text))}["Ouagadougou"] == "destination"
+    assert (_where(text, model).country, _where(text, model).admin1) == ("BF", None)
+    # named where it happened, the town places it
+    gorom = text.replace("near Tin-Akoff", "near Gorom-Gorom")
+    assert (_where(gorom, model).admin1, _where(gorom, model).place) == ("Sahel", "Gorom-Gorom")
+    rushed = "A bomb killed 12 people in Jalalabad. The wounded were rushed to hospitals in Kabul."
+    assert (_where(rushed, model).admin1, _where(rushed, model).place) == ("Nangarhar", "Jalalabad")
+
+
 def test_the_city_of_a_name_is_the_city() -> None:
     m = find_places("Fighters attacked a prison in the city of Hasakah in Syria.")[0]
     assert (m.precision, m.place, m.admin1) == ("place", "Al Hasakah", "Hasakah")

@@ -99,6 +99,13 @@ _BORDER_AFTER = re.compile(
 )
 # "two suspects, one from Tajikistan", "said to be from Tajikistan", "as the engineers travelled
 # from Islamabad": where people come from
+# "the wounded were flown to Ouagadougou", "evacuated to hospitals in Kabul": where people were
+# taken after the event, not where it happened
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried)\s+(?:\w+\s+)?to\s+"
+    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$",
+    re.I,
+)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
     r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"
@@ -778,6 +785,8 @@ def _roles(text: str):
             return "outside"
         if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]):
             return "origin"
+        if _DESTINATION_BEFORE.search(text[max(0, offset - 40) : offset]):
+            return "destination"
         if _WILAYAH_BEFORE.search(text[max(0, offset - 30) : offset]) and _WILAYAH_AFTER.match(
             text, offset
         ):
@@ -795,6 +804,7 @@ ROLE_WEIGHT = {
     "outside": 0.1,
     "reference": 0.5,  # a point of reference far away: gives the country only
     "origin": 0.0,
+    "destination": 0.1,  # where the wounded were taken: the country, when nothing else says it
     "name": 0.0,  # part of a group's name
     "speaker": 0.0,
     "capital": 0.5,
@@ -871,8 +881,10 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         if w <= 0:
             continue
         country[m.country] += w
-        if m.role == "reference":
-            continue  # "200 km north of Niamey" is in Niger, not in Niamey's region
+        if m.role in ("reference", "destination"):
+            # "200 km north of Niamey" is in Niger, not in Niamey's region; so is an attack
+            # whose wounded were flown to Ouagadougou
+            continue
         if m.admin1:
             admin[(m.country, m.admin1)] += w
         if m.place:
