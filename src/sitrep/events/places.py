@@ -750,7 +750,8 @@ def _roles(text: str):
     line ("By our London correspondent"), a government speaking ("Islamabad vows"), a point of
     reference "outside" the event ("near the Mali border", "50 miles south of Palma"), one far
     enough to be in another region ("reference": "200 km north of the capital Niamey"), where
-    people come from ("one from Tajikistan", "based in eastern Congo"), a group's province named
+    people come from ("one from Tajikistan", "based in eastern Congo"), where the wounded were
+    taken ("destination": "flown to Ouagadougou"), a group's province named
     after a place ("name": "Islamic State's Tripoli Province"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
