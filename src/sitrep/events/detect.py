@@ -43,6 +43,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitrep.actors import registry_of
@@ -766,7 +767,7 @@ def _place_captures(
     armed_assault ones. The town is a place noun, a place entity or a gazetteer place. People
     "rounded up" by attackers or militants are taken hostage: a kidnapping."""
     towns = [(p.start, p.end) for p in places if p.role == "body" and p.precision != "country"]
-    captors = triggers().armed_captors
+    captors = triggers().armed_men
     out: list[Trigger] = []
     for t in trigs:
         if t.type == "arrest_or_capture" and _CAPTURE.match(t.text):
@@ -856,30 +857,32 @@ class _Grouping:
         k = _recent(self.clusters, self.last, i, head)
         if k == 0 or not self._in_passing(self.clusters[k]):
             return k
-        s, e = self.sents[i]
+        s = self.sents[i][0]
         told = self.sents[self.last[k]][1]
         if "\n" not in self.text[told:s]:
             return k
-        again = [m for m in _TOLD_AGAIN.finditer(self.text, s, e) if not m.group("latest")]
-        named = [
-            t for m in again for t in self.triggers.get(i, ()) if m.start() <= t.start < m.end()
-        ]
-        main, told_kind = _kind_of(self.clusters[0].head), _kind_of(self.clusters[k].head)
-        if named and all(_kind_of(t) == main != told_kind for t in named):
+        again = [(m, t) for m, t in self._told_again_as(i) if not m.group("latest")]
+        main_kind, its_kind = _noun_kind(self.clusters[0].head), _noun_kind(self.clusters[k].head)
+        named = [t for _, t in again if t is not None]
+        if named and all(_noun_kind(t) == main_kind != its_kind for t in named):
             return 0  # "No group claimed the bombing": the main event's kind, named again
         return k if again else 0
+
+    def _told_again_as(self, i: int) -> list[tuple[re.Match[str], Trigger | None]]:
+        """Where sentence ``i`` names an event already told ("that attack", "then"), with the
+        trigger of the event noun it names ("attack"), if any."""
+        s, e = self.sents[i]
+        ts = self.triggers.get(i, ())
+        return [
+            (m, next((t for t in ts if m.start() <= t.start < m.end()), None))
+            for m in _TOLD_AGAIN.finditer(self.text, s, e)
+        ]
 
     def named(self, i: int, k: int) -> int:
         """The event a sentence that names one by its kind is about: "Islamic State claimed
         responsibility for the Reina nightclub attack" after the arrest of the gunman's wife is
         the attack's (the last told of that kind), not the arrest's."""
-        s, e = self.sents[i]
-        said = [
-            (m, t)
-            for m in _TOLD_AGAIN.finditer(self.text, s, e)
-            for t in self.triggers.get(i, ())
-            if m.start() <= t.start < m.end()
-        ]
+        said = [(m, t) for m, t in self._told_again_as(i) if t is not None]
         if not said or any(_same_kind(t, self.clusters[k].head) for _, t in said):
             return k
         m, kind = said[0]
@@ -905,12 +908,12 @@ class _Grouping:
         ref = main.date or main.hint or self.published
         return ref is not None and _stale(c, ref)
 
-    def _told_again(self, i: int, s: int, head: Trigger) -> bool:
+    def _refers_back(self, i: int, s: int, head: Trigger) -> bool:
         """The sentence names the event told or its doers again: "the attack", "the attackers"."""
         return any(
             t.start <= head.start and _DEFINITE.search(self.text, max(s, t.start - 12), t.start)
             for t in self.triggers.get(i, ())
-        ) or bool(_THE_DOERS.search(self.text, s, head.start))
+        ) or bool(_the_doers().search(self.text, s, head.start))
 
     def tell(
         self,
@@ -945,7 +948,7 @@ class _Grouping:
         aside = (
             bool(clusters) and head.strength == "strong" and _earlier_that_day(text, s, e, sdates)
         )
-        if aside and self._told_again(i, s, head):
+        if aside and self._refers_back(i, s, head):
             aside = False  # "Earlier on Monday, the attackers detonated a car bomb at the gate"
         separate = separate or aside
         # a town named in the sentence is as good as a date or figure for telling events
@@ -1033,11 +1036,13 @@ _EARLIER_OPENING = re.compile(
     r"(?:day|morning|afternoon|evening|night))\b",
     re.I,
 )
-_THE_DOERS = re.compile(
-    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|militants|"
-    r"insurgents|fighters)\b",
-    re.I,
-)
+
+
+@cache
+def _the_doers() -> re.Pattern[str]:
+    """An armed group's men named again: "the attackers", "their gunmen"."""
+    men = "|".join(sorted(map(re.escape, triggers().armed_men), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|its|their)\s+(?:\w+\s+)?(?:{men})\b", re.I)
 
 
 def _earlier_that_day(text: str, s: int, e: int, sdates: list[_Dated]) -> bool:
@@ -1614,7 +1619,7 @@ def _other_day(sdates: list[_Dated], ref: str | None) -> bool:
     )
 
 
-def _kind_of(t: Trigger) -> str:
+def _noun_kind(t: Trigger) -> str:
     """The trigger's type, a suicide bombing counted as a bombing ("the bombing" names it)."""
     return "bombing" if t.type == "suicide_bombing" else t.type
 

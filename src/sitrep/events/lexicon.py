@@ -62,7 +62,7 @@ class Triggers:
     state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
     state_forces: re.Pattern[str]
     captive_doers: frozenset[str]
-    armed_captors: frozenset[str]  # subjects of an arrest word that make it a kidnapping
+    armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
     arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
 
 
@@ -117,7 +117,7 @@ def triggers() -> Triggers:
         state_raid_agent=re.compile(forces.pattern + r"\s+(?:[\w-]+\s+)?$", re.I),
         state_forces=forces,
         captive_doers=frozenset(norm_phrase(w) for w in data["captive_doers"]),
-        armed_captors=frozenset(norm_phrase(w) for w in data["armed_captors"]),
+        armed_men=frozenset(norm_phrase(w) for w in data["armed_men"]),
         # words of a noun phrase, not a clause ("arrested two men after gunmen stormed ...")
         arrest_before=re.compile(
             phrase_regex(arrests).pattern + rf"(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,3}}\s+$",
