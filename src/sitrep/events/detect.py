@@ -908,12 +908,19 @@ class _Grouping:
         ref = main.date or main.hint or self.published
         return ref is not None and _stale(c, ref)
 
+    def _definite(self, i: int, s: int) -> list[Trigger]:
+        """The triggers of sentence ``i`` (from ``s``) told as known: "the attack", "that blast"."""
+        return [
+            t
+            for t in self.triggers.get(i, ())
+            if _DEFINITE.search(self.text, max(s, t.start - 12), t.start)
+        ]
+
     def _refers_back(self, i: int, s: int, head: Trigger) -> bool:
         """The sentence names the event told or its doers again: "the attack", "the attackers"."""
-        return any(
-            t.start <= head.start and _DEFINITE.search(self.text, max(s, t.start - 12), t.start)
-            for t in self.triggers.get(i, ())
-        ) or bool(_the_doers().search(self.text, s, head.start))
+        return any(t.start <= head.start for t in self._definite(i, s)) or bool(
+            _the_doers().search(self.text, s, head.start)
+        )
 
     def tell(
         self,
@@ -957,15 +964,12 @@ class _Grouping:
         earlier = s > self.sents[i][0]  # the second clause: the attack the action followed
         # "in the assault on the prison, which started late on Sunday when a suicide bomber
         # ...": the day the event already told began, not another attack's
-        named = (
+        named_day = (
             bool(sdates)
             and NAMED_DAY.match(text, sdates[0].start) is not None
-            and not any(
-                t.start < head.start and _DEFINITE.search(text, max(s, t.start - 12), t.start)
-                for t in self.triggers.get(i, ())
-            )
+            and not any(t.start < head.start for t in self._definite(i, s))
         )
-        where = _Where(countries, regions, own, counted, named)
+        where = _Where(countries, regions, own, counted, named_day)
         told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
@@ -1400,12 +1404,12 @@ def _names_doer(text: str, s: int, ts: list[Trigger], trig: Any) -> bool:
     )
 
 
-# "The attack was carried out by X", "X was behind the bombing": the doer of the event just told.
 # the nouns an event already told is named by again
 _EVENT_NOUN = (
     r"(?:attacks?|bombings?|blasts?|assaults?|explosions?|killings?|ambush|raids?|massacres?|"
     r"shootings?|atrocity|atrocities|incidents?)"
 )
+# "The attack was carried out by X", "X was behind the bombing": the doer of the event just told.
 _THIS_EVENT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z]\w+day['’]s|[Yy]esterday['’]s|[Tt]oday['’]s)\s+(?:\w+\s+)?"
     + _EVENT_NOUN

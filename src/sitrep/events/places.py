@@ -97,8 +97,6 @@ def _far(before: str) -> bool:
 _BORDER_AFTER = re.compile(
     r"[\w'’.]+(?:[ -]+[A-Z][\w'’.]*)*[ ]+(?:border|frontier)\b(?![ \t]+[A-Z])"
 )
-# "two suspects, one from Tajikistan", "said to be from Tajikistan", "as the engineers travelled
-# from Islamabad": where people come from
 # "the wounded were flown to Ouagadougou", "evacuated to hospitals in Kabul": where people were
 # taken after the event, not where it happened
 _DESTINATION_BEFORE = re.compile(
@@ -106,6 +104,8 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$",
     re.I,
 )
+# "two suspects, one from Tajikistan", "said to be from Tajikistan", "as the engineers travelled
+# from Islamabad": where people come from
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
     r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"

@@ -145,8 +145,8 @@ def _date(main: Sequence[Member]) -> tuple[str | None, str | None]:
 def _fits(m: Member, date: str) -> bool:
     """Whether the day ``m`` names without a year (its ``date_clue``) can be ``date``: the same
     weekday, month-day or month ("in October"), any day for a day counted from the report's own
-    ("today"), on or before its article's period when that is known; or whether ``date`` lies in the week, month or year ``m`` is dated by ("in October
-    2022")."""
+    ("today"), on or before its article's period when that is known; or whether ``date`` lies in
+    the week, month or year ``m`` is dated by ("in October 2022")."""
     clue = m.report.get("date_clue")
     if not clue:
         return False
