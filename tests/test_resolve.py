@@ -626,6 +626,60 @@ def test_an_undated_report_is_dated_by_its_event_when_the_day_it_names_fits(stor
     assert "anchored" not in next(export_events(store))
 
 
+def test_an_earlier_event_told_on_an_undated_page_is_not_one_after_the_page_s_main_event(store):
+    """An undated page reports a school bombing that turns out to be May 2021's, and mentions "an
+    attack on a mosque in Herat in March". Two Herat mosque attacks in March are known, 2021's
+    and (after the school bombing) 2022's: the mention is the earlier one, even though its
+    wording is nearer the later one's."""
+    two_outlets(store)  # the school bombing, Kabul, 2021-05-08
+    for doc_id, day in (("m21", "2021-03-12"), ("m22", "2022-03-11")):
+        text = f"Gunmen attacked a mosque in Herat, killing 12 worshippers ({day})."
+        rep = report(
+            doc_id,
+            text,
+            type="armed_assault",
+            date=day,
+            admin1="Herat",
+            place="Herat",
+            targets=("mosque",),
+            killed=[(12, "", None, "12 worshippers")] if doc_id == "m22" else [],
+        )
+        add(store, doc_id, text, day, f"{doc_id}.com", rep)
+    resolve(store)
+    text = (
+        "A bomb went off outside the girls' school in Kabul, killing 30 students. Gunmen attacked"
+        " a mosque in Herat in March, killing 12 worshippers."
+    )
+    main = report(
+        "u",
+        text,
+        type="bombing",
+        date=None,
+        admin1="Kabul",
+        place="Kabul",
+        targets=("girls' school",),
+    )
+    passing = report(
+        "u",
+        text,
+        n=1,
+        type="armed_assault",
+        date=None,
+        admin1="Herat",
+        place="Herat",
+        targets=("mosque",),
+        background=True,
+        killed=[(12, "", None, "12 worshippers")],
+    )
+    clue = DateClue(_ev("u", text, "in March"), month=3)
+    add(store, "u", text, None, "u.com", main, replace(passing, date_clue=clue))
+    resolve(store)
+    docs = {tuple(sorted(e["documents"])): e for e in events(store)}
+    assert set(docs) == {("a", "b", "u"), ("m21", "u"), ("m22",)}
+    anchored = docs[("m21", "u")]["anchored"]
+    assert [(a["document_id"], a["date"]) for a in anchored] == [("u", "2021-03-12")]
+
+
 def test_the_day_an_undated_report_names_must_fit_and_votes_for_the_event_day():
     text = "A bomb went off outside a school in Kabul, killing 30 students."
 

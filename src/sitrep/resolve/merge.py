@@ -404,7 +404,11 @@ def _scored_events(
     scored = []
     for event_id in sorted(by_event):
         rows = by_event[event_id]
-        if _own_document_conflict(store, it, event_id) or _dates_conflict(store, it, event_id):
+        if (
+            _own_document_conflict(store, it, event_id)
+            or _dates_conflict(store, it, event_id)
+            or _after_own_main(store, it, event_id)
+        ):
             continue
         if not it.background:
             has_main = store.conn.execute(
@@ -529,6 +533,28 @@ def _dates_conflict(store: Store, it: Item, event_id: str) -> bool:
         (event_id,),
     ).fetchone()
     return lo is not None and (it.lo > hi + WINDOW or it.hi < lo - WINDOW)  # type: ignore[operator]
+
+
+def _after_own_main(store: Store, it: Item, event_id: str) -> bool:
+    """An event told in passing as an earlier one never joins an event that began after the
+    main event of its own article ended: "An attack on the shrine in October ..." on an undated
+    page whose main event turned out to be in August is last year's October, not this year's."""
+    if not it.background:
+        return False
+    main = store.conn.execute(
+        """SELECT max(l.date_hi) FROM resolve_links m
+           JOIN event_reports r ON r.id = m.report_id
+           JOIN resolve_links l ON l.event_id = m.event_id AND l.date_exact = 1
+           WHERE m.document_id = ? AND r.article_index = ? AND m.background = 0""",
+        (it.member.document_id, it.member.report.get("article_index", 0)),
+    ).fetchone()[0]
+    if main is None:
+        return False
+    (lo,) = store.conn.execute(
+        "SELECT min(date_lo) FROM resolve_links WHERE event_id = ? AND date_exact = 1",
+        (event_id,),
+    ).fetchone()
+    return lo is not None and lo > main + WINDOW
 
 
 def _own_document_conflict(store: Store, it: Item, event_id: str) -> bool:
