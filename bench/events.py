@@ -11,7 +11,7 @@ Scoring (documented here because the gold is event-level while reports are per d
 - A gold event is *found* in a document (seeds: every doc of its ``mentions``; dev: every doc
   whose ``mentioned_event_ids`` has it) when one report of that document, not credited to another
   gold event, is type-compatible
-  (attack types match each other; official actions must be equal) and agrees on the country and
+  (attack types match each other; executions and official actions must be equal) and agrees on the country and
   the date where both sides have one, at the coarser of the two precisions (day: +-2 days;
   week: the week starting on the report's date; month/year: same month/year).
   Gold events with neither a date nor a country need the exact type. Reports are matched to gold
@@ -56,13 +56,14 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.records import Document, EventReport  # noqa: E402
 
+# attack types that match each other; an execution (a group's killing of its captives, or a
+# state's of people convicted over an attack) matches only an execution
 ATTACKS = {
     "bombing",
     "suicide_bombing",
     "armed_assault",
     "assassination",
     "airstrike",
-    "execution",
     "kidnapping",
 }
 NEGATIVES = {"d061", "d062", "d063", "d064", "d065"}
