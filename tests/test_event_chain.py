@@ -5,6 +5,7 @@ and evidence, group agents found through the parse."""
 from __future__ import annotations
 
 from chain import events_of
+from sitrep.events.detect import AUTHOR
 from sitrep.records import EventReport
 
 
@@ -79,6 +80,41 @@ def test_figure_source_and_sentence_evidence(nlp) -> None:
         assert f.evidence is not None
         assert text[f.evidence.start : f.evidence.end] == f.evidence.text
         assert len(f.evidence.text) > len("at least 21")  # the sentence, not the number
+
+
+def test_a_toll_beside_a_claim_told_in_passing_is_the_report_s_own(nlp) -> None:
+    """ "claimed by" names who did it; the toll is the outlet's. The group's own statement still
+    gives the group's figure."""
+    text = (
+        "A suicide bombing at a Sufi shrine in Sehwan on Thursday, claimed by Islamic State, "
+        "left 88 people dead."
+    )
+    [event] = run(nlp, text, published="2017-02-17")
+    [fig] = event.figures
+    assert (fig.value, fig.according_to, fig.is_claim) == (88, AUTHOR, False)
+    assert event.claimed_by == ("Islamic State",)
+    text = (
+        "Gunmen attacked an army post in Tillaberi on Thursday. Islamic State claimed the attack,"
+        " saying its fighters killed 30 soldiers."
+    )
+    [event] = run(nlp, text, published="2021-05-14")
+    [fig] = event.figures
+    assert (fig.value, fig.according_to, fig.is_claim) == (30, "Islamic State", True)
+
+
+def test_people_executed_for_an_attack_are_no_toll_of_it(nlp) -> None:
+    """Their execution is an event of its own; the attack keeps its own toll."""
+    text = (
+        "A car bomb killed 17 people outside a police station in Zahedan in March. Iran last "
+        "month executed three men convicted of planning the Zahedan bombing."
+    )
+    bombing, execution = run(nlp, text)
+    assert (bombing.type, [f.value for f in bombing.figures]) == ("bombing", [17])
+    assert (execution.type, execution.date) == ("execution", "2023-05-01")
+    assert [f.value for f in execution.figures] == [3]
+    text = "Islamic State militants executed 20 men accused of spying in Mosul on Friday."
+    [event] = run(nlp, text)
+    assert (event.type, [f.value for f in event.figures]) == ("execution", [20])
 
 
 def test_group_inside_the_agent_phrase_is_attributed(nlp) -> None:

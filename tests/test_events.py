@@ -306,6 +306,25 @@ def test_a_dated_series_of_attacks_is_one_event(nlp) -> None:
     assert report.location.country == "IQ"
 
 
+def test_a_series_the_event_followed_is_an_earlier_event_of_its_own(nlp) -> None:
+    text = (
+        "A car bomb exploded outside a Shia mosque in Quetta on Friday, killing 14 worshippers. "
+        "The blast followed a wave of bombings on Shia gatherings across Balochistan province. "
+        "Lashkar-e-Jhangvi claimed responsibility for the attack."
+    )
+    main, series = run(nlp, text, "2022-03-07")
+    assert (main.type, main.date, [f.value for f in main.figures]) == (
+        "bombing",
+        "2022-03-04",
+        [14],
+    )
+    assert main.claimed_by == ("Lashkar-e-Jhangvi",)
+    assert series.background and series.type == "bombing"
+    assert (series.date, series.figures, series.claimed_by) == (None, (), ())
+    assert series.location.admin1 == "Balochistan"
+    assert "The blast followed" not in series.evidence[0].text  # its clause, not the sentence
+
+
 def test_undated_series_and_statistics_are_not_events(nlp) -> None:
     assert run(nlp, "The group has carried out a string of attacks across Iraq.") == []
     assert run(nlp, "The group has carried out a wave of bombings in Iraq since 2019.") == []
@@ -456,10 +475,26 @@ def test_an_event_the_attack_came_after_is_its_own_earlier_event(nlp) -> None:
     )
     by_type = {r.type: r for r in others}
     strike = by_type["airstrike"]
-    # a week before the hotel attack, to the month; never merged into it
-    assert (strike.date, strike.date_precision, strike.background) == ("2022-08-01", "month", True)
+    # a week before the hotel attack: the week of Friday 12 August; never merged into it
+    assert (strike.date, strike.date_precision, strike.background) == ("2022-08-08", "week", True)
     assert by_type["bombing"].date == "2022-08-20"
     assert len(others) == 2
+
+
+def test_how_long_before_the_event_told_says_how_exactly_the_earlier_one_is_dated(nlp) -> None:
+    def earlier(gap: str) -> tuple[str | None, str | None]:
+        text = (
+            "Gunmen stormed a police post in Tank on Thursday, killing six policemen. The attack "
+            f"came {gap} after a roadside bomb killed four soldiers in North Waziristan."
+        )
+        main, past = run(nlp, text, "2023-06-10")
+        assert main.date == "2023-06-08"
+        return past.date, past.date_precision
+
+    assert earlier("two days") == ("2023-06-06", "day")
+    assert earlier("three weeks") == ("2023-05-15", "week")  # the week of 18 May
+    assert earlier("a few days") == ("2023-06-01", "month")
+    assert earlier("two months") == ("2023-04-01", "month")
 
 
 def test_a_headline_naming_an_earlier_bombing_does_not_make_the_main_event(nlp) -> None:

@@ -19,12 +19,16 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    trigger, not by "said") or country differs from the current event's, or whose own date comes
    with another kind of action (an operation, an arrest after an attack), starts another event;
    an earlier one is a background event ("one week after ISIS-K conducted another suicide
-   bombing in Kunduz"; "days after its founder was killed", dated from the main clause). Other
+   bombing in Kunduz"; "days after its founder was killed", dated from the main clause: "two days
+   after" to the day, "a week after" to the week, "days" or "months after" to the month). Other
    sentences join the event told just before, else the main one. "killing the emir ... and
    capturing X" is two events of one operation. An official action told with the attack it
    followed ("police detained 25 people after gunmen attacked a church, killing one") is two
-   events, each owning its clause of the sentence; "Friday's bombing came two months after a
-   bombing in Bajaur killed 63" tells the earlier one. A sentence with its own toll in another
+   events, each owning its clause of the sentence, and so is an execution told with the attack
+   its victims were convicted of ("Iran executed two men convicted of planning the bombing");
+   "Friday's bombing came two months after a bombing in Bajaur killed 63" tells the earlier one,
+   and "The bombing followed a string of attacks on mosques" tells the event again and the series
+   before it. A sentence with its own toll in another
    province is another event, and so is "a second blast ... killed two". An event told so far
    only by the headline takes the body's first date within the week before publication. A
    page with no date at all is grouped the same way against a present of unknown day: its "on
@@ -52,6 +56,7 @@ from sitrep.events.dates import (
     COUNT,
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
+    VAGUE_COUNTS,
     WHEN_CLAUSE,
     DateMention,
     calendar_parts,
@@ -116,7 +121,7 @@ class _Cluster:
     support: list[int] = field(default_factory=list)
     kind: str | None = None  # the type when the sentence's other triggers tell another event
     sibling_of: int | None = None  # index of the cluster of the same operation (same doers)
-    after: tuple[_Cluster, int] | None = None  # "came a week after": (the event told, days)
+    after: tuple[_Cluster, _Gap] | None = None  # "came a week after": the event told, how long
     aside: bool = False  # "earlier on Monday", "Hours earlier,": another event of the same day
     # sentence index -> the part of it this event owns, when the sentence tells two events
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -952,6 +957,8 @@ class _Grouping:
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
+        # "(The bombing) followed a string of attacks": the series before it, of its own time
+        series = clause is not None and head.strength == SERIES and bool(_FOLLOWED.match(text, s))
         aside = (
             bool(clusters) and head.strength == "strong" and _earlier_that_day(text, s, e, sdates)
         )
@@ -974,7 +981,7 @@ class _Grouping:
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
         )
-        if (after is not None and not sdates and target == told) or separate:
+        if (after is not None and not sdates and target == told) or separate or series:
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
             c = _Cluster([i], head, countries=set(countries), regions=set(regions), aside=aside)
@@ -985,7 +992,7 @@ class _Grouping:
                 c.after = (clusters[told], _days_back(after))
             elif separate and not sdates and told is not None:
                 # "A second bomb ... exploded at about the same time": the day of the first
-                c.after = (clusters[told], 0)
+                c.after = (clusters[told], _Gap(0, "day"))
             if clusters:
                 c.background = past or earlier or aside or _earlier(c, clusters[0])
             clusters.append(c)
@@ -1120,14 +1127,18 @@ def _cluster(
             head = _head(ts, sdates)
             if clusters:
                 head = _after_clause(text, s, ts, head)
-            cut = _action_after_attack(text, ts, head)
-            if cut is None:
+            split = _action_after_attack(text, ts, head)
+            if split is None and clusters:
+                split = _series_before(text, s, ts, head)
+            if split is None:
                 group.tell(i, head, sdates, here)
                 continue
             # "Police detained 25 people after gunmen attacked a church on Sunday, killing one":
-            # the action, and the attack it followed, told in one sentence
+            # the action, and the attack it followed, told in one sentence; "The bombing followed
+            # a string of attacks on mosques": the event told, and the series before it
+            cut, action = split
             for (lo, hi), lead in (
-                ((s, cut), head),
+                ((s, cut), action),
                 ((cut, e), _head([t for t in ts if t.start >= cut])),
             ):
                 inside = [d for d in sdates if lo <= d.start < hi]
@@ -1181,8 +1192,8 @@ def _cluster(
         clusters[0].date, clusters[0].precision = published, "day"
     for c in clusters:
         if c.after and c.date is None and c.after[0].date:
-            told, days = c.after
-            _set_date(c, [_before(told.date, told.precision or "day", days, c.head)])
+            told, gap = c.after
+            _set_date(c, [_before(told.date, told.precision or "day", gap, c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return _leader_killings(text, sents, trigs, clusters)
@@ -1274,28 +1285,66 @@ _ATTACK_CLAUSE = re.compile(
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
 
 
-def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> int | None:
+def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> tuple[int, Trigger] | None:
     """Where the attack an official action followed is told in the action's sentence ("Turkish
     police detained 25 people after two gunmen attacked a church in Istanbul, killing one";
     "Turkey detains 25 suspects after Istanbul church attack"), or the attack its captive is held
     for ("captured the man suspected of killing 39 people"): the offset of "after" ("suspected
-    of"), or None. An attack told in a days-after clause ("days after gunmen killed ...") is told
-    the same way.
+    of") and the action's trigger, or None. An attack told in a days-after clause ("days after gunmen killed ...") is told
+    the same way. So is the attack people were put to death for ("Iran executed two men convicted
+    of planning the bombing").
     """
-    if head.type not in _OFFICIAL or head.strength != "strong":
-        return None
+    if head.type in _OFFICIAL and head.strength == "strong":
+        action, clause = head, _ATTACK_CLAUSE
+    else:
+        action = next((t for t in ts if t.type == "execution"), None)
+        clause = _CONVICTED
+        if action is None:
+            return None
     for t in ts:
-        if t.start > head.end and t.type in _ATTACKS:
+        if t.start > action.end and t.type in _ATTACKS:
             m = max(
-                _ATTACK_CLAUSE.finditer(text, head.end, t.start),
+                clause.finditer(text, action.end, t.start),
                 key=lambda x: x.start(),
                 default=None,
             )
+            if m is None or re.search(r"[.;:!?]", text[action.end : t.start]):
+                return None
+            span = _SPAN_BEFORE.search(text, action.end, m.start())  # "two days after"
+            return (span.start() if span else m.start()), action
+    return None
+
+
+# "The bombing followed a string of similar attacks inside Afghanistan": a series before the
+# event told
+_FOLLOWED = re.compile(
+    r"\b(?:followed|follows|c(?:ame|omes)\s+(?:after|on\s+the\s+heels\s+of))\s+", re.I
+)
+
+
+def _series_before(
+    text: str, s: int, ts: list[Trigger], head: Trigger
+) -> tuple[int, Trigger] | None:
+    """Where a sentence that names the event told again ("The bombing", "Friday's attack") says
+    it followed a series of attacks: the offset of "followed" and the head, or None."""
+    if not _TOLD.fullmatch(text[s : head.start]):
+        return None
+    for t in ts:
+        if t.start > head.end and t.strength == SERIES:
+            m = _FOLLOWED.search(text, head.end, t.start)
             if m is None or re.search(r"[.;:!?]", text[head.end : t.start]):
                 return None
-            span = _SPAN_BEFORE.search(text, head.end, m.start())  # "two days after"
-            return span.start() if span else m.start()
+            return m.start(), head
     return None
+
+
+# what the people executed were charged with ("executed 20 villagers after storming the
+# village" is one massacre)
+_CONVICTED = re.compile(
+    r"\b(?:(?:suspected|accused|convicted|found\s+guilty)\s+of|"
+    r"(?:convicted|sentenced(?:\s+to\s+death)?)\s+(?:for|over))\b",
+    re.I,
+)
 
 
 def _after_clause(text: str, s: int, ts: list[Trigger], head: Trigger) -> Trigger:
@@ -1324,19 +1373,34 @@ def _days_after(m: re.Match[str], s: int, here: list[_Dated], head: Trigger) -> 
     return _before(dates[-1].date, dates[-1].precision, _days_back(m), head)
 
 
-def _days_back(m: re.Match[str]) -> int:
-    """How many days "two months after" or "days after" goes back (hours: 0)."""
+class _Gap(NamedTuple):
+    """How far back "came a week after" goes: ``days``, and the finest precision the words
+    allow ("two days": the day; "a week": the week; "days", "a few weeks", "months": the month)."""
+
+    days: int
+    finest: str
+
+
+def _days_back(m: re.Match[str]) -> _Gap:
+    """How far "two months after" or "days after" goes back (hours: 0 days)."""
     unit = m.group("unit").lower().rstrip("s") + "s"
-    if m.group("n") is None:
-        return _BACK[unit]
-    return count_of(m.group("n")) * _UNIT_DAYS[unit]
+    n = m.group("n")
+    if n is None:
+        return _Gap(_BACK[unit], "day" if unit == "hours" else "month")
+    exact = n.lower() not in VAGUE_COUNTS or n.lower() in ("a", "an")  # "a week" is one
+    finest = {"hours": "day", "days": "day", "weeks": "week"}.get(unit, "month")
+    return _Gap(count_of(n) * _UNIT_DAYS[unit], finest if exact else "month")
 
 
-def _before(date: str, precision: str, days: int, head: Trigger) -> _Dated:
-    """``days`` before ``date``: the month of it (hours before a day: that day)."""
-    if days == 0 and precision == "day":
-        return _Dated(head.start, date, "day", True)
-    day = dt.date.fromisoformat(date) - dt.timedelta(days=days)
+def _before(date: str, precision: str, gap: _Gap, head: Trigger) -> _Dated:
+    """``gap`` before ``date``: to the day or the week when both the date and the count are that
+    exact ("two days after" Friday: Wednesday), else the month of it."""
+    day = dt.date.fromisoformat(date) - dt.timedelta(days=gap.days)
+    if precision == "day" and gap.finest == "day":
+        return _Dated(head.start, day.isoformat(), "day", True)
+    if precision == "day" and gap.finest == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return _Dated(head.start, monday.isoformat(), "week", True)
     return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
 
 
@@ -1591,6 +1655,8 @@ def _place_in(
             and (sdates or where.own or c.head.named)
         ):
             continue  # (an attack known by its name happened where the name says)
+        if strict and (head.type == "execution") != (c.head.type == "execution"):
+            continue  # the attack people were executed for is not their execution
         if not _same_kind(head, c.head):
             if strict:
                 continue
@@ -1797,15 +1863,21 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         fig = f.figure
         said = source(f.start, f.end)
         sentence = _sentence_text(text, f.start)
-        is_claim = (
-            bool(claimed)
-            and bool(
-                trig.claim.search(sentence)
-                or re.search(r"\b(?:amaq|statement|telegram)\b", sentence, re.I)
+        claims = [m.group() for m in trig.claim.finditer(sentence)]
+        # the figure is the group's when it says so ("claimed the attack, saying its fighters
+        # killed 30"), or when its claim is the sentence's and no one else is said to give it
+        own = said is not None and said in claimed
+        if claims and all(_PASSIVE_CLAIM.fullmatch(c) for c in claims):
+            # "An attack on the shrine, claimed by IS, left 13 dead": the claim is told in passing
+            # and the toll is the report's, unless the group's statement is said to give it
+            is_claim = own or (bool(claimed and said) and not said_by_other(said))
+        else:
+            is_claim = own or (
+                bool(claimed)
+                and bool(claims or re.search(r"\b(?:amaq|statement|telegram)\b", sentence, re.I))
+                and not said_by_other(said)
             )
-            and not said_by_other(said)
-        )
-        according = claimed[0] if is_claim else (said or default)
+        according = (said if own else claimed[0]) if is_claim else (said or default)
         rev = revisions.get(fig.kind)
         superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
         key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according)
@@ -1821,6 +1893,9 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             )
         )
     return tuple(out)
+
+
+_PASSIVE_CLAIM = re.compile(r"claimed\s+by|was\s+claimed", re.I)  # the claim told, not made
 
 
 def said_by_other(said: str | None) -> bool:
