@@ -48,6 +48,19 @@ def test_places_resolve_to_country_and_admin1(text: str, country: str, admin1: s
     assert (loc.country, loc.admin1) == (country, admin1)
 
 
+def test_the_dr_congo_s_provinces_are_today_s_and_located() -> None:
+    """Its towns name the provinces of 2015 (Bunia is in Ituri, not "Eastern Province"), and a
+    province named without a town still has coordinates, in either language."""
+    town = _where("ADF rebels killed 20 villagers near Bunia, DR Congo.")
+    province = _where("ADF rebels killed 20 villagers in Ituri province, DR Congo.")
+    assert (town.admin1, town.place) == ("Ituri", "Bunia")
+    assert province.admin1 == "Ituri" and province.lat is not None and 1 < province.lat < 3
+    for name in ("South Kivu", "Sud-Kivu"):
+        loc = _where(f"Militiamen attacked a camp in {name}, DR Congo.")
+        assert loc.admin1 == "South Kivu" and loc.lon is not None and 27 < loc.lon < 30
+    assert _where("Gunmen attacked a mine near Kalemie, DR Congo.").admin1 == "Tanganyika"
+
+
 def test_faizabad_is_the_afghan_one_in_an_afghan_story() -> None:
     loc = _where(
         "Two policemen were killed in Faizabad, the capital of Badakhshan province, Afghanistan."

