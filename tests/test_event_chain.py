@@ -112,6 +112,9 @@ def test_people_executed_for_an_attack_are_no_toll_of_it(nlp) -> None:
     assert (bombing.type, [f.value for f in bombing.figures]) == ("bombing", [17])
     assert (execution.type, execution.date) == ("execution", "2023-05-01")
     assert [f.value for f in execution.figures] == [3]
+    assert [(p.name, p.basis) for p in execution.perpetrators] == [
+        ("Government of Iran", "attributed")
+    ]
     text = "Islamic State militants executed 20 men accused of spying in Mosul on Friday."
     [event] = run(nlp, text)
     assert (event.type, [f.value for f in event.figures]) == ("execution", [20])

@@ -1827,12 +1827,12 @@ def _clue(article: Article, c: _Cluster) -> DateClue | None:
 
 def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, perps):
     """A state action whose doer is only "police", "security forces"... (the force of the
-    event's country) or a country ("by the US": its government), when no actor is named as its
-    doer."""
+    event's country) or a country ("by the US": its government; "Iran executed two men"), when
+    no actor is named as its doer."""
     registry = ctx.registry
-    if etype not in STATE_TYPES | {"other", "assassination"} or registry is None:
+    if etype not in STATE_TYPES | {"other", "assassination", "execution"} or registry is None:
         return perps
-    if etype in ("other", "assassination") and perps.perpetrators:
+    if etype in ("other", "assassination", "execution") and perps.perpetrators:
         return perps
     if any(_kind(registry, p.actor_id) in STATE_KINDS for p in perps.perpetrators):
         return perps
