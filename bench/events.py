@@ -10,8 +10,8 @@ Scoring (documented here because the gold is event-level while reports are per d
 
 - A gold event is *found* in a document (seeds: every doc of its ``mentions``; dev: every doc
   whose ``mentioned_event_ids`` has it) when one report of that document, not credited to another
-  gold event, is type-compatible
-  (attack types match each other; executions and official actions must be equal) and agrees on the country and
+  gold event, is type-compatible (attack types match each other; executions and official actions
+  must be equal) and agrees on the country and
   the date where both sides have one, at the coarser of the two precisions (day: +-2 days;
   week: the week starting on the report's date; month/year: same month/year).
   Gold events with neither a date nor a country need the exact type. Reports are matched to gold

@@ -347,14 +347,14 @@ def _earlier(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
         return None
     n, unit = count_of(g["n"]), g["unit"].lower()
     if unit == "day":
-        return _week_start(anchor - dt.timedelta(days=n)), "week"
+        return week_start(anchor - dt.timedelta(days=n)), "week"
     return _periods_back(anchor, unit, n)
 
 
 def _periods_back(anchor: dt.date, unit: str, n: int) -> tuple[str, Precision]:
     """The week, month or year ``n`` periods before the one holding ``anchor``."""
     if unit == "week":
-        return _week_start(anchor - dt.timedelta(weeks=n)), "week"
+        return week_start(anchor - dt.timedelta(weeks=n)), "week"
     if unit == "month":
         y, m = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
         return f"{y:04d}-{m + 1:02d}-01", "month"
@@ -430,7 +430,8 @@ def _year(g: dict, anchor: dt.date | None) -> tuple[str, Precision]:
     return f"{int(g['year']):04d}-01-01", "year"
 
 
-def _week_start(day: dt.date) -> str:
+def week_start(day: dt.date) -> str:
+    """The Monday of ``day``'s week, as an ISO date: a week-precision date."""
     return (day - dt.timedelta(days=day.weekday())).isoformat()
 
 

@@ -66,6 +66,7 @@ from sitrep.events.dates import (
     month_alone,
     months_named,
     resolve_date,
+    week_start,
     year_of_weekday,
 )
 from sitrep.events.figures import FigureMention, find_figures
@@ -1290,9 +1291,9 @@ def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> tuple[i
     police detained 25 people after two gunmen attacked a church in Istanbul, killing one";
     "Turkey detains 25 suspects after Istanbul church attack"), or the attack its captive is held
     for ("captured the man suspected of killing 39 people"): the offset of "after" ("suspected
-    of") and the action's trigger, or None. An attack told in a days-after clause ("days after gunmen killed ...") is told
-    the same way. So is the attack people were put to death for ("Iran executed two men convicted
-    of planning the bombing").
+    of") and the action's trigger, or None. An attack told in a days-after clause ("days after
+    gunmen killed ...") is told the same way. So is the attack people were put to death for ("Iran
+    executed two men convicted of planning the bombing").
     """
     if head.type in _OFFICIAL and head.strength == "strong":
         action, clause = head, _ATTACK_CLAUSE
@@ -1301,18 +1302,20 @@ def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> tuple[i
         clause = _CONVICTED
         if action is None:
             return None
-    for t in ts:
-        if t.start > action.end and t.type in _ATTACKS:
-            m = max(
-                clause.finditer(text, action.end, t.start),
-                key=lambda x: x.start(),
-                default=None,
-            )
-            if m is None or re.search(r"[.;:!?]", text[action.end : t.start]):
-                return None
-            span = _SPAN_BEFORE.search(text, action.end, m.start())  # "two days after"
-            return (span.start() if span else m.start()), action
-    return None
+    t = next((t for t in ts if t.start > action.end and t.type in _ATTACKS), None)
+    m = _joining(text, action.end, t.start, clause) if t else None
+    if m is None:
+        return None
+    span = _SPAN_BEFORE.search(text, action.end, m.start())  # "two days after"
+    return (span.start() if span else m.start()), action
+
+
+def _joining(text: str, start: int, end: int, words: re.Pattern[str]) -> re.Match[str] | None:
+    """The last of ``words`` ("after", "followed") between ``start`` and ``end`` when no stop
+    (.;:!?) stands between them: what joins one event of a sentence to the other it tells."""
+    if re.search(r"[.;:!?]", text[start:end]):
+        return None
+    return max(words.finditer(text, start, end), key=lambda x: x.start(), default=None)
 
 
 # "The bombing followed a string of similar attacks inside Afghanistan": a series before the
@@ -1329,13 +1332,9 @@ def _series_before(
     it followed a series of attacks: the offset of "followed" and the head, or None."""
     if not _TOLD.fullmatch(text[s : head.start]):
         return None
-    for t in ts:
-        if t.start > head.end and t.strength == SERIES:
-            m = _FOLLOWED.search(text, head.end, t.start)
-            if m is None or re.search(r"[.;:!?]", text[head.end : t.start]):
-                return None
-            return m.start(), head
-    return None
+    t = next((t for t in ts if t.start > head.end and t.strength == SERIES), None)
+    m = _joining(text, head.end, t.start, _FOLLOWED) if t else None
+    return (m.start(), head) if m else None
 
 
 # what the people executed were charged with ("executed 20 villagers after storming the
@@ -1373,6 +1372,10 @@ def _days_after(m: re.Match[str], s: int, here: list[_Dated], head: Trigger) -> 
     return _before(dates[-1].date, dates[-1].precision, _days_back(m), head)
 
 
+# counts that say how long only roughly ("a few days after"); "a week after" is one week
+_VAGUE = frozenset(VAGUE_COUNTS) - {"a", "an"}
+
+
 class _Gap(NamedTuple):
     """How far back "came a week after" goes: ``days``, and the finest precision the words
     allow ("two days": the day; "a week": the week; "days", "a few weeks", "months": the month)."""
@@ -1387,9 +1390,8 @@ def _days_back(m: re.Match[str]) -> _Gap:
     n = m.group("n")
     if n is None:
         return _Gap(_BACK[unit], "day" if unit == "hours" else "month")
-    exact = n.lower() not in VAGUE_COUNTS or n.lower() in ("a", "an")  # "a week" is one
     finest = {"hours": "day", "days": "day", "weeks": "week"}.get(unit, "month")
-    return _Gap(count_of(n) * _UNIT_DAYS[unit], finest if exact else "month")
+    return _Gap(count_of(n) * _UNIT_DAYS[unit], "month" if n.lower() in _VAGUE else finest)
 
 
 def _before(date: str, precision: str, gap: _Gap, head: Trigger) -> _Dated:
@@ -1399,8 +1401,7 @@ def _before(date: str, precision: str, gap: _Gap, head: Trigger) -> _Dated:
     if precision == "day" and gap.finest == "day":
         return _Dated(head.start, day.isoformat(), "day", True)
     if precision == "day" and gap.finest == "week":
-        monday = day - dt.timedelta(days=day.weekday())
-        return _Dated(head.start, monday.isoformat(), "week", True)
+        return _Dated(head.start, week_start(day), "week", True)
     return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
 
 
@@ -1594,7 +1595,8 @@ def _place_in(
     second blast ripped through a mosque in Hangu ..., killing at least five"), or dated at all
     next to an undated event told in passing. A strong trigger of an act that is neither an
     attack nor an official action (sabotage) tells its own event. A ``strict`` clause (one of two
-    events told in one sentence) joins only an event of its own kind.
+    events told in one sentence) joins only an event of its own kind (an execution, only an
+    execution: people executed for an attack are not the attack).
     """
     if not clusters or recent is None:
         return None
@@ -1655,9 +1657,7 @@ def _place_in(
             and (sdates or where.own or c.head.named)
         ):
             continue  # (an attack known by its name happened where the name says)
-        if strict and (head.type == "execution") != (c.head.type == "execution"):
-            continue  # the attack people were executed for is not their execution
-        if not _same_kind(head, c.head):
+        if not _same_kind(head, c.head, strict):
             if strict:
                 continue
             if sdates or (head.strength == "strong" and head.type not in _ATTACKS | _OFFICIAL):
@@ -1694,8 +1694,11 @@ def _noun_kind(t: Trigger) -> str:
     return "bombing" if t.type == "suicide_bombing" else t.type
 
 
-def _same_kind(a: Trigger, b: Trigger) -> bool:
-    """Both attacks, or the same kind of other action (an arrest, a designation, an operation)."""
+def _same_kind(a: Trigger, b: Trigger, strict: bool = False) -> bool:
+    """Both attacks, or the same kind of other action (an arrest, a designation, an operation).
+    ``strict`` (two events told in one sentence): an execution is only like an execution."""
+    if strict and "execution" in (a.type, b.type):
+        return a.type == b.type
     return (a.type in _ATTACKS and b.type in _ATTACKS) or a.type == b.type
 
 
@@ -1825,14 +1828,18 @@ def _clue(article: Article, c: _Cluster) -> DateClue | None:
     return DateClue(evidence, month, day, c.clue.weekday)
 
 
+# acts a state or an armed group may do: a state's only when no one else is named as the doer
+_STATE_OR_NOT = frozenset({"other", "assassination", "execution"})
+
+
 def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, perps):
     """A state action whose doer is only "police", "security forces"... (the force of the
     event's country) or a country ("by the US": its government; "Iran executed two men"), when
     no actor is named as its doer."""
     registry = ctx.registry
-    if etype not in STATE_TYPES | {"other", "assassination", "execution"} or registry is None:
+    if etype not in STATE_TYPES | _STATE_OR_NOT or registry is None:
         return perps
-    if etype in ("other", "assassination", "execution") and perps.perpetrators:
+    if etype in _STATE_OR_NOT and perps.perpetrators:
         return perps
     if any(_kind(registry, p.actor_id) in STATE_KINDS for p in perps.perpetrators):
         return perps
@@ -1865,18 +1872,16 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         sentence = _sentence_text(text, f.start)
         claims = [m.group() for m in trig.claim.finditer(sentence)]
         # the figure is the group's when it says so ("claimed the attack, saying its fighters
-        # killed 30"), or when its claim is the sentence's and no one else is said to give it
+        # killed 30"), or when its claim is the sentence's and no one else is said to give it;
+        # beside a claim told in passing ("An attack on the shrine, claimed by IS, left 13
+        # dead") the toll is the report's, unless the group's statement is said to give it
+        passive = bool(claims) and all(_PASSIVE_CLAIM.fullmatch(c) for c in claims)
         own = said is not None and said in claimed
-        if claims and all(_PASSIVE_CLAIM.fullmatch(c) for c in claims):
-            # "An attack on the shrine, claimed by IS, left 13 dead": the claim is told in passing
-            # and the toll is the report's, unless the group's statement is said to give it
-            is_claim = own or (bool(claimed and said) and not said_by_other(said))
-        else:
-            is_claim = own or (
-                bool(claimed)
-                and bool(claims or re.search(r"\b(?:amaq|statement|telegram)\b", sentence, re.I))
-                and not said_by_other(said)
-            )
+        is_claim = own or (
+            bool(claimed)
+            and not said_by_other(said)
+            and (bool(said) if passive else bool(claims or _CHANNEL.search(sentence)))
+        )
         according = (said if own else claimed[0]) if is_claim else (said or default)
         rev = revisions.get(fig.kind)
         superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
@@ -1896,6 +1901,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
 
 
 _PASSIVE_CLAIM = re.compile(r"claimed\s+by|was\s+claimed", re.I)  # the claim told, not made
+_CHANNEL = re.compile(r"\b(?:amaq|statement|telegram)\b", re.I)  # the group's own word
 
 
 def said_by_other(said: str | None) -> bool:

@@ -402,12 +402,13 @@ def _scored_events(
         for m in _members(store, f"r.id IN ({','.join('?' * len(chunk))})", chunk):
             cache[m.id] = make_item(m)
     scored = []
+    main_end = _own_main_end(store, it)
     for event_id in sorted(by_event):
         rows = by_event[event_id]
         if (
             _own_document_conflict(store, it, event_id)
             or _dates_conflict(store, it, event_id)
-            or _after_own_main(store, it, event_id)
+            or _after(store, event_id, main_end)
         ):
             continue
         if not it.background:
@@ -503,15 +504,19 @@ def _size(store: Store, event_id: str) -> int:
     ).fetchone()[0]
 
 
+def _exact_span(store: Store, event_id: str) -> tuple[int | None, int | None]:
+    """The first and last day (ordinals) of an event's dated reports; (None, None) if none."""
+    return store.conn.execute(
+        "SELECT min(date_lo), max(date_hi) FROM resolve_links WHERE event_id = ? AND date_exact = 1",
+        (event_id,),
+    ).fetchone()
+
+
 def _spans_apart(store: Store, a: str, b: str) -> bool:
-    q = "SELECT min(date_lo), max(date_hi) FROM resolve_links WHERE event_id = ? AND date_exact = 1"
-    (alo, ahi), (blo, bhi) = (
-        store.conn.execute(q, (a,)).fetchone(),
-        store.conn.execute(q, (b,)).fetchone(),
-    )
+    (alo, ahi), (blo, bhi) = _exact_span(store, a), _exact_span(store, b)
     if alo is None or blo is None:
         return False
-    return alo > bhi + WINDOW or blo > ahi + WINDOW
+    return alo > bhi + WINDOW or blo > ahi + WINDOW  # type: ignore[operator]
 
 
 def _events_conflict(store: Store, a: str, b: str) -> bool:
@@ -528,33 +533,33 @@ def _dates_conflict(store: Store, it: Item, event_id: str) -> bool:
     (it may have been blocked in through an undated report of the same place)."""
     if not it.exact:
         return False
-    lo, hi = store.conn.execute(
-        "SELECT min(date_lo), max(date_hi) FROM resolve_links WHERE event_id = ? AND date_exact = 1",
-        (event_id,),
-    ).fetchone()
+    lo, hi = _exact_span(store, event_id)
     return lo is not None and (it.lo > hi + WINDOW or it.hi < lo - WINDOW)  # type: ignore[operator]
 
 
-def _after_own_main(store: Store, it: Item, event_id: str) -> bool:
-    """An event told in passing as an earlier one never joins an event that began after the
-    main event of its own article ended: "An attack on the shrine in October ..." on an undated
-    page whose main event turned out to be in August is last year's October, not this year's."""
+def _own_main_end(store: Store, it: Item) -> int | None:
+    """For an event told in passing, the last day (ordinal) of the dated reports of the event its
+    own article's main report joined; None for a main report, or when that event is undated."""
     if not it.background:
-        return False
-    main = store.conn.execute(
+        return None
+    return store.conn.execute(
         """SELECT max(l.date_hi) FROM resolve_links m
            JOIN event_reports r ON r.id = m.report_id
            JOIN resolve_links l ON l.event_id = m.event_id AND l.date_exact = 1
            WHERE m.document_id = ? AND r.article_index = ? AND m.background = 0""",
         (it.member.document_id, it.member.report.get("article_index", 0)),
     ).fetchone()[0]
-    if main is None:
+
+
+def _after(store: Store, event_id: str, main_end: int | None) -> bool:
+    """An event told in passing as an earlier one never joins an event that began after the
+    main event of its own article ended (``main_end``, from :func:`_own_main_end`): "An attack
+    on the shrine in October ..." on an undated page whose main event turned out to be in August
+    is last year's October, not this year's."""
+    if main_end is None:
         return False
-    (lo,) = store.conn.execute(
-        "SELECT min(date_lo) FROM resolve_links WHERE event_id = ? AND date_exact = 1",
-        (event_id,),
-    ).fetchone()
-    return lo is not None and lo > main + WINDOW
+    lo = _exact_span(store, event_id)[0]
+    return lo is not None and lo > main_end + WINDOW
 
 
 def _own_document_conflict(store: Store, it: Item, event_id: str) -> bool:
