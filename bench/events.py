@@ -24,7 +24,8 @@ Scoring (documented here because the gold is event-level while reports are per d
   perpetrators (the report's set, mapped to registry ids, is a subset of the gold set plus its
   ancestors, and is empty exactly when gold is empty or the document names none of the gold
   groups), claimed-by (subset of gold plus ancestors; empty when gold is empty; non-empty when
-  gold is not and the document talks of a claim or responsibility).
+  gold is not, the document talks of a claim or responsibility and, where the gold lists the
+  groups a document names, it names one of the claiming groups).
 - Figure recall: a gold killed/wounded figure is found in a document when any report of that
   document has a figure of that kind, value, upper bound and qualifier (gold "only" counts as "").
 - Precision proxy: reports extracted from the five negatives (d061-d065).
@@ -264,7 +265,11 @@ def score_pair(gold: dict, rep: EventReport, doc: dict, names: Names) -> dict[st
     expect = bool(gold_perps) and (named is None or any(names.id(g) in closure for g in named))
     claims = {names.id(n) for n in rep.claimed_by}
     gold_claims = names.closure(gold["claimed_by"])
-    talks = bool(re.search(r"claim|responsib", doc["text"], re.I))
+    # A claim is expected where the page speaks of claims and, like perpetrators above, names a
+    # group that claimed: "no group has so far claimed it" in an early report is right to give none.
+    talks = bool(re.search(r"claim|responsib", doc["text"], re.I)) and (
+        named is None or any(names.id(g) in gold_claims for g in named)
+    )
     return {
         "type": rep.type == gold["type"],
         "date": date_right(gold, rep.date, rep.date_precision) if gold["date"] else None,
