@@ -504,3 +504,17 @@ def test_a_group_that_did_such_attacks_before_is_only_suspected(nlp) -> None:
         "killing 14 worshippers, police said."
     )
     assert perps(main(run(nlp, dawn, "2019-04-14"))) == {"Lashkar-e-Jhangvi": "attributed"}
+
+
+def test_a_force_named_by_its_countrys_adjective_is_that_countrys(nlp) -> None:
+    """ "Iranian authorities", "Pakistani forces": the country the adjective names, even where
+    the event is in another country; a force qualified by a group stays unresolved."""
+    text = "Iranian authorities on Saturday executed two men convicted of spying in Shiraz."
+    [event] = run(nlp, text)
+    assert (event.type, perps(event)) == ("execution", {"Government of Iran": "attributed"})
+    text = "Pakistani forces arrested three militants in Kabul on Sunday."
+    [event] = run(nlp, text)
+    assert (event.location.country, perps(event)) == ("AF", {"Pakistan Armed Forces": "attributed"})
+    text = "The Taliban's forces arrested three men in Kabul on Sunday."
+    [event] = run(nlp, text)
+    assert perps(event) == {}

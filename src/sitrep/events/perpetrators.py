@@ -309,6 +309,7 @@ _GENERIC_AGENTS = {
     "intelligence": ("intelligence",),
     "commandos": ("commandos", "special forces"),
     "government": ("government",),
+    "authorities": ("government",),
 }
 
 
@@ -339,19 +340,20 @@ def generic_state_agent(
             noun = "government" if named else _generic_noun(tok)
             if noun is None or not _doer_token(tok, trig, attribution):
                 continue
-            if not named and (
-                tok.ent_type_
-                or any(
-                    c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
+            if not named:
+                qualified = [
+                    c
                     for c in tok.children
-                )
-            ):
-                # "Afghan police", "the Taliban's forces": named, or someone else's (but
-                # "counter-terrorism police", "special forces" are the country's own)
-                continue
-            where = named or country
-            nouns = ("government",) if named else _GENERIC_AGENTS[noun]
-            actor = _country_force(registry, demonyms().get(where or "", ()), nouns)
+                    if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
+                ]
+                # "Iranian authorities", "Afghan forces": that country's, wherever they act
+                named = country_code(qualified[0].text) if len(qualified) == 1 else None
+                if (tok.ent_type_ or qualified) and not named:
+                    # a named force, or someone else's ("the Taliban's forces"); but
+                    # "counter-terrorism police", "special forces" are the country's own
+                    continue
+            nouns = (*_GENERIC_AGENTS[noun], "government")
+            actor = _country_force(registry, demonyms().get(named or country or "", ()), nouns)
             if actor is not None:
                 ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
                 return Perpetrator(actor.id, actor.name, "attributed", evidence=ev)
