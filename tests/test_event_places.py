@@ -61,6 +61,17 @@ def test_the_dr_congo_s_provinces_are_today_s_and_located() -> None:
     assert _where("Gunmen attacked a mine near Kalemie, DR Congo.").admin1 == "Tanganyika"
 
 
+def test_a_province_without_towns_of_its_own_is_placed_at_its_seat() -> None:
+    """Mali's Menaka region (its town filed under Gao), Tunisia's governorates: the town the unit
+    is named after; Kenya's Samburu county at its seat, not at the coastal village of its name."""
+    loc = _where("Islamic State fighters killed 30 civilians in the Menaka region of Mali.")
+    assert loc.admin1 == "Menaka" and (loc.lat, loc.lon) == pytest.approx((15.92, 2.40), abs=0.1)
+    loc = _where("Gunmen killed four soldiers in Kasserine governorate, Tunisia.")
+    assert loc.admin1 == "Kasserine" and (loc.lat, loc.lon) == pytest.approx((35.17, 8.84), abs=0.1)
+    loc = _where("Bandits killed five herders in Samburu county, Kenya.")
+    assert loc.admin1 == "Samburu" and (loc.lat, loc.lon) == pytest.approx((1.10, 36.70), abs=0.1)
+
+
 def test_faizabad_is_the_afghan_one_in_an_afghan_story() -> None:
     loc = _where(
         "Two policemen were killed in Faizabad, the capital of Badakhshan province, Afghanistan."

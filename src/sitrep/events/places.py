@@ -263,6 +263,7 @@ def load_gazetteer() -> Gazetteer:
     names: dict[str, list[Place]] = defaultdict(list)
     admin1: dict[str, Place] = {}
     countries: dict[str, Place] = {}
+    towns: set[str] = set()  # the admin1 codes that have towns
 
     def add(place: Place, *surfaces: str) -> None:
         for key in {norm(s) for s in surfaces if s}:
@@ -288,6 +289,7 @@ def load_gazetteer() -> Gazetteer:
                 if shown != name:
                     add(place, shown)
             else:
+                towns.add(code)
                 unit = admin1.get(code)
                 place = Place(
                     "place",
@@ -305,15 +307,18 @@ def load_gazetteer() -> Gazetteer:
             if short:  # "Frankfurt am Main" is written "Frankfurt"
                 add(place, short.group(1))
     _add_curated(extra, add, admin1, countries)
+    towns.update(item["admin1"] for item in extra.get("places") or ())
     for key, found in names.items():
-        # one province twice, as its ISO 3166-2 unit without towns or coordinates and as the
-        # GeoNames unit its towns carry (the DR Congo's Ituri): the name is the located one's
-        located = {p.country for p in found if p.kind == "admin1" and p.lat is not None}
-        if any(p.kind == "admin1" and p.lat is None and p.country in located for p in found):
+        # one province twice, as its ISO 3166-2 unit without towns and as the GeoNames unit its
+        # towns carry (the DR Congo's Ituri, Syria's Dayr az Zawr): the name is the one with towns
+        peopled = {p.country for p in found if p.kind == "admin1" and p.admin1_code in towns}
+        if any(
+            p.kind == "admin1" and p.admin1_code not in towns for p in found if p.country in peopled
+        ):
             names[key] = [
                 p
                 for p in found
-                if not (p.kind == "admin1" and p.lat is None and p.country in located)
+                if not (p.kind == "admin1" and p.country in peopled and p.admin1_code not in towns)
             ]
     demonyms = {norm(d): cc for cc, ds in countries_data.demonyms().items() for d in ds}
     ambiguous = frozenset(norm(a) for a in extra.get("ambiguous") or ())

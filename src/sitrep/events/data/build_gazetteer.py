@@ -38,6 +38,9 @@ CONFLICT = set(
     "LB JO IL PS SA TN DZ MA MR BJ TG TZ RW BI UZ TM KG AZ AM GE".split()
 )
 DISTRICT_LEVEL = {"UG"}  # first-level unit reported as the district, not the region
+# Seats of units without a town of their own in the file whose name is also a smaller place's
+# elsewhere in the country (Samburu is a coastal village; the county's seat is Maralal)
+SEATS = {"KE-37": "Maralal", "RU-LEN": "Gatchina"}
 MIN_POP_CONFLICT = 1000
 MIN_POP_OTHER = 15000
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z '’\-.()]*$")
@@ -158,16 +161,20 @@ def build(out: Path) -> None:
         rows.append(
             ["P", cc, code, fold(c["name"]), *map(str, point), str(c["population"]), _keys(*names)]
         )
+    towns = _towns_by_name(cities, {r[1] for r in rows})
     for cc, subs_cc in subs.items():  # admin1 units with no town in the file still get a row
         for sub in subs_cc:
             if sub.parent_code is None and sub.code not in admin_rows and cc not in DISTRICT_LEVEL:
+                # its point is the town it is named after (Mali's Menaka region, whose town
+                # GeoNames files under Gao), if the country has one
+                seat = towns.get((cc, _bare(SEATS.get(sub.code, sub.name))))
+                point = (str(seat["latitude"]), str(seat["longitude"])) if seat else ("", "")
                 admin_rows[sub.code] = [
                     "A",
                     cc,
                     sub.code,
                     fold(sub.name),
-                    "",
-                    "",
+                    *point,
                     "",
                     _keys(sub.name),
                 ]
@@ -208,6 +215,23 @@ def build(out: Path) -> None:
         for row in country_rows + list(admin_rows.values()) + rows:
             fh.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(rows)} places)")
+
+
+def _towns_by_name(cities: dict, countries: set[str]) -> dict[tuple[str, str], dict]:
+    """(country, bare name) -> the most populous town of the file by that name, in the given
+    countries."""
+    out: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        cc = c["countrycode"]
+        if cc not in countries or c["population"] < (
+            MIN_POP_CONFLICT if cc in CONFLICT else MIN_POP_OTHER
+        ):
+            continue
+        # a town's other names only for a large city (Halab is Aleppo): smaller places share
+        # them with units far away (Calceta was once Bolivar, not Ecuador's Bolivar province)
+        for name in _latin_names(c, None if c["population"] >= 200_000 else 1):
+            out.setdefault((cc, _bare(name)), c)
+    return out
 
 
 def _district_seats(cities: dict, subs: dict) -> dict[str, list[tuple[str, str, tuple]]]:
