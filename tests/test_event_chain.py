@@ -102,6 +102,25 @@ def test_a_toll_beside_a_claim_told_in_passing_is_the_report_s_own(nlp) -> None:
     assert (fig.value, fig.according_to, fig.is_claim) == (30, "Islamic State", True)
 
 
+def test_a_toll_beside_a_claim_in_a_relative_clause_is_the_report_s_own(nlp) -> None:
+    """ "which the group claimed" tells the claim in passing, like "claimed by"; a group that
+    says the figure, whatever the case it is written in, gives its claim."""
+    text = (
+        "The assault on the hotel, which al-Shabaab later claimed, killed 21 people in Mogadishu "
+        "on Friday."
+    )
+    [event] = run(nlp, text, published="2022-08-22")
+    [fig] = event.figures
+    assert (fig.value, fig.according_to, fig.is_claim) == (21, AUTHOR, False)
+    assert event.claimed_by == ("al-Shabaab",)
+    text = (
+        "Al-Shabaab claimed the raid on Friday, saying its fighters killed 40 soldiers in Baidoa."
+    )
+    [event] = run(nlp, text, published="2022-08-22")
+    [fig] = event.figures
+    assert (fig.value, fig.is_claim) == (40, True)
+
+
 def test_people_executed_for_an_attack_are_no_toll_of_it(nlp) -> None:
     """Their execution is an event of its own; the attack keeps its own toll."""
     text = (
@@ -190,3 +209,37 @@ def test_a_quotation_said_last_year_dates_its_today_to_that_year(nlp) -> None:
     [event] = [e for e in run(nlp, text, published="2022-03-07") if e.figures]
     assert (event.date, event.date_precision) == ("2021-01-01", "year")
     assert event.location.country == "AF"
+
+
+def test_what_an_attack_came_after_is_not_where_it_happened(nlp) -> None:
+    """ "came a day after Mali, Burkina Faso and Niger marked ...": the attack told again, not a
+    new event in the countries of what it followed."""
+    text = (
+        "Gunmen stormed a police academy in Bamako on Tuesday, killing 30 people. Tuesday's attack "
+        "came a day after Mali, Burkina Faso and Niger marked a year of their alliance."
+    )
+    [event] = run(nlp, text, published="2024-09-20")
+    assert (event.location.country, event.date) == ("ML", "2024-09-17")
+    assert len(event.evidence) == 2
+
+
+def test_a_stabbing_told_as_what_an_attack_came_after_keeps_its_own_day(nlp) -> None:
+    """Knife attacks are armed assaults; "months after a man stabbed four people in Lyon on 12
+    March" is that day, not a month counted back from the attack."""
+    text = (
+        "A man killed two people in a knife attack at a market in Marseille on Saturday. The attack "
+        "comes less than four months after a man stabbed four people at a rally in Lyon on 12 "
+        "March."
+    )
+    attack, stabbing = run(nlp, text, published="2024-06-23")
+    assert (attack.type, attack.date, attack.location.place) == (
+        "armed_assault",
+        "2024-06-22",
+        "Marseille",
+    )
+    assert (stabbing.type, stabbing.date, stabbing.background) == (
+        "armed_assault",
+        "2024-03-12",
+        True,
+    )
+    assert stabbing.location.place == "Lyon"

@@ -346,3 +346,48 @@ def test_the_year_a_day_fell_on_a_weekday() -> None:
     assert year_of_weekday((3, 22), 4, 2018, today) is None  # 2019 fits too
     assert year_of_weekday((2, 29), 3, 2020, today) == 2024  # leap days only
     assert year_of_weekday((12, 25), 4, 2026, today) is None  # not yet come this year
+
+
+def test_a_weekday_before_the_date_it_names_is_that_date(nlp) -> None:
+    """ "on Friday, December 11" in a report of Friday December 18: the 11th, not the day of the
+    report the weekday alone would give."""
+    for when in ("on Friday, December 11,", "late on Friday night, 11 December,"):
+        text = f"Gunmen stormed a boarding school in Kaura Namoda {when} and abducted 80 pupils."
+        [event] = events_of(nlp, text, "2020-12-18")
+        assert (event.date, event.date_precision) == ("2020-12-11", "day")
+
+
+def test_a_date_opening_a_misparsed_sentence_dates_its_event(nlp) -> None:
+    """The parser reads "IS" after the date as the verb "is"; the opening date still dates the
+    raid, a background event of its own month, not an undated second main event."""
+    text = (
+        "A car bomb killed 20 people in Kirkuk on Wednesday. In May 2018, IS militants and suicide "
+        "bombers raided a checkpoint near Tikrit, killing 11 soldiers."
+    )
+    bombing, raid = events_of(nlp, text, "2024-01-04")
+    assert (bombing.date, bombing.background) == ("2024-01-03", False)
+    assert (raid.date, raid.date_precision, raid.background) == ("2018-05-01", "month", True)
+
+
+def test_a_feast_in_a_phrase_ending_in_a_year_is_that_years(nlp) -> None:
+    """ "the Christmas Day bombings of 2011": that year's Christmas, not the last before the
+    report; the plural named by its day tells a bombing."""
+    text = (
+        "The Christmas Day bombings of 2011 at a church in Madalla, which Boko Haram claimed, "
+        "killed 37 people."
+    )
+    [event] = events_of(nlp, text, "2024-02-05")
+    assert (event.type, event.date, event.date_precision) == ("bombing", "2011-12-25", "day")
+    assert resolve_date("Easter Sunday 2019", dt.date(2024, 2, 5)) == ("2019-04-21", "day")
+
+
+def test_a_weekday_with_its_full_date_dates_an_undated_page(nlp) -> None:
+    """On a page without a date, "On Saturday 17th June 2023" is that day: the weekday of a
+    named day is no day counted from the report."""
+    text = (
+        "On Saturday 17th June 2023, rebels stormed a school in Mpondwe and killed 40 students. "
+        "It was the worst attack on a school since 8th June 1998, when rebels burnt 80 students "
+        "alive in a college in Kabarole."
+    )
+    school = next(e for e in events_of(nlp, text, None) if not e.background)
+    assert (school.date, school.date_precision) == ("2023-06-17", "day")

@@ -518,3 +518,14 @@ def test_a_force_named_by_its_countrys_adjective_is_that_countrys(nlp) -> None:
     text = "The Taliban's forces arrested three men in Kabul on Sunday."
     [event] = run(nlp, text)
     assert perps(event) == {}
+
+
+def test_the_ally_describing_a_named_claimant_did_not_claim(nlp) -> None:
+    """ "claimed by the al-Qaeda-linked JNIM": al-Qaeda only describes the claimant."""
+    text = (
+        "An attack on an army camp near Gao on Sunday, claimed by the al-Qaeda-linked Group for "
+        "the Support of Islam and Muslims (JNIM), killed 12 soldiers."
+    )
+    [event] = run(nlp, text)
+    assert perps(event) == {"Jama'at Nusrat al-Islam wal-Muslimin": "claimed"}
+    assert event.claimed_by == ("Jama'at Nusrat al-Islam wal-Muslimin",)

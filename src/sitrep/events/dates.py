@@ -15,8 +15,9 @@ character offsets, so that callers can take the one nearest an event's trigger.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -127,10 +128,17 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"{_MON}(?:\s+of)?\s+(?P<which>last|this)\s+year",
     ),
     # feasts that date an event to the day ("on Christmas Eve", "the Easter Sunday bombing")
-    ("feast", r"(?:last\s+|this\s+)?(?P<feast>" + "|".join(FEASTS).replace("'", "['’]") + ")"),
     (
+        "feast",
+        r"(?:last\s+|this\s+)?(?P<feast>"
+        + "|".join(FEASTS).replace("'", "['’]")
+        + rf")(?:,?\s+(?:of\s+)?{_YEAR})?",
+    ),
+    (
+        # not the weekday of a date that follows ("on Friday, December 11": that date)
         "wd",
-        rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?{_WD}(?:'s)?{_PART}",
+        rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?{_WD}(?:'s)?{_PART}"
+        rf"(?!{_PART},?\s+\(?\s*(?:{MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}))",
     ),
     (
         "mon",
@@ -420,6 +428,8 @@ def _feast(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
             return dt.date(year, *rule)
         return easter(year) + dt.timedelta(days=rule)
 
+    if g.get("year"):  # "Easter Sunday 2019"
+        return on(int(g["year"])).isoformat(), "day"
     day = on(anchor.year)
     if day > anchor + dt.timedelta(days=1):
         day = on(anchor.year - 1)
@@ -459,6 +469,10 @@ _RESOLVERS = {
 # ---------------------------------------------------------------- finding dates in a text
 
 
+# what stands between a weekday and the date it names ("Friday, December 11", "Friday (11 Dec")
+_APPOSED = re.compile(rf"{_PART},?\s+\(?\s*", re.I)
+
+
 def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMention]:
     """Every resolvable date expression of a text, with character offsets, in text order."""
     text = doc_or_text if isinstance(doc_or_text, str) else doc_text(doc_or_text)
@@ -474,11 +488,36 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
                 continue
             if any(s < ent.end_char and ent.start_char < e for s, e in taken):
                 continue
+            if any(_APPOSED.fullmatch(text, ent.end_char, s) for s, _ in taken):
+                continue  # "late on Friday night, 11 December": the date that follows says
             value = resolve_date(ent.text, anchor)
             if value:
                 found.append(DateMention(ent.start_char, ent.end_char, ent.text, *value, "ner"))
     found.sort(key=lambda d: d.start)
-    return found
+    return _feasts_of_their_year(text, found, anchor)
+
+
+# "the Easter Sunday bombings of 2019": a feast, a few words, and the year they belong to
+_FEAST_TO_YEAR = re.compile(r"(?:\s+[\w-]+){0,3}\s+", re.I)
+
+
+def _feasts_of_their_year(
+    text: str, found: list[DateMention], anchor: dt.date | None
+) -> list[DateMention]:
+    """A feast whose phrase ends in a year is that year's ("the Easter Sunday bombings of
+    2019"), not the last one before the report."""
+    out = list(found)
+    for n, (d, nxt) in enumerate(itertools.pairwise(found)):
+        if (
+            nxt.precision == "year"
+            and _BY_NAME["feast"].match(_clean(d.text))
+            and not re.search(r"\d", d.text)
+            and _FEAST_TO_YEAR.fullmatch(text, d.end, nxt.start)
+        ):
+            value = resolve_date(f"{d.text} {nxt.text[-4:]}", anchor)
+            if value:
+                out[n] = replace(d, date=value[0], precision=value[1])
+    return out
 
 
 def _rule_spans(text: str) -> list[tuple[int, int]]:

@@ -54,6 +54,7 @@ from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
+    MONTH_NAME,
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
     VAGUE_COUNTS,
@@ -372,7 +373,7 @@ _PLURAL_DOER = re.compile(
 )
 _SPECIFIC_PLURAL = re.compile(
     r"\b(?:the|these|a\s+pair\s+of|twin|coordinated|simultaneous|near-simultaneous)\s+"
-    r"(?:[a-z-]+\s+)?$",
+    r"(?:[\w-]+\s+){0,2}$",  # "the Easter Sunday bombings"
     re.I,
 )
 # "families linked to the network carried out suicide bombings on three churches": the plural
@@ -414,7 +415,7 @@ def _dates(
         if any(a <= d.start < b for a, b, _ in names):
             continue  # "September 11" in "the September 11 attacks" is no day of this year
         quote = next((q for q in quotes if q.start < d.start < q.end), None)
-        if quote is not None and _RELATIVE.search(d.text):
+        if quote is not None and _relative(d.text):
             d = _said_then(d, quote)
         if not d.date:
             continue
@@ -425,7 +426,7 @@ def _dates(
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began
             continue
-        if not precise and _RELATIVE.search(d.text):
+        if not precise and _relative(d.text):
             continue  # "on Saturday" in a report known only by its month names no day
         if d.start < len(article.title or "") and d.precision != "day":
             continue
@@ -607,11 +608,21 @@ def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
     return m is not None and any(m.start() <= t.start < m.end() for t in trigs)
 
 
-_RELATIVE = re.compile(
+_RELATIVE_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight|ago|"
     r"last|this|past|previous|earlier|later|weekend)\b",
     re.IGNORECASE,
 )
+# "Saturday 17th June 2023", "Friday, December 11": the weekday of a day the date names itself
+_MONTH_AND_DAY = re.compile(
+    rf"\b{MONTH_NAME}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}", re.I
+)
+
+
+def _relative(expression: str) -> bool:
+    """A date counted from the day of the report or of a quotation ("on Saturday", "last
+    week"), not one that names its month and day."""
+    return bool(_RELATIVE_WORDS.search(expression)) and not _MONTH_AND_DAY.search(expression)
 
 
 def _anchor(article: Article) -> tuple[dt.date | None, bool]:
@@ -684,9 +695,11 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             )
             return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
-            return "other"
+            break
         tok = tok.head
-    return "other"
+    # no verb above it: a misparse ("In June 2017, IS gunmen stormed ..." read with "IS" as the
+    # root) still leaves a date that opens the sentence to the sentence's event
+    return "trigger" if _opens_trigger_sentence(span, trig_tokens) else "other"
 
 
 _ADD = frozenset({"add", "adds", "added", "adding"})  # the pipeline runs no lemmatizer
@@ -940,6 +953,11 @@ class _Grouping:
         trigger ``head``: it joins the event it continues or starts a new one."""
         text, clusters, last = self.text, self.clusters, self.last
         s, e = clause or self.sents[i]
+        later = _SPAN_AFTER.search(text, head.end, e)
+        if later is not None:
+            # "Tuesday's attack came a day after Mali, Burkina Faso and Niger marked ...": what
+            # it came after is not where it happened
+            here = [p for p in here if p.start < later.start()]
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
@@ -953,8 +971,11 @@ class _Grouping:
         ):
             after = None  # "claimed responsibility hours after the attack": the one just told
         if after is not None:  # "announced on October 31, days after X was killed"
+            # unless the earlier event gives its own day ("months after a man stabbed six
+            # people in Mannheim on 31 May")
+            own = [d for d in sdates if d.start > s + after.start() and d.precision == "day"]
             before = _days_after(after, s, self.dated_in.get(i, []), head)
-            sdates, past = ([before] if before else []), True
+            sdates, past = (own or ([before] if before else [])), True
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
@@ -1284,6 +1305,7 @@ _ATTACK_CLAUSE = re.compile(
     re.I,
 )
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
+_SPAN_AFTER = re.compile(rf"\b{_SPAN}\s+(?:after|since)\b", re.I)
 
 
 def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> tuple[int, Trigger] | None:
@@ -1870,13 +1892,21 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         fig = f.figure
         said = source(f.start, f.end)
         sentence = _sentence_text(text, f.start)
-        claims = [m.group() for m in trig.claim.finditer(sentence)]
+        claims = list(trig.claim.finditer(sentence))
         # the figure is the group's when it says so ("claimed the attack, saying its fighters
         # killed 30"), or when its claim is the sentence's and no one else is said to give it;
         # beside a claim told in passing ("An attack on the shrine, claimed by IS, left 13
-        # dead") the toll is the report's, unless the group's statement is said to give it
-        passive = bool(claims) and all(_PASSIVE_CLAIM.fullmatch(c) for c in claims)
-        own = said is not None and said in claimed
+        # dead"; "the bombings, which IS claimed and which killed 250") the toll is the
+        # report's, unless the group's statement is said to give it
+        passive = bool(claims) and all(
+            _PASSIVE_CLAIM.fullmatch(c.group()) or _RELATIVE_CLAIM.search(sentence, 0, c.start())
+            for c in claims
+        )
+        own = said is not None and said.casefold() in {c.casefold() for c in claimed}
+        if own and passive and not _SAYS.search(sentence):
+            # a claim told in passing ("which IS claimed") makes the group no source of the
+            # toll; "which IS claimed, saying ..." does
+            own, said = False, None
         is_claim = own or (
             bool(claimed)
             and not said_by_other(said)
@@ -1901,7 +1931,9 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
 
 
 _PASSIVE_CLAIM = re.compile(r"claimed\s+by|was\s+claimed", re.I)  # the claim told, not made
+_RELATIVE_CLAIM = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", re.I)  # "which IS ..."
 _CHANNEL = re.compile(r"\b(?:amaq|statement|telegram)\b", re.I)  # the group's own word
+_SAYS = re.compile(r"\b(?:said|says|saying|statement|according\s+to)\b", re.I)
 
 
 def said_by_other(said: str | None) -> bool:

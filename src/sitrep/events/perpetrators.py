@@ -520,11 +520,14 @@ def _basis(
     if via_media and not _MARTYRED.search(right):
         return "claimed", denied
     if claim_hit is not None:
-        if re.search(
-            r"\b(?:claimed|claim(?:ed)?\s+of\s+responsibility)\s+(?:\w+\s+){0,4}?by\s+"
-            r"(?:\w+\s+){0,3}$",
-            " ".join(lwords[-10:]) + " ",
-        ) or trig.claim.search(near_right):
+        if (
+            re.search(
+                r"\b(?:claimed|claim(?:ed)?\s+of\s+responsibility)\s+(?:\w+\s+){0,4}?by\s+"
+                r"(?:[\w-]+\s+){0,3}$",  # "claimed by the al-Qaeda-linked ..."
+                " ".join(lwords[-10:]) + " ",
+            )
+            or trig.claim.search(near_right)
+        ):
             lead = near_right.split("claim")[0]
             negated = re.search(r"\b(?:not|no|never|yet to)\b", lead)
             other = set(lead.split()) & _CLAUSE_BREAK  # "Taliban deniability whereas IS ... claim"
@@ -707,7 +710,26 @@ def with_anaphors(
     described = anaphors(text, sentences, mentions, registry)
     linked = [(m.evidence.start, m.evidence.end) for m in described if m.method == LINKED]
     kept = [m for m in mentions if not any(a <= m.evidence.start < b for a, b in linked)]
+    # "claimed by the al-Qaeda-linked Group for the Support of Islam and Muslims": the ally
+    # only describes the group named next
+    starts = sorted(m.evidence.start for m in kept)
+    kept = [
+        m
+        for m in kept
+        if not (
+            (tie := _ALLY_OF_NEXT.match(text, m.evidence.end))
+            and any(tie.end() <= s <= tie.end() + 2 for s in starts)
+        )
+    ]
     return sorted([*kept, *described], key=lambda m: m.evidence.start)
+
+
+# what follows an ally's name when it describes the group named next ("-linked ", "-backed ")
+_ALLY_OF_NEXT = re.compile(
+    r"[\s-]*(?:linked|affiliated|aligned|allied|backed|inspired)\s+"
+    r"(?:(?:militant|insurgent|extremist|jihadist|terrorist|armed|rebel|islamist)\s+)?",
+    re.I,
+)
 
 
 def anaphors(
