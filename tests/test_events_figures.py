@@ -246,3 +246,102 @@ def test_a_toll_compared_with_past_years_stands_and_manner_words_link_the_cue() 
         ("killed", 2, "", None),
         ("killed", 3, "", None),
     ]
+
+
+def test_a_second_count_sharing_the_casualty_word_by_ellipsis() -> None:
+    # an updated toll given later in the same sentence, its noun left out
+    text = "Officials first reported four dead on Tuesday morning, and by evening at least 15."
+    assert figs(text) == [("killed", 4, "", None), ("killed", 15, "at least", None)]
+    text = "Medics counted 12 injured at first, and then more than 30."
+    assert figs(text) == [("wounded", 12, "", None), ("wounded", 30, "more than", None)]
+    # counts a reader would have to add are no update
+    assert figs("Seven people were killed on Monday and three on Tuesday.") == [
+        ("killed", 7, "", None)
+    ]
+    assert figs("The blast killed two members of staff and four.") == [("killed", 2, "", None)]
+
+
+def _in_sentences(text: str) -> list[tuple]:
+    """Figures of ``text`` split into sentences at ". " (context carried between sentences)."""
+    spans, start = [], 0
+    for part in text.split(". "):
+        spans.append((start, start + len(part) + 1))
+        start += len(part) + 2
+    return [
+        (m.figure.kind, m.figure.value, m.figure.qualifier, m.figure.value_high)
+        for m in find_figures(text, spans)
+    ]
+
+
+def test_estimates_that_range_continue_the_toll_before_them() -> None:
+    lead = "Rescuers said nine people were killed by noon. "
+    # each bound given by its own source: two figures
+    text = lead + (
+        "By Tuesday, estimates varied between 41, the number given by the health ministry, and "
+        "57, cited by local elders."
+    )
+    assert _in_sentences(text)[1:] == [("killed", 41, "", None), ("killed", 57, "", None)]
+    # one source's range, with "from ... to"
+    assert _in_sentences(lead + "By Tuesday, estimates ranged from 41 to 57.")[1:] == [
+        ("killed", 41, "between", 57)
+    ]
+    assert figs("Estimates of the death toll ranged from 35 to 60.") == [
+        ("killed", 35, "between", 60)
+    ]
+    # not after a toll, or estimates of something else: nothing
+    assert _in_sentences("The market was busy. Estimates ranged between 41 and 57.") == []
+    assert _in_sentences(lead + "Estimates of the crowd ranged from 4,000 to 6,000.")[1:] == []
+    # a rise is no range
+    assert figs("The rebels claimed the toll rose from 25 to 40.")[0] == ("killed", 25, "", None)
+
+
+def test_estimates_bounds_keep_their_own_sources(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "A car bomb exploded at a market in Baidoa on Saturday, killing 12 people. "
+        "By Sunday, estimates ranged between 41, the figure given by hospital sources, and 57, "
+        "quoted by local elders."
+    )
+    [event] = events_of(nlp, text, "2021-05-10")
+    sources = {f.value: f.according_to for f in event.figures if f.kind == "killed"}
+    assert sources.get(41) == "hospital sources"
+    assert sources.get(57) == "local elders"
+
+
+def test_counts_of_people_in_care_are_wounded() -> None:
+    text = "The mayor said 19 people were dead and 44 were still receiving treatment on Friday."
+    assert figs(text) == [("killed", 19, "", None), ("wounded", 44, "", None)]
+    assert figs("Twenty-two others are being treated for burns.") == [("wounded", 22, "", None)]
+    assert figs("Two men are being treated as suspects.") == []
+
+
+def test_partial_counts_carry_the_part_they_count() -> None:
+    def scoped(text: str) -> list[tuple]:
+        return [
+            (m.figure.kind, m.figure.value, m.figure.scope)
+            for m in find_figures(text, [(0, len(text))])
+        ]
+
+    # one named facility's intake
+    assert scoped("At Kenyatta hospital, a surgeon said staff had received 64 bodies.") == [
+        ("killed", 64, "at Kenyatta hospital")
+    ]
+    text = "A doctor at the nearby Al-Amal Hospital said 30 injured had been brought there."
+    assert scoped(text) == [("wounded", 30, "at Al-Amal Hospital")]
+    # bodies not identified: part of the dead
+    assert scoped("Troops buried 45 unidentified bodies on Tuesday.") == [
+        ("killed", 45, "unidentified bodies")
+    ]
+    text = "Volunteers said 80 bodies that had not been identified were moved to a mass grave."
+    assert scoped(text) == [("killed", 80, "bodies that had not been identified")]
+    # the whole toll taken to or told at a hospital, and a hospital attacked
+    assert scoped("In all, 25 bodies were recovered and taken to Kagadi Hospital.") == [
+        ("killed", 25, None)
+    ]
+    assert scoped("Doctors at Mulago Hospital said the attack killed 40 people.") == [
+        ("killed", 40, None)
+    ]
+    assert scoped("Gunmen stormed the ward at Dasht Hospital, killing 24 people.") == [
+        ("killed", 24, None)
+    ]

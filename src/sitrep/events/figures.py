@@ -11,7 +11,16 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
    "the number of injured as 52"); with a revision word ("rose", "climbed") it is a revision that
    supersedes the article's earlier figures of that kind;
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
-   and about 170 Afghan civilians"): a figure of that kind for its own group (scope).
+   and about 170 Afghan civilians"): a figure of that kind for its own group (scope);
+5. it updates the figure before it in its sentence, its noun left out ("seven dead on Saturday,
+   and by nightfall at least 20");
+6. it bounds estimates that range, right after a sentence with figures of one kind ("estimates
+   ranged between 189, the police figure, and 218, quoted by lawmakers": two figures, each with
+   its source; "ranged from 189 to 218": one range).
+
+Partial counts that are still figures carry the part they count as their scope: one named
+facility's intake ("At Madina hospital, staff had recorded 258 deaths" -> "at Madina hospital"),
+bodies not identified ("160 unidentified bodies").
 
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
 children"), partial counts a reader would have to add ("two staff ... and four other people"),
@@ -28,7 +37,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
-from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WHEN_CLAUSE
+from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WEEKDAYS, WHEN_CLAUSE
 from sitrep.events.lexicon import FigureLexicon, figure_lexicon, triggers
 from sitrep.records import Evidence, Figure
 
@@ -38,6 +47,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_WEEKDAY = "|".join(WEEKDAYS)
 _SKIP_LEFT = frozenset(
     "the a an at least to as of up by about over more than nearly almost some reportedly also "
     "another further only around approximately roughly estimated".split()
@@ -61,6 +71,8 @@ class _Patterns:
     range_after: re.Pattern[str]
     cue: re.Pattern[str]
     singular: re.Pattern[str]
+    facility: re.Pattern[str]
+    unidentified: re.Pattern[str]
 
 
 @cache
@@ -79,7 +91,15 @@ def _patterns() -> _Patterns:
         for q in sorted(lex.qualifiers, key=len, reverse=True)
     )
     cue_words = lex.killed_words | lex.wounded_words | lex.killed_verbs | lex.wounded_verbs
+    cue_words |= {r"\s+".join(p) for p in lex.wounded_phrases}
     singular = "|".join(sorted(lex.singular_victims))
+    # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
+    nouns = "|".join(sorted(lex.facility_nouns))
+    named = rf"(?P<{{}}>(?:[A-Z][\w'’.-]*\s+){{{{1,4}}}}(?i:{nouns}))(?!\w)".format
+    staff = "|".join(sorted(lex.facility_staff))
+    bodies = "|".join(sorted(lex.remains_nouns | lex.generic_nouns | {"dead"}))
+    unid = "|".join(sorted(lex.unidentified_words))
+    ided = "|".join(sorted(lex.identified_words))
     return _Patterns(
         number=re.compile(rf"(?<![\w$#.,-]){num}(?![\w]|,\d|\.\d)", re.IGNORECASE),
         qualifier_end=re.compile(rf"(?:^|(?<=[^\w]))({quals})\s+$", re.IGNORECASE),
@@ -96,6 +116,23 @@ def _patterns() -> _Patterns:
             r"(?:(?:of|from|with|on|at|in)\s+[^,.;:()]{1,80}?\s+)?"
             r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|reportedly\s+|later\s+)?"
             r"(killed|shot\s+dead|dead|martyred|wounded|injured|hurt)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
+        # staff speaking ("a nurse at the nearby Osman Fiqi hospital said")
+        facility=re.compile(
+            rf"^\W*(?i:at|in)\s+(?i:the\s+)?{named('fac')}\s*,"
+            rf"|(?<!\w)(?i:{staff})\s+(?i:at|of|from|in)\s+(?i:the\s+)?"
+            rf"(?i:(?:nearby|main|local|central)\s+)?{named('staff_fac')}"
+        ),
+        # right after the number: "unidentified bodies", "bodies that could not be identified"
+        unidentified=re.compile(
+            rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{unid})\s+(?:{bodies})(?!\w)"
+            rf"|\s*(?:[\w'’-]+\s+){{0,2}}?(?:{bodies})\s+(?:that|which|who)\s+"
+            rf"(?:(?:could|can|had|have|has|were|was|are|is)\s+)?(?:not|never|yet\s+to)\s+"
+            rf"(?:yet\s+)?(?:be(?:en)?\s+)?(?:{ided})(?!\w)"
+            rf"|\s*(?:[\w'’-]+\s+){{0,2}}?(?:{bodies})\s+(?:that|which|who)\s+"
+            rf"(?:remain(?:ed|s)?|went|lay|were|are)\s+(?:still\s+)?(?:{unid})(?!\w)",
             re.IGNORECASE,
         ),
     )
@@ -138,11 +175,16 @@ def find_figures(
     """Every killed/wounded figure in ``text``; ``sentences`` are (start, end) offsets."""
     pats = _patterns()
     found: list[FigureMention] = []
+    kinds: set[Kind] = set()  # of the previous sentence's figures
     for start, end in sentences:
         sentence = text[start:end]
-        if not pats.cue.search(sentence):
+        # "estimates ranged between 189 ... and 218" goes on from the sentence before it
+        carried = next(iter(kinds)) if len(kinds) == 1 else None
+        kinds = set()
+        if not pats.cue.search(sentence) and not (carried and _ESTIMATES.search(sentence)):
             continue
-        for mention in _sentence_figures(sentence, start):
+        for mention in _sentence_figures(sentence, start, carried):
+            kinds.add(mention.figure.kind)
             fig = mention.figure
             ev = Evidence(
                 document_id,
@@ -183,11 +225,35 @@ def _counted_from(sentence: str) -> int:
     return when.start() if when else len(sentence)
 
 
-def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
+# Estimates that range, and the start of their first bound: "estimates ranged between",
+# "estimates of the death toll varied from"
+_ESTIMATES = re.compile(
+    r"\b(?:estimates|figures|tallies|counts)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|tolls|dead|deaths|casualties|victims|wounded|injured)\s+)?(?:have\s+|had\s+)?"
+    r"(?:ranged|range|ranges|varied|vary|varies|differed)\s+(?:between|from)\s+",
+    re.IGNORECASE,
+)
+_ESTIMATES_END = re.compile(_ESTIMATES.pattern + "$", re.IGNORECASE)  # right before a bound
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", re.I)
+# the bounds of a range each given by its own source: "between 189, the figure given by police,
+# and 218"; the second bound starts where this ends
+_SPLIT_BOUND = re.compile(
+    r"\s*,\s*(?=[^,;.:()]*\b(?:by|according\s+to|citing|from)\b)[^,;.:()\d]{3,80}"
+    r",\s*(?:and|to)\s+",
+    re.IGNORECASE,
+)
+
+
+def _sentence_figures(
+    sentence: str, offset: int, before_kind: Kind | None = None
+) -> list[FigureMention]:
+    """The figures of one sentence; ``before_kind``: the kind of the previous sentence's figures,
+    which estimates that range go on with."""
     lex, pats = figure_lexicon(), _patterns()
     counted_from = _counted_from(sentence)
     out: list[FigureMention] = []
     pending: list[_Group] = []  # counts of a group with no cue of their own
+    partners: dict[int, Kind | None] = {}  # second bound's start -> the first bound's kind
     consumed_until = -1
     for match in pats.number.finditer(sentence, counted_from):
         if match.start() < consumed_until:
@@ -208,12 +274,29 @@ def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
                 consumed_until = num_end
             else:
                 high = None
+        split = None
+        if high is None and (qualifier == "between" or _RANGING.search(before)):
+            split = _SPLIT_BOUND.match(sentence, num_end)
+            qualifier = "" if split else qualifier  # two sources' figures, no range
         if qualifier == "between" and high is None:
             continue
         if _not_a_count(sentence, match.start(), num_end, value, lex):
             continue
         judged = _judge(sentence, phrase_start, match.start(), num_end, lex)
+        if judged is None and phrase_start in partners:
+            kind_of = partners[phrase_start]  # the second bound: the first one's kind
+            judged = (kind_of, None, False) if kind_of else None
+        elif judged is None and before_kind and _ESTIMATES_END.search(before):
+            judged = (before_kind, None, False)
+        if split is not None:
+            partners[split.end()] = judged[0] if judged else None
         if judged is None:
+            if (earlier := _elliptic(sentence, offset, phrase_start, num_end, out)) is not None:
+                figure = replace(
+                    earlier.figure, value=value, qualifier=qualifier or "", value_high=high
+                )
+                out.append(FigureMention(figure, offset + phrase_start, offset + num_end))
+                continue
             scope = _group_of(sentence, num_end, lex)
             if scope is not None:
                 figure = Figure(
@@ -226,10 +309,12 @@ def _sentence_figures(sentence: str, offset: int) -> list[FigureMention]:
                 pending.append(_Group(figure, phrase_start, num_end))
             continue
         kind, scope, revision = judged
+        scope = _part_counted(sentence, phrase_start, num_end, scope, lex)
         figure = Figure(
             kind=kind, value=value, qualifier=qualifier or "", value_high=high, scope=scope
         )
-        out.append(FigureMention(figure, offset + phrase_start, offset + num_end, revision))
+        start = match.start() if split else phrase_start  # "between" is no part of a bound
+        out.append(FigureMention(figure, offset + start, offset + num_end, revision))
     out.extend(_conjuncts(sentence, offset, out, pending))
     for match in pats.singular.finditer(sentence):
         kind: Kind = "killed" if _is_killed(match.group(2).split()[0].lower(), lex) else "wounded"
@@ -288,11 +373,69 @@ def _conjuncts(
     return out
 
 
+# An update given later in the day: "(and) by nightfall", "then", "later on Sunday"
+_DAYTIME = r"(?:morning|afternoon|evening|night|nightfall|noon|midday|midnight|dusk|dawn)"
+_LATER = re.compile(
+    r"(?:,?\s*(?:then|later|subsequently|afterwards|eventually"
+    rf"|(?:by|on|in\s+the)\s+(?:the\s+)?(?:(?:{_WEEKDAY})\s+)?{_DAYTIME}"
+    rf"|(?:by|on)\s+(?:{_WEEKDAY})|by\s+the\s+end\s+of\s+the\s+day"
+    r"|(?:by\s+|on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening)))+"
+    r"\s*,?\s*(?:of|to|at)?\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _elliptic(
+    sentence: str, offset: int, phrase_start: int, num_end: int, found: list[FigureMention]
+) -> FigureMention | None:
+    """The figure a bare count updates, its noun left out: "Police spoke of seven dead on
+    Saturday, and by nightfall of at least 20". Only a count that ends its clause after "and" and a
+    later time, so counts a reader would add ("two staff and four", "three on Tuesday") stay out."""
+    if not found or not _CLAUSE_END.match(sentence, num_end):
+        return None
+    earlier = found[-1]
+    gap = sentence[earlier.end - offset : phrase_start]
+    if earlier.end - offset > phrase_start or len(gap) > 100 or _patterns().number.search(gap):
+        return None
+    tail = re.split(r"\band\b", gap, flags=re.IGNORECASE)
+    if len(tail) < 2 or not _LATER.fullmatch(tail[-1]):
+        return None
+    return earlier
+
+
+def _part_counted(
+    sentence: str, phrase_start: int, num_end: int, scope: str | None, lex: FigureLexicon
+) -> str | None:
+    """The scope of a count of part of the toll ("unidentified bodies", "at Madina hospital"),
+    else ``scope``. The scope makes it a sub-count for the resolver, not the event's toll."""
+    pats = _patterns()
+    unidentified = pats.unidentified.match(sentence, num_end)
+    if unidentified:
+        return " ".join(unidentified.group().split())
+    clause_start = max(sentence.rfind(c, 0, phrase_start) for c in ";:") + 1
+    frame = None
+    for m in pats.facility.finditer(sentence, clause_start, phrase_start):
+        frame = m
+    if frame is None:
+        return scope
+    # intake wording next to the count ("had recorded 258 deaths", "five bodies had been brought
+    # there"), not a toll told at the facility ("doctors at X hospital said the attack killed 40")
+    left = _words(sentence[max(clause_start, frame.end()) : phrase_start])[-5:]
+    right = re.split(r"[;.,]", sentence[num_end : num_end + 80])[0]
+    if not set(left + _words(right)[:8]) & lex.intake_words:
+        return scope
+    where = " ".join((frame.group("fac") or frame.group("staff_fac")).split())
+    return f"{scope} at {where}" if scope else f"at {where}"
+
+
 def _is_range(sep: str, qualifier: str, before: str) -> bool:
     if sep.lower() == "and":
         return qualifier == "between"
-    if sep.lower() == "to":  # "rose from 25 to 40" is two figures, not a range
-        return not re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+    if sep.lower() == "to":  # "rose from 25 to 40" is two figures, not a range; "ranged from" is
+        return _RANGING.search(before) is not None or not re.search(
+            r"\bfrom\s*$", before, re.IGNORECASE
+        )
     return True
 
 
@@ -429,6 +572,8 @@ def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kin
     i = _skip_parenthetical(right, i, lex)
     i = _skip_coordination(right, i, lex)
     for k, w in enumerate(right[i : i + 8], start=i):
+        if _in_care(right, k, lex):
+            return "wounded"  # "61 were still receiving treatment"
         if w in lex.killed_words or w in lex.wounded_words:
             kind: Kind = "killed" if w in lex.killed_words else "wounded"
             if _combined(right, k, kind, lex):
@@ -459,6 +604,16 @@ def _combined(right: list[str], k: int, kind: Kind, lex: FigureLexicon) -> bool:
 
 # words that start a count of their own after "killed and injured"
 _COUNT_AFTER = frozenset("a an another others other more several many dozens scores".split())
+
+
+def _in_care(right: list[str], k: int, lex: FigureLexicon) -> bool:
+    """A wounded phrase starts at ``k`` ("receiving treatment", "being treated"); "being treated
+    as suspects" is no care."""
+    for phrase in lex.wounded_phrases:
+        n = len(phrase)
+        if tuple(right[k : k + n]) == phrase:
+            return right[k + n : k + n + 1] != ["as"]
+    return False
 
 
 def _compound_person(word: str, lex: FigureLexicon) -> bool:
@@ -549,7 +704,7 @@ def _partial(right: list[str], noun_at: int | None, lex: FigureLexicon) -> bool:
     for j, w in enumerate(window):
         if w in lex.killed_words or w in lex.wounded_words or w in lex.killed_verbs:
             return False
-        if w in {".", ";"}:
+        if w in {".", ";"} or _in_care(window, j, lex):
             return False
         if w == "and" and j + 1 < len(window):
             rest = window[j + 1 : j + 4]

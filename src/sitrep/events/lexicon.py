@@ -189,6 +189,12 @@ class FigureLexicon:
     source_verbs: frozenset[str]
     remains_nouns: frozenset[str] = frozenset()
     toll_followers: frozenset[str] = frozenset()
+    wounded_phrases: tuple[tuple[str, ...], ...] = ()  # word sequences, longest first
+    facility_nouns: frozenset[str] = frozenset()
+    facility_staff: frozenset[str] = frozenset()
+    intake_words: frozenset[str] = frozenset()
+    unidentified_words: frozenset[str] = frozenset()
+    identified_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -221,6 +227,14 @@ def figure_lexicon() -> FigureLexicon:
         source_verbs=words("source_verbs"),
         remains_nouns=words("remains_nouns"),
         toll_followers=words("toll_followers"),
+        wounded_phrases=tuple(
+            sorted({tuple(w.split()) for w in words("wounded_phrases")}, key=len, reverse=True)
+        ),
+        facility_nouns=words("facility_nouns"),
+        facility_staff=words("facility_staff"),
+        intake_words=words("intake_words"),
+        unidentified_words=words("unidentified_words"),
+        identified_words=words("identified_words"),
     )
 
 

@@ -25,6 +25,12 @@ _ACCORDING = re.compile(
 _CITING = re.compile(
     r"\bciting\s+((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|$|\s+(?:as|who|that)\b)", re.IGNORECASE
 )
+_BESIDE = re.compile(
+    r"\s*,\s*(?:(?:(?:the|a)\s+(?:figure|number|toll|count|estimate)\s+)?(?:given|quoted|cited|"
+    r"reported|provided|released|announced)\s+by|according\s+to)\s+"
+    r"((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset("he she it they we i you this that who which one".split())
 
 
@@ -42,6 +48,11 @@ class SourceFinder:
         """Who gives the fact at ``start:end``; never a phrase that contains the fact itself (a
         headline "Over 20 dead as gunmen storm prison" has no speaker)."""
         fact = doc_text(self.doc)[start:end]
+        # a source set beside the number is its own ("between 189, the figure given by police,
+        # and 218, quoted by lawmakers"): nearer than the sentence's speaker
+        beside = _BESIDE.match(doc_text(self.doc), end)
+        if beside and _plausible(beside.group(1), fact):
+            return _tidy(beside.group(1))
         claim = self._claim(start, end)
         if claim is not None:
             speaker = claim.speaker or claim.cited_source
