@@ -243,3 +243,21 @@ def test_a_stabbing_told_as_what_an_attack_came_after_keeps_its_own_day(nlp) -> 
         True,
     )
     assert stabbing.location.place == "Lyon"
+
+
+def test_doers_named_by_the_trigger_place_the_event_where_they_struck(nlp) -> None:
+    # the town where the gunmen struck, not the state capital the text names more often
+    text = (
+        "Gunmen on motorcycles stormed a village in Goronyo Local Government Area late on "
+        "Friday, abducting dozens of farmers. The bandits operate from forests in Sokoto and "
+        "neighbouring states, and residents in Sokoto said the raid lasted hours."
+    )
+    [event] = run(nlp, text)
+    assert (event.location.admin1, event.location.place) == ("Sokoto", "Goronyo")
+    # the camp the bombers drove into, not the city the sentence begins with
+    text = (
+        "Mogadishu had been calm for months until March, when al-Shabaab suicide bombers drove "
+        "two explosive-laden vehicles into the Afgooye military base, killing nine soldiers."
+    )
+    [event] = run(nlp, text)
+    assert (event.location.admin1, event.location.place) == ("Lower Shabelle", "Afgooye")

@@ -416,3 +416,52 @@ def test_a_capitals_reaction_is_not_where_it_happened(model) -> None:
     # Sulu is a province the gazetteer's regions lack; the task force's name does not make it a
     # person's name
     assert (loc.country, loc.admin1, loc.place) == ("PH", "Bangsamoro", "Sulu")
+
+
+def test_a_headline_of_more_than_n_killed_counts_and_a_tag_line_does_not(model) -> None:
+    text = (
+        "More than 20 killed in Gao market attack\n\n"
+        "Gunmen on motorbikes opened fire at the market on Sunday, officials said.\n"
+        "Tags: Mopti, Sahel, Jihadists\n"
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["Gao"], roles["Mopti"]) == ("body", "teaser")
+    assert (_where(text, model).admin1, _where(text, model).place) == ("Gao", "Gao")
+
+
+def test_a_city_that_is_a_province_of_its_own_is_in_that_province() -> None:
+    # GeoNames files such a city (Alexandria, Bamako) and a county's seat (Maralal) under no unit
+    loc = _where("A bomb exploded outside a church in Alexandria, Egypt, on Sunday.")
+    assert (loc.country, loc.admin1, loc.place) == ("EG", "Alexandria", "Alexandria")
+    loc = _where("Bandits killed two herders near Maralal on Friday.")
+    assert (loc.country, loc.admin1, loc.place) == ("KE", "Samburu", "Maralal")
+    assert _where("Gunmen attacked a hotel in Mali's capital.").admin1 == "Bamako"
+
+
+def test_men_from_a_country_come_from_there() -> None:
+    text = (
+        "Last year police detained six women from Uzbekistan in Istanbul over suspected links "
+        "to the group."
+    )
+    assert {m.text: m.role for m in find_places(text)}["Uzbekistan"] == "origin"
+    assert (_where(text).country, _where(text).place) == ("TR", "Istanbul")
+
+
+def test_a_short_town_name_followed_by_its_own_state_is_that_town() -> None:
+    loc = _where("Gunmen abducted a pastor in Iwo, Osun State, on Sunday.")
+    assert (loc.country, loc.admin1, loc.place) == ("NG", "Osun", "Iwo")
+
+
+def test_the_town_of_a_name_is_a_town_under_another_spelling(model) -> None:
+    # GeoNames spells it Tarinkot; "Tarin Kowt" is one of its other names
+    text = "It claimed an ambush on an Afghan police convoy in the town of Tarin Kowt in May."
+    loc = _where(text, model)
+    assert (loc.country, loc.admin1, loc.place) == ("AF", "Uruzgan", "Tarinkot")
+
+
+def test_a_local_government_area_is_a_town_level_unit() -> None:
+    for text in (
+        "Bandits overran Goronyo Local Government Area on Friday night.",
+        "Bandits overran Goronyo LGA on Friday night.",
+    ):
+        assert [(m.text, m.precision) for m in find_places(text)] == [("Goronyo", "place")]

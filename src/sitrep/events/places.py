@@ -45,7 +45,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
 _GAP = re.compile(r"^[ \-]$")  # words of one name are joined by one space or hyphen
 _AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\b|post\b)", re.I)
 _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
-_PLACE_AFTER = re.compile(r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood)\b", re.I)
+_PLACE_AFTER = re.compile(
+    # Nigeria's "Goronyo Local Government Area" (LGA) is a district
+    r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood|local\s+government|LGA)\b",
+    re.I,
+)
 # names listed before the one at hand, each with what joins it to the next: "Jableh and ",
 # "Mozambique and the ", "Mali, Niger and " (case-sensitive even inside a re.I pattern)
 _LISTED = (
@@ -106,10 +110,11 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$",
     re.I,
 )
-# "two suspects, one from Tajikistan", "said to be from Tajikistan", "as the engineers travelled
-# from Islamabad": where people come from
+# "two suspects, one from Tajikistan", "said to be from Tajikistan", "eight men from Tajikistan",
+# "as the engineers travelled from Islamabad": where people come from
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
+    r"men|women|people|persons|youths|migrants|immigrants|refugees|workers|"
     r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
     # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
@@ -157,9 +162,13 @@ def _curated() -> dict:
     return load_yaml((data / "places.yaml").read_text(encoding="utf-8"))
 
 
+# a link to other stories, or the page's tag list ("Tags: Mopti, Sahel, Jihadists"); not a
+# headline that starts with "More than 20 killed" or "Latest figures show"
 _TEASER_LINE = re.compile(
-    r"^\s*(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|see also|"
-    r"more(?: stories)?(?: from| on)?|recommended|watch|latest|you may also like|trending)\b",
+    r"^\s*(?:(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|"
+    r"see also|recommended|watch|you may also like|trending)\b"
+    r"|(?:more|latest)(?:\s+(?:stories|news|from|on)\b|\s*(?:[:|»›]|$))"
+    r"|(?:tags|tagged|topics|filed under)\s*:)",
     re.I,
 )
 _MONTH = rf"(?i:{MONTH_NAME})"
@@ -264,6 +273,8 @@ def load_gazetteer() -> Gazetteer:
     admin1: dict[str, Place] = {}
     countries: dict[str, Place] = {}
     towns: set[str] = set()  # the admin1 codes that have towns
+    # a unit's point is a town of it (its largest, or the one it is named after)
+    seats: dict[tuple[str, float, float], str] = {}
 
     def add(place: Place, *surfaces: str) -> None:
         for key in {norm(s) for s in surfaces if s}:
@@ -286,9 +297,15 @@ def load_gazetteer() -> Gazetteer:
                 shown = preferred.get(code, name)
                 place = Place("admin1", cc, shown, code, shown, lat_f, lon_f)
                 admin1[code] = place
+                if lat_f is not None and lon_f is not None:
+                    seats.setdefault((cc, lat_f, lon_f), code)
                 if shown != name:
                     add(place, shown)
             else:
+                # a city that is a province of its own (Bamako, Alexandria) is filed under none:
+                # it is in the unit placed at its point
+                if not code and lat_f is not None and lon_f is not None:
+                    code = seats.get((cc, lat_f, lon_f), "")
                 towns.add(code)
                 unit = admin1.get(code)
                 place = Place(
@@ -597,11 +614,17 @@ def _acceptable(
         return []
     if _AGENCY_AFTER.match(text, end, end + 25):  # "Fars news agency", "Kabul Times"
         return []
+    units = _units_after(gaz, text, end)
+    own = [p for p in gaz.names[key] if p.kind == "place" and p.admin1_code in units]
+    if own:  # "Iwo, Osun State": the town of that name in the province named with it
+        return own
     cue = _unit_cue(text, start, end) is not None
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
         return _country_by_demonym(gaz, key, text, start, label)
     # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
-    # "White House" for Casablanca, "Olang" for Oran) needs spaCy's GPE/LOC or a very big place.
+    # "White House" for Casablanca, "Olang" for Oran) needs spaCy's GPE/LOC or a very big place,
+    # or the text saying it is one: "the town of Tarin Kowt" (Tarinkot), however small.
+    town_of = bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
     places = [
         p
         for p in gaz.names[key]
@@ -610,6 +633,7 @@ def _acceptable(
         or norm(p.name) == key
         or p.population >= 1_000_000
         or ((cue or label in {"GPE", "LOC", "FAC"}) and p.population >= 20_000)
+        or town_of
     ]
     if label in {"GPE", "LOC", "FAC"} or cue:
         return places
@@ -621,6 +645,24 @@ def _acceptable(
         return known + [p for p in places if prep and p.kind == "place" and p.population >= 5000]
     big = [p for p in places if p.kind == "place" and (p.population >= 100_000 or prep)]
     return known + big if len(key) > 3 or text[start:end].isupper() else []
+
+
+# ", Osun State", " in Sokoto State", ", Kidal region": a town's province, named right after it
+_UNIT_NAME_AFTER = re.compile(
+    r"(?:,\s*|\s+in\s+)(?:the\s+)?(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})"
+)
+
+
+def _units_after(gaz: Gazetteer, text: str, end: int) -> set[str]:
+    """The codes of the provinces the text names right after ``end`` (", Osun State")."""
+    m = _UNIT_NAME_AFTER.match(text, end, end + 50)
+    words = m.group("name").split() if m else []
+    return {
+        p.admin1_code
+        for n in range(len(words), 0, -1)
+        for p in gaz.names.get(norm(" ".join(words[:n])), ())
+        if p.kind == "admin1" and p.admin1_code
+    }
 
 
 def _country_by_demonym(
@@ -882,11 +924,18 @@ def locate(
 
 
 def _phrase(doc: Doc | str, trigger: tuple[int, int] | None) -> set[int]:
-    """Start offsets of the tokens of the trigger's own phrase, when ``doc`` is parsed."""
+    """Start offsets of the tokens of the trigger's own phrase, when ``doc`` is parsed; for doers
+    ("gunmen", "suicide bombers"), of the phrase of what they did."""
     if trigger is None or isinstance(doc, str):
         return set()
     span = doc.char_span(*trigger, alignment_mode="expand")
-    return {t.idx for t in own_phrase(span.root)} if span is not None else set()
+    if span is None:
+        return set()
+    root = span.root
+    # "Gunmen ... stormed a village in Goronyo": the doers' act says where
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.lower_ in triggers().armed_men:
+        root = root.head
+    return {t.idx for t in own_phrase(root)}
 
 
 def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
