@@ -529,3 +529,15 @@ def test_the_ally_describing_a_named_claimant_did_not_claim(nlp) -> None:
     [event] = run(nlp, text)
     assert perps(event) == {"Jama'at Nusrat al-Islam wal-Muslimin": "claimed"}
     assert event.claimed_by == ("Jama'at Nusrat al-Islam wal-Muslimin",)
+
+
+def test_a_claimant_named_before_a_when_clause_claimed(nlp) -> None:
+    """"The attack, claimed by X, began ... when gunmen stormed": the clause after the name does
+    not undo a claim told before it."""
+    text = (
+        "Gunmen attacked an army camp near Gao on Sunday, killing 12 soldiers. The attack, "
+        "claimed by the Group for the Support of Islam and Muslims (JNIM), began at dawn when "
+        "gunmen stormed the gate."
+    )
+    [event] = run(nlp, text)
+    assert perps(event) == {"Jama'at Nusrat al-Islam wal-Muslimin": "claimed"}

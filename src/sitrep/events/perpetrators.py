@@ -483,6 +483,11 @@ def _resolve(
     return None, m.name, False
 
 
+# "claimed by the Group for the Support of Islam and Muslims (": the abbreviation that follows
+# a claimant's full name is that claimant
+_CLAIMED_BY_NAME = re.compile(r"\bclaimed\s+by\s+[^.;,()]{1,80}\(\s*$", re.I)
+
+
 def _basis(
     left: str,
     right: str,
@@ -520,15 +525,18 @@ def _basis(
     if via_media and not _MARTYRED.search(right):
         return "claimed", denied
     if claim_hit is not None:
-        if (
+        by = (
             re.search(
                 r"\b(?:claimed|claim(?:ed)?\s+of\s+responsibility)\s+(?:\w+\s+){0,4}?by\s+"
                 r"(?:[\w-]+\s+){0,3}$",  # "claimed by the al-Qaeda-linked ..."
                 " ".join(lwords[-10:]) + " ",
             )
-            or trig.claim.search(near_right)
-        ):
-            lead = near_right.split("claim")[0]
+            or _CLAIMED_BY_NAME.search(left)
+        )
+        if by or trig.claim.search(near_right):
+            # what stands between the name and a claim after it ("X ... claimed"); none when
+            # the claim came before ("claimed by X, began ... when gunmen stormed")
+            lead = "" if by else near_right.split("claim")[0]
             negated = re.search(r"\b(?:not|no|never|yet to)\b", lead)
             other = set(lead.split()) & _CLAUSE_BREAK  # "Taliban deniability whereas IS ... claim"
             if not trig.deny.search(" ".join(rwords[:4])) and not negated and not other:
