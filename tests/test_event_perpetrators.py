@@ -532,7 +532,7 @@ def test_the_ally_describing_a_named_claimant_did_not_claim(nlp) -> None:
 
 
 def test_a_claimant_named_before_a_when_clause_claimed(nlp) -> None:
-    """"The attack, claimed by X, began ... when gunmen stormed": the clause after the name does
+    """ "The attack, claimed by X, began ... when gunmen stormed": the clause after the name does
     not undo a claim told before it."""
     text = (
         "Gunmen attacked an army camp near Gao on Sunday, killing 12 soldiers. The attack, "

@@ -571,6 +571,20 @@ def test_incremental_resolve_touches_only_the_new_reports_event(store):
     assert herat["killed"]["best"] == 14 and sorted(herat["documents"]) == ["c", "f"]
 
 
+def undated_school_bombing(doc_id: str, text: str) -> EventReport:
+    """A report, with no date of its own, of the girls' school bombing in Kabul of
+    :func:`two_outlets`."""
+    return report(
+        doc_id,
+        text,
+        type="bombing",
+        date=None,
+        admin1="Kabul",
+        place="Kabul",
+        targets=("girls' school",),
+    )
+
+
 def test_undated_report_blocks_on_place_and_joins(store):
     two_outlets(store)
     undated = "Mourners buried the victims of the bombing at the girls' school in Kabul."
@@ -580,15 +594,7 @@ def test_undated_report_blocks_on_place_and_joins(store):
         undated,
         None,
         "u.com",
-        report(
-            "u",
-            undated,
-            type="bombing",
-            date=None,
-            admin1="Kabul",
-            place="Kabul",
-            targets=("girls' school",),
-        ),
+        undated_school_bombing("u", undated),
     )
     resolve(store)
     assert len(events(store)) == 1
@@ -599,15 +605,7 @@ def test_an_undated_report_is_dated_by_its_event_when_the_day_it_names_fits(stor
     on; the report keeps no date of its own, and its words show where the day came from."""
     two_outlets(store)  # a school bombing in Kabul on Saturday 2021-05-08
     text = "On Saturday a bomb went off outside the girls' school in Kabul, killing 30 students."
-    rep = report(
-        "u",
-        text,
-        type="bombing",
-        date=None,
-        admin1="Kabul",
-        place="Kabul",
-        targets=("girls' school",),
-    )
+    rep = undated_school_bombing("u", text)
     add(
         store,
         "u",
@@ -650,15 +648,7 @@ def test_an_earlier_event_told_on_an_undated_page_is_not_one_after_the_page_s_ma
         "A bomb went off outside the girls' school in Kabul, killing 30 students. Gunmen attacked"
         " a mosque in Herat in March, killing 12 worshippers."
     )
-    main = report(
-        "u",
-        text,
-        type="bombing",
-        date=None,
-        admin1="Kabul",
-        place="Kabul",
-        targets=("girls' school",),
-    )
+    main = undated_school_bombing("u", text)
     passing = report(
         "u",
         text,

@@ -81,6 +81,8 @@ def count_of(word: str) -> int:
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # a month name without its group, for patterns elsewhere (case-insensitive: use re.I or (?i:...))
 MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
+# a month and its day, either way round ("March 26", "26th of March"): a date that names its day
+_MONTH_DAY = rf"{MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}"
 # "since May 2016, when coordinated bombings killed 140": the clause after a bound that tells
 # what set it (used from the bound's end, by the events' dates and by the casualty figures)
 WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;:()]{0,120}", re.I)
@@ -138,7 +140,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # not the weekday of a date that follows ("on Friday, December 11": that date)
         "wd",
         rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?{_WD}(?:'s)?{_PART}"
-        rf"(?!{_PART},?\s+\(?\s*(?:{MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}))",
+        rf"(?!{_PART},?\s+\(?\s*(?:{_MONTH_DAY}))",
     ),
     (
         "mon",
@@ -170,11 +172,13 @@ _DAYLIKE = re.compile(
 # a date that names its day ("on Wednesday", "March 26", "the 26th of March"), unlike "this
 # morning" or "yesterday", which count from a day the report may not give right (matched at the
 # start of a date mention)
-NAMED_DAY = re.compile(
-    rf"(?:(?:on|late|early|last)\s+)*(?:{_WEEKDAY_NAME}\b|{MONTH_NAME}\s+\d|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME})",
-    re.I,
-)
+NAMED_DAY = re.compile(rf"(?:(?:on|late|early|last)\s+)*(?:{_WEEKDAY_NAME}\b|{_MONTH_DAY})", re.I)
+_NAMES_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_DAY})", re.I)
+
+
+def names_month_and_day(expression: str) -> bool:
+    """Whether the expression names a month and its day ("Saturday 17th June 2023")."""
+    return _NAMES_MONTH_DAY.search(expression) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +502,7 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
 
 
 # "the Easter Sunday bombings of 2019": a feast, a few words, and the year they belong to
-_FEAST_TO_YEAR = re.compile(r"(?:\s+[\w-]+){0,3}\s+", re.I)
+_FEAST_TO_YEAR = re.compile(r"(?:\s+[\w-]+){0,3}\s+")
 
 
 def _feasts_of_their_year(

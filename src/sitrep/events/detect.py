@@ -54,7 +54,6 @@ from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
-    MONTH_NAME,
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
     VAGUE_COUNTS,
@@ -66,6 +65,7 @@ from sitrep.events.dates import (
     find_dates,
     month_alone,
     months_named,
+    names_month_and_day,
     resolve_date,
     week_start,
     year_of_weekday,
@@ -613,16 +613,12 @@ _RELATIVE_WORDS = re.compile(
     r"last|this|past|previous|earlier|later|weekend)\b",
     re.IGNORECASE,
 )
-# "Saturday 17th June 2023", "Friday, December 11": the weekday of a day the date names itself
-_MONTH_AND_DAY = re.compile(
-    rf"\b{MONTH_NAME}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}", re.I
-)
 
 
 def _relative(expression: str) -> bool:
     """A date counted from the day of the report or of a quotation ("on Saturday", "last
-    week"), not one that names its month and day."""
-    return bool(_RELATIVE_WORDS.search(expression)) and not _MONTH_AND_DAY.search(expression)
+    week"), not one that names its month and day ("Saturday 17th June 2023")."""
+    return bool(_RELATIVE_WORDS.search(expression)) and not names_month_and_day(expression)
 
 
 def _anchor(article: Article) -> tuple[dt.date | None, bool]:
@@ -973,9 +969,9 @@ class _Grouping:
         if after is not None:  # "announced on October 31, days after X was killed"
             # unless the earlier event gives its own day ("months after a man stabbed six
             # people in Mannheim on 31 May")
-            own = [d for d in sdates if d.start > s + after.start() and d.precision == "day"]
+            its_day = [d for d in sdates if d.start > s + after.start() and d.precision == "day"]
             before = _days_after(after, s, self.dated_in.get(i, []), head)
-            sdates, past = (own or ([before] if before else [])), True
+            sdates, past = (its_day or ([before] if before else [])), True
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
@@ -1286,7 +1282,8 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 # "..., just days after its founder was killed", "came a week after", "a month after": the
 # trigger's clause tells an earlier event
 _SPAN = rf"(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)"  # "two months", "days"
-_DAYS_AFTER = re.compile(rf"\b{_SPAN}\s+(?:after|since)\s+[^,;:.“”\"]*$", re.I)
+_AFTER_SPAN = rf"\b{_SPAN}\s+(?:after|since)"  # "two months after", "days since"
+_DAYS_AFTER = re.compile(rf"{_AFTER_SPAN}\s+[^,;:.“”\"]*$", re.I)  # ... ending the text
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
 _BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
 _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
@@ -1305,7 +1302,7 @@ _ATTACK_CLAUSE = re.compile(
     re.I,
 )
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)
-_SPAN_AFTER = re.compile(rf"\b{_SPAN}\s+(?:after|since)\b", re.I)
+_SPAN_AFTER = re.compile(rf"{_AFTER_SPAN}\b", re.I)  # ... anywhere
 
 
 def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> tuple[int, Trigger] | None:

@@ -99,9 +99,13 @@ _ITS_MEN = re.compile(
 # "the al-Qaeda-linked group", "the IS-affiliated militants": a definite description of a group
 # by its ally, which stands for the group named before (an indefinite "an Islamic State-linked
 # group ambushed ..." names no other group and is left to the ally's mention)
-_LINKED_NP = re.compile(
-    r"\bthe\s+(?:[\w'’]+[\s-]+){1,4}?(?:linked|affiliated|aligned|allied|backed|inspired)\s+"
+# the words that tie a group to its ally ("al-Qaeda-linked"), and the adjectives that may follow
+_ALLY_TIE = r"(?:linked|affiliated|aligned|allied|backed|inspired)\s+"
+_GROUP_ADJECTIVE = (
     r"(?:(?:militant|insurgent|extremist|jihadist|terrorist|armed|rebel|islamist)\s+)?"
+)
+_LINKED_NP = re.compile(
+    rf"\bthe\s+(?:[\w'’]+[\s-]+){{1,4}}?{_ALLY_TIE}{_GROUP_ADJECTIVE}"
     r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement|fighters)\b",
     re.I,
 )
@@ -352,7 +356,7 @@ def generic_state_agent(
                     # a named force, or someone else's ("the Taliban's forces"); but
                     # "counter-terrorism police", "special forces" are the country's own
                     continue
-            nouns = (*_GENERIC_AGENTS[noun], "government")
+            nouns = tuple(dict.fromkeys((*_GENERIC_AGENTS[noun], "government")))
             actor = _country_force(registry, demonyms().get(named or country or "", ()), nouns)
             if actor is not None:
                 ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
@@ -720,24 +724,20 @@ def with_anaphors(
     kept = [m for m in mentions if not any(a <= m.evidence.start < b for a, b in linked)]
     # "claimed by the al-Qaeda-linked Group for the Support of Islam and Muslims": the ally
     # only describes the group named next
-    starts = sorted(m.evidence.start for m in kept)
+    starts = {m.evidence.start for m in kept}
     kept = [
         m
         for m in kept
         if not (
             (tie := _ALLY_OF_NEXT.match(text, m.evidence.end))
-            and any(tie.end() <= s <= tie.end() + 2 for s in starts)
+            and not starts.isdisjoint(range(tie.end(), tie.end() + 3))
         )
     ]
     return sorted([*kept, *described], key=lambda m: m.evidence.start)
 
 
 # what follows an ally's name when it describes the group named next ("-linked ", "-backed ")
-_ALLY_OF_NEXT = re.compile(
-    r"[\s-]*(?:linked|affiliated|aligned|allied|backed|inspired)\s+"
-    r"(?:(?:militant|insurgent|extremist|jihadist|terrorist|armed|rebel|islamist)\s+)?",
-    re.I,
-)
+_ALLY_OF_NEXT = re.compile(rf"[\s-]*{_ALLY_TIE}{_GROUP_ADJECTIVE}", re.I)
 
 
 def anaphors(

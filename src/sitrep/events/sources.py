@@ -47,10 +47,11 @@ class SourceFinder:
     def __call__(self, start: int, end: int) -> str | None:
         """Who gives the fact at ``start:end``; never a phrase that contains the fact itself (a
         headline "Over 20 dead as gunmen storm prison" has no speaker)."""
-        fact = doc_text(self.doc)[start:end]
+        text = doc_text(self.doc)
+        fact = text[start:end]
         # a source set beside the number is its own ("between 189, the figure given by police,
         # and 218, quoted by lawmakers"): nearer than the sentence's speaker
-        beside = _BESIDE.match(doc_text(self.doc), end)
+        beside = _BESIDE.match(text, end)
         if beside and _plausible(beside.group(1), fact):
             return _tidy(beside.group(1))
         claim = self._claim(start, end)
