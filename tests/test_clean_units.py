@@ -255,3 +255,14 @@ def test_dated_comments_under_a_comment_prompt_are_no_archive():
     counted = raw.replace(prompt, "COMMENTS (2)\n")
     (article,) = clean_document(_doc(counted)).articles
     assert article.author == "Ibrahim Musa" and "Aljannah" not in article.text
+
+
+def test_a_page_s_tag_line_is_furniture():
+    """ "Tags: Mopti, Sahel, Jihadists" lists the page's topics: its places are no event's."""
+    raw = (
+        "Gunmen on motorbikes opened fire at a market in Gao on Sunday, officials said.\n\n"
+        "Tags: Mopti, Sahel, Jihadists\n"
+    )
+    cleaned = clean_document(_doc(raw))
+    assert "Mopti" not in cleaned.articles[0].text
+    assert [r.text for r in cleaned.removed] == ["Tags: Mopti, Sahel, Jihadists"]

