@@ -72,6 +72,16 @@ def test_a_province_without_towns_of_its_own_is_placed_at_its_seat() -> None:
     assert loc.admin1 == "Samburu" and (loc.lat, loc.lon) == pytest.approx((1.10, 36.70), abs=0.1)
 
 
+def test_a_district_seat_of_unknown_population_is_a_town() -> None:
+    """GeoNames lists every seat of an administrative unit, with population 0 when nobody
+    counted it; in a conflict country such a seat is where reports place events."""
+    loc = _where("Missiles killed two children in a village near Panjgur, Pakistan.")
+    assert (loc.country, loc.admin1, loc.place) == ("PK", "Balochistan", "Panjgur")
+    loc = _where("Boko Haram fighters abducted the schoolgirls from Chibok in Borno State.")
+    assert (loc.admin1, loc.place) == ("Borno", "Chibok")
+    assert loc.lat == pytest.approx(10.87, abs=0.05)
+
+
 def test_faizabad_is_the_afghan_one_in_an_afghan_story() -> None:
     loc = _where(
         "Two policemen were killed in Faizabad, the capital of Badakhshan province, Afghanistan."
@@ -321,16 +331,46 @@ def test_a_far_point_of_reference_gives_the_country_not_its_region(model) -> Non
 
 def test_where_the_wounded_were_flown_is_not_where_it_happened(model) -> None:
     text = (
-        "Fourteen soldiers were killed when their unit was ambushed near Tin-Akoff on Wednesday. "
-        "Eight were wounded and flown to Ouagadougou."
+        "Fourteen soldiers were killed when their unit was ambushed in northern Burkina Faso on "
+        "Wednesday. Eight were wounded and flown to Ouagadougou."
     )
     assert {m.text: m.role for m in find_places(model(text))}["Ouagadougou"] == "destination"
     assert (_where(text, model).country, _where(text, model).admin1) == ("BF", None)
     # named where it happened, the town places it
-    gorom = text.replace("near Tin-Akoff", "near Gorom-Gorom")
+    gorom = text.replace("in northern Burkina Faso", "near Gorom-Gorom")
     assert (_where(gorom, model).admin1, _where(gorom, model).place) == ("Sahel", "Gorom-Gorom")
     rushed = "A bomb killed 12 people in Jalalabad. The wounded were rushed to hospitals in Kabul."
     assert (_where(rushed, model).admin1, _where(rushed, model).place) == ("Nangarhar", "Jalalabad")
+
+
+def test_a_town_in_a_district_named_after_another_town_is_the_town(model) -> None:
+    """ "in Sehwan, in Sindh's Jamshoro district": the district holds Sehwan; its seat town
+    Jamshoro is not where it happened. Where travellers were going is not either."""
+    text = (
+        "A suicide bomber blew himself up inside the shrine in Sehwan, in Sindh's Jamshoro "
+        "district, on Thursday evening, killing at least 80 people."
+    )
+    assert (_where(text, model).admin1, _where(text, model).place) == ("Sindh", "Sehwan")
+    text = (
+        "A suicide bomber rammed a car into the convoy in Khyber Pakhtunkhwa province as the "
+        "engineers travelled from Islamabad to the Dasu hydropower project."
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["Islamabad"], roles["Dasu"]) == ("origin", "destination")
+    assert (_where(text, model).admin1, _where(text, model).place) == ("Khyber Pakhtunkhwa", None)
+
+
+def test_a_capital_in_a_diplomatic_move_does_not_place_the_event(model) -> None:
+    """ "recalled its ambassador from Tehran": the capital stands for its government."""
+    text = (
+        "Islamabad said the missiles killed two children in a village near Panjgur, and "
+        "recalled its ambassador from Tehran."
+    )
+    assert {m.text: m.role for m in find_places(model(text))}["Tehran"] == "diplomacy"
+    assert (_where(text, model).country, _where(text, model).place) == ("PK", "Panjgur")
+    # the envoy attacked where he serves: that city places it
+    text = "Gunmen opened fire on the Pakistani ambassador in Kabul on Friday, wounding a guard."
+    assert (_where(text, model).country, _where(text, model).place) == ("AF", "Kabul")
 
 
 def test_the_city_of_a_name_is_the_city() -> None:

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -49,6 +49,12 @@ _PLACE_AFTER = re.compile(
     # Nigeria's "Goronyo Local Government Area" (LGA) is a district
     r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood|local\s+government|LGA)\b",
     re.I,
+)
+# "in Sehwan, in Sindh's Jamshoro district": a district named after its seat town, told as what
+# holds the town named just before it; that town is where it happened, not the district's seat
+_DISTRICT_AFTER = re.compile(r"[\s-]*(?:district|tehsil|local\s+government|LGA)\b", re.I)
+_TOWN_THEN_UNIT = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$"
 )
 # names listed before the one at hand, each with what joins it to the next: "Jableh and ",
 # "Mozambique and the ", "Mali, Niger and " (case-sensitive even inside a re.I pattern)
@@ -105,9 +111,12 @@ _BORDER_AFTER = re.compile(
 )
 # "the wounded were flown to Ouagadougou", "evacuated to hospitals in Kabul": where people were
 # taken after the event, not where it happened
+# "as the engineers travelled from Islamabad to the Dasu project": where people were going
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried)\s+(?:\w+\s+)?to\s+"
-    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$",
+    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$"
+    r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|bound|en\s+route|on\s+(?:their|its|"
+    r"his|her)\s+way)\s+(?:from\s+[^,.;]{1,40}?\s+)?(?:to|for)\s+(?:the\s+)?$",
     re.I,
 )
 # "two suspects, one from Tajikistan", "said to be from Tajikistan", "eight men from Tajikistan",
@@ -122,6 +131,12 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     + _LISTED
     + "{0,3}$",
+    re.I,
+)
+# "recalled its ambassador from Tehran", "Pakistan's envoy to Kabul": a capital standing for its
+# government in a diplomatic move ("the ambassador in Kabul" may be where an attack was)
+_DIPLOMACY_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d['’]affaires)\s+(?:from|to)\s+(?:the\s+)?$",
     re.I,
 )
 # A province of the Islamic State named after a place: "Islamic State's Tripoli Province"
@@ -213,6 +228,7 @@ class PlaceMention:
     lon: float | None
     precision: Kind
     role: str = "body"  # body, dateline, teaser, reporter, demonym, speaker... (see ROLE_WEIGHT)
+    district: bool = False  # its name stands for the district holding the town named before it
     label: str | None = None  # the spaCy entity label covering it
     candidates: tuple[Place, ...] = field(default=(), repr=False)
 
@@ -416,7 +432,14 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         role = roles(start)
         if role == "body" and best.kind == "country" and _whose(doc, start, end):
             role = "demonym"
-        out.append(_mention(text, start, end, best, places, role, _label_at(labels, start, end)))
+        m = _mention(text, start, end, best, places, role, _label_at(labels, start, end))
+        if (
+            best.kind == "place"
+            and _DISTRICT_AFTER.match(text, end)
+            and _TOWN_THEN_UNIT.search(text, max(0, start - 60), start)
+        ):
+            m = replace(m, district=True)
+        out.append(m)
     out.extend(demonyms)
     out.extend(_capitals(text, gaz, roles))
     out.sort(key=lambda m: m.start)
@@ -809,7 +832,8 @@ def _roles(text: str):
     reference "outside" the event ("near the Mali border", "50 miles south of Palma"), one far
     enough to be in another region ("reference": "200 km north of the capital Niamey"), where
     people come from ("one from Tajikistan", "based in eastern Congo"), where the wounded were
-    taken ("destination": "flown to Ouagadougou"), a group's province named
+    taken ("destination": "flown to Ouagadougou"), a capital in a diplomatic move ("diplomacy":
+    "recalled its ambassador from Tehran"), a group's province named
     after a place ("name": "Islamic State's Tripoli Province"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
@@ -846,6 +870,8 @@ def _roles(text: str):
             return "origin"
         if _DESTINATION_BEFORE.search(text[max(0, offset - 40) : offset]):
             return "destination"
+        if _DIPLOMACY_BEFORE.search(text[max(0, offset - 30) : offset]):
+            return "diplomacy"
         if _WILAYAH_BEFORE.search(text[max(0, offset - 30) : offset]) and _WILAYAH_AFTER.match(
             text, offset
         ):
@@ -865,6 +891,7 @@ ROLE_WEIGHT = {
     "origin": 0.0,
     "destination": 0.1,  # where the wounded were taken: the country, when nothing else says it
     "name": 0.0,  # part of a group's name
+    "diplomacy": 0.0,
     "speaker": 0.0,
     "capital": 0.5,
     "reporter": 0.05,
@@ -956,8 +983,9 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         if m.place:
             key = (m.country, m.admin1, m.place)
             # "the Afghan capital" says less than "Dasht-e-Barchi": it names the town only when
-            # no town is named; "50 miles south of Palma" names no town at all
-            if m.role != "outside":
+            # no town is named; "50 miles south of Palma" and "(Sehwan,) in Jamshoro district"
+            # name no town at all
+            if m.role != "outside" and not m.district:
                 (capital if m.role == "capital" else place)[key] += w
             where.setdefault(key, m)
     if not country:

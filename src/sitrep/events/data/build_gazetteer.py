@@ -147,7 +147,7 @@ def build(out: Path) -> None:
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
         conflict = cc in CONFLICT
-        if c["population"] < (MIN_POP_CONFLICT if conflict else MIN_POP_OTHER):
+        if not _kept(c):
             continue
         point = (c["latitude"], c["longitude"])
         if cc in seats:
@@ -217,15 +217,23 @@ def build(out: Path) -> None:
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(rows)} places)")
 
 
+def _kept(city: dict) -> bool:
+    """The town goes into the file. GeoNames' cities1000 also lists every seat of an
+    administrative unit down to the third level, with population 0 when it is unknown: in the
+    conflict countries those seats stay (Panjgur, Chibok, Afghan district centres), for they are
+    where the reports place events."""
+    if city["countrycode"] in CONFLICT:
+        return city["population"] >= MIN_POP_CONFLICT or city["population"] == 0
+    return city["population"] >= MIN_POP_OTHER
+
+
 def _towns_by_name(cities: dict, countries: set[str]) -> dict[tuple[str, str], dict]:
     """(country, bare name) -> the most populous town of the file by that name, in the given
     countries."""
     out: dict[tuple[str, str], dict] = {}
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
-        if cc not in countries or c["population"] < (
-            MIN_POP_CONFLICT if cc in CONFLICT else MIN_POP_OTHER
-        ):
+        if cc not in countries or not _kept(c):
             continue
         # a town's other names only for a large city (Halab is Aleppo): smaller places share
         # them with units far away (Calceta was once Bolivar, not Ecuador's Bolivar province)
