@@ -136,6 +136,19 @@ def test_no_claim_over_unattributed_figure(model):
     assert covering_claim(claims, start, start + 11) is None
 
 
+def test_a_speech_verb_chained_onto_a_weapons_deed_has_no_speaker(model):
+    """The parser chains "told" onto "killed", whose subject is the missiles: they said
+    nothing; the government's claim still covers the figure."""
+    text = (
+        "Islamabad said the missiles and drones killed two children and injured three girls in a "
+        "village near Panjgur, recalled its ambassador and told Iran's envoy not to return."
+    )
+    claims = claims_of(model, text)
+    assert [c.speaker for c in claims] == ["Islamabad"]
+    start = text.index("two children")
+    assert covering_claim(claims, start, start + 12).speaker == "Islamabad"
+
+
 def test_opinion_piece_author_claims(model):
     text = (
         "Both the Taliban and the White House want you to believe that ISIS-K did it. "

@@ -541,3 +541,27 @@ def test_a_claimant_named_before_a_when_clause_claimed(nlp) -> None:
     )
     [event] = run(nlp, text)
     assert perps(event) == {"Jama'at Nusrat al-Islam wal-Muslimin": "claimed"}
+
+
+def test_a_state_that_says_it_struck_claims_the_strike(nlp) -> None:
+    """ "Pakistan said it had carried out military strikes", "the military said its aircraft
+    struck": the state's own word makes the strike its claim, typed as a strike from the air;
+    an arrest the state announces stays its act, not a claim."""
+    text = (
+        "Pakistan said on Thursday it had carried out military strikes on militant hideouts in "
+        "Iran's Sistan-Baluchestan province, and Iranian officials said nine people were killed."
+    )
+    [event] = run(nlp, text, "2024-01-18")
+    assert (event.type, event.location.country) == ("airstrike", "IR")
+    assert perps(event) == {"Pakistan Armed Forces": "claimed"}
+    assert event.claimed_by == ("Pakistan Armed Forces",)
+    text = (
+        "The Nigerian military said its fighter jets struck a Boko Haram camp near Bama on "
+        "Tuesday, killing dozens of insurgents."
+    )
+    [event] = run(nlp, text, "2021-03-04")
+    assert (event.type, perps(event)) == ("airstrike", {"Nigerian Armed Forces": "claimed"})
+    text = "The Nigerian military said its troops captured 12 insurgents near Bama on Tuesday."
+    [event] = run(nlp, text, "2021-03-04")
+    assert (event.type, event.claimed_by) == ("arrest_or_capture", ())
+    assert perps(event) == {"Nigerian Armed Forces": "attributed"}

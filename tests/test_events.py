@@ -1242,3 +1242,62 @@ def test_people_taken_by_militants_are_kidnapped_not_arrested(nlp) -> None:
     assert [e.type for e in events_of(nlp, passive, "2020-11-10")] == ["kidnapping"]
     police = "Police captured two militants in Kunar province on Sunday, officials said."
     assert [e.type for e in events_of(nlp, police, "2020-11-10")] == ["arrest_or_capture"]
+
+
+def test_missiles_and_strikes_from_the_air_are_airstrikes(nlp) -> None:
+    """A state's missile strike, its jets' strikes, a helicopter gunship: strikes from the air;
+    a bomb told in a relative clause ("the bomb that tore through") is a bombing."""
+    texts = {
+        "Iran's Revolutionary Guards fired missiles at targets in Iraq's Kurdistan region on "
+        "Monday, killing four civilians.": "airstrike",
+        "Helicopter gunships pounded militant positions near Mir Ali on Sunday, killing 11 "
+        "fighters.": "airstrike",
+        "The bomb that tore through the market in Mogadishu on Saturday killed at least 20 "
+        "people.": "bombing",
+    }
+    for text, kind in texts.items():
+        [event] = run(nlp, text, "2024-01-16")
+        assert event.type == kind, text
+
+
+def test_an_attack_a_suspect_was_plotting_is_no_attack(nlp) -> None:
+    """ "charged with plotting an ISIS-inspired Election Day attack": the plot's attack, named
+    at some length after the verb of plotting, did not happen; the arrest did."""
+    text = (
+        "Man living in Tulsa charged with plotting ISIS-inspired Independence Day attack\n\n"
+        "TULSA — Federal agents have arrested a man living in Tulsa who prosecutors say was "
+        "preparing a mass-casualty attack on Independence Day in the name of the Islamic State "
+        "group.\n\nThe man was taken into custody on Monday after buying two rifles from an "
+        "undercover agent, according to a complaint unsealed on Tuesday."
+    )
+    [event] = run(nlp, text, "2024-07-03")
+    assert (event.type, event.date, event.perpetrators) == ("arrest_or_capture", "2024-07-01", ())
+    # an attack told after the plotting, in a clause of its own, is one
+    text = (
+        "The cell had been plotting for months when gunmen attacked a checkpoint in Dearborn on "
+        "Monday, killing two officers."
+    )
+    [event] = run(nlp, text, "2024-10-09")
+    assert event.type == "armed_assault"
+
+
+def test_a_piece_looking_back_over_years_has_no_main_event(nlp) -> None:
+    """An analysis that recalls attacks years apart, none of the past week, tells each in
+    passing; a report on one attack published weeks after it still has it as its main event."""
+    text = (
+        "The group is weaker than it was, but it has not stopped looking for headlines.\n\n"
+        "In May 2017, fighters loyal to the group overran parts of Marawi, and the siege left "
+        "more than 1,100 people dead. The Easter Sunday bombings of 2019 in Sri Lanka killed "
+        "more than 250 people."
+    )
+    events = run(nlp, text, "2024-02-05")
+    assert [(e.date, e.background) for e in events] == [
+        ("2017-05-01", True),
+        ("2019-04-21", True),
+    ]
+    late = (
+        "Survivors of the attack on Palma are still searching for relatives.\n\n"
+        "Insurgents stormed the town of Palma on 24 March, killing dozens of people. On 26 March "
+        "the insurgents ambushed a convoy of vehicles leaving a hotel, killing six."
+    )
+    assert run(nlp, late, "2021-04-20")[0].background is False

@@ -394,6 +394,8 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         subj = _trailing_speaker(tok) or subj
         if subj is None or (ctx.in_quote(subj.idx) and subj.lower_ not in _PRONOUNS):
             continue
+        if _borrowed(tok, subj, lex) and not _is_source(ctx, subj):
+            continue  # "the missiles killed two children, ... and told Iran's envoy not to return"
         content = _content_range(tok)
         quote = _adjacent_quote(ctx, tok)
         if lemma in lex.weak_verbs and quote is None and not _strong_object(tok, lex):
@@ -404,6 +406,13 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         if who is None:
             continue
         _add(ctx, drafts, tok, lemma, who, content, quote)
+
+
+def _borrowed(verb: Token, subj: Token, lex: SpeechLexicon) -> bool:
+    """The verb has ``subj`` only as the conjunct of a verb that is not one of speech: the
+    parser may chain a government's acts onto what the weapons did before them."""
+    head = subj.head
+    return head.i != verb.i and verb.dep_ == "conj" and lex.verb_lemma.get(head.lower_) is None
 
 
 def _trailing_speaker(verb: Token) -> Token | None:

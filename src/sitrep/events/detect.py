@@ -236,7 +236,7 @@ def extract_events(
         doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
     )
     reports = [
-        _report(ctx, c, i == 0 and not _referred_to(c, article.published))
+        _report(ctx, c, i == 0 and not c.background and not _referred_to(c, article.published))
         for i, c in enumerate(clusters)
     ]
     for i, c in enumerate(clusters):
@@ -950,10 +950,18 @@ class _Grouping:
         text, clusters, last = self.text, self.clusters, self.last
         s, e = clause or self.sents[i]
         later = _SPAN_AFTER.search(text, head.end, e)
+        cut = later.start() if later is not None else e  # the end of what tells this event
         if later is not None:
             # "Tuesday's attack came a day after Mali, Burkina Faso and Niger marked ...": what
-            # it came after is not where it happened
+            # it came after is not where it happened, nor when; its day, given, dates this one
             here = [p for p in here if p.start < later.start()]
+            theirs = [
+                d for d in self.dated_in.get(i, []) if later.end() <= d.start < e and not d.speech
+            ]
+            sdates = [d for d in sdates if d.start < later.start()]
+            if not sdates and theirs and theirs[0].precision in ("day", "month"):
+                gap = _days_back(later)
+                sdates = [_before(theirs[0].date, theirs[0].precision, gap, head, later=True)]
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
@@ -994,7 +1002,7 @@ class _Grouping:
             and NAMED_DAY.match(text, sdates[0].start) is not None
             and not any(t.start < head.start for t in self._definite(i, s))
         )
-        where = _Where(countries, regions, own, counted, named_day)
+        where = _Where(countries, regions, own, counted, named_day, self._refers_back(i, s, head))
         told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
@@ -1035,7 +1043,7 @@ class _Grouping:
                 (
                     d.date
                     for d in self.dated_in.get(i, [])
-                    if not d.strong and not d.speech and d.precision == "day" and s <= d.start < e
+                    if not d.strong and not d.speech and d.precision == "day" and s <= d.start < cut
                 ),
                 None,
             )
@@ -1198,6 +1206,11 @@ def _cluster(
             if c.date is None and c.owns(sents, t.start):
                 _set_date(c, _announced_day(text, sents, dated, t))
     clusters = _fold_headline(_main_first(clusters, published), sents, title_end)
+    if published and _looking_back(clusters, published):
+        # no event of the days before publication, and events years apart (an analysis looking
+        # back on Marawi 2017 and Easter 2019): each dated one is told in passing
+        for c in clusters:
+            c.background = c.background or c.date is not None
     if clusters and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
     elif clusters and clusters[0].date and clusters[0].precision == "week":
@@ -1228,6 +1241,16 @@ def _main_first(clusters: list[_Cluster], published: str | None) -> list[_Cluste
             clusters[0].background = True
             return [c, *clusters[:k], *clusters[k + 1 :]]
     return clusters
+
+
+def _looking_back(clusters: list[_Cluster], published: str) -> bool:
+    """The article tells only events over a week old, the first of them dated, and over a year
+    apart: it looks back over them (a report on an attack weeks later tells of one episode)."""
+    dated = [c for c in clusters if c.date]
+    if not clusters or clusters[0].date is None or any(not _stale(c, published) for c in dated):
+        return False
+    days = [dt.date.fromisoformat(c.date).toordinal() for c in dated]
+    return max(days) - min(days) > 365
 
 
 def _stale(c: _Cluster, published: str) -> bool:
@@ -1413,10 +1436,10 @@ def _days_back(m: re.Match[str]) -> _Gap:
     return _Gap(count_of(n) * _UNIT_DAYS[unit], "month" if n.lower() in _VAGUE else finest)
 
 
-def _before(date: str, precision: str, gap: _Gap, head: Trigger) -> _Dated:
-    """``gap`` before ``date``: to the day or the week when both the date and the count are that
-    exact ("two days after" Friday: Wednesday), else the month of it."""
-    day = dt.date.fromisoformat(date) - dt.timedelta(days=gap.days)
+def _before(date: str, precision: str, gap: _Gap, head: Trigger, later: bool = False) -> _Dated:
+    """``gap`` before ``date`` (``later``: after it): to the day or the week when both the date
+    and the count are that exact ("two days after" Friday: Wednesday), else the month of it."""
+    day = dt.date.fromisoformat(date) + dt.timedelta(days=gap.days if later else -gap.days)
     if precision == "day" and gap.finest == "day":
         return _Dated(head.start, day.isoformat(), "day", True)
     if precision == "day" and gap.finest == "week":
@@ -1587,6 +1610,7 @@ class _Where:
     own: bool  # a figure of its own, or a strong trigger with a town of its own
     counted: bool  # a figure of its own
     named_day: bool = False  # its own date names the day ("on Wednesday", "on 26 March")
+    told: bool = False  # it names the event told before ("The attack happened on Tuesday")
 
 
 def _place_in(
@@ -1638,7 +1662,10 @@ def _place_in(
         # told only by its headline so far, the main event takes a weekly's "on Tuesday" three
         # days before publication
         ref = c.date or c.hint or (published if k == 0 else None)
-        near = c.precision or ("week" if c.headline and not c.date and not c.hint else "day")
+        # ... and so does an undated main event a sentence names again ("The attack happened
+        # on Tuesday")
+        fresh = not c.date and not c.hint and (c.headline or (k == recent and where.told))
+        near = c.precision or ("week" if fresh else "day")
         if sdates and ref and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref)):
             continue
         if (
@@ -1863,13 +1890,18 @@ def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, p
     if any(_kind(registry, p.actor_id) in STATE_KINDS for p in perps.perpetrators):
         return perps
     countries = [(p.start, p.end, p.country) for p in ctx.places if p.precision == "country"]
-    agent = generic_state_agent(ctx.doc, spans, location.country, registry, countries)
+    agent = generic_state_agent(ctx.doc, spans, location.country, registry, countries, etype)
     if agent is None:
         return perps
     ev = agent.evidence
     if ev is not None:
         ev = replace(ev, document_id=ctx.article.document_id, article_index=ctx.article.index)
-    return replace(perps, perpetrators=(*perps.perpetrators, replace(agent, evidence=ev)))
+    claimed = (*perps.claimed_by, agent.name) if agent.basis == "claimed" else perps.claimed_by
+    return replace(
+        perps,
+        perpetrators=(*perps.perpetrators, replace(agent, evidence=ev)),
+        claimed_by=claimed,
+    )
 
 
 def _kind(registry: Any, actor_id: str | None) -> str | None:

@@ -33,6 +33,10 @@ def phrase_regex(
     return re.compile(rf"(?<![\w{edge}])(?:" + "|".join(alts) + rf")(?![\w{edge}])", re.I)
 
 
+# words that open another clause: what follows them is not the plot's noun phrase
+_CLAUSE_WORDS = r"(?:when|as|after|before|and|but|that|which|who|while|because|in|on|at)\b"
+
+
 @dataclass(frozen=True)
 class Triggers:
     regex: re.Pattern[str]  # every trigger phrase; the match's lowercased text keys `kinds`
@@ -79,6 +83,7 @@ def triggers() -> Triggers:
                 kinds.setdefault(norm_phrase(phrase), (etype, strength))
     hyp = sorted({norm_phrase(p) for p in data["hypothetical_before"]}, key=len, reverse=True)
     hyp_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp)
+    plot_alts = "|".join(re.escape(norm_phrase(p)) for p in data["plot_before"])
     gap_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp if p != "to")
     forces = phrase_regex(data["state_forces"])
     arrests = [p for ps in data["types"]["arrest_or_capture"].values() for p in ps]
@@ -90,8 +95,11 @@ def triggers() -> Triggers:
         reported_as=dict(data.get("reported_as") or {}),
         # one lowercase word may stand between ("could easily attack"), not a name ("linked to
         # ISIS killed"); "to" must be right before ("vowed to attack", not "linked to the attack")
+        # a plot may name its attack at some length ("plotting an ISIS-inspired Election Day
+        # attack"): up to four words of one noun phrase between
         hypothetical=re.compile(
-            r"(?<![\w-])(?:(?:" + gap_alts + r")\s+(?-i:[a-z][\w']*)\s+|(?:" + hyp_alts + r")\s+)$",
+            r"(?<![\w-])(?:(?:" + gap_alts + r")\s+(?-i:[a-z][\w']*)\s+|(?:" + hyp_alts + r")\s+"
+            r"|(?:" + plot_alts + r")\s+(?:(?!" + _CLAUSE_WORDS + r")[\w'’-]+\s+){1,4})$",
             re.IGNORECASE,
         ),
         claim=phrase_regex(data["claim_patterns"]),

@@ -149,7 +149,8 @@ _SELF_DOER = re.compile(
     r"caliphate|his\s+(?:group|fighters|men|militants|movement|followers)|"
     r"mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
     r"(?:\w+\s+)?(?:carried\s+out|conducted|launched|staged|attacked|targeted|stormed|killed|"
-    r"bombed|seized|captured|taken|took|executed|behind|responsible|mounted|detonated)\b",
+    r"bombed|seized|captured|taken|took|executed|behind|responsible|mounted|detonated|struck|"
+    r"arrested|detained|apprehended|foiled|thwarted)\b",
     re.I,
 )
 
@@ -236,8 +237,9 @@ def find_perpetrators(
                 continue  # "never claimed": no basis from this mention
             if basis != "claimed" and span is not None and _self_claim(span):
                 # the group's own word makes its men the doers; a denial of parts ("but denied
-                # reports of civilian casualties") does not undo that
-                basis, denied = "claimed", False
+                # reports of civilian casualties") does not undo that. A state announcing its
+                # arrest or its designation does its office: the act is its, not a claim
+                basis, denied = _own_word(registry, actor_id, event_type), False
             if basis is None and span is not None and _parse_agent(span, trig, attribution):
                 basis = "attributed"
             if blamed == _NOT_THE_ATTACK and basis == "accused":
@@ -323,26 +325,37 @@ def generic_state_agent(
     country: str | None,
     registry: Any,
     countries: Sequence[tuple[int, int, str]] = (),
+    event_type: str = "other",
 ) -> Perpetrator | None:
     """The country's force when an unnamed one ("police", "security forces", "troops") is the
     subject of the event's trigger word and no named actor stands for it; the government of a
     country named as the doer ("the assassination of Soleimani by the US"). ``countries`` are
-    the (start, end, code) of the country names in the text."""
+    the (start, end, code) of the country names in the text.
+
+    A state that says it did the act itself ("Pakistan said it had carried out military
+    strikes", "the army said its jets struck") claims the strike: that reading wins over a doer
+    read off another sentence; of an arrest it is the state's act (:func:`_own_word`). A country
+    named for a strike is its armed forces."""
     if doc is None or registry is None:
         return None
     trig, attribution = triggers(), _attribution_re()
+    state_nouns = ("armed forces", "military") if event_type == "airstrike" else ()
+    first: Perpetrator | None = None
     for s_start, s_end in sentences:
         span = doc.char_span(s_start, s_end, alignment_mode="expand")
         if span is None:
             continue
+        ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
         striker = _national_strike(span, registry)
-        if striker is not None:
-            ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
-            return Perpetrator(striker.id, striker.name, "attributed", evidence=ev)
+        if striker is not None and first is None:
+            first = Perpetrator(striker.id, striker.name, "attributed", evidence=ev)
         for tok in span:
             named = next((cc for a, b, cc in countries if a <= tok.idx < b), None)
             noun = "government" if named else _generic_noun(tok)
-            if noun is None or not _doer_token(tok, trig, attribution):
+            if noun is None:
+                continue
+            own = _self_claim(doc[tok.i : tok.i + 1])
+            if not own and (first is not None or not _doer_token(tok, trig, attribution)):
                 continue
             if not named:
                 qualified = [
@@ -356,12 +369,30 @@ def generic_state_agent(
                     # a named force, or someone else's ("the Taliban's forces"); but
                     # "counter-terrorism police", "special forces" are the country's own
                     continue
-            nouns = tuple(dict.fromkeys((*_GENERIC_AGENTS[noun], "government")))
+            nouns = (
+                (*state_nouns, *_GENERIC_AGENTS[noun])
+                if noun == "government"
+                else (_GENERIC_AGENTS[noun])
+            )
+            nouns = tuple(dict.fromkeys((*nouns, "government")))
             actor = _country_force(registry, demonyms().get(named or country or "", ()), nouns)
-            if actor is not None:
-                ev = Evidence("", 0, s_start, s_end, doc.text[s_start:s_end])
-                return Perpetrator(actor.id, actor.name, "attributed", evidence=ev)
-    return None
+            if actor is None:
+                continue
+            basis = _own_word(registry, actor.id, event_type) if own else "attributed"
+            found = Perpetrator(actor.id, actor.name, basis, evidence=ev)
+            if basis == "claimed":
+                return replace(found, according_to=actor.name)
+            first = first or found
+    return first
+
+
+def _own_word(registry: Any, actor_id: str | None, event_type: str) -> str:
+    """The basis of an act its doer tells of itself: a claim, but for a state's arrest,
+    designation or foiled plot, which is its office ("police said they arrested")."""
+    if event_type != "airstrike" and event_type in STATE_TYPES:
+        if registry is None or _kind(registry, actor_id) in STATE_KINDS:
+            return "attributed"
+    return "claimed"
 
 
 def _national_strike(span: Any, registry: Any) -> Any:
