@@ -391,3 +391,46 @@ def test_a_weekday_with_its_full_date_dates_an_undated_page(nlp) -> None:
     )
     school = next(e for e in events_of(nlp, text, None) if not e.background)
     assert (school.date, school.date_precision) == ("2023-06-17", "day")
+
+
+def test_a_title_kept_apart_from_the_text_does_not_hide_its_first_date(nlp) -> None:
+    """The month and year that open the text are the event's, not a headline's, when the title
+    ("Opinion", a section label) is not at the start of the text."""
+    text = "In March 2016, gunmen opened fire on bathers at a beach resort in Grand-Bassam."
+    [event] = events_of(nlp, text, published="2022-06-14", title="Opinion")
+    assert (event.date, event.date_precision) == ("2016-03-01", "month")
+
+
+def test_a_claimed_deed_keeps_the_day_the_claim_sentence_gives_it(nlp) -> None:
+    """ "X claimed the assault on the police office on February 17, 2023": the parser hangs the
+    date off "claimed", but a date naming its day after the deed is the deed's; so is a month
+    opening the sentence. A weekday after a claim stays the claim's day."""
+    text = (
+        "The TTP claimed the assault on the Karachi police office on February 17, 2023, which "
+        "killed four people."
+    )
+    [event] = events_of(nlp, text, published="2024-05-28")
+    assert (event.date, event.date_precision) == ("2023-02-17", "day")
+    text = "In August 2022, IS-K claimed the suicide bombing that killed a cleric in Kabul."
+    [event] = events_of(nlp, text, published="2024-12-12")
+    assert (event.date, event.date_precision) == ("2022-08-01", "month")
+
+
+def test_any_weekday_is_no_day_in_particular(nlp) -> None:
+    """ "stormed the building on a Friday evening in February 2023": the month says when; "a
+    Friday" is not the Friday before the report."""
+    text = "Gunmen stormed the building on a Friday evening in February 2023, killing four people."
+    [event] = events_of(nlp, text, published="2024-05-28")
+    assert (event.date, event.date_precision) == ("2023-02-01", "month")
+    assert find_dates("Prayers are held there every Friday.", dt.date(2024, 5, 28)) == []
+
+
+def test_the_day_a_source_informed_a_reporter_is_the_reports(nlp) -> None:
+    """ "informed (to) X on Saturday that ...": a verb of reporting, so Saturday is the day of
+    the report; yesterday, counted from it, is the attack's."""
+    text = (
+        "A security source informed the agency on Saturday that the soldiers killed in the "
+        "attack on an army post in Diyala at dawn yesterday numbered eleven."
+    )
+    [event] = events_of(nlp, text, published="2022-01-22")
+    assert event.date == "2022-01-21"

@@ -504,3 +504,30 @@ def test_a_local_government_area_is_a_town_level_unit() -> None:
         "Bandits overran Goronyo LGA on Friday night.",
     ):
         assert [(m.text, m.precision) for m in find_places(text)] == [("Goronyo", "place")]
+
+
+def test_where_a_minister_spoke_and_where_a_plot_was_hatched_do_not_place_it(model) -> None:
+    """ "At a news conference in Lahore, the minister said the bombing was planned in
+    Afghanistan": neither city nor country is where the bomb went off."""
+    text = (
+        "A suicide bomber rammed a car into a bus in Khyber Pakhtunkhwa on Tuesday, killing six. "
+        "At a news conference in Lahore on Sunday, the interior minister said the bombing was "
+        "planned in Afghanistan."
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["Lahore"], roles["Afghanistan"]) == ("speaker", "origin")
+    loc = _where(text, model)
+    assert (loc.country, loc.admin1, loc.place) == ("PK", "Khyber Pakhtunkhwa", None)
+
+
+def test_a_country_that_followed_is_where_it_happened(model) -> None:
+    """ "Togo followed last month, when gunmen attacked an army post": the country is the
+    place, not a state acting abroad as in "Egypt bombs targets in Libya"."""
+    text = (
+        "Governments in Abidjan and Accra have tightened their borders. Togo followed last "
+        "month, when gunmen attacked an army post near the border, killing eight soldiers."
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert roles["Togo"] == "body"
+    roles = {m.text: m.role for m in find_places(model("Egypt bombs targets in Libya."))}
+    assert (roles["Egypt"], roles["Libya"]) == ("demonym", "body")

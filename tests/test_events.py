@@ -843,8 +843,9 @@ def test_an_attack_named_as_a_time_does_not_take_the_attack_told_with_it(nlp) ->
     [event] = run(nlp, text, "2024-03-14")
     assert (event.type, event.location.place) == ("armed_assault", "Paris")
     assert [(f.kind, f.value) for f in event.figures] == [("killed", 12)]
-    # "in January 2015" is the claim's month, and 9/11 is not the massacre's day
-    assert event.date is None
+    # 9/11 is not the massacre's day; "in January 2015", the claim's month, is its month (a
+    # claim follows its deed within days: the month of the one is the month of the other)
+    assert (event.date, event.date_precision) == ("2015-01-01", "month")
 
 
 def test_an_attack_named_in_an_undated_report_is_no_main_event(nlp) -> None:
@@ -1301,3 +1302,42 @@ def test_a_piece_looking_back_over_years_has_no_main_event(nlp) -> None:
         "the insurgents ambushed a convoy of vehicles leaving a hotel, killing six."
     )
     assert run(nlp, late, "2021-04-20")[0].background is False
+
+
+def test_a_strike_a_state_makes_is_an_airstrike(nlp) -> None:
+    """ "a U.S. strike near Jilib", "conducted a collective self-defense strike", "Israeli
+    strikes killed 30": the bare noun, made by a state; the one who asked for it is no doer; a
+    strike by workers is no event."""
+    text = "On Oct. 1, 2022, a U.S. strike near Jilib killed a senior al-Shabaab leader."
+    [event] = run(nlp, text, "2023-01-21")
+    assert (event.type, event.date, event.location.country) == ("airstrike", "2022-10-01", "SO")
+    assert perps(event) == {"United States Armed Forces": ("attributed", False)}
+    text = (
+        "At the request of the Federal Government of Somalia, U.S. Africa Command conducted a "
+        "collective self-defense strike against al-Shabaab on Jan. 20, 2023, near Jilib."
+    )
+    [event] = run(nlp, text, "2023-01-21")
+    assert (event.type, event.date) == ("airstrike", "2023-01-20")
+    assert set(perps(event)) == {"US Africa Command"}
+    [event] = run(nlp, "Israeli strikes killed 30 people in Gaza on Friday.", "2023-01-21")
+    assert event.type == "airstrike"
+    assert run(nlp, "Teachers went on strike in Kano on Monday over unpaid wages.") == []
+
+
+def test_people_seized_are_kidnapped_and_devices_that_struck_are_bombs(nlp) -> None:
+    """ "the gunmen who seized pupils and staff": a kidnapping (a town seized is not);
+    "improvised explosive devices struck patrols ..., killing nine": a bombing."""
+    text = (
+        "The gunmen who seized pupils and staff from a school in Kaduna State last Thursday "
+        "have demanded a ransom."
+    )
+    [event] = run(nlp, text, "2024-03-14")
+    assert (event.type, event.date) == ("kidnapping", "2024-03-07")
+    text = "Militants seized the town on Friday after a day of fighting, killing 12 soldiers."
+    assert run(nlp, text, "2024-03-14")[0].type == "armed_assault"
+    text = (
+        "In February, improvised explosive devices struck patrols of park rangers in the "
+        "national park over three days, killing nine people."
+    )
+    [event] = run(nlp, text, "2022-06-14")
+    assert (event.type, event.date) == ("bombing", "2022-02-01")

@@ -137,9 +137,11 @@ RULES: tuple[tuple[str, str], ...] = (
         + rf")(?:,?\s+(?:of\s+)?{_YEAR})?",
     ),
     (
-        # not the weekday of a date that follows ("on Friday, December 11": that date)
+        # not the weekday of a date that follows ("on Friday, December 11": that date), nor
+        # any Friday ("on a Friday evening in February 2023", "every Friday")
         "wd",
-        rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?{_WD}(?:'s)?{_PART}"
+        rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?"
+        rf"(?<!\ba\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s){_WD}(?:'s)?{_PART}"
         rf"(?!{_PART},?\s+\(?\s*(?:{_MONTH_DAY}))",
     ),
     (
@@ -477,6 +479,9 @@ _RESOLVERS = {
 _APPOSED = re.compile(rf"{_PART},?\s+\(?\s*", re.I)
 
 
+_ANY_DAY = re.compile(r"\b(?:a|one|every|each)\s+$", re.I)
+
+
 def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMention]:
     """Every resolvable date expression of a text, with character offsets, in text order."""
     text = doc_or_text if isinstance(doc_or_text, str) else doc_text(doc_or_text)
@@ -494,6 +499,8 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
                 continue
             if any(_APPOSED.fullmatch(text, ent.end_char, s) for s, _ in taken):
                 continue  # "late on Friday night, 11 December": the date that follows says
+            if _ANY_DAY.search(text, max(0, ent.start_char - 8), ent.start_char):
+                continue  # "on a Friday evening", "every Friday": no day in particular
             value = resolve_date(ent.text, anchor)
             if value:
                 found.append(DateMention(ent.start_char, ent.end_char, ent.text, *value, "ner"))

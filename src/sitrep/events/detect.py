@@ -89,7 +89,13 @@ from sitrep.events.perpetrators import (
     generic_state_agent,
     with_anaphors,
 )
-from sitrep.events.places import PlaceMention, datelines, find_places, known_location, locate
+from sitrep.events.places import (
+    PlaceMention,
+    datelines,
+    find_places,
+    known_location,
+    locate,
+)
 from sitrep.events.quotes import Quotation, spoken_quotations
 from sitrep.events.sources import SourceFinder
 from sitrep.nlp import doc_text, own_phrase
@@ -205,8 +211,7 @@ def extract_events(
         for c in claims
         if c.speaker_actor_id
     ]
-    title = article.title or ""
-    title_end = len(title) if title and text.startswith(title) else 0  # the headline's end
+    title_end = _title_end(article, text)
     clusters = _cluster(
         text,
         sents,
@@ -252,6 +257,13 @@ def extract_events(
     return reports
 
 
+def _title_end(article: Article, text: str) -> int:
+    """Where the headline ends when the text opens with it (else 0: a title kept apart from the
+    text, such as a section label, heads nothing in it)."""
+    title = article.title or ""
+    return len(title) if title and text.startswith(title) else 0
+
+
 def _referred_to(c: _Cluster, published: str | None) -> bool:
     """An attack known by its name ("9/11") told in a report more than a month later (or of an
     unknown day): a reference, never the report's main event."""
@@ -292,6 +304,7 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     trig = triggers()
     starts = [s for s, _ in sents]
     out = _named(text, sents, starts)
+    out += _state_strikes(text, sents, starts) + _patterned(text, sents, starts)
     taken = [(t.start, t.end) for t in out]
     for m in trig.regex.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -340,6 +353,48 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     ]
 
 
+def _patterned(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:
+    """The triggers of the lexicon's `patterns` ("the gunmen who seized pupils")."""
+    trig = triggers()
+    out: list[Trigger] = []
+    for etype, strength, pattern in trig.patterns:
+        for m in pattern.finditer(text):
+            i = _sentence_at(sents, starts, m.start("t"))
+            if i is None or trig.hypothetical.search(text[sents[i][0] : m.start("t")][-40:]):
+                continue
+            out.append(Trigger(m.start("t"), m.end("t"), m.group("t"), etype, strength, i))
+    return out
+
+
+def _state_strikes(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:
+    """A bare "strike" a state makes ("a U.S. strike near Jilib", "conducted a collective
+    self-defense strike"): an airstrike, its trigger the noun itself. Strikes in the plural are
+    an event when made ("carried out strikes on"), else only when told as one event ("Israeli
+    strikes killed 30", as for any plural trigger)."""
+    trig = triggers()
+    out: list[Trigger] = []
+    for m in trig.state_strike.finditer(text):
+        start = m.end() - len("strikes" if m.group().lower().endswith("strikes") else "strike")
+        i = _sentence_at(sents, starts, start)
+        if i is None:
+            continue
+        before = text[sents[i][0] : m.start()]
+        if trig.hypothetical.search(before[-40:]):
+            continue
+        strength = "strong"
+        if text[start : m.end()].lower() == "strikes" and not m.group("did"):
+            told = (
+                _SPECIFIC_PLURAL.search(text[sents[i][0] : start])
+                or _PLURAL_DOER.match(text, m.end())
+                or _PLURAL_DONE.search(before)
+            )
+            if not told:
+                continue
+            strength = PLURAL
+        out.append(Trigger(start, m.end(), text[start : m.end()], "airstrike", strength, i))
+    return out
+
+
 _WHEN_NAMED = re.compile(r"\b(?:after|since|before|until|following|post-?)\s*(?:the\s+)?$", re.I)
 
 
@@ -367,8 +422,11 @@ def _named(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> li
 
 
 _COMPARED = re.compile(r"\b(?:another|an?|new|next|like|second)\s+(?:the\s+)?$", re.I)
+# "Pakistani airstrikes in eastern Afghanistan killed 46"; "explosive devices struck patrols":
+# the plural did the deed told
 _PLURAL_DOER = re.compile(
-    r"(?:\s+[^\W\d][\w'’-]*){0,5}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left)\b",
+    r"(?:\s+[^\W\d][\w'’-]*){0,5}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left|"
+    r"struck|hit|exploded|detonated|went\s+off|ripped\s+through|tore\s+through)\b",
     re.I,
 )
 _SPECIFIC_PLURAL = re.compile(
@@ -408,6 +466,7 @@ def _dates(
     text = doc_text(doc)
     quotes = spoken_quotations(doc, mentions, speech)
     filed = datelines(text)
+    headline = _title_end(article, text)
     # an attack known by its name is dated by it ("the attacks on 9/11")
     names = [(t.start, t.end, t.named.date) for t in trigs if t.named is not None]
     out = [_Dated(a, day, "day", True) for a, _, day in names]
@@ -428,8 +487,8 @@ def _dates(
             continue
         if not precise and _relative(d.text):
             continue  # "on Saturday" in a report known only by its month names no day
-        if d.start < len(article.title or "") and d.precision != "day":
-            continue
+        if d.start < headline and d.precision != "day":
+            continue  # a headline's month or year is no event's date
         if any(a <= d.start < b for a, b in filed):
             role = "speech"  # the dateline's day is the report's
         else:
@@ -660,12 +719,18 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
                 # "the deadliest attack since the bombing of the US embassy in 1998": the day
                 # of the attack a comparison is measured from
                 return "other"
-            # "claimed responsibility for the attack on Thursday": the day of the claim
-            return "speech" if _claimed_for(tok) and span.start > tok.i else "trigger"
+            # "claimed responsibility for the attack on Thursday": the day of the claim; but
+            # "... for the attack on February 17, 2023" names the attack's own day
+            claim_day = _claimed_for(tok) and span.start > tok.i and _relative(d.text)
+            return "speech" if claim_day else "trigger"
         # "added the groups to its list" puts something somewhere: an act, not speech
         dest = _destination(tok)
         if tok.lower_ in speech and dest is None:
-            return "trigger" if _trails_report(tok, span, trig_tokens) else "speech"
+            if _trails_report(tok, span, trig_tokens) or _claimed_deed_day(
+                tok, span, d, trig_tokens
+            ):
+                return "trigger"
+            return "speech"
         if _blaming(tok) and span.end <= tok.i:
             # "the government on Tuesday blamed a banned party for an attack" (a date after the
             # verb may be the deed's: "blamed Boko Haram, whose fighters abducted ... in 2014")
@@ -746,6 +811,26 @@ def _claimed_for(tok: Any) -> bool:
 
 
 _CLAIMED = frozenset({"responsibility", "credit"})  # what a group claims or takes
+
+
+_CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
+def _claimed_deed_day(verb: Any, span: Any, d: Any, trig_tokens: set[int]) -> bool:
+    """ "The TTP claimed the assault on the police office on February 17, 2023": a date that
+    names its day after the deed a claim verb takes is the deed's (the parser hangs it off the
+    verb), and so is a month or year anywhere ("In August 2022, IS-K claimed the bombing"); a
+    weekday stays the claim's ("claimed the attack on Friday"), and so does a day before the
+    verb ("On March 29, IS claimed the seizure of Palma")."""
+    if verb.lower_ not in _CLAIM_VERBS or _relative(d.text):
+        return False
+    coarse = d.precision in ("month", "year")
+    return any(
+        t.i in trig_tokens and (coarse or t.i < span.start)
+        for c in verb.children
+        if c.dep_ in _OBJECTS
+        for t in own_phrase(c, depth=4)
+    )
 
 
 def _trails_report(verb: Any, span: Any, trig_tokens: set[int]) -> bool:
@@ -830,9 +915,12 @@ def _locate(
 ) -> Location:
     trigger = (head.start, head.end)
     if not main:  # a background event: only its own sentences say where it happened
-        own = [p for p in places if p.role == "body" and any(s <= p.start < e for s, e in spans)]
-        if own:
-            return locate(doc, spans, article, mentions=own, lead=lead, trigger=trigger)
+        own = [p for p in places if any(s <= p.start < e for s, e in spans)]
+        body = [p for p in own if p.role == "body"]
+        if body or any(p.role == "destination" for p in own):
+            # (a train "travelling from Abuja to Kaduna": the country of its route, not the
+            # province of the report's main event; "near the border with Mali" says neither)
+            return locate(doc, spans, article, mentions=body or own, lead=lead, trigger=trigger)
     return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
 
 

@@ -163,7 +163,8 @@ def _kills_suspects(text: str, t: Trigger) -> bool:
 
 
 def _named_modality(t: Trigger) -> bool:
-    return triggers().kinds.get(norm_phrase(t.text), ("", "weak"))[1] == "strong"
+    # a plural found by a rule of its own ("Israeli strikes") names its kind
+    return triggers().kinds.get(norm_phrase(t.text), ("", "strong"))[1] == "strong"
 
 
 _OFFICE = (

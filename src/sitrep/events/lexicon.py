@@ -37,6 +37,23 @@ def phrase_regex(
 _CLAUSE_WORDS = r"(?:when|as|after|before|and|but|that|which|who|while|because|in|on|at)\b"
 
 
+def _state_strike(makers: list[str], verbs: list[str]) -> re.Pattern[str]:
+    from sitrep.countries import demonyms
+
+    adjectives = {a for forms in demonyms().values() for a in forms if not a.endswith("s")}
+    who = "|".join(re.escape(w) for w in sorted({*makers, *adjectives}, key=len, reverse=True))
+    did = "|".join(
+        r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True)
+    )
+    noun = r"strikes?(?![\w-])"
+    return re.compile(
+        rf"(?<![\w.-])(?-i:{who})\s+(?:[\w-]+\s+){{0,2}}?{noun}"
+        rf"|\b(?P<did>{did})\s+(?:an?\s+|the\s+|its\s+|two\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"{noun}",
+        re.I,
+    )
+
+
 @dataclass(frozen=True)
 class Triggers:
     regex: re.Pattern[str]  # every trigger phrase; the match's lowercased text keys `kinds`
@@ -62,6 +79,8 @@ class Triggers:
     speech_verbs: frozenset[str]
     fresh: re.Pattern[str]
     strike_nouns: frozenset[str]
+    state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
+    patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, strength, regex with group t)
     state_raid_words: frozenset[str]
     state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
     state_forces: re.Pattern[str]
@@ -121,6 +140,10 @@ def triggers() -> Triggers:
         speech_verbs=frozenset(norm_phrase(w) for w in data["speech_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
+        state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),
+        patterns=tuple(
+            (p["type"], p["strength"], re.compile(p["regex"], re.I)) for p in data["patterns"]
+        ),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
         state_raid_agent=re.compile(forces.pattern + r"\s+(?:[\w-]+\s+)?$", re.I),
         state_forces=forces,

@@ -57,6 +57,13 @@ _AGENT_NOUNS = frozenset(
 )
 # Nouns that name the doers of the attack itself ("members of the Taliban" do not)
 _DOERS = frozenset("attackers attacker gunmen gunman assailants assailant bombers bomber".split())
+# Who asked for or backed the act, named before it: not its doer.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:(?:at|on)\s+the\s+(?:request|behest|invitation)|on\s+behalf|in\s+support|"
+    r"in\s+(?:coordination|cooperation|partnership|concert)\s+with|with\s+the\s+(?:support|"
+    r"help|backing)\s+of)\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
 # Words that open another clause, whose doer is someone else.
 _CLAUSE_BREAK = frozenset(
     "after before when while whereas although though because since until unless if".split()
@@ -538,6 +545,8 @@ def _basis(
     denied = bool(trig.deny.search(" ".join(rwords[:8])))
     if lwords and lwords[-1] in _BLOCK_BEFORE:
         return None, False
+    if _PARTNER_BEFORE.search(left):
+        return None, False  # "at the request of the Federal Government of Somalia, AFRICOM ..."
     if set(rwords[:3]) & _SPLINTER_WORDS:
         return None, False  # "a Taliban splinter group": another group, named after this one
     if rwords[:1] == ["responsible"] and set(lwords[-2:]) & {"held", "holds", "holding", "hold"}:

@@ -128,9 +128,19 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
     # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
     # Mozambique and the Democratic Republic of the Congo": each of them)
+    # "the bombing was planned in Afghanistan", "directed from across the border": where the
+    # doers plotted it
+    r"|\b(?:planned|plotted|hatched|orchestrated|masterminded|directed|trained)\s+(?:from|in)\s+"
+    r"(?:the\s+)?$"
     r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     + _LISTED
     + "{0,3}$",
+    re.I,
+)
+# where someone spoke of the event: "at a news conference in Lahore", "told reporters in Kabul"
+_SPEAKING_BEFORE = re.compile(
+    r"\b(?:(?:news|press)\s+(?:conference|briefing)|told\s+(?:reporters|journalists|the\s+media)|"
+    r"speaking\s+to\s+(?:reporters|journalists)|speaking)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 # "recalled its ambassador from Tehran", "Pakistan's envoy to Kabul": a capital standing for its
@@ -423,7 +433,9 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         if places:
             raw.append(_Match(start, end, key, places))
     demonyms = _demonyms(text, gaz, roles)
-    raw = _coherent(_not_names(text, raw), {m.country for m in demonyms})
+    # a country named only as whose ("a U.S. airstrike near Jilib") names no place of the story
+    whose = {(m.start, m.end) for m in raw if _country_only(m) and _whose(doc, m.start, m.end)}
+    raw = _coherent(_not_names(text, raw), {m.country for m in demonyms}, whose)
     context = _context_countries(raw)
     out = []
     for start, end, _, places in raw:
@@ -480,11 +492,21 @@ def _acting_state(span: Span) -> bool:
         return False
     verb = root.head.lower_
     trig = triggers()
-    at_home = trig.kinds.get(verb, ("other", ""))[0] in _ACTS_AT_HOME
-    return not (at_home or verb in _LOCATIVE_SUBJECT_VERBS or verb in trig.speech_verbs)
+    kind = trig.kinds.get(verb, ("other", ""))[0]
+    if kind in _ACTS_AT_HOME or verb in _LOCATIVE_SUBJECT_VERBS or verb in trig.speech_verbs:
+        return False
+    # only a deed of force makes it the actor ("Togo followed last month, when gunmen attacked
+    # ...": the country is where it happened)
+    return kind != "other" or verb in _FORCE_VERBS
 
 
 _ACTS_AT_HOME = frozenset({"designation", "arrest_or_capture", "thwarted_plot"})
+# what a state does with force abroad, beyond the trigger words ("Iran strikes", "Egypt bombs")
+_FORCE_VERBS = frozenset(
+    "strike strikes struck bomb bombs bombed hit hits pound pounds pounded shell shells shelled "
+    "fire fires fired launch launches launched target targets targeted send sends sent deploy "
+    "deploys deployed invade invades invaded".split()
+)
 
 
 def _attributive(span: Span) -> bool:
@@ -565,16 +587,29 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
 _FOREIGN_TOWN = 100_000
 
 
-def _coherent(raw: list[_Match], named: set[str]) -> list[_Match]:
+def _country_only(m: _Match) -> bool:
+    return all(p.kind == "country" for p in m.places)
+
+
+def _coherent(
+    raw: list[_Match], named: set[str], whose: set[tuple[int, int]] = frozenset()
+) -> list[_Match]:
     """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
     the text names nowhere else: a village of the story's country missing from the gazetteer is
-    likelier than a foreign city under a foreign-language name."""
+    likelier than a foreign city under a foreign-language name. ``whose`` are the spans of
+    countries named only as whose ("a U.S. airstrike"), which name no other country's town out."""
     support: dict[str, set[str]] = defaultdict(set)
     for m in raw:
         for cc in {p.country for p in m.places}:
             support[cc].add(m.key)
     # countries the text names outright (a country or a province, not a town that shares a name)
-    plain = named | {p.country for m in raw for p in m.places if p.kind != "place"}
+    plain = named | {
+        p.country
+        for m in raw
+        if (m.start, m.end) not in whose
+        for p in m.places
+        if p.kind != "place"
+    }
     out = []
     for m in raw:
         kept = [
@@ -856,6 +891,8 @@ def _roles(text: str):
             text[max(0, offset - 12) : offset]
         ):
             return "speaker"  # not "a motorist ... in Paris said"
+        if _SPEAKING_BEFORE.search(text[max(0, offset - 50) : offset]):
+            return "speaker"  # "At a news conference in Lahore on Sunday, the minister said"
         if _REACTION_IN.search(text[max(0, offset - 6) : offset]) and _REACTION_AFTER.match(
             text, offset, offset + 160
         ):
