@@ -266,3 +266,145 @@ def test_a_page_s_tag_line_is_furniture():
     cleaned = clean_document(_doc(raw))
     assert "Mopti" not in cleaned.articles[0].text
     assert [r.text for r in cleaned.removed] == ["Tags: Mopti, Sahel, Jihadists"]
+
+
+_STORY = (
+    "Rebels burn a market town in Ouham, residents say\n\n"
+    "By Thierry Ngaba\n\n"
+    "Armed men burned the market and about forty houses in the town of Kembara on Saturday, "
+    "residents said, and the local prefect said four traders had been shot dead.\n\n"
+    "The prefect blamed a rebel coalition that has been active in the area since 2021 and said "
+    "troops had been sent from the regional capital on Sunday morning.\n\n"
+)
+
+
+def test_reader_comments_under_a_comment_heading_are_removed():
+    # commenters' lines come as "Name - date at time", "Name — dd/mm/yyyy at hh:mm" or
+    # "handle · d Mon yyyy at hh:mm"; the comments under them (one with a toll of its own) go
+    comments = (
+        "Tags: Ouham, rebels\n\n"
+        "{heading}\n"
+        "Marcel K. {sep} {date1}\n"
+        "Where was the army when they came?\n"
+        "Reply\n"
+        "Odile N. {sep} {date2}\n"
+        "In Bambara last month they burned nine houses and nobody wrote about it.\n\n"
+        "Leave a reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "© 2022 Ouham Courier\n"
+    )
+    forms = [
+        ("3 comments", "—", "14/05/2022 at 09:12", "14/05/2022 at 10:40"),
+        ("2 Responses", "-", "May 14, 2022 at 9:12 am", "May 14, 2022 at 10:40 am"),
+        ("Comments", "·", "14 May 2022 at 09:12", "14 May 2022 at 10:40"),
+        ("Join the discussion", "-", "May 14, 2022 at 9:12 am", "May 14, 2022 at 10:40 am"),
+    ]
+    for heading, sep, date1, date2 in forms:
+        raw = _STORY + comments.format(heading=heading, sep=sep, date1=date1, date2=date2)
+        cleaned = clean_document(_doc(raw, published="2022-05-14"))
+        (article,) = cleaned.articles
+        assert article.title == "Rebels burn a market town in Ouham, residents say", heading
+        assert (article.author, article.published) == ("Thierry Ngaba", "2022-05-14"), heading
+        assert "troops had been sent" in article.text, heading
+        for gone in ("Marcel K.", "army when they came", "nine houses", "Odile"):
+            assert gone not in article.text, (heading, gone)
+        assert "comment_thread" in {r.kind for r in cleaned.removed}, heading
+    # a comment with no full stop over the next commenter's line is no headline of a new story
+    raw = _STORY + (
+        "2 comments\n"
+        "Marcel K. · May 14, 2022 at 9:12 am\n"
+        "God protect the people of Kembara\n"
+        "Odile N. · May 14, 2022 at 10:40 am\n"
+        "In Bambara last month they burned nine houses and shot two herders, and nobody wrote "
+        "about it because the road was closed and the radio said nothing for a week.\n"
+    )
+    (article,) = clean_document(_doc(raw)).articles
+    assert "Kembara\n" not in article.text and "nine houses" not in article.text
+    # a commenter's name on a line of its own, the date on the next
+    raw = _STORY + "Comments\n\nOdile N. says:\nMay 14, 2022 at 10:40 am\nNine houses burned.\n"
+    (article,) = clean_document(_doc(raw)).articles
+    assert "Nine houses" not in article.text and "Odile" not in article.text
+    assert article.published is None  # a commenter's date is not the page's
+
+
+def test_a_comment_heading_without_commenters_removes_nothing_else():
+    # "3 comments" with the story's own prose after it, and a prose "Comments" line, open no thread
+    raw = (
+        "Rebels burn a market town in Ouham, residents say\n\n3 comments\n\n"
+        + _STORY.split("\n\n", 2)[2]
+        + "Comments\n\nThe prefect said he would travel to Kembara on Monday to meet traders.\n"
+    )
+    (article,) = clean_document(_doc(raw)).articles
+    assert "four traders had been shot dead" in article.text
+    assert "travel to Kembara on Monday" in article.text
+
+
+def test_comments_on_an_archive_page_end_at_the_next_story():
+    raw = (
+        "Ouham Courier\n\n"
+        "Rebels burn a market town in Ouham, residents say\n"
+        "Posted on May 14, 2022\n" + _STORY.split("\n\n", 2)[2] + "2 comments\n"
+        "Marcel K. - May 14, 2022 at 9:12 am\n"
+        "Where was the army when they came?\n"
+        "Odile N. - May 14, 2022 at 10:40 am\n"
+        "In Bambara last month they burned nine houses and nobody wrote about it.\n\n"
+        "Prefect of Ouham asks for more peacekeepers after Kembara raid\n"
+        "Posted on May 16, 2022\n"
+        "The prefect of Ouham on Monday asked the United Nations mission to send more "
+        "peacekeepers to the roads around Kembara, where traders say they no longer dare travel.\n"
+    )
+    articles = clean_document(_doc(raw)).articles
+    assert [(a.title, a.published) for a in articles] == [
+        ("Rebels burn a market town in Ouham, residents say", "2022-05-14"),
+        ("Prefect of Ouham asks for more peacekeepers after Kembara raid", "2022-05-16"),
+    ]
+    assert "nine houses" not in articles[0].text and "Marcel" not in articles[0].text
+    assert "no longer dare travel" in articles[1].text
+    # dated stories after the comments: the headline's byline has no commenter's time stamp
+    bylined = raw.replace("Posted on May 16, 2022", "Thierry Ngaba · May 16, 2022")
+    assert [a.title for a in clean_document(_doc(bylined)).articles][1:] == [
+        "Prefect of Ouham asks for more peacekeepers after Kembara raid"
+    ]
+
+
+def test_a_read_more_link_ends_an_item_of_a_list_of_dated_stories():
+    items = [
+        (
+            "Gunmen ambush a convoy on the Bossangoa road",
+            "March 9, 2022",
+            "Gunmen ambushed a convoy of lorries on the road north of Bossangoa on Tuesday, "
+            "killing two drivers, the transport union said on Wednesday.",
+        ),
+        (
+            "Rebel coalition denies role in Kaga-Bandoro clash",
+            "March 2, 2022",
+            "A spokesman for the rebel coalition said on Thursday that none of its units had "
+            "taken part in Monday's clash near Kaga-Bandoro, in which five people died.",
+        ),
+        (
+            "Peacekeepers repel attack on base near Bria",
+            "November 20, 2020",
+            "Peacekeepers repelled an attack on their base near Bria on Friday, the UN mission "
+            "said, adding that one of its soldiers had been lightly wounded.",
+        ),
+    ]
+    for link in ("Read more »", "Continue reading →", "Read more"):
+        raw = "Ouham Courier\nNews from the north-west\nHome | Politics | Security\n\n"
+        for title, date, text in items:
+            raw += f"{title}\nPosted on {date} | Security | 2 comments\n\n{text}\n{link}\n\n"
+        raw += "« Older posts\n© 2022 Ouham Courier\n"
+        articles = clean_document(_doc(raw, published="2022-03-10")).articles
+        assert [(a.title, a.published) for a in articles] == [
+            (title, parse_date(date)[0]) for title, date, _ in items
+        ], link
+        assert "Kaga-Bandoro" not in articles[0].text and "Bria" not in articles[1].text
+        # the page's own heading is listed as removed, not lost
+        removed = clean_document(_doc(raw)).removed
+        assert "News from the north-west" in " ".join(r.text for r in removed)
+    # a "Read more" heading over other stories' headlines still lists teasers
+    raw = (
+        items[0][0] + "\n\n" + items[0][2] + " The union called a strike for Friday.\n\n"
+        "READ MORE\n" + items[1][0] + "\n" + items[2][0] + "\n"
+    )
+    (article,) = clean_document(_doc(raw)).articles
+    assert "Kaga-Bandoro" not in article.text and "Bria" not in article.text

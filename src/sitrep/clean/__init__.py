@@ -211,7 +211,11 @@ def clean_text(
         article_zones(run, doc.url, archive, patterns)
         kept = [u for u in run if u.kept]
         if archive and not any(is_body(u) for u in kept):
-            continue  # a list's heading ("Latest from the Sahel"), not an article
+            # a list's heading ("Latest from the Sahel", a site's tag line) or what follows the
+            # list ("« Older Entries"), not an article
+            for unit in kept:
+                unit.kind, unit.title = "footer" if articles else "masthead", False
+            continue
         articles.append(_article(doc, raw, run, kept, archive, metadata, len(articles)))
     if not articles:
         articles.append(_article(doc, raw, units, [], False, metadata, 0))

@@ -26,6 +26,9 @@ class Patterns:
     embedded_intro: re.Pattern[str]
     comment_age: re.Pattern[str]
     comment_user: re.Pattern[str]
+    comment_heading: re.Pattern[str]
+    comment_byline: re.Pattern[str]
+    more_link: re.Pattern[str]
     relative_dateline: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     date_labels: re.Pattern[str]
@@ -91,6 +94,9 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         ),
         comment_age=re.compile(data["comment_age"], re.IGNORECASE),
         comment_user=re.compile(data["comment_user"], re.IGNORECASE),
+        comment_heading=re.compile(data["comment_heading"], re.IGNORECASE),
+        comment_byline=re.compile(data["comment_byline"], re.IGNORECASE),
+        more_link=re.compile(data["more_link"], re.IGNORECASE),
         relative_dateline=re.compile(data["relative_dateline"], re.IGNORECASE),
         bylines=tuple(_compile(b) for b in data["byline_patterns"]),
         date_labels=re.compile(data["date_labels"], re.IGNORECASE),

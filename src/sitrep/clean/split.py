@@ -5,7 +5,9 @@ is recognised by two or more archive bylines (a byline with both an author and a
 ``Author: X | Date: 01 November 2021 | Permalink``); each such byline ends an article, and inside
 an archive a title-like line between two prose paragraphs starts a new one (digests and articles
 whose byline was lost). A list of stories each headed "headline / Posted on July 3, 2022 / prose"
-(two or more) is an archive too, each dated headline starting an article.
+(two or more) is an archive too, each dated headline starting an article; a "Read more »" link at
+the end of an item is removed on its own and leaves the next item's headline in place
+(``text.mark_teaser_lists``).
 
 Per article, the header zone is everything before the first prose paragraph: the headline is
 chosen there (by overlap with the URL slug, else the first line of four or more words) and stays
@@ -25,6 +27,7 @@ from sitrep.clean.text import (
     ends_sentence,
     is_archive_byline,
     is_body,
+    is_dated_headline,
     is_title_like,
     words,
 )
@@ -54,7 +57,7 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     """The articles of the page, as runs of units (one run when it is not an archive)."""
     bylines = [i for i, u in enumerate(units) if is_archive_byline(u)]
     if len(bylines) < 2:
-        heads = [i for i in range(len(units)) if _dated_headline(units, i)]
+        heads = [i for i in range(len(units)) if is_dated_headline(units, i)]
         if len(heads) < 2:
             return [units]
         # a list of stories, each "headline / Posted on July 3, 2022 / prose": each headline
@@ -74,19 +77,6 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     if current:
         runs.append(current)
     return runs
-
-
-def _dated_headline(units: list[Unit], i: int) -> bool:
-    """A headline-like line right above a dated line (a removed dateline or byline with a date)
-    that is followed by prose: the head of one story in a list of stories."""
-    unit = units[i]
-    if not unit.kept or is_body(unit) or not is_title_like(unit) or i + 1 >= len(units):
-        return False
-    dated = units[i + 1]
-    if dated.kept or dated.date is None:
-        return False
-    nxt = _next_kept(units, i + 1)
-    return nxt is not None and is_body(nxt)
 
 
 def _next_kept(units: list[Unit], i: int) -> Unit | None:

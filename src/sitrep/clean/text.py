@@ -8,8 +8,9 @@ clean text is a verbatim slice of the raw text. Classification runs in passes:
    suffixes ("Read more of this post", a tweet's ``pic.twitter.com`` link) off units;
 2. classify whole units by pattern (ads, prompts, forms, navigation, bylines, date lines,
    captions) from ``data/boilerplate.yaml``;
-3. structural rules: comment threads (user line + "6 months ago"), repeated lines, tag lists,
-   embedded reviews;
+3. structural rules: comment threads (user line + "6 months ago"), comment sections (a comment
+   heading or prompt, then commenters' dated lines and their comments), repeated lines, tag
+   lists, embedded reviews, teaser lists;
 4. per article (see ``split.py``): the header zone (title, masthead, kicker, caption), the footer
    zone, and captions in the body.
 """
@@ -312,36 +313,107 @@ def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
         return
 
 
-def mark_comment_sections(units: list[Unit]) -> None:
-    """A comment prompt or header ("Leave a comment", "Comments (3)") right above a commenter's
-    dated line ("Abba G. · December 2, 2020 at 1:22 pm") opens a thread that runs to the end of
-    the article: the commenter is no author and the thread no archive of articles. It ends at
-    the next article of an archive page (a headline, a byline, then prose)."""
-    for i, unit in enumerate(units):
-        if unit.kind != "comment_prompt":
+def mark_comment_sections(units: list[Unit], patterns: Patterns) -> None:
+    """Reader comments under a comment prompt, count or heading ("Leave a comment", "3 comments",
+    "Comments") that comes after the article's prose. The section opens only when a commenter's
+    line comes next (removed lines such as a form may come between; see ``_is_commenter``); from
+    there to the end of the article every kept or dated line is a comment: the commenters are no
+    authors, their dates do not date the page and their lines never make it an archive. A section
+    ends at the next story of an archive page (``_next_story``)."""
+    prose = False
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        i += 1
+        if unit.kept and is_body(unit):
+            prose = True
+            continue
+        if not (prose and _opens_comments(unit, patterns)):
             continue
         first = next(
-            (j for j in range(i + 1, len(units)) if units[j].kept or is_archive_byline(units[j])),
-            None,
+            (j for j in range(i, len(units)) if units[j].kept or units[j].date is not None), None
         )
-        if first is None or not is_archive_byline(units[first]):
+        if first is None or not _is_commenter(units, first, patterns):
             continue
-        for k in range(first, len(units)):
-            if _next_article(units, k):
-                break
-            units[k].kind = "comment_thread"
-        return
+        if unit.kept:
+            unit.kind = "comment_prompt"  # a bare heading ("Discussion")
+        i = first
+        while i < len(units) and not _next_story(units, i, patterns):
+            _into_thread(units[i])
+            i += 1
 
 
-def _next_article(units: list[Unit], k: int) -> bool:
-    """A headline at ``k`` with a dated byline under it and prose after that."""
-    return (
-        units[k].kept
-        and is_title_like(units[k])
-        and k + 2 < len(units)
-        and is_archive_byline(units[k + 1])
-        and is_body(units[k + 2])
+def _opens_comments(unit: Unit, patterns: Patterns) -> bool:
+    core = unit.text.strip(_BULLETS)
+    return unit.kind == "comment_prompt" or bool(patterns.comment_heading.fullmatch(core))
+
+
+def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
+    """A commenter's line at ``j``: a dated byline ("Abba G. · December 2, 2020"), a name and a
+    date ("Abba G. - December 2, 2020 at 1:22 pm", "abba_g · 2 Dec 2020 at 13:22"), a name over
+    an age line ("2 days ago"), or a name that says so ("Abba G. says:") over a date line (a
+    short headline over a date line is the next story's)."""
+    unit = units[j]
+    if is_archive_byline(unit):
+        return True
+    if not unit.kept or len(unit.text) > 120 or is_body(unit):
+        return False
+    core = unit.text.strip(_BULLETS)
+    if _comment_stamp(core, patterns) is not None:
+        return True
+    if len(core) > 60 or j + 1 >= len(units) or not patterns.comment_user.fullmatch(core):
+        return False
+    below = units[j + 1]
+    if below.kind == "dateline_metadata" and below.date is not None:
+        return bool(_SAYS.search(core))
+    age = below.text.strip(_BULLETS)
+    return bool(
+        patterns.comment_age.fullmatch(age) and not patterns.relative_dateline.fullmatch(age)
     )
+
+
+_SAYS = re.compile(r"(?i)(?:\b(?:says|said|wrote|replied)\s*:?|:)$")
+
+
+def _comment_stamp(core: str, patterns: Patterns) -> str | None:
+    """The date part of a commenter's "name - date" line ("May 3, 2022 at 9:12 am"), or None."""
+    match = patterns.comment_byline.fullmatch(core)
+    return match.group("date") if match and is_date_only(match.group("date")) else None
+
+
+def _into_thread(unit: Unit) -> None:
+    """A line of a comment section: comment text, a commenter's line or date. Removed lines
+    with no date of their own (a "Reply" link, the form, the copyright line) keep their kind."""
+    if unit.kept or unit.date is not None or unit.author:
+        unit.kind = "comment_thread"
+        unit.author, unit.date, unit.date_source = None, None, None
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d")
+
+
+def _next_story(units: list[Unit], k: int, patterns: Patterns) -> bool:
+    """The next story of an archive page at ``k``: a headline of four words or more, which
+    ends no sentence (a comment's last line "Where was the army?", a commenter's "Abba says:"),
+    over a dated line and prose. A dated line stamped to the minute with a name in front
+    ("Abba G. · December 2, 2020 at 1:22 pm") is the next commenter's, not a story's byline."""
+    if units[k].words < 4 or ends_sentence(units[k].text) or not is_dated_headline(units, k):
+        return False
+    stamp = _comment_stamp(units[k + 1].text.strip(_BULLETS), patterns)
+    return stamp is None or not _CLOCK.search(stamp)
+
+
+def is_dated_headline(units: list[Unit], i: int) -> bool:
+    """A headline-like line right above a dated line (a removed dateline or byline with a date)
+    that is followed by prose: the head of one story in a list of stories."""
+    unit = units[i]
+    if not unit.kept or is_body(unit) or not is_title_like(unit) or i + 1 >= len(units):
+        return False
+    dated = units[i + 1]
+    if dated.kept or dated.date is None:
+        return False
+    nxt = next((u for u in units[i + 2 :] if u.kept), None)
+    return nxt is not None and is_body(nxt)
 
 
 def mark_forum_meta(units: list[Unit]) -> None:
@@ -370,16 +442,26 @@ def mark_after_labels(units: list[Unit], patterns: Patterns) -> None:
                 _cut(unit, unit.text.rindex(intro.group(0)), "embedded", from_start=False)
 
 
-def mark_teaser_lists(units: list[Unit]) -> None:
-    """Headlines listed under a "Related coverage" / "Latest stories" heading are teasers."""
+def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
+    """Headlines listed under a "Related coverage" / "Latest stories" heading are teasers. A
+    link to the rest of a story ("Read more »") right above the next story of a list of dated
+    stories ends the item before it: it heads no list."""
     listing = False
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text:
-            listing = True
+            listing = not (
+                patterns.more_link.fullmatch(unit.text.strip(_BULLETS))
+                and _next_kept_is_dated_headline(units, i)
+            )
         elif listing and unit.kept and is_title_like(unit) and not is_body(unit):
             unit.kind = "teaser"
         elif unit.kept or unit.kind not in (None, "teaser", "share_counter"):
             listing = False
+
+
+def _next_kept_is_dated_headline(units: list[Unit], i: int) -> bool:
+    j = next((j for j in range(i + 1, len(units)) if units[j].kept), None)
+    return j is not None and is_dated_headline(units, j)
 
 
 def mark_duplicates(units: list[Unit]) -> None:
@@ -421,7 +503,7 @@ def classify(raw: str, patterns: Patterns) -> list[Unit]:
     mark_forum_meta(units)
     mark_after_labels(units, patterns)
     mark_comment_threads(units, patterns)
-    mark_comment_sections(units)
-    mark_teaser_lists(units)
+    mark_comment_sections(units, patterns)
+    mark_teaser_lists(units, patterns)
     mark_duplicates(units)
     return units
