@@ -98,12 +98,43 @@ def test_toll_revision_supersedes_earlier_figure(nlp) -> None:
 
 
 def test_attackers_are_not_the_toll(nlp) -> None:
+    # their deaths are kept, scoped as attackers (sitrep.resolve leaves them out of the toll)
     text = (
         "Gunmen attacked a police station in Peshawar on Monday, killing six officers. "
         "Security forces said all three attackers were killed."
     )
     [event] = run(nlp, text)
-    assert [(f.value, f.scope) for f in event.figures] == [(6, "officers")]
+    assert [(f.value, f.scope) for f in event.figures] == [(6, "officers"), (3, "attackers")]
+    # the same number twice: one figure of each
+    text = (
+        "Gunmen stormed a checkpoint in Kunduz on Monday, killing three soldiers, officials said. "
+        "Three militants were also killed, officials said."
+    )
+    [event] = run(nlp, text)
+    assert [(f.value, f.scope) for f in event.figures] == [(3, "soldiers"), (3, "militants")]
+
+
+def test_a_strike_s_dead_militants_are_its_figure(nlp) -> None:
+    text = (
+        "The Nigerian Air Force carried out an airstrike on a Boko Haram camp near Gwoza on "
+        "Friday, killing at least 40 insurgents, the military said."
+    )
+    [event] = run(nlp, text)
+    assert event.type == "airstrike"
+    assert [(f.kind, f.value, f.qualifier, f.scope) for f in event.figures] == [
+        ("killed", 40, "at least", "insurgents")
+    ]
+
+
+def test_one_person_named_after_the_victims_is_in_the_toll(nlp) -> None:
+    text = (
+        "Eleven border policemen and their driver were killed on Tuesday when a roadside bomb "
+        "hit their truck in Khost province, officials said."
+    )
+    [event] = run(nlp, text)
+    assert [(f.value, f.scope) for f in event.figures] == [
+        (12, "border policemen and their driver")
+    ]
 
 
 # ---------------------------------------------------------------- the shared corpora

@@ -2031,8 +2031,10 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         )
         according = (said if own else claimed[0]) if is_claim else (said or default)
         rev = revisions.get(fig.kind)
+        # attackers' deaths ("three attackers were killed") are no earlier toll of the victims
         superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
-        key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according)
+        superseded = superseded and not f.attackers
+        key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according, f.attackers)
         if key in seen:
             continue
         seen.add(key)

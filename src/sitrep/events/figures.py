@@ -11,22 +11,31 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
    "the number of injured as 52"); with a revision word ("rose", "climbed") it is a revision that
    supersedes the article's earlier figures of that kind;
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
-   and about 170 Afghan civilians"): a figure of that kind for its own group (scope);
+   and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
+   groups of victims together are one more figure, their total (about 183);
 5. it updates the figure before it in its sentence, its noun left out ("seven dead on Saturday,
    and by nightfall at least 20");
 6. it bounds estimates that range, right after a sentence with figures of one kind ("estimates
    ranged between 189, the police figure, and 218, quoted by lawmakers": two figures, each with
    its source; "ranged from 189 to 218": one range).
 
+One person named after the counted people is counted with them ("ten police personnel and their
+civilian driver were killed": 11, scope "police personnel and their civilian driver").
+
 Partial counts that are still figures carry the part they count as their scope: one named
 facility's intake ("At Madina hospital, staff had recorded 258 deaths" -> "at Madina hospital"),
 bodies not identified ("160 unidentified bodies").
 
+Attackers' deaths ("three attackers were killed", "killing 30 militants") are figures of their own
+(``FigureMention.attackers``), scoped as written and never added to a count of victims; whether
+they are an event's toll (an airstrike's) or not (a raid's dead raiders) is for sitrep.resolve.
+
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
 children"), partial counts a reader would have to add ("two staff ... and four other people"),
-combined "killed or wounded" counts, and attackers' deaths. Qualifiers map as in
-``data/figures.yaml`` ("over" -> "more than", "as many as" -> "up to", "nearly"/"almost" ->
-"nearly").
+combined "killed or wounded" counts, the doers of the killing ("five gunmen killed 10
+villagers", "shot dead by two gunmen"), and a bare count "killed by" security forces (the
+attackers, no scope to say so). Qualifiers map as in ``data/figures.yaml`` ("over" -> "more
+than", "as many as" -> "up to", "nearly"/"almost" -> "nearly").
 """
 
 from __future__ import annotations
@@ -62,6 +71,7 @@ class FigureMention:
     start: int  # the figure phrase (qualifier + number), offsets into the text
     end: int
     revision: bool = False
+    attackers: bool = False  # it counts the attackers ("three attackers were killed")
 
 
 @dataclass(frozen=True)
@@ -282,14 +292,14 @@ def _sentence_figures(
             continue
         if _not_a_count(sentence, match.start(), num_end, value, lex):
             continue
-        judged = _judge(sentence, phrase_start, match.start(), num_end, lex)
+        judged = _judge(sentence, phrase_start, num_end, lex)
         if judged is None and phrase_start in partners:
             kind_of = partners[phrase_start]  # the second bound: the first one's kind
-            judged = (kind_of, None, False) if kind_of else None
+            judged = _Judged(kind_of, None) if kind_of else None
         elif judged is None and before_kind and _ESTIMATES_END.search(before):
-            judged = (before_kind, None, False)
+            judged = _Judged(before_kind, None)
         if split is not None:
-            partners[split.end()] = judged[0] if judged else None
+            partners[split.end()] = judged.kind if judged else None
         if judged is None:
             if (earlier := _elliptic(sentence, offset, phrase_start, num_end, out)) is not None:
                 figure = replace(
@@ -297,24 +307,28 @@ def _sentence_figures(
                 )
                 out.append(FigureMention(figure, offset + phrase_start, offset + num_end))
                 continue
-            scope = _group_of(sentence, num_end, lex)
-            if scope is not None:
+            group = _group_of(sentence, num_end, lex)
+            if group is not None:
                 figure = Figure(
                     kind="killed",
                     value=value,
                     qualifier=qualifier or "",
                     value_high=high,
-                    scope=scope,
+                    scope=group[0],
                 )  # kind: the figure it is joined to
-                pending.append(_Group(figure, phrase_start, num_end))
+                pending.append(_Group(figure, phrase_start, num_end, group[1]))
             continue
-        kind, scope, revision = judged
+        kind, scope, revision, attackers, added = judged
         scope = _part_counted(sentence, phrase_start, num_end, scope, lex)
         figure = Figure(
-            kind=kind, value=value, qualifier=qualifier or "", value_high=high, scope=scope
+            kind=kind,
+            value=value + added,
+            qualifier=qualifier or "",
+            value_high=high + added if high is not None else None,
+            scope=scope,
         )
         start = match.start() if split else phrase_start  # "between" is no part of a bound
-        out.append(FigureMention(figure, offset + start, offset + num_end, revision))
+        out.append(FigureMention(figure, offset + start, offset + num_end, revision, attackers))
     out.extend(_conjuncts(sentence, offset, out, pending))
     for match in pats.singular.finditer(sentence):
         kind: Kind = "killed" if _is_killed(match.group(2).split()[0].lower(), lex) else "wounded"
@@ -330,14 +344,16 @@ def _sentence_figures(
     return out
 
 
-def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> str | None:
-    """The group a number counts when it names one ("170 Afghan civilians"), else None."""
+def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, bool] | None:
+    """The group a number counts when it names one ("170 Afghan civilians") and whether it is the
+    attackers ("three militants"), else None."""
     right_text = sentence[num_end : num_end + 160]
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
-    if attacker or noun_at is None:
-        return None
-    return _scope(right_text, right, noun_at, lex)
+    scope = _scope(right_text, right, noun_at, lex)
+    if scope is None or noun_at is None or _own_clause(right, noun_at, lex):
+        return None  # "killed 10 soldiers and five militants were arrested"
+    return scope, attacker
 
 
 # "killed 13 US service members and about 170 Afghan civilians": the gap between two counts
@@ -350,6 +366,7 @@ class _Group(NamedTuple):
     figure: Figure
     start: int
     end: int
+    attackers: bool = False
 
 
 def _conjuncts(
@@ -357,10 +374,12 @@ def _conjuncts(
 ) -> list[FigureMention]:
     """Counts of groups joined by "and" to a figure of a group share its kind: "killed 13 US
     service members and about 170 Afghan civilians", "two policemen and three civilians were
-    killed". Each is a figure of its own group (its scope); none is the whole toll."""
+    killed". Each is a figure of its own group (its scope), and the groups of victims together
+    are one more: their total ("US service members and Afghan civilians", about 183)."""
     out = []
-    for group, start, end in pending:
-        for f in found:
+    joined: dict[int, list[FigureMention]] = {}  # a figure's index in found -> its conjuncts
+    for group, start, end, attackers in pending:
+        for i, f in enumerate(found):
             if not f.figure.scope:
                 continue
             a, b = f.start - offset, f.end - offset
@@ -368,9 +387,34 @@ def _conjuncts(
             if not _AND.fullmatch(gap) or _patterns().cue.search(gap):
                 continue
             figure = replace(group, kind=f.figure.kind)
-            out.append(FigureMention(figure, offset + start, offset + end))
+            mention = FigureMention(figure, offset + start, offset + end, attackers=attackers)
+            out.append(mention)
+            joined.setdefault(i, []).append(mention)
             break
+    for i, parts in joined.items():
+        if (total := _total([found[i], *parts])) is not None:
+            out.append(total)
     return out
+
+
+def _total(parts: list[FigureMention]) -> FigureMention | None:
+    """The sum of counts of victims joined by "and" ("two policemen and three civilians": 5), or
+    None when a part counts the attackers, is a range, revises a toll, or the parts' qualifiers
+    disagree ("at least 10 ... and about 20")."""
+    if any(p.attackers or p.revision or p.figure.value_high is not None for p in parts):
+        return None
+    qualifiers = {p.figure.qualifier for p in parts} - {""}
+    if len(qualifiers) > 1:
+        return None
+    parts = sorted(parts, key=lambda p: p.start)
+    scopes = [p.figure.scope or "" for p in parts]
+    figure = replace(
+        parts[0].figure,
+        value=sum(p.figure.value for p in parts),
+        qualifier=next(iter(qualifiers), ""),
+        scope=", ".join(scopes[:-1]) + " and " + scopes[-1],
+    )
+    return FigureMention(figure, parts[0].start, max(p.end for p in parts))
 
 
 # An update given later in the day: "(and) by nightfall", "then", "later on Sunday"
@@ -471,17 +515,31 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
     return any(head.endswith(b) for b in lex.breakdown_before)
 
 
-def _judge(
-    sentence: str, phrase_start: int, num_start: int, num_end: int, lex: FigureLexicon
-) -> tuple[Kind, str | None, bool] | None:
-    """(kind, scope, revision) of the number at ``num_start:num_end``, or None."""
+class _Judged(NamedTuple):
+    """What a number counts."""
+
+    kind: Kind
+    scope: str | None
+    revision: bool = False
+    attackers: bool = False  # "three attackers were killed"
+    added: int = 0  # one person named after the count: "ten soldiers and their driver"
+
+
+def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -> _Judged | None:
+    """What the number ending at ``num_end`` counts, or None."""
     right_text = sentence[num_end : num_end + 160]
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
-    scope = _scope(right_text, right, noun_at, lex)
-    if attacker:
-        return None
-    kind = _right_cue(right, noun_at, lex)
+    verb = _verb_before(sentence[:phrase_start], lex)
+    last, added = noun_at, 0  # the last word of the counted people
+    if noun_at is not None and not attacker:
+        companion = _companion(right, noun_at, lex)
+        if companion is not None and not (verb and _own_clause(right, companion, lex)):
+            last, added = companion, 1
+    scope = _scope(right_text, right, noun_at, lex, last)
+    kind, past_and = _right_cue(right, last, lex)
+    if verb and kind and past_and:
+        kind = verb  # "killed ten soldiers and civilians were wounded": the verb's object
     revision = False
     if kind is None and noun_at is not None and right[noun_at] in lex.remains_nouns:
         kind = "killed"  # "25 bodies have been retrieved"
@@ -498,11 +556,52 @@ def _judge(
                 lex.toll_followers
             ):
                 return None
-    if _partial(right, noun_at, lex):
+    if _partial(right, last, lex):
         return None
     if kind == "killed" and noun_at is None and _killed_by_forces(right_text):
         return None  # "All six were killed by Afghan special forces": the attackers
-    return kind, scope, revision
+    return _Judged(kind, scope, revision and not attacker, attacker, added)
+
+
+def _companion(right: list[str], noun_at: int, lex: FigureLexicon) -> int | None:
+    """Index of the last word of one person named after the counted noun ("ten police personnel
+    and their civilian driver", "five soldiers and a civilian"), else None."""
+    i = noun_at + 1
+    if (
+        right[i : i + 1] != ["and"]
+        or right[i + 1 : i + 2] == []
+        or (right[i + 1] not in lex.companion_determiners)
+    ):
+        return None
+    nouns = lex.singular_victims | lex.companions
+    for j in range(i + 2, min(i + 6, len(right))):
+        w = right[j]
+        if w in nouns:
+            while j + 1 < len(right) and right[j + 1] in nouns:
+                j += 1  # "a civilian driver"
+            return j
+        if not _alpha(w) or w in lex.linkers or w in {"of", "and", "or"} or _is_casualty(w, lex):
+            return None
+    return None
+
+
+_FINITE = frozenset("was were is are has have had will would could can may".split())
+
+
+def _own_clause(right: list[str], companion: int, lex: FigureLexicon) -> bool:
+    """The person named after a verb's object starts a clause of their own: "killed ten soldiers
+    and a civilian was wounded", "killed five soldiers and a police officer said ..."."""
+    nxt = right[companion + 1] if companion + 1 < len(right) else ""
+    return (
+        nxt in lex.source_verbs
+        or nxt in _FINITE
+        or _right_cue(right, companion, lex)[0] is not None
+    )
+
+
+def _alpha(word: str) -> bool:
+    """A word of letters, hyphens and apostrophes ("al-Shabaab", "pro-government")."""
+    return word.replace("-", "").replace("'", "").isalpha()
 
 
 _INCREMENT = frozenset({"more", "further", "additional"})
@@ -544,19 +643,22 @@ def _counted_noun(right: list[str], lex: FigureLexicon) -> tuple[int | None, boo
             while j + 1 < len(right) and right[j + 1] in lex.person_nouns | lex.generic_nouns:
                 j += 1
             return j, False
-        if w in lex.killed_words or w in lex.wounded_words or not (w.isalpha() or w == "."):
+        if w in lex.killed_words or w in lex.wounded_words or not (_alpha(w) or w == "."):
             return None, False
         if w in lex.linkers and w not in {"more", "the"}:
             return None, False
     return None, False
 
 
-def _scope(text: str, right: list[str], noun_at: int | None, lex: FigureLexicon) -> str | None:
-    """The counted noun phrase as written ("U.S. servicemen"), None for generic nouns."""
+def _scope(
+    text: str, right: list[str], noun_at: int | None, lex: FigureLexicon, last: int | None = None
+) -> str | None:
+    """The counted noun phrase as written ("U.S. servicemen"), through ``last`` when people are
+    named after it ("police personnel and their driver"); None for generic nouns."""
     if noun_at is None or right[noun_at] in lex.generic_nouns:
         return None
     pos = 0
-    for w in right[: noun_at + 1]:
+    for w in right[: max(noun_at, last or 0) + 1]:
         found = text.lower().replace("’", "'").find(w, pos)
         if found < 0:
             return right[noun_at]
@@ -565,27 +667,57 @@ def _scope(text: str, right: list[str], noun_at: int | None, lex: FigureLexicon)
     return re.sub(r"^(?:other|more|further|of)\s+", "", scope, flags=re.IGNORECASE) or None
 
 
-def _right_cue(right: list[str], noun_at: int | None, lex: FigureLexicon) -> Kind | None:
-    i = 0 if noun_at is None else noun_at + 1
-    i = _skip_coordination(right, i, lex)
+def _right_cue(
+    right: list[str], noun_at: int | None, lex: FigureLexicon
+) -> tuple[Kind | None, bool]:
+    """The casualty word after the counted noun, and whether other people joined by "and" stand
+    between them ("ten soldiers and civilians were killed")."""
+    start = 0 if noun_at is None else noun_at + 1
+    i = _skip_coordination(right, start, lex)
+    past_and = i > start
     i = _skip_attribution(right, i)
     i = _skip_parenthetical(right, i, lex)
-    i = _skip_coordination(right, i, lex)
+    j = _skip_coordination(right, i, lex)
+    past_and, i = past_and or j > i, j
     for k, w in enumerate(right[i : i + 8], start=i):
         if _in_care(right, k, lex):
-            return "wounded"  # "61 were still receiving treatment"
+            return "wounded", past_and  # "61 were still receiving treatment"
         if w in lex.killed_words or w in lex.wounded_words:
             kind: Kind = "killed" if w in lex.killed_words else "wounded"
+            if k == i and _has_object(right, k, lex):
+                return None, False  # "five gunmen killed 10 villagers": the doers
             if _combined(right, k, kind, lex):
-                return None  # "killed or wounded", "100 people killed and injured": one count
+                return None, False  # "killed or wounded", "100 people killed and injured"
             if w in {"lives", "life"} and "lost" not in right[i:k]:
-                return None
-            return kind
+                return None, False
+            return kind, past_and
         if w == "and" and k > i and right[k - 1] in lex.manner_words:
             continue  # "shot and wounded"
         if w not in lex.linkers and w not in lex.manner_words and w != ",":
-            return None
-    return None
+            return None, False
+    return None, False
+
+
+# words that start the object of a casualty verb: "killed a policeman", "wounded dozens"
+_OBJECT_START = frozenset("a an his her their its dozens scores several many hundreds".split())
+
+
+def _has_object(right: list[str], k: int, lex: FigureLexicon) -> bool:
+    """The casualty verb at ``k``, right after the counted people, takes an object: they did the
+    killing ("five gunmen killed 10 villagers", "two soldiers killed at least three militants")."""
+    verb = right[k]  # a past form: not "dead" ("20 people dead a day after the attack")
+    if verb not in lex.killed_verbs | lex.wounded_verbs or not verb.endswith("ed"):
+        return False
+    if k + 1 >= len(right):
+        return False
+    if right[k + 1] in _OBJECT_START:
+        return right[k + 2 : k + 3] == [] or right[k + 2] not in lex.not_counts  # "a day earlier"
+    for n in (3, 2, 1, 0):  # a count, its qualifier first ("at least 10")
+        if (n == 0 or " ".join(right[k + 1 : k + 1 + n]) in lex.qualifiers) and (
+            k + 1 + n < len(right) and parse_number(right[k + 1 + n]) is not None
+        ):
+            return True
+    return False
 
 
 def _combined(right: list[str], k: int, kind: Kind, lex: FigureLexicon) -> bool:
@@ -665,18 +797,32 @@ def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon) -> int:
     return i
 
 
+def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
+    """The casualty verb right before a count ("killed at least 62", "injuring 30"), if any; not
+    a verb whose doers the count is ("was shot dead by two gunmen")."""
+    tail = _words(before[-200:])[-4:]
+    content = [w for w in tail if w not in _SKIP_LEFT]
+    if not content or "by" in tail[len(tail) - tail[::-1].index(content[-1]) :]:
+        return None
+    last = content[-1]
+    if len(content) >= 3 and content[-2] in {"or", "and"} and _is_casualty(content[-3], lex):
+        return None  # "killed or wounded 30", "killed and wounded": a combined count
+    if last in lex.wounded_verbs:
+        return "wounded"
+    if last in lex.killed_verbs and last not in {"claimed", "claiming"}:
+        return "killed"
+    return None
+
+
 def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
     words = _words(before[-200:])
     content = [w for w in words[-4:] if w not in _SKIP_LEFT]
     if content:
-        last = content[-1]
         if len(content) >= 3 and content[-2] in {"or", "and"} and _is_casualty(content[-3], lex):
             return None, False  # "killed or wounded 30", "killed and wounded": a combined count
-        if last in lex.wounded_verbs:
-            return "wounded", False
-        if last in lex.killed_verbs and last not in {"claimed", "claiming"}:
-            return "killed", False
-        if last in {"claimed", "claiming"}:
+        if (verb := _verb_before(before, lex)) is not None:
+            return verb, False
+        if content[-1] in {"claimed", "claiming"}:
             return None, False
     # A toll phrase earlier in the clause. Another number in between ends it, unless a revision
     # follows that number ("the toll, initially put at 25, has now risen to 40").

@@ -226,6 +226,8 @@ class FigureLexicon:
     intake_words: frozenset[str] = frozenset()
     unidentified_words: frozenset[str] = frozenset()
     identified_words: frozenset[str] = frozenset()
+    companion_determiners: frozenset[str] = frozenset()
+    companions: frozenset[str] = frozenset()
 
 
 @cache
@@ -266,6 +268,8 @@ def figure_lexicon() -> FigureLexicon:
         intake_words=words("intake_words"),
         unidentified_words=words("unidentified_words"),
         identified_words=words("identified_words"),
+        companion_determiners=words("companion_determiners"),
+        companions=words("companions"),
     )
 
 
