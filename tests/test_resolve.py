@@ -344,6 +344,44 @@ def test_figures_far_apart_at_the_same_time_are_a_dispute():
     assert ev["killed"]["best"] == 35
 
 
+def _scoped_member(doc_id: str, text: str, etype: str, *figures: tuple[int, str]) -> Member:
+    """A report of ``etype`` whose killed figures (value, scope) each quote their scope."""
+    killed = [(value, "", "officials", scope) for value, scope in figures]
+    rep = report(doc_id, text, type=etype, date="2021-03-01", killed=killed)
+    scoped = tuple(
+        replace(f, scope=scope) for f, (_, scope) in zip(rep.figures, figures, strict=True)
+    )
+    return Member(report=asdict(replace(rep, figures=scoped)), published="2021-03-02")
+
+
+def test_attackers_deaths_stay_out_of_the_toll_unless_they_were_a_strike_s_targets():
+    from sitrep.resolve.merge import make_item
+
+    text = "Gunmen killed 3 soldiers. 2 suicide bombers and 3 Taliban militants died."
+    m = _scoped_member(
+        "a",
+        text,
+        "armed_assault",
+        (3, "soldiers"),
+        (2, "suicide bombers"),
+        (3, "Taliban militants"),
+    )
+    killed = build_event("evt_a", [m])["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (3, 3, 3)
+    # the attackers' 3 is a figure of its own, not the soldiers' 3 again
+    assert sorted(f["scope"] for f in killed["figures"]) == [
+        "Taliban militants",
+        "soldiers",
+        "suicide bombers",
+    ]
+    assert make_item(m).killed == 3
+    # an airstrike's dead militants are its toll
+    m = _scoped_member("b", "An airstrike killed 30 militants.", "airstrike", (30, "militants"))
+    killed = build_event("evt_b", [m])["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (30, 30, 30)
+    assert make_item(m).killed == 30
+
+
 def _member(doc_id, text, value, who, phrase, published, publisher, **kw):
     rep = report(doc_id, text, date="2020-01-01", killed=[(value, "", who, phrase)], **kw)
     return Member(report=asdict(rep), published=published, publisher=publisher)

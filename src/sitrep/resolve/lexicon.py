@@ -38,6 +38,16 @@ class Lexicon:
     whole_scopes: frozenset[str] = frozenset()  # figure scopes that count every victim
     aggregate: re.Pattern[str] | None = None  # a period total ("in the first six months")
     branch_claimants: frozenset[str] = frozenset()  # parents whose claims are their branches'
+    attacker_heads: frozenset[str] = frozenset()  # last words of attackers' scopes
+    target_types: frozenset[str] = frozenset()  # event types whose dead are all their toll
+
+    def counts_attackers(self, scope: str | None, event_type: str | None = None) -> bool:
+        """A figure of the attackers' dead ("three attackers", "Taliban militants"), unless they
+        were the targets of the event (an airstrike's "30 militants")."""
+        words = (scope or "").casefold().split()
+        if not words or event_type in self.target_types:
+            return False
+        return " ".join(words) in self.attacker_scopes or words[-1] in self.attacker_heads
 
     def is_aggregate(self, sentence: str | None) -> bool:
         return bool(self.aggregate and sentence and self.aggregate.search(sentence))
@@ -90,6 +100,8 @@ def load_lexicon() -> Lexicon:
         if raw.get("aggregate_patterns")
         else None,
         branch_claimants=frozenset(raw.get("branch_claimants") or ()),
+        attacker_heads=frozenset(str(w).casefold() for w in raw.get("attacker_heads") or ()),
+        target_types=frozenset(raw.get("target_types") or ()),
     )
 
 

@@ -118,10 +118,14 @@ def make_item(member: Member) -> Item:
     if lo is None and not member.background and (pub := _ordinal(member.published)) is not None:
         # a publication date known only to the month (a URL /2021/05/) covers the whole month
         lo, hi = pub - PROXY_DAYS, pub + SPAN.get(member.published_precision or "day", 0)
+    lex = load_lexicon()
     killed = [
         f["value"]
         for f in r.get("figures") or ()
-        if f.get("kind") == "killed" and not f.get("is_claim") and f.get("value") is not None
+        if f.get("kind") == "killed"
+        and not f.get("is_claim")
+        and f.get("value") is not None
+        and not lex.counts_attackers(f.get("scope"), r.get("type"))
     ]
     words = " ".join(
         [
@@ -150,7 +154,7 @@ def make_item(member: Member) -> Item:
         ),
         killed=max(killed) if killed else None,
         words=words,
-        targets=load_lexicon().target_words(r.get("targets") or (), places),
+        targets=lex.target_words(r.get("targets") or (), places),
     )
 
 

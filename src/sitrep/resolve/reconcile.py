@@ -292,7 +292,9 @@ def _figure_rows(members: Sequence[Member], kind: str, lex: Lexicon) -> list[dic
         for f in m.report.get("figures") or ():
             if f.get("kind") != kind or f.get("value") is None or f["value"] < 0:
                 continue
+            attackers = lex.counts_attackers(f.get("scope"), m.report.get("type"))
             key = (
+                attackers,  # "three soldiers" and "three attackers" are two figures
                 m.document_id,
                 f["value"],
                 f.get("value_high"),
@@ -320,7 +322,7 @@ def _figure_rows(members: Sequence[Member], kind: str, lex: Lexicon) -> list[dic
                 "background": m.background,
                 "_outlet": m.outlet,
                 "_order": m.order,
-                "_attackers": (f.get("scope") or "").casefold() in lex.attacker_scopes,
+                "_attackers": attackers,
             }
     return list(rows.values())
 
