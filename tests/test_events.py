@@ -1372,3 +1372,32 @@ def test_people_seized_are_kidnapped_and_devices_that_struck_are_bombs(nlp) -> N
     )
     [event] = run(nlp, text, "2022-06-14")
     assert (event.type, event.date) == ("bombing", "2022-02-01")
+
+
+def test_another_days_attack_and_another_days_claim_are_not_the_raid_told(nlp) -> None:
+    """After Friday's raid on a town: "On Sunday evening insurgents attacked a village ..." is
+    another attack (another day, two days on, no town in common), placed in the province but
+    not in the raid's town; "IS said its fighters had burned ... on 6 May" is a claim of that
+    other day's deed, not of the raid."""
+    lead = (
+        "Insurgents killed at least ten people when they overran the district capital of Macomia "
+        "in Cabo Delgado province on Friday.\n\n"
+    )
+    text = lead + (
+        "On Sunday evening insurgents attacked a village in the same province for about four "
+        "hours, killing two people."
+    )
+    raid, village = run(nlp, text, "2024-05-13")
+    assert [f.value for f in raid.figures] == [10]
+    assert (village.date, [f.value for f in village.figures]) == ("2024-05-12", [2])
+    assert (village.location.admin1, village.location.place) == ("Cabo Delgado", None)
+    text = lead + (
+        "Islamic State said its fighters had torched two churches and a school in a village "
+        "of the province on 6 May."
+    )
+    raid, arson = run(nlp, text, "2024-05-13")
+    assert (raid.claimed_by, arson.claimed_by) == ((), ("Islamic State",))
+    assert (arson.date, arson.background) == ("2024-05-06", True)
+    # the attackers named again on another day continue the raid
+    text = lead + "On Saturday the attackers were still looting shops in the town."
+    assert len(run(nlp, text, "2024-05-13")) == 1

@@ -91,6 +91,7 @@ from sitrep.events.perpetrators import (
 )
 from sitrep.events.places import (
     PlaceMention,
+    coarser,
     datelines,
     find_places,
     known_location,
@@ -125,6 +126,7 @@ class _Cluster:
     precision: str | None = None
     countries: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)  # admin1 names of its event sentences
+    towns: set[str] = field(default_factory=set)  # towns its event sentences name
     background: bool = False
     support: list[int] = field(default_factory=list)
     kind: str | None = None  # the type when the sentence's other triggers tell another event
@@ -921,6 +923,10 @@ def _locate(
             # (a train "travelling from Abuja to Kaduna": the country of its route, not the
             # province of the report's main event; "near the border with Mali" says neither)
             return locate(doc, spans, article, mentions=body or own, lead=lead, trigger=trigger)
+        # no place of its own: the country and province the article tells of, but not the town
+        # of another event ("On Sunday insurgents attacked Missufine village", a village the
+        # gazetteer lacks, after Friday's raid on Macomia)
+        return coarser(locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger))
     return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
 
 
@@ -1090,7 +1096,9 @@ class _Grouping:
             and NAMED_DAY.match(text, sdates[0].start) is not None
             and not any(t.start < head.start for t in self._definite(i, s))
         )
-        where = _Where(countries, regions, own, counted, named_day, self._refers_back(i, s, head))
+        towns = frozenset(p.place for p in here if p.place and p.precision == "place")
+        told_again = self._refers_back(i, s, head)
+        where = _Where(countries, regions, own, counted, named_day, told_again, towns)
         told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
@@ -1099,6 +1107,7 @@ class _Grouping:
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
             c = _Cluster([i], head, countries=set(countries), regions=set(regions), aside=aside)
+            c.towns |= towns
             c.headline = s < self.title_end
             _set_date(c, sdates)
             if after is not None and not sdates and told is not None:
@@ -1122,6 +1131,7 @@ class _Grouping:
                 # ("followed a string of similar attacks inside Afghanistan")
                 c.countries |= countries
             c.regions |= regions
+            c.towns |= towns
             _set_date(c, sdates)
         if clause is not None:
             c.clauses[i] = clause
@@ -1273,7 +1283,13 @@ def _cluster(
                 pending.append(i)
                 continue
             target = group.named(i, group.recent(i))
-            clusters[target].support.append(i)
+            own_day = [d for d in dated_in.get(i, []) if d.precision == "day" and not d.speech]
+            c = clusters[target]
+            if own_day and c.precision == "day" and _days_apart(own_day[0].date, c.date) >= 2:
+                # "Islamic State said its fighters had burned ... Siripa on 6 May": a claim
+                # of another day's deed, not of the event told
+                continue
+            c.support.append(i)
     for c in clusters:  # weak dates (not governed by a trigger) only when nothing better
         if c.date is None:
             weak = [
@@ -1699,6 +1715,7 @@ class _Where:
     counted: bool  # a figure of its own
     named_day: bool = False  # its own date names the day ("on Wednesday", "on 26 March")
     told: bool = False  # it names the event told before ("The attack happened on Tuesday")
+    towns: frozenset[str] = frozenset()  # the towns it names
 
 
 def _place_in(
@@ -1766,6 +1783,18 @@ def _place_in(
             # "On Monday, a suicide bomber ... killing 13. On Wednesday, a suicide attack on a
             # government compound killed five": an attack of its own, told with its own day
             continue
+        if (
+            where.named_day
+            and not where.told
+            and c.precision == "day"
+            and _other_day(sdates, c.date)
+            and not (where.towns & c.towns)
+            and (bool(where.towns) or _days_apart(sdates[0].date, c.date) >= 2)
+        ):
+            # "On Sunday evening insurgents attacked Missufine village", after Friday's raid on
+            # Macomia: another day, and another town (or none known, two days away), another
+            # attack; "the attackers" or the same town named again continue the one told
+            continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event
         if sdates and past and c.date and c.precision == "day" and sdates[0].precision != "day":
@@ -1814,6 +1843,10 @@ def _linked(c: _Cluster, head: Trigger, sdates: list[_Dated], ref: str | None, w
         or (where.regions & c.regions)
         or (head.named is not None and head.named == c.head.named)
     )
+
+
+def _days_apart(a: str, b: str | None) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) if b else 0
 
 
 def _other_day(sdates: list[_Dated], ref: str | None) -> bool:
