@@ -531,3 +531,11 @@ def test_a_country_that_followed_is_where_it_happened(model) -> None:
     assert roles["Togo"] == "body"
     roles = {m.text: m.role for m in find_places(model("Egypt bombs targets in Libya."))}
     assert (roles["Egypt"], roles["Libya"]) == ("demonym", "body")
+
+
+def test_a_town_the_model_tags_as_a_date_is_still_a_town(model) -> None:
+    """The small model tags "Turbat" DATE; a date names a time (a digit, a month, a day)."""
+    text = "On March 25, gunmen attacked a naval air base in Turbat, killing one soldier."
+    assert (_where(text, model).admin1, _where(text, model).place) == ("Balochistan", "Turbat")
+    # a real date stays no place
+    assert not [m for m in find_places(model("The siege began in March 2024.")) if "March" in m.text]

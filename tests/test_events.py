@@ -1401,3 +1401,18 @@ def test_another_days_attack_and_another_days_claim_are_not_the_raid_told(nlp) -
     # the attackers named again on another day continue the raid
     text = lead + "On Saturday the attackers were still looting shops in the town."
     assert len(run(nlp, text, "2024-05-13")) == 1
+
+
+def test_a_helicopter_struck_by_gunfire_was_attacked(nlp) -> None:
+    """A passive "was struck by gunfire" or "came under fire" tells an attack, with no one
+    hurt."""
+    text = (
+        "A military helicopter carrying the president was struck by gunfire on Friday afternoon "
+        "as it approached Cucuta. Nobody on board was hurt."
+    )
+    [event] = run(nlp, text, "2021-06-27")
+    assert (event.type, event.date, event.location.place) == (
+        "armed_assault",
+        "2021-06-25",
+        "Cucuta",
+    )

@@ -835,13 +835,28 @@ def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
 def _entity_labels(doc: Doc | str) -> list[tuple[int, int, str]]:
     if isinstance(doc, str):
         return []
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return [
+        (e.start_char, e.end_char, e.label_)
+        for e in doc.ents
+        # the small model tags some towns DATE ("in Turbat"): a date names a time
+        if e.label_ not in ("DATE", "TIME") or _TIME_WORDS.search(e.text)
+    ]
 
 
 def _actor_spans(doc: Doc | str) -> list[tuple[int, int]]:
     if isinstance(doc, str) or "sitrep_actors" not in doc.spans:
         return []
     return [(s.start_char, s.end_char) for s in doc.spans["sitrep_actors"]]
+
+
+# what a date or time names: a digit, a month or weekday, a unit of time or a part of the day
+_TIME_WORDS = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+    r"|\b(?:year|month|week|day|night|morning|evening|afternoon|dawn|dusk|noon|midnight|hour|"
+    r"minute|ago|today|tonight|yesterday|season|spring|summer|autumn|fall|winter|decade|century|"
+    r"ramadan|eid|christmas|easter|weekend)",
+    re.I,
+)
 
 
 def _label_at(labels: list[tuple[int, int, str]], start: int, end: int) -> str | None:
