@@ -538,4 +538,6 @@ def test_a_town_the_model_tags_as_a_date_is_still_a_town(model) -> None:
     text = "On March 25, gunmen attacked a naval air base in Turbat, killing one soldier."
     assert (_where(text, model).admin1, _where(text, model).place) == ("Balochistan", "Turbat")
     # a real date stays no place
-    assert not [m for m in find_places(model("The siege began in March 2024.")) if "March" in m.text]
+    assert not [
+        m for m in find_places(model("The siege began in March 2024.")) if "March" in m.text
+    ]

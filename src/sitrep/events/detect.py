@@ -91,7 +91,6 @@ from sitrep.events.perpetrators import (
 )
 from sitrep.events.places import (
     PlaceMention,
-    coarser,
     datelines,
     find_places,
     known_location,
@@ -923,10 +922,8 @@ def _locate(
             # (a train "travelling from Abuja to Kaduna": the country of its route, not the
             # province of the report's main event; "near the border with Mali" says neither)
             return locate(doc, spans, article, mentions=body or own, lead=lead, trigger=trigger)
-        # no place of its own: the country and province the article tells of, but not the town
-        # of another event ("On Sunday insurgents attacked Missufine village", a village the
-        # gazetteer lacks, after Friday's raid on Macomia)
-        return coarser(locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger))
+    # (an event with no place of its own keeps the article's town: "the mosque was attacked in
+    # 2022 too" is the same shrine far more often than a village the gazetteer lacks)
     return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
 
 
@@ -1097,7 +1094,10 @@ class _Grouping:
             and not any(t.start < head.start for t in self._definite(i, s))
         )
         towns = frozenset(p.place for p in here if p.place and p.precision == "place")
-        told_again = self._refers_back(i, s, head)
+        # ... or by whose it is ("Jasim's capture", "Friday's attack")
+        told_again = self._refers_back(i, s, head) or bool(
+            _WHOSE_DEED.search(text, max(s, head.start - 30), head.start)
+        )
         where = _Where(countries, regions, own, counted, named_day, told_again, towns)
         told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
@@ -1417,6 +1417,7 @@ _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 # "Friday's bombing", "The attack", "That blast": the event already told, named again
 _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_WHOSE_DEED = re.compile(r"\b[\w-]+['’]s\s+(?:[\w-]+\s+)?$")
 
 
 # official actions: an attack told with one is another event; an announcement may date one

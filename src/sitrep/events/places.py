@@ -1057,17 +1057,6 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
     return Location(cc, precision="country")
 
 
-def coarser(loc: Location) -> Location:
-    """The location without its town: its province (at the province's point), else its
-    country."""
-    if loc.place is None:
-        return loc
-    if loc.admin1 and loc.country:
-        lat, lon = _admin1_point(loc.country, loc.admin1)
-        return Location(loc.country, loc.admin1, None, lat, lon, "admin1")
-    return Location(loc.country, precision="country") if loc.country else Location()
-
-
 def known_location(country: str, place: str | None, admin1: str | None = None) -> Location:
     """Where a place known beforehand is (a named event's town, or its province): the most
     populous gazetteer town called ``place`` in ``country``, else the province ``admin1``, else
