@@ -1415,3 +1415,22 @@ def test_a_helicopter_struck_by_gunfire_was_attacked(nlp) -> None:
         "2021-06-25",
         "Cucuta",
     )
+
+
+def test_a_threat_to_kill_is_no_death_and_the_named_attack_is_the_one_told(nlp) -> None:
+    """ "Abductors threaten to kill pupils": the gunmen who took pupils killed nobody, so it is a
+    kidnapping. "The Mukondi attack", told two days on, is the attack told, not another one."""
+    text = (
+        "Abductors demand ransom, threaten to kill pupils\\n\\n"
+        "The gunmen who seized pupils and staff from a school in Kaduna State last Thursday have "
+        "demanded a ransom."
+    )
+    [event] = events_of(
+        nlp, text, "2024-03-14", title="Abductors demand ransom, threaten to kill pupils"
+    )
+    assert event.type == "kidnapping"
+    text = (
+        "Rebels killed at least 36 people in the village of Mukondi in North Kivu on Wednesday "
+        "night. No group had commented on the Mukondi attack by Friday."
+    )
+    assert len(run(nlp, text, "2023-03-10")) == 1

@@ -1417,7 +1417,10 @@ _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 # "Friday's bombing", "The attack", "That blast": the event already told, named again
 _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
-_WHOSE_DEED = re.compile(r"\b[\w-]+['’]s\s+(?:[\w-]+\s+)?$")
+_WHOSE_DEED = re.compile(
+    r"\b[\w-]+['’]s\s+(?:[\w-]+\s+)?$"  # "Jasim's capture", "Friday's deadly attack"
+    r"|\b(?:the|this|that)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$"  # "the Mukondi attack"
+)
 
 
 # official actions: an attack told with one is another event; an announcement may date one

@@ -37,7 +37,8 @@ _KILLED = r"kills?|killed|killing|assassinated|dead|died|death of"
 KILL = re.compile(rf"\b(?:{_KILLED}|shot)\b", re.IGNORECASE)
 # deaths told in an event's sentences; "shot and wounded" is no death
 _DEATHS = re.compile(
-    rf"\b(?:{_KILLED}|murdered|slaughtered|massacred|beheaded|bodies)\b"
+    # (not a threat: "threaten to kill pupils")
+    rf"(?<!\bto\s)\b(?:{_KILLED}|murdered|slaughtered|massacred|beheaded|bodies)\b"
     r"|\bshot\b(?!\s+and\s+(?:wounded|injured)|\s+in\s+the\s+(?:leg|arm|hand))",
     re.IGNORECASE,
 )
