@@ -13,13 +13,16 @@ Order of the rules, each working on what the previous ones found:
 2. filters: stop-word aliases ("IS") in ALL-CAPS lines need group context; a one-word alias at the
    end of a person's name ("Sirajuddin Haqqani") is the person, not the group;
 3. longest match wins; aliases shared by several actors (al-Shabab) are resolved by country context;
-4. model ORG entities that are a spelling variant of an alias (fuzzy, method "ner");
+4. model ORG entities that are a spelling variant of an alias (fuzzy, method "ner"): the same
+   words, each spelt closely; a one-word name only by its plural ending ("Al-Azim" is a town,
+   not the outlet "Al-Azaim");
 5. appositions ("the IS regional affiliate — known as ..."), discovery of unknown groups, then
    descriptive references ("the group") linked to the one group named just before.
 """
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import islice, product
 
 from spacy.language import Language
@@ -248,11 +251,70 @@ class ActorRecognizer:
             return None
         if self._fuzzy_keys is None:
             self._fuzzy_keys = [k for k in self.registry._folded if len(k) >= 7]
-        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=90)
-        return self.registry.lookup(best[0]).id if best else None  # type: ignore[union-attr]
+        for alias, _, _ in process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=90, limit=5
+        ):
+            # an alias several actors share needs the country context, which a guess skips
+            if _spelling_variant(key, alias) and len(self.registry.candidates(alias)) == 1:
+                return self.registry.lookup(alias).id  # type: ignore[union-attr]
+        return None
 
 
 # -- helpers ----------------------------------------------------------------------------------
+# The short words that join a name's parts, spelt many ways ("Tehreek-e-Taliban", "Tehrik-i-").
+_JOINERS = _PARTICLES | {"e", "i", "o", "u", "wa", "wal", "of", "in", "and", "for"}
+
+
+def _spelling_variant(key: str, alias: str) -> bool:
+    """Two normalised names that spell the same words differently: as many words, each close to
+    its counterpart or with the same consonants ("tehreek e taliban" / "tehrik i taliban",
+    "revolution" / "revolutionary"); a word naming a country names the same one ("Iraq" /
+    "Iraqi", not "Nigerian" / "Nigerien"). A name of one word (particles aside) may differ only by a plural ending ("Haqqani" /
+    "Haqqanis"): one letter turns such a name into another ("Al-Azim", a town, is not the outlet
+    "Al-Azaim"). A word more or a word changed is another name ("Security Council" / "UN
+    Security Council", "Libyan Foreign Ministry" / "Iran Foreign Ministry")."""
+    from rapidfuzz import fuzz
+
+    ours, theirs = key.split(), alias.split()
+    if len(ours) != len(theirs):
+        return False
+    pairs = [
+        (a, b) for a, b in zip(ours, theirs, strict=True) if a not in _JOINERS or b not in _JOINERS
+    ]
+    if len(pairs) < 2:
+        return any(a == b or a + "s" == b or b + "s" == a for a, b in pairs)
+    countries = _country_words()
+    return all(
+        a == b
+        or (
+            countries.get(a, frozenset()) == countries.get(b, frozenset())  # not "Nigerien"
+            and (_skeleton(a) == _skeleton(b) or fuzz.ratio(a, b) >= 85)
+        )
+        for a, b in pairs
+    )
+
+
+@cache
+def _country_words() -> dict[str, frozenset[str]]:
+    """One-word country names and demonyms, normalised → the countries they name."""
+    import pycountry
+
+    from sitrep.countries import country_words
+
+    table: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for word in country_words(country.alpha_2):
+            if " " not in word.strip():
+                table.setdefault(normalize(word), set()).add(country.alpha_2)
+    return {w: frozenset(codes) for w, codes in table.items()}
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, doubled ones once: what transliterations of one name share
+    ("tehreek" / "tehrik", "tayyaba" / "taiba")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
 def _capitalised_keys(registry: Registry) -> frozenset[str]:
     """Lookup keys whose every registry spelling has a capital letter."""
     lower: set[str] = set()

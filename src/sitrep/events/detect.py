@@ -197,7 +197,7 @@ def extract_events(
     trig_tokens = _trigger_tokens(doc, trigs)
     dated = _dates(doc, article, trigs, sents, found, trig_tokens, anchor, precise)
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
-    mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry)
+    mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry, doc)
     day = article.published if precise else None
     present = None
     if anchor is None and not dated:

@@ -20,8 +20,9 @@ Works on the actor mentions inside an event's sentences with word windows around
 - denied: the group is the subject of a denial ("the Taliban denied involvement").
 
 Groups named as victims ("fight against the Islamic State", "the highest-ranking Taliban figure to
-be killed") are not perpetrators. When both a group and its parent are named, the more specific
-one is kept (ISKP over Islamic State), with the stronger basis.
+be killed", "attacked the SDF") or as the keepers of the target ("a prison which is under the
+control of the SDF", "an SDF-held prison") are not perpetrators. When both a group and its parent
+are named, the more specific one is kept (ISKP over Islamic State), with the stronger basis.
 """
 
 from __future__ import annotations
@@ -116,12 +117,15 @@ _LINKED_NP = re.compile(
     r"(?:group|organi[sz]ation|militants|insurgents|jihadists|rebels|militia|movement|fighters)\b",
     re.I,
 )
-# A pronoun opening a clause as the subject of the group's word: "In a statement, it confirmed
-# that it had taken the village", "they admitted ...". Only such pronouns are resolved (to the
-# actor named just before), so that "it" never stands for a place or an attack.
+# A pronoun opening a clause (or following a time phrase opening the sentence) as the subject of
+# the group's word: "In a statement, it confirmed that it had taken the village", "they admitted
+# ...", "It did claim the assault", "In August it claimed ...". Only such pronouns are resolved (to
+# the actor named just before, see :func:`_antecedent`), so that "it" never stands for a place or
+# an attack.
 _PRONOUN_SPEAKER = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+|\bbut\s+)\b(it|they)\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:confirmed|acknowledged|admitted|said|says|stated|announced|claimed)\b",
+    r"(?:^|^(?:in|on|last|earlier|later)\s+(?:\w+\s+){0,2}?\w+,?\s+|[,;:]\s*|\band\s+|\bbut\s+)"
+    r"\b(it|they)\s+(?:(?:also|later|then|has|have|had|did|does|do)\s+){0,2}"
+    r"(?:confirmed|acknowledged|admitted|said|says|stated|announced|claimed|claim)\b",
     re.I,
 )
 # A group's spokesman who says only the enemy's men died owns the attack ("denied civilian
@@ -142,6 +146,7 @@ ANAPHOR = "anaphor"  # Mention.method of the mentions made by :func:`anaphors`
 DESCRIPTION = "description"  # ... and of a splinter named by its description
 LINKED = "linked"  # ... and of "the al-Qaeda-linked group" standing for the group named before
 OWN_MEN = "own_men"  # ... and of "its fighters", the men of the group named just before
+PRONOUN = "pronoun"  # ... and of "they" doing the deed, the group the sentence before was about
 _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
@@ -239,6 +244,8 @@ def find_perpetrators(
                 channels.add("Amaq" if "amaq" in m.evidence.text.lower() else "statement")
             left = sentence[: m.evidence.start - s_start]
             right = sentence[m.evidence.end - s_start :]
+            if _keeper(left, right, trig, sentence):
+                continue  # "a prison which is under the control of the SDF"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
@@ -249,6 +256,8 @@ def find_perpetrators(
                 basis, denied = _own_word(registry, actor_id, event_type), False
             if basis is None and span is not None and _parse_agent(span, trig, attribution):
                 basis = "attributed"
+            if basis == "attributed" and span is not None and _attacked(span, trig, attribution):
+                basis = None  # "IS fighters attacked the SDF in Hasakah, killing seven"
             if blamed == _NOT_THE_ATTACK and basis == "accused":
                 basis = None  # "accused the Taliban of violating their pledge"
             elif blamed in ("accused", "suspected") and basis in (None, "attributed"):
@@ -610,6 +619,50 @@ def _basis(
     return None, False
 
 
+# A group named in what describes the target keeps it, whoever attacked: "the prison, which is
+# under the control of the SDF", "a checkpoint manned by the Taliban", "a prison that the SDF
+# runs", "attacked an SDF-held prison" (not "fighters under the command of X", who are its men).
+_KEEPER_BEFORE = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:\w+\s+)?control\s+of|(?:controlled|run|guarded|manned|"
+    r"administered|occupied|ruled|protected|defended|secured)\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+# ... or holds it ("a town held by the Taliban", "in the hands of"); but a hostage "held by JNIM"
+# is in the hands of its kidnappers
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:held\s+by|in\s+(?:the\s+)?(?:hands|custody)\s+of)\s+(?:the\s+)?$", re.I
+)
+_CAPTIVITY = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captors?|captivity|ransom)\b", re.I
+)
+_KEEPER_RELATIVE = re.compile(r"\b(?:which|that|where)\s+(?:the\s+)?$", re.I)
+_KEEPER_VERB = re.compile(
+    r"^\W*(?:forces\s+|fighters\s+|militants\s+)?(?:controls?|controlled|holds?|held|runs?|"
+    r"ran|guards?|guarded|mans|manned|administers|administered|occupies|occupied)\b",
+    re.I,
+)
+_KEEPER_HYPHEN = re.compile(
+    r"^\s*[-‐‑–]\s*(?:controlled|held|run|guarded|manned|administered|occupied|ruled)\b", re.I
+)
+
+
+def _keeper(left: str, right: str, trig: Any, sentence: str) -> bool:
+    """The group is named as the keeper of the attack's target (see :data:`_KEEPER_BEFORE`): after
+    "under the control of", "run by" ..., or "held by" unless the sentence tells of captives; as
+    the subject of "which ... controls"; or in "an SDF-held prison" after the attack word (before
+    it, "IS-held areas" may be whence the attackers came)."""
+    clause = " ".join(_words(left)[-8:]) + " "
+    if _KEEPER_BEFORE.search(clause):
+        return True
+    if _HOLDER_BEFORE.search(clause) and not _CAPTIVITY.search(sentence):
+        return True
+    if _KEEPER_RELATIVE.search(clause) and _KEEPER_VERB.match(right):
+        return True
+    return bool(
+        _KEEPER_HYPHEN.match(right) and trig.regex.search(left) and not _CAPTIVITY.search(sentence)
+    )
+
+
 # What may stand between a group's name and its verb: the rest of a parenthesis, its abbreviation
 # ("Islamic State in the Greater Sahara (ISGS)"), and an aside between commas (", which is active
 # in the area,")
@@ -716,6 +769,14 @@ _HOPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "nmod", "poss", 
 _AGENT_PREPS = frozenset({"of", "from", "with", "to"})  # "rebels of/from X", "linked to X"
 
 
+def _attacked(span: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
+    """The parse makes the group (the owner of) the direct object of an attack word: the
+    target ("attacked the SDF", "ambushed a Taliban convoy"), whatever doer a word after it
+    seems to name."""
+    top = _np_top(_span_head(span))
+    return top.dep_ in ("dobj", "obj") and _is_attack_word(top.head, trig, attribution)
+
+
 def _self_claim(span: Any) -> bool:
     """The group is the subject of a speech verb whose words make its own men the doers: "Al-
     Shabaab, the al-Qaeda-linked group, said in a statement that its fighters had carried out the
@@ -754,12 +815,16 @@ def _in_other_clause(tok: Any, verb: Any) -> bool:
 
 
 def with_anaphors(
-    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], registry: Any
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    registry: Any,
+    doc: Any | None = None,
 ) -> list[Mention]:
     """The article's group mentions in text order with its descriptions resolved (:func:`anaphors`);
     the ally inside "the al-Qaeda-linked group" is dropped, as the phrase stands for another
     group."""
-    described = anaphors(text, sentences, mentions, registry)
+    described = anaphors(text, sentences, mentions, registry, doc)
     linked = [(m.evidence.start, m.evidence.end) for m in described if m.method == LINKED]
     kept = [m for m in mentions if not any(a <= m.evidence.start < b for a, b in linked)]
     # "claimed by the al-Qaeda-linked Group for the Support of Islam and Muslims": the ally
@@ -781,26 +846,35 @@ _ALLY_OF_NEXT = re.compile(rf"[\s-]*{_ALLY_TIE}{_GROUP_ADJECTIVE}", re.I)
 
 
 def anaphors(
-    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], registry: Any
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    registry: Any,
+    doc: Any | None = None,
 ) -> list[Mention]:
     """Mentions for "the group", "the militants" ... in the sentences, resolved to the nearest
-    armed group named before within a few sentences (the actors step's own coreference mentions
-    are already in ``mentions``; this covers the phrases it leaves)."""
+    armed group named before within a few sentences, the doer rather than its target when several
+    are (:func:`_antecedent`; the actors step's own coreference mentions are already in
+    ``mentions``; this covers the phrases it leaves). With the parse (``doc``), also "they" doing
+    the deed after a sentence about one group (:func:`_pronoun_doers`)."""
     if not mentions:
         return []
     taken = [(m.evidence.start, m.evidence.end) for m in mentions]
     armed = [m for m in mentions if _is_armed(m, registry)]
     out: list[Mention] = []
+    if doc is not None:
+        out.extend(_pronoun_doers(doc, sentences, armed, taken))
     for s_start, s_end in sentences:
         for hit in _PRONOUN_SPEAKER.finditer(text[s_start:s_end]):
             a, b = s_start + hit.start(1), s_start + hit.end(1)
             ante = [m for m in mentions if a - 400 <= m.evidence.start < a]
+            chosen = _antecedent(ante, sentences, doc) if ante else None
             if (
-                ante
-                and _is_armed(ante[-1], registry)
+                chosen is not None
+                and _is_armed(chosen, registry)
                 and not any(s < b and a < e for s, e in taken)
             ):
-                out.append(_anaphor(ante[-1], a, b, hit.group(1)))
+                out.append(_anaphor(chosen, a, b, hit.group(1)))
         for hit in _SPLINTER_NP.finditer(text, s_start, s_end):
             actor = _described(hit.group("group"), mentions, (hit.start(), hit.end()))
             if actor is not None:
@@ -819,7 +893,7 @@ def anaphors(
             before = [m for m in armed if a - 600 <= m.evidence.start < a]
             if not before:
                 continue
-            out.append(_anaphor(before[-1], a, b, hit.group()))
+            out.append(_anaphor(_antecedent(before, sentences, doc), a, b, hit.group()))
         for hit in _ITS_MEN.finditer(text, s_start, s_end):
             a, b = hit.span()
             # "its" is the actor named last, of whatever kind ("the army said its gunmen ..." is
@@ -837,6 +911,104 @@ def anaphors(
             ):
                 out.append(_anaphor(ante[-1], a, b, hit.group(), OWN_MEN))
     return out
+
+
+def _antecedent(before: list[Mention], sentences: Sequence[tuple[int, int]], doc: Any) -> Mention:
+    """Of the armed groups named before "the group" (nearest last), the one it stands for: the
+    nearest, but when several groups are named, the one named as the doer in the last sentence
+    naming any ("IS-K has targeted Taliban officials. ... an attack the group also claimed"),
+    else the nearest not named as a target."""
+    if len({m.actor_id for m in before}) < 2:
+        return before[-1]
+    roles = [_role(m, doc) for m in before]
+    last = _sentence_of(sentences, before[-1].evidence.start)
+    doers = [
+        m
+        for m, role in zip(before, roles, strict=True)
+        if role == "doer" and _sentence_of(sentences, m.evidence.start) == last
+    ]
+    if doers:
+        return doers[-1]
+    kept = [m for m, role in zip(before, roles, strict=True) if role != "target"]
+    return (kept or before)[-1]
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:
+    return next((k for k, (s, e) in enumerate(sentences) if s <= offset < e), -1)
+
+
+def _role(m: Mention, doc: Any) -> str | None:
+    """ "doer" when the parse makes the group the subject of its verb or the agent of a passive
+    one; "target" when it makes it (the owner of) the object, the subject of a passive attack word
+    or the object of a preposition other than "by", "of", "from" ("against X", "Taliban
+    officials"); else None (nothing known, or no parse)."""
+    span = _span_of(doc, m) if doc is not None else None
+    if span is None or len(span) == 0:
+        return None
+    head = _span_head(span)
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _OFFICE_NOUNS:
+        return "target"  # "Taliban officials", "an IS leader": the group's men named
+    top = _np_top(head)
+    if top.dep_ == "nsubj" or top.dep_ == "agent":
+        return "doer"
+    if top.dep_ == "pobj" and top.head.lower_ == "by":
+        return "doer"
+    if top.dep_ in _OBJECT or top.dep_ == "nsubjpass":
+        return "target"
+    if top.dep_ == "pobj" and top.head.lower_ not in _AGENT_PREPS:
+        return "target"
+    return None
+
+
+def _pronoun_doers(
+    doc: Any,
+    sentences: Sequence[tuple[int, int]],
+    armed: Sequence[Mention],
+    taken: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """ "The ADF has killed thousands ... In November 2021 they attacked the village": "they",
+    the subject of an attack word in a sentence's main clause and its first subject, stands for
+    the one armed group the previous sentence named as its main subject, when that sentence and
+    this one up to the pronoun name no other group as a subject."""
+    trig, attribution = triggers(), _attribution_re()
+    out: list[Mention] = []
+    for k in range(1, len(sentences)):
+        s_start, s_end = sentences[k]
+        span = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if span is None:
+            continue
+        they = next(
+            (t for t in span if t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "they"), None
+        )
+        if they is None or they.lower_ != "they" or they.dep_ != "nsubj":
+            continue
+        if they.head.dep_ != "ROOT" or not _is_attack_word(they.head, trig, attribution):
+            continue
+        a, b = they.idx, they.idx + len(they)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        if any(s_start <= m.evidence.start < a for m in armed):
+            continue  # a group named before it in its own sentence
+        p_start, p_end = sentences[k - 1]
+        prev = [m for m in armed if p_start <= m.evidence.start < p_end]
+        subjects = [m for m in prev if _main_subject(doc, m)]
+        if len({m.actor_id for m in subjects}) != 1:
+            continue
+        if any(_role(m, doc) == "doer" for m in prev if m.actor_id != subjects[0].actor_id):
+            continue  # another group does something in that sentence too
+        out.append(_anaphor(subjects[0], a, b, they.text, PRONOUN))
+    return out
+
+
+def _main_subject(doc: Any, m: Mention) -> bool:
+    """The group is (inside) the subject of its sentence's main verb."""
+    span = _span_of(doc, m)
+    if span is None or len(span) == 0:
+        return False
+    top = _np_top(_span_head(span))
+    if any(c.dep_ == "conj" for c in top.children):
+        return False  # "The ADF and the army clashed": "they" are both
+    return top.dep_ == "nsubj" and top.head.dep_ == "ROOT"
 
 
 def _ambiguous(m: Mention, mentions: Sequence[Mention], registry: Any, window: int = 600) -> bool:
