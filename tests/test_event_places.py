@@ -541,3 +541,19 @@ def test_a_town_the_model_tags_as_a_date_is_still_a_town(model) -> None:
     assert not [
         m for m in find_places(model("The siege began in March 2024.")) if "March" in m.text
     ]
+
+
+def test_the_points_of_a_route_do_not_place_it(model) -> None:
+    """ "travelling in a convoy from Islamabad to their camp at the Dasu project", "brought into
+    Pakistan through Chaman": where people set out, were going, or crossed."""
+    text = (
+        "The engineers were travelling in a convoy from Islamabad to their camp at the Dasu "
+        "project when the bomber struck. The vehicle had been brought into Pakistan through "
+        "Chaman."
+    )
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["Islamabad"], roles["Dasu"], roles["Chaman"]) == (
+        "origin",
+        "destination",
+        "origin",
+    )

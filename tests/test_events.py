@@ -1434,3 +1434,32 @@ def test_a_threat_to_kill_is_no_death_and_the_named_attack_is_the_one_told(nlp) 
         "night. No group had commented on the Mukondi attack by Friday."
     )
     assert len(run(nlp, text, "2023-03-10")) == 1
+
+
+def test_the_day_before_the_event_told_is_another_event(nlp) -> None:
+    """ "The day before the Besham bombing, fighters attacked a naval air base in Turbat": an
+    attack of its own, a day before the bombing, with its own doer; the lead naming the
+    headline's bombing dates it two months back; and the retrospective rule leaves the
+    headline's event the main one."""
+    title = "Militants deny role in Besham bombing"
+    text = (
+        f"{title}\n\n"
+        "The militants on Monday denied that they were behind the March 26 suicide bombing that "
+        "killed five Chinese engineers near Besham in Khyber Pakhtunkhwa. In July 2021, a blast "
+        "on a bus "
+        "carrying workers killed 13 people. The day before the Besham bombing, fighters of the "
+        "Balochistan Liberation Army attacked the naval air base in Turbat, killing a soldier."
+    )
+    main, bus, turbat = events_of(nlp, text, "2024-05-28", title=title)
+    assert (main.date, main.background, [f.value for f in main.figures]) == (
+        "2024-03-26",
+        False,
+        [5],
+    )
+    assert (bus.date, bus.background) == ("2021-07-01", True)
+    assert (turbat.type, turbat.date, turbat.location.place) == (
+        "armed_assault",
+        "2024-03-25",
+        "Turbat",
+    )
+    assert perps(turbat) == {"Balochistan Liberation Army": ("attributed", False)}

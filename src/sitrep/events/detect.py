@@ -989,14 +989,19 @@ class _Grouping:
         responsibility for the Reina nightclub attack" after the arrest of the gunman's wife is
         the attack's (the last told of that kind), not the arrest's."""
         said = [(m, t) for m, t in self._told_again_as(i) if t is not None]
-        if not said or any(_same_kind(t, self.clusters[k].head) for _, t in said):
+        if not said:
             return k
         m, kind = said[0]
         told = [j for j in self.last if _same_kind(kind, self.clusters[j].head)]
-        # the words that single it out ("nightclub"), found in one told of that kind
+        # the words that single it out ("nightclub", "Besham"), found in one told of that kind,
+        # even when the last event told is of that kind too
         words = {w.lower() for w in re.findall(r"\w{4,}", self.text[m.start() : kind.start])}
         sharing = [j for j in told if words & self._words_of(self.clusters[j])]
-        return max(sharing or told, key=lambda j: self.last[j]) if told else k
+        if sharing:
+            return max(sharing, key=lambda j: self.last[j])
+        if any(_same_kind(t, self.clusters[k].head) for _, t in said):
+            return k
+        return max(told, key=lambda j: self.last[j]) if told else k
 
     def _words_of(self, c: _Cluster) -> set[str]:
         return {
@@ -1071,6 +1076,14 @@ class _Grouping:
             its_day = [d for d in sdates if d.start > s + after.start() and d.precision == "day"]
             before = _days_after(after, s, self.dated_in.get(i, []), head)
             sdates, past = (its_day or ([before] if before else [])), True
+        back = _days_back(after) if after is not None else None
+        opening = self.sents[i][0]  # (a clause after "The day before X," starts later)
+        ahead = _BEFORE_TOLD.match(text, opening, head.start) if clusters and not after else None
+        if ahead is not None:
+            # "The day before the Besham bombing, fighters attacked a naval base in Turbat": an
+            # earlier event, dated from the one it is told against
+            one = ahead.group("n") is None and ahead.group("unit").lower() == "day"
+            back, sdates, past = (_Gap(1, "day") if one else _days_back(ahead)), [], True
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
@@ -1095,24 +1108,25 @@ class _Grouping:
         )
         towns = frozenset(p.place for p in here if p.place and p.precision == "place")
         # ... or by whose it is ("Jasim's capture", "Friday's attack")
-        told_again = self._refers_back(i, s, head) or bool(
-            _WHOSE_DEED.search(text, max(s, head.start - 30), head.start)
+        told_again = self._refers_back(i, s, head) or (
+            not head.text.lower().endswith("ed")  # a deed named, not done ("the Taliban attacked")
+            and bool(_WHOSE_DEED.search(text, max(s, head.start - 30), head.start))
         )
         where = _Where(countries, regions, own, counted, named_day, told_again, towns)
         told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
         )
-        if (after is not None and not sdates and target == told) or separate or series:
+        if (back is not None and not sdates and target == told) or separate or series:
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
             c = _Cluster([i], head, countries=set(countries), regions=set(regions), aside=aside)
             c.towns |= towns
             c.headline = s < self.title_end
             _set_date(c, sdates)
-            if after is not None and not sdates and told is not None:
+            if back is not None and not sdates and told is not None:
                 # dated once the event told has its date
-                c.after = (clusters[told], _days_back(after))
+                c.after = (clusters[told], back)
             elif separate and not sdates and told is not None:
                 # "A second bomb ... exploded at about the same time": the day of the first
                 c.after = (clusters[told], _Gap(0, "day"))
@@ -1251,6 +1265,13 @@ def _cluster(
             head = _head(ts, sdates)
             if clusters:
                 head = _after_clause(text, s, ts, head)
+                told = _BEFORE_TOLD.match(text, s)
+                later = [t for t in ts if told and t.start >= told.end()]
+                if later and head.start < told.end():
+                    # "The day before the Besham bombing, fighters attacked ...": what the
+                    # fighters did is the sentence's event, not the bombing it is dated against
+                    group.tell(i, _head(later, sdates), sdates, here, (told.end(), e))
+                    continue
             split = _action_after_attack(text, ts, head)
             if split is None and clusters:
                 split = _series_before(text, s, ts, head)
@@ -1310,7 +1331,7 @@ def _cluster(
             if c.date is None and c.owns(sents, t.start):
                 _set_date(c, _announced_day(text, sents, dated, t))
     clusters = _fold_headline(_main_first(clusters, published), sents, title_end)
-    if published and _looking_back(clusters, published):
+    if published and _looking_back(clusters, published, sents, title_end):
         # no event of the days before publication, and events years apart (an analysis looking
         # back on Marawi 2017 and Easter 2019): each dated one is told in passing
         for c in clusters:
@@ -1347,12 +1368,16 @@ def _main_first(clusters: list[_Cluster], published: str | None) -> list[_Cluste
     return clusters
 
 
-def _looking_back(clusters: list[_Cluster], published: str) -> bool:
-    """The article tells only events over a week old, the first of them dated, and over a year
-    apart: it looks back over them (a report on an attack weeks later tells of one episode)."""
+def _looking_back(clusters: list[_Cluster], published: str, sents, title_end: int) -> bool:
+    """The article tells only events over a week old, the first of them dated and told by neither
+    its headline nor its lead, and over a year apart: it looks back over them (a report on an
+    attack weeks later tells of it at once)."""
     dated = [c for c in clusters if c.date]
     if not clusters or clusters[0].date is None or any(not _stale(c, published) for c in dated):
         return False
+    lead = next((i for i, (a, _) in enumerate(sents) if a >= title_end), None)
+    if any(sents[i][0] < title_end or i == lead for i in clusters[0].sentences):
+        return False  # the headline or the lead tells it: the news is of it
     days = [dt.date.fromisoformat(c.date).toordinal() for c in dated]
     return max(days) - min(days) > 365
 
@@ -1411,6 +1436,12 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 _SPAN = rf"(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)"  # "two months", "days"
 _AFTER_SPAN = rf"\b{_SPAN}\s+(?:after|since)"  # "two months after", "days since"
 _DAYS_AFTER = re.compile(rf"{_AFTER_SPAN}\s+[^,;:.“”\"]*$", re.I)  # ... ending the text
+# "The day before the Besham bombing, ...", "Two days before that attack, ...": a sentence
+# opening on how long before the event told
+_BEFORE_TOLD = re.compile(
+    rf"\W*(?:the\s+)?{_SPAN}\s+before\s+(?:the|this|that|[\w-]+['’]s)\s+[^,;:.]{{0,60}},\s*",
+    re.I,
+)
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
 _BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
 _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
@@ -1419,7 +1450,7 @@ _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$",
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WHOSE_DEED = re.compile(
     r"\b[\w-]+['’]s\s+(?:[\w-]+\s+)?$"  # "Jasim's capture", "Friday's deadly attack"
-    r"|\b(?:the|this|that)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$"  # "the Mukondi attack"
+    r"|\b(?:the|this|that)\s+(?:[A-Z0-9][\w'’.-]*\s+){1,3}$"  # "the Mukondi attack"
 )
 
 
@@ -1775,7 +1806,15 @@ def _place_in(
         # on Tuesday")
         fresh = not c.date and not c.hint and (c.headline or (k == recent and where.told))
         near = c.precision or ("week" if fresh else "day")
-        if sdates and ref and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref)):
+        # the lead naming the headline's event again dates it, however long ago ("TTP rejects
+        # charge over Besham bombing" and then "... behind the March 26 suicide bombing")
+        dates_headline = fresh and c.headline and where.told
+        if (
+            sdates
+            and ref
+            and not dates_headline
+            and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref))
+        ):
             continue
         if (
             where.counted

@@ -116,7 +116,10 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried)\s+(?:\w+\s+)?to\s+"
     r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$"
     r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|bound|en\s+route|on\s+(?:their|its|"
-    r"his|her)\s+way)\s+(?:from\s+[^,.;]{1,40}?\s+)?(?:to|for)\s+(?:the\s+)?$",
+    r"his|her)\s+way)\s+(?:[\w-]+\s+){0,3}?(?:from\s+[^,.;]{1,40}?\s+)?(?:to|for)\s+"
+    # "... to their camp at the Dasu project"
+    # (not "to a dam in Khyber Pakhtunkhwa province": the route may lie in it)
+    r"(?:(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:at|near)\s+)?(?:the\s+)?$",
     re.I,
 )
 # "two suspects, one from Tajikistan", "said to be from Tajikistan", "eight men from Tajikistan",
@@ -124,8 +127,13 @@ _DESTINATION_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
     r"men|women|people|persons|youths|migrants|immigrants|refugees|workers|"
-    r"travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route|"
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
+    # "the vehicle had been brought into Pakistan through Chaman": a route's crossing
+    r"|\b(?:brought|smuggled|came|entered|crossed|passed|transported|moved)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:through|via)\s+(?:the\s+)?$"
+    # "travelling in a convoy from Islamabad"
+    r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route)\s+"
+    r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
     # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
     # Mozambique and the Democratic Republic of the Congo": each of them)
     # "the bombing was planned in Afghanistan", "directed from across the border": where the
@@ -920,7 +928,7 @@ def _roles(text: str):
             return "outside"
         if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]):
             return "origin"
-        if _DESTINATION_BEFORE.search(text[max(0, offset - 40) : offset]):
+        if _DESTINATION_BEFORE.search(text[max(0, offset - 80) : offset]):
             return "destination"
         if _DIPLOMACY_BEFORE.search(text[max(0, offset - 30) : offset]):
             return "diplomacy"
