@@ -1463,3 +1463,14 @@ def test_the_day_before_the_event_told_is_another_event(nlp) -> None:
         "Turbat",
     )
     assert perps(turbat) == {"Balochistan Liberation Army": ("attributed", False)}
+
+
+def test_an_officials_statement_on_a_death_does_not_make_it_an_assassination(nlp) -> None:
+    """ "the attacker has died of his wounds, citing a statement from the deputy governor": the
+    governor speaks; nobody in office was killed."""
+    text = (
+        "The agency reported that the gunman who attacked the shrine in Shiraz on Wednesday has "
+        "died of his wounds, citing a statement from the deputy governor of the province. Three "
+        "gunmen attacked the shrine, leaving 15 people dead."
+    )
+    assert {e.type for e in run(nlp, text, "2022-10-29")} == {"armed_assault"}

@@ -42,7 +42,9 @@ _DEATHS = re.compile(
     r"|\bshot\b(?!\s+and\s+(?:wounded|injured)|\s+in\s+the\s+(?:leg|arm|hand))",
     re.IGNORECASE,
 )
-_SAYING = re.compile(r"\b(?:said|says|told|according|quoted|spokesman|spokesperson)\b", re.I)
+_SAYING = re.compile(
+    r"\b(?:said|says|told|according|quoted|quoting|citing|statement|spokesman|spokesperson)\b", re.I
+)
 
 
 def event_type(
