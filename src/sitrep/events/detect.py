@@ -998,7 +998,7 @@ class _Grouping:
         words = {w.lower() for w in re.findall(r"\w{4,}", self.text[m.start() : kind.start])}
         sharing = [j for j in told if words & self._words_of(self.clusters[j])]
         if sharing:
-            return max(sharing, key=lambda j: self.last[j])
+            return k if k in sharing else max(sharing, key=lambda j: self.last[j])
         if any(_same_kind(t, self.clusters[k].head) for _, t in said):
             return k
         return max(told, key=lambda j: self.last[j]) if told else k
@@ -1449,7 +1449,8 @@ _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WHOSE_DEED = re.compile(
-    r"\b[\w-]+['’]s\s+(?:[\w-]+\s+)?$"  # "Jasim's capture", "Friday's deadly attack"
+    # "Jasim's capture", "Friday's deadly attack" (not "last year's attack": another one)
+    r"\b(?!(?:year|month|week|decade)['’]s)[\w-]+['’]s\s+(?:[\w-]+\s+)?$"
     r"|\b(?:the|this|that)\s+(?:[A-Z0-9][\w'’.-]*\s+){1,3}$"  # "the Mukondi attack"
 )
 
@@ -1808,7 +1809,9 @@ def _place_in(
         near = c.precision or ("week" if fresh else "day")
         # the lead naming the headline's event again dates it, however long ago ("TTP rejects
         # charge over Besham bombing" and then "... behind the March 26 suicide bombing")
-        dates_headline = fresh and c.headline and where.told
+        dates_headline = (
+            fresh and c.headline and where.told and bool(sdates) and sdates[0].precision == "day"
+        )
         if (
             sdates
             and ref
