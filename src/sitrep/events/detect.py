@@ -993,15 +993,19 @@ class _Grouping:
             return k
         m, kind = said[0]
         told = [j for j in self.last if _same_kind(kind, self.clusters[j].head)]
-        # the words that single it out ("nightclub", "Besham"), found in one told of that kind,
-        # even when the last event told is of that kind too
-        words = {w.lower() for w in re.findall(r"\w{4,}", self.text[m.start() : kind.start])}
-        sharing = [j for j in told if words & self._words_of(self.clusters[j])]
-        if sharing:
-            return k if k in sharing else max(sharing, key=lambda j: self.last[j])
+        # the words that single it out ("nightclub"), found in one told of that kind
+        named = self.text[m.start() : kind.start]
+        words = {w.lower() for w in re.findall(r"\w{4,}", named)}
         if any(_same_kind(t, self.clusters[k].head) for _, t in said):
-            return k
-        return max(told, key=lambda j: self.last[j]) if told else k
+            # the one it would continue is of that kind too: another only when a name singles
+            # it out ("the Besham bombing" after a bus blast of 2021)
+            names = {w.lower() for w in re.findall(r"\b[A-Z]\w{3,}", named)}
+            sharing = [j for j in told if names & self._words_of(self.clusters[j])]
+            if not sharing or k in sharing:
+                return k
+            return max(sharing, key=lambda j: self.last[j])
+        sharing = [j for j in told if words & self._words_of(self.clusters[j])]
+        return max(sharing or told, key=lambda j: self.last[j]) if told else k
 
     def _words_of(self, c: _Cluster) -> set[str]:
         return {
