@@ -97,6 +97,8 @@ COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 # (name, pattern) — each pattern must match a whole expression; _SEARCH finds them in running text.
+# words before a weekday that make it any one ("on a Friday evening", "every Friday")
+_ANY = ("a", "one", "every", "each")
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     ("mdy", rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}"),
@@ -140,8 +142,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # not the weekday of a date that follows ("on Friday, December 11": that date), nor
         # any Friday ("on a Friday evening in February 2023", "every Friday")
         "wd",
-        rf"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?"
-        rf"(?<!\ba\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s){_WD}(?:'s)?{_PART}"
+        r"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?"
+        + "".join(rf"(?<!\b{w}\s)" for w in _ANY)
+        + rf"{_WD}(?:'s)?{_PART}"
         rf"(?!{_PART},?\s+\(?\s*(?:{_MONTH_DAY}))",
     ),
     (
@@ -479,7 +482,7 @@ _RESOLVERS = {
 _APPOSED = re.compile(rf"{_PART},?\s+\(?\s*", re.I)
 
 
-_ANY_DAY = re.compile(r"\b(?:a|one|every|each)\s+$", re.I)
+_ANY_DAY = re.compile(rf"\b(?:{'|'.join(_ANY)})\s+$", re.I)
 
 
 def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMention]:

@@ -322,11 +322,7 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
                 # "launched a series of coordinated attacks": one event (a series) when the
                 # sentence dates it; see _cluster
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, SERIES, i))
-            elif (
-                _SPECIFIC_PLURAL.search(before)
-                or _PLURAL_DOER.match(text, m.end())
-                or _PLURAL_DONE.search(before)
-            ):
+            elif _plural_told(text, before, m.end()):
                 # "several explosions at a school", "the blasts on Saturday", "Pakistani
                 # airstrikes in eastern Afghanistan killed 46": they tell what kind of event it
                 # was, but never make one
@@ -384,16 +380,22 @@ def _state_strikes(text: str, sents: Sequence[tuple[int, int]], starts: list[int
             continue
         strength = "strong"
         if text[start : m.end()].lower() == "strikes" and not m.group("did"):
-            told = (
-                _SPECIFIC_PLURAL.search(text[sents[i][0] : start])
-                or _PLURAL_DOER.match(text, m.end())
-                or _PLURAL_DONE.search(before)
-            )
-            if not told:
+            if not _plural_told(text, text[sents[i][0] : start], m.end()):
                 continue
             strength = PLURAL
         out.append(Trigger(start, m.end(), text[start : m.end()], "airstrike", strength, i))
     return out
+
+
+def _plural_told(text: str, before: str, end: int) -> bool:
+    """A plural trigger (ending at ``end``, ``before`` the text of its sentence up to it) tells
+    the event of its sentence: "the blasts on Saturday", "Pakistani airstrikes ... killed 46",
+    "carried out suicide bombings"."""
+    return bool(
+        _SPECIFIC_PLURAL.search(before)
+        or _PLURAL_DOER.match(text, end)
+        or _PLURAL_DONE.search(before)
+    )
 
 
 _WHEN_NAMED = re.compile(r"\b(?:after|since|before|until|following|post-?)\s*(?:the\s+)?$", re.I)
@@ -1061,7 +1063,7 @@ class _Grouping:
             sdates = [d for d in sdates if d.start < later.start()]
             if not sdates and theirs and theirs[0].precision in ("day", "month"):
                 gap = _days_back(later)
-                sdates = [_before(theirs[0].date, theirs[0].precision, gap, head, later=True)]
+                sdates = [_before(theirs[0].date, theirs[0].precision, gap, head, forward=True)]
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
@@ -1269,12 +1271,12 @@ def _cluster(
             head = _head(ts, sdates)
             if clusters:
                 head = _after_clause(text, s, ts, head)
-                told = _BEFORE_TOLD.match(text, s)
-                later = [t for t in ts if told and t.start >= told.end()]
-                if later and head.start < told.end():
+                before = _BEFORE_TOLD.match(text, s)
+                later = [t for t in ts if before and t.start >= before.end()]
+                if before and later and head.start < before.end():
                     # "The day before the Besham bombing, fighters attacked ...": what the
                     # fighters did is the sentence's event, not the bombing it is dated against
-                    group.tell(i, _head(later, sdates), sdates, here, (told.end(), e))
+                    group.tell(i, _head(later, sdates), sdates, here, (before.end(), e))
                     continue
             split = _action_after_attack(text, ts, head)
             if split is None and clusters:
@@ -1310,7 +1312,11 @@ def _cluster(
             target = group.named(i, group.recent(i))
             own_day = [d for d in dated_in.get(i, []) if d.precision == "day" and not d.speech]
             c = clusters[target]
-            if own_day and c.precision == "day" and _days_apart(own_day[0].date, c.date) >= 2:
+            if (
+                own_day
+                and c.precision == "day"
+                and _days_apart(own_day[0].date, c.date) >= _OTHER_DAY
+            ):
                 # "Islamic State said its fighters had burned ... Siripa on 6 May": a claim
                 # of another day's deed, not of the event told
                 continue
@@ -1580,10 +1586,10 @@ def _days_back(m: re.Match[str]) -> _Gap:
     return _Gap(count_of(n) * _UNIT_DAYS[unit], "month" if n.lower() in _VAGUE else finest)
 
 
-def _before(date: str, precision: str, gap: _Gap, head: Trigger, later: bool = False) -> _Dated:
-    """``gap`` before ``date`` (``later``: after it): to the day or the week when both the date
+def _before(date: str, precision: str, gap: _Gap, head: Trigger, forward: bool = False) -> _Dated:
+    """``gap`` before ``date`` (``forward``: after it): to the day or the week when both the date
     and the count are that exact ("two days after" Friday: Wednesday), else the month of it."""
-    day = dt.date.fromisoformat(date) + dt.timedelta(days=gap.days if later else -gap.days)
+    day = dt.date.fromisoformat(date) + dt.timedelta(days=gap.days if forward else -gap.days)
     if precision == "day" and gap.finest == "day":
         return _Dated(head.start, day.isoformat(), "day", True)
     if precision == "day" and gap.finest == "week":
@@ -1839,7 +1845,7 @@ def _place_in(
             and c.precision == "day"
             and _other_day(sdates, c.date)
             and not (where.towns & c.towns)
-            and (bool(where.towns) or _days_apart(sdates[0].date, c.date) >= 2)
+            and (bool(where.towns) or _days_apart(sdates[0].date, c.date) >= _OTHER_DAY)
         ):
             # "On Sunday evening insurgents attacked Missufine village", after Friday's raid on
             # Macomia: another day, and another town (or none known, two days away), another
@@ -1893,6 +1899,11 @@ def _linked(c: _Cluster, head: Trigger, sdates: list[_Dated], ref: str | None, w
         or (where.regions & c.regions)
         or (head.named is not None and head.named == c.head.named)
     )
+
+
+# days between two named days that make them another day's, not the same night's or the next
+# morning's telling of one event ("late Friday" and "Saturday")
+_OTHER_DAY = 2
 
 
 def _days_apart(a: str, b: str | None) -> int:

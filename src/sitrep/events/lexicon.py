@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sitrep.countries import demonyms
 from sitrep.datafiles import read_mapping
 
 
@@ -38,8 +39,6 @@ _CLAUSE_WORDS = r"(?:when|as|after|before|and|but|that|which|who|while|because|i
 
 
 def _state_strike(makers: list[str], verbs: list[str]) -> re.Pattern[str]:
-    from sitrep.countries import demonyms
-
     adjectives = {a for forms in demonyms().values() for a in forms if not a.endswith("s")}
     who = "|".join(re.escape(w) for w in sorted({*makers, *adjectives}, key=len, reverse=True))
     did = "|".join(

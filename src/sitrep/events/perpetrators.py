@@ -385,12 +385,8 @@ def generic_state_agent(
                     # a named force, or someone else's ("the Taliban's forces"); but
                     # "counter-terrorism police", "special forces" are the country's own
                     continue
-            nouns = (
-                (*state_nouns, *_GENERIC_AGENTS[noun])
-                if noun == "government"
-                else (_GENERIC_AGENTS[noun])
-            )
-            nouns = tuple(dict.fromkeys((*nouns, "government")))
+            first_nouns = state_nouns if noun == "government" else ()
+            nouns = tuple(dict.fromkeys((*first_nouns, *_GENERIC_AGENTS[noun], "government")))
             actor = _country_force(registry, demonyms().get(named or country or "", ()), nouns)
             if actor is None:
                 continue

@@ -45,14 +45,14 @@ _WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
 _GAP = re.compile(r"^[ \-]$")  # words of one name are joined by one space or hyphen
 _AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\b|post\b)", re.I)
 _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
+# Nigeria's "Goronyo Local Government Area" (LGA) is a district
+_DISTRICT_WORDS = r"district|local\s+government|LGA"
 _PLACE_AFTER = re.compile(
-    # Nigeria's "Goronyo Local Government Area" (LGA) is a district
-    r"^[\s-]*(?:city|town|village|district|area|neighbou?rhood|local\s+government|LGA)\b",
-    re.I,
+    rf"^[\s-]*(?:city|town|village|area|neighbou?rhood|{_DISTRICT_WORDS})\b", re.I
 )
 # "in Sehwan, in Sindh's Jamshoro district": a district named after its seat town, told as what
 # holds the town named just before it; that town is where it happened, not the district's seat
-_DISTRICT_AFTER = re.compile(r"[\s-]*(?:district|tehsil|local\s+government|LGA)\b", re.I)
+_DISTRICT_AFTER = re.compile(rf"[\s-]*(?:tehsil|{_DISTRICT_WORDS})\b", re.I)
 _TOWN_THEN_UNIT = re.compile(
     r"[A-Z][\w'’-]*\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$"
 )
@@ -134,12 +134,12 @@ _ORIGIN_BEFORE = re.compile(
     # "travelling in a convoy from Islamabad"
     r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route)\s+"
     r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
-    # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
-    # Mozambique and the Democratic Republic of the Congo": each of them)
     # "the bombing was planned in Afghanistan", "directed from across the border": where the
     # doers plotted it
     r"|\b(?:planned|plotted|hatched|orchestrated|masterminded|directed|trained)\s+(?:from|in)\s+"
     r"(?:the\s+)?$"
+    # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
+    # Mozambique and the Democratic Republic of the Congo": each of them)
     r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     + _LISTED
     + "{0,3}$",
@@ -442,7 +442,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
             raw.append(_Match(start, end, key, places))
     demonyms = _demonyms(text, gaz, roles)
     # a country named only as whose ("a U.S. airstrike near Jilib") names no place of the story
-    whose = {(m.start, m.end) for m in raw if _country_only(m) and _whose(doc, m.start, m.end)}
+    said_whose = {(m.start, m.end): _whose(doc, m.start, m.end) for m in raw if _country_only(m)}
+    whose = {span for span, yes in said_whose.items() if yes}
     raw = _coherent(_not_names(text, raw), {m.country for m in demonyms}, whose)
     context = _context_countries(raw)
     out = []
@@ -450,8 +451,10 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         local = _context_countries(raw, at=start)
         best = _disambiguate(places, context, local, _unit_cue(text, start, end))
         role = roles(start)
-        if role == "body" and best.kind == "country" and _whose(doc, start, end):
-            role = "demonym"
+        known = said_whose.get((start, end))
+        if role == "body" and best.kind == "country":
+            if known if known is not None else _whose(doc, start, end):
+                role = "demonym"
         m = _mention(text, start, end, best, places, role, _label_at(labels, start, end))
         if (
             best.kind == "place"
