@@ -1397,6 +1397,12 @@ def test_another_days_attack_and_another_days_claim_are_not_the_raid_told(nlp) -
     raid, arson = run(nlp, text, "2024-05-13")
     assert (raid.claimed_by, arson.claimed_by) == ((), ("Islamic State",))
     assert (arson.date, arson.background) == ("2024-05-06", True)
+    # arson told as such is the attack: "burnt dozens of homes"; burnt bodies are not
+    [arson] = run(
+        nlp, "The militants burnt dozens of homes in the village on Friday.", "2024-05-13"
+    )
+    assert (arson.type, arson.date) == ("armed_assault", "2024-05-10")
+    assert run(nlp, "The bodies were burned beyond recognition on Friday.", "2024-05-13") == []
     # the attackers named again on another day continue the raid
     text = lead + "On Saturday the attackers were still looting shops in the town."
     assert len(run(nlp, text, "2024-05-13")) == 1
