@@ -443,12 +443,13 @@ def mark_after_labels(units: list[Unit], patterns: Patterns) -> None:
 
 
 def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
-    """Headlines listed under a "Related coverage" / "Latest stories" heading are teasers. A
-    link to the rest of a story ("Read more »") right above the next story of a list of dated
-    stories ends the item before it: it heads no list."""
+    """Headlines listed under a "Related coverage" / "READ ALSO" / "Related:" heading are
+    teasers (a heading is a short teaser line with no colon but a last one; "Read more: X" is
+    one teaser of its own). A link to the rest of a story ("Read more »") right above the next
+    story of a list of dated stories ends the item before it: it heads no list."""
     listing = False
     for i, unit in enumerate(units):
-        if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text:
+        if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text.rstrip(" :"):
             listing = not (
                 patterns.more_link.fullmatch(unit.text.strip(_BULLETS))
                 and _next_kept_is_dated_headline(units, i)
