@@ -67,3 +67,55 @@ def test_a_one_line_read_more_teaser_heads_no_list():
     text = _text(_clean(raw))
     assert "Menaka" not in text
     assert "Residents said the attackers came from across the border" in text
+
+
+_MOSQUE = (
+    "Suicide bomber kills six at Kabul mosque\n"
+    "A suicide bomber killed six worshippers at a mosque in western Kabul during Friday prayers, "
+    "police said, in an attack later claimed by Islamic State.\n"
+    "The attacker was stopped at the door before he detonated his vest, a Taliban spokesman said.\n"
+    "He was 34.\n"
+)
+_FORM = (
+    "Leave a Reply Cancel reply\n"
+    "Your email address will not be published. Required fields are marked *\n"
+    "Comment\n"
+    "Name *\n"
+    "Email *\n"
+    "Website\n"
+    "Save my name, email, and website in this browser for the next time I comment.\n"
+    "Post Comment\n"
+)
+_LONG_COMMENT = (
+    "This is the third attack on the Hazara community in a month and still nobody is protecting "
+    "the mosques in Dasht-e-Barchi, where my family lives.\n"
+)
+
+
+def test_an_unfilled_comment_form_goes_with_the_comment_thread_under_it():
+    raw = (
+        _MOSQUE + "2 thoughts on “Suicide bomber kills six at Kabul mosque”\n" + _FORM
+        + "Hamid K.\nOctober 3, 2022 at 9:14 am\n" + _LONG_COMMENT + "Reply\n"
+        + "Sara M.\nOctober 3, 2022 at 11:02 am\nThe Taliban cannot protect anyone.\nReply\n"
+    )  # fmt: skip
+    cleaned = _clean(raw)
+    text = _text(cleaned)
+    for gone in ("Leave a Reply", "Website", "Comment", "Save my name", "Post Comment",
+                 "Hamid K.", "Dasht-e-Barchi", "Sara M."):  # fmt: skip
+        assert gone not in text
+    assert "He was 34." in text and "detonated his vest" in text
+    assert _kinds(cleaned, "Dasht-e-Barchi") == {"comment_thread"}
+    assert cleaned.articles[0].published is None  # a commenter's date does not date the page
+
+
+def test_wordpress_form_notices_are_removed():
+    raw = (
+        _MOSQUE + "Leave a Reply\n" + "Name (required)\nMail (will not be published) (required)\n"
+        "Website\nNotify me of follow-up comments by email.\n"
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n"
+        + _LONG_COMMENT
+    )  # fmt: skip
+    text = _text(_clean(raw))
+    for gone in ("Name (required)", "Mail (will", "Website", "Notify me", "Akismet"):
+        assert gone not in text
+    assert "He was 34." in text

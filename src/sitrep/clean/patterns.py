@@ -27,6 +27,7 @@ class Patterns:
     comment_age: re.Pattern[str]
     comment_user: re.Pattern[str]
     comment_heading: re.Pattern[str]
+    comment_form_field: re.Pattern[str]
     comment_byline: re.Pattern[str]
     more_link: re.Pattern[str]
     relative_dateline: re.Pattern[str]
@@ -95,6 +96,7 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         comment_age=re.compile(data["comment_age"], re.IGNORECASE),
         comment_user=re.compile(data["comment_user"], re.IGNORECASE),
         comment_heading=re.compile(data["comment_heading"], re.IGNORECASE),
+        comment_form_field=re.compile(data["comment_form_field"], re.IGNORECASE),
         comment_byline=re.compile(data["comment_byline"], re.IGNORECASE),
         more_link=re.compile(data["more_link"], re.IGNORECASE),
         relative_dateline=re.compile(data["relative_dateline"], re.IGNORECASE),

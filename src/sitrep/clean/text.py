@@ -313,6 +313,32 @@ def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
         return
 
 
+_FORM_KINDS = frozenset({"comment_prompt", "signup_form", "share_prompt"})
+
+
+def mark_comment_forms(units: list[Unit], patterns: Patterns) -> None:
+    """An unfilled comment form: from a comment prompt ("Leave a Reply"), the run of form lines
+    ("Name *", "Save my name, email...", "Post Comment") and bare field labels ("Website",
+    "Name", "Email") is removed; a field label elsewhere is left alone."""
+    i = 0
+    while i < len(units):
+        if units[i].kind != "comment_prompt":
+            i += 1
+            continue
+        j = i + 1
+        labels: list[Unit] = []
+        while j < len(units):
+            unit = units[j]
+            if unit.kept and patterns.comment_form_field.fullmatch(unit.text.strip(_BULLETS)):
+                labels.append(unit)
+            elif unit.kind not in _FORM_KINDS:
+                break
+            j += 1
+        for unit in labels:
+            unit.kind = "comment_prompt"
+        i = j
+
+
 def mark_comment_sections(units: list[Unit], patterns: Patterns) -> None:
     """Reader comments under a comment prompt, count or heading ("Leave a comment", "3 comments",
     "Comments") that comes after the article's prose. The section opens only when a commenter's
@@ -351,8 +377,8 @@ def _opens_comments(unit: Unit, patterns: Patterns) -> bool:
 def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
     """A commenter's line at ``j``: a dated byline ("Abba G. · December 2, 2020"), a name and a
     date ("Abba G. - December 2, 2020 at 1:22 pm", "abba_g · 2 Dec 2020 at 13:22"), a name over
-    an age line ("2 days ago"), or a name that says so ("Abba G. says:") over a date line (a
-    short headline over a date line is the next story's)."""
+    an age line ("2 days ago"), or a name over a date line when it says so ("Abba G. says:") or
+    the date is stamped to the minute (a short headline over a date line is the next story's)."""
     unit = units[j]
     if is_archive_byline(unit):
         return True
@@ -365,7 +391,8 @@ def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
         return False
     below = units[j + 1]
     if below.kind == "dateline_metadata" and below.date is not None:
-        return bool(_SAYS.search(core))
+        # "Abba G. says:", or a name over a date stamped to the minute ("May 3, 2022 at 9:12 am")
+        return bool(_SAYS.search(core) or _CLOCK.search(below.text))
     age = below.text.strip(_BULLETS)
     return bool(
         patterns.comment_age.fullmatch(age) and not patterns.relative_dateline.fullmatch(age)
@@ -504,6 +531,7 @@ def classify(raw: str, patterns: Patterns) -> list[Unit]:
     mark_forum_meta(units)
     mark_after_labels(units, patterns)
     mark_comment_threads(units, patterns)
+    mark_comment_forms(units, patterns)
     mark_comment_sections(units, patterns)
     mark_teaser_lists(units, patterns)
     mark_duplicates(units)
