@@ -119,3 +119,60 @@ def test_wordpress_form_notices_are_removed():
     for gone in ("Name (required)", "Mail (will", "Website", "Notify me", "Akismet"):
         assert gone not in text
     assert "He was 34." in text
+
+
+_HOTEL_BODY = (
+    "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday evening, setting off two car "
+    "bombs before gunmen entered the building, police said.\n"
+    "At least 12 people were killed, a police spokesman said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted on August 20, 2022 by Frontline Staff", "Frontline Staff"),
+        ("Published on 20 August 2022 by Amina Hassan", "Amina Hassan"),
+        ("August 20, 2022 by admin", "admin"),
+        ("By Amina Hassan on August 20, 2022", "Amina Hassan"),
+        ("Written by Amina Hassan | 20 August 2022 | 5 min read", "Amina Hassan"),
+    ],
+)
+def test_blog_bylines_give_author_and_date(line, author):
+    raw = f"Al-Shabaab fighters storm hotel in Mogadishu\n{line}\n" + _HOTEL_BODY
+    (article,) = _clean(raw).articles
+    assert line not in article.text
+    assert (article.author, article.published, article.date_source) == (
+        author, "2022-08-20", "byline"
+    )  # fmt: skip
+    assert "At least 12 people were killed" in article.text
+
+
+def test_an_archive_with_bylines_under_the_headlines_splits_into_dated_stories():
+    raw = (
+        "Cabo Delgado Archives - Mozambique Watch\n"
+        "Insurgents behead four in Macomia district\n"
+        "Posted on June 3, 2022 by Carlos Mabunda\n"
+        "Insurgents beheaded four civilians in Macomia district on Wednesday, local sources told "
+        "Mozambique Watch. The victims had gone to their farms.\n"
+        "Read more »\n"
+        "Rwandan troops retake village near Mocimboa da Praia\n"
+        "Posted on May 28, 2022 by Carlos Mabunda\n"
+        "Rwandan and Mozambican troops said they had retaken the village of Mbau after clashes "
+        "that left several insurgents dead.\n"
+        "Read more »\n"
+        "Thousands flee new attacks in Ancuabe\n"
+        "Posted on May 20, 2022 by Joana Sitoe\n"
+        "Thousands of people have fled their homes in Ancuabe district after attacks on at least "
+        "three villages, aid agencies said.\n"
+        "Read more »\n"
+        "« Older Entries\n"
+    )
+    articles = _clean(raw).articles
+    assert [(a.title, a.author, a.published) for a in articles] == [
+        ("Insurgents behead four in Macomia district", "Carlos Mabunda", "2022-06-03"),
+        ("Rwandan troops retake village near Mocimboa da Praia", "Carlos Mabunda", "2022-05-28"),
+        ("Thousands flee new attacks in Ancuabe", "Joana Sitoe", "2022-05-20"),
+    ]
+    assert "Mbau" in articles[1].text and "Mbau" not in articles[0].text
+    assert not any("Posted on" in a.text for a in articles)

@@ -5,7 +5,8 @@ is recognised by two or more archive bylines (a byline with both an author and a
 ``Author: X | Date: 01 November 2021 | Permalink``); each such byline ends an article, and inside
 an archive a title-like line between two prose paragraphs starts a new one (digests and articles
 whose byline was lost). A list of stories each headed "headline / Posted on July 3, 2022 / prose"
-(two or more) is an archive too, each dated headline starting an article; a "Read more »" link at
+(two or more) is an archive too, each dated headline starting an article; so is one whose archive
+bylines each sit right under a headline ("Posted on July 3, 2022 by X"). A "Read more »" link at
 the end of an item is removed on its own and leaves the next item's headline in place
 (``text.mark_teaser_lists``).
 
@@ -56,8 +57,11 @@ _FIGURE = re.compile(
 def segments(units: list[Unit]) -> list[list[Unit]]:
     """The articles of the page, as runs of units (one run when it is not an archive)."""
     bylines = [i for i, u in enumerate(units) if is_archive_byline(u)]
-    if len(bylines) < 2:
-        heads = [i for i in range(len(units)) if is_dated_headline(units, i)]
+    heads = [i for i in range(len(units)) if is_dated_headline(units, i)]
+    # bylines under their headlines ("headline / Posted on July 3, 2022 by X / prose") head
+    # their stories; elsewhere a byline ends its story
+    leading = len(heads) >= 2 and all(i - 1 in heads for i in bylines)
+    if len(bylines) < 2 or leading:
         if len(heads) < 2:
             return [units]
         # a list of stories, each "headline / Posted on July 3, 2022 / prose": each headline

@@ -264,6 +264,9 @@ def classify_unit(unit: Unit, patterns: Patterns) -> None:
         unit.author, date = byline
         if date:
             unit.date, unit.date_source = date, "byline"
+        elif (fields := _meta_fields(core, patterns)) and fields[1]:
+            # "Written by X | 12 January 2023 | 5 min read": the date is a field of its own
+            unit.date, unit.date_source = fields[1], fields[2]
         unit.kind = "byline" if unit.author else "dateline_metadata"
         return
     dateline = _dateline(core, patterns)
