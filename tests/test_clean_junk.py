@@ -176,3 +176,37 @@ def test_an_archive_with_bylines_under_the_headlines_splits_into_dated_stories()
     ]
     assert "Mbau" in articles[1].text and "Mbau" not in articles[0].text
     assert not any("Posted on" in a.text for a in articles)
+
+
+def test_the_byline_author_s_bio_after_the_article_is_removed():
+    raw = (
+        "Al-Shabaab fighters storm hotel in Mogadishu\nBy Amina Hassan\n" + _HOTEL_BODY
+        + "Amina Hassan is a correspondent based in Mogadishu. She covers security in Somalia.\n"
+    )  # fmt: skip
+    cleaned = _clean(raw)
+    (article,) = cleaned.articles
+    assert "correspondent" not in article.text
+    assert _kinds(cleaned, "correspondent") == {"author_bio"}
+    assert "At least 12 people were killed, a police spokesman said." in article.text
+
+
+def test_an_about_the_author_heading_goes_with_the_bio_under_it():
+    raw = (
+        "Al-Shabaab fighters storm hotel in Mogadishu\n" + _HOTEL_BODY + "About the author\n"
+        "Abdi Warsame is a researcher focusing on armed groups in the Horn of Africa.\n"
+    )  # fmt: skip
+    (article,) = _clean(raw).articles
+    assert "About the author" not in article.text and "Abdi Warsame" not in article.text
+    assert "At least 12 people were killed" in article.text
+
+
+def test_a_paragraph_on_someone_else_who_is_a_journalist_is_kept():
+    # only the byline's author makes a bio; a story may well end on a journalist
+    raw = (
+        "Journalist detained after reporting on Mogadishu attack\nBy Amina Hassan\n" + _HOTEL_BODY
+        + "Abdi Warsame is a freelance journalist who was detained by police on Sunday.\n"
+        + "Amina Hassan said she was not told why.\n"
+    )  # fmt: skip
+    text = _clean(raw).articles[0].text
+    assert "Abdi Warsame is a freelance journalist who was detained by police on Sunday." in text
+    assert "Amina Hassan said she was not told why." in text

@@ -79,6 +79,7 @@ REMOVED_KINDS: dict[str, str] = {
     "duplicate": "repeated line",
     "tag_list": "tag or topic list",
     "footer": "short line after the article",
+    "author_bio": "the author's biography after the article",
 }
 
 
@@ -208,7 +209,7 @@ def clean_text(
     archive = len(runs) > 1
     articles: list[Article] = []
     for run in runs:
-        article_zones(run, doc.url, archive, patterns)
+        article_zones(run, doc.url, archive, patterns, metadata.get("author"))
         kept = [u for u in run if u.kept]
         if archive and not any(is_body(u) for u in kept):
             # a list's heading ("Latest from the Sahel", a site's tag line) or what follows the

@@ -30,6 +30,8 @@ class Patterns:
     comment_form_field: re.Pattern[str]
     comment_byline: re.Pattern[str]
     more_link: re.Pattern[str]
+    author_bio_heading: re.Pattern[str]
+    author_bio: re.Pattern[str]
     relative_dateline: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     date_labels: re.Pattern[str]
@@ -99,6 +101,8 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         comment_form_field=re.compile(data["comment_form_field"], re.IGNORECASE),
         comment_byline=re.compile(data["comment_byline"], re.IGNORECASE),
         more_link=re.compile(data["more_link"], re.IGNORECASE),
+        author_bio_heading=re.compile(data["author_bio_heading"], re.IGNORECASE),
+        author_bio=re.compile(data["author_bio"], re.IGNORECASE),
         relative_dateline=re.compile(data["relative_dateline"], re.IGNORECASE),
         bylines=tuple(_compile(b) for b in data["byline_patterns"]),
         date_labels=re.compile(data["date_labels"], re.IGNORECASE),

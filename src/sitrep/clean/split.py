@@ -272,11 +272,43 @@ def cut_glued_caption(run: list[Unit], patterns: Patterns) -> None:
         return
 
 
-def article_zones(run: list[Unit], url: str | None, archive: bool, patterns: Patterns) -> None:
-    """All per-article passes, in order."""
+def mark_author_bio(run: list[Unit], author: str | None, patterns: Patterns) -> None:
+    """The author's biography after the article's prose: an "About the author" heading and the
+    paragraph under it (a name line may come between), or a paragraph that starts with the
+    byline's author and says what they are ("Amina Hassan is a correspondent based in ...")."""
+    prose = False
+    heading = False
+    for unit in run:
+        if not unit.kept or unit.title:
+            continue
+        if heading:
+            unit.kind = "author_bio"
+            heading = not is_body(unit) and unit.words <= 4  # the author's name over the bio
+            continue
+        core = unit.text.strip(" \t•►▶·|")
+        if prose and patterns.author_bio_heading.fullmatch(core):
+            unit.kind, heading = "author_bio", True
+        elif (
+            prose
+            and author
+            and unit.text.startswith(author)
+            and patterns.author_bio.match(unit.text, len(author))
+        ):
+            unit.kind = "author_bio"
+        elif is_body(unit):
+            prose = True
+
+
+def article_zones(
+    run: list[Unit], url: str | None, archive: bool, patterns: Patterns, author: str | None = None
+) -> None:
+    """All per-article passes, in order. ``author`` is the page metadata's, if any; the
+    article's own byline comes first."""
     mark_header(run, url, archive)
     if archive:
         cut_glued_caption(run, patterns)
     mark_tag_lists(run)
+    byline = next((u.author for u in run if u.kind == "byline" and u.author), None)
+    mark_author_bio(run, byline or (None if archive else author), patterns)
     mark_footer(run)
     mark_body_captions(run)
