@@ -210,3 +210,30 @@ def test_a_paragraph_on_someone_else_who_is_a_journalist_is_kept():
     text = _clean(raw).articles[0].text
     assert "Abdi Warsame is a freelance journalist who was detained by police on Sunday." in text
     assert "Amina Hassan said she was not told why." in text
+
+
+def test_blog_furniture_after_the_article_is_removed():
+    raw = (
+        "Al-Shabaab fighters storm hotel in Mogadishu\n" + _HOTEL_BODY
+        + "Tagged as a terrorist group by Washington in 2008, al-Shabaab has fought the "
+        "government for more than 15 years.\n"
+        "Like Loading...\n"
+        "Join 2,345 other subscribers\n"
+        "Enter your email address to subscribe to this blog and receive notifications of new "
+        "posts by email.\n"
+        "Privacy Notice: Newsletters may contain information about charities, online ads, and "
+        "content funded by outside parties.\n"
+        "Tagged Mogadishu, Somalia, Al-Shabaab\n"
+    )  # fmt: skip
+    cleaned = _clean(raw)
+    text = _text(cleaned)
+    for gone in (
+        "Loading",
+        "subscribers",
+        "Enter your email",
+        "Privacy Notice",
+        "Tagged Mogadishu",
+    ):
+        assert gone not in text
+    assert "Tagged as a terrorist group by Washington in 2008" in text
+    assert _kinds(cleaned, "Tagged Mogadishu") == {"navigation"}
