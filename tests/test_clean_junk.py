@@ -237,3 +237,18 @@ def test_blog_furniture_after_the_article_is_removed():
         assert gone not in text
     assert "Tagged as a terrorist group by Washington in 2008" in text
     assert _kinds(cleaned, "Tagged Mogadishu") == {"navigation"}
+
+
+@pytest.mark.parametrize("line", ["ABUJA, 3 March 2023", "Maiduguri, Borno State - March 3, 2023"])
+def test_a_press_release_s_place_and_date_line_dates_it(line):
+    raw = (
+        "PRESS RELEASE\nTroops rescue 24 hostages in Borno\n" + line + "\n"
+        "Troops of Operation Hadin Kai rescued 24 kidnapped persons during clearance operations "
+        "in Borno State on Wednesday, the army said in a statement.\n"
+        "Items recovered include five rifles.\n"
+        "Signed\nDirector Army Public Relations\n15 March 2023\n"
+    )
+    (article,) = _clean(raw).articles
+    assert line not in article.text
+    assert (article.published, article.date_source) == ("2023-03-03", "dateline")
+    assert "Items recovered include five rifles." in article.text

@@ -36,6 +36,7 @@ class Patterns:
     bylines: tuple[re.Pattern[str], ...]
     date_labels: re.Pattern[str]
     bare_date_labels: re.Pattern[str]
+    date_place: re.Pattern[str]
     meta_field_labels: re.Pattern[str]
     camel_case_words: frozenset[str]
     front_matter_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -107,6 +108,7 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         bylines=tuple(_compile(b) for b in data["byline_patterns"]),
         date_labels=re.compile(data["date_labels"], re.IGNORECASE),
         bare_date_labels=re.compile(data["bare_date_labels"], re.IGNORECASE),
+        date_place=re.compile(data["date_place"]),
         meta_field_labels=re.compile(data["meta_field_labels"], re.IGNORECASE),
         camel_case_words=frozenset(data.get("camel_case_words", ())),
         front_matter_keys=tuple(

@@ -213,6 +213,8 @@ def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | N
     label = patterns.date_labels.match(core)
     rest = core[label.end() :] if label else core
     value = is_date_only(rest)
+    if not value and not label and (place := patterns.date_place.match(core)):
+        value = is_date_only(core[place.end() :])  # "ABUJA, 3 March 2023"
     if value:
         updated = bool(label and _UPDATED.match(label.group(0)))
         return value, "updated" if updated else "dateline"
