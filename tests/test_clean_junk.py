@@ -252,3 +252,23 @@ def test_a_press_release_s_place_and_date_line_dates_it(line):
     assert line not in article.text
     assert (article.published, article.date_source) == ("2023-03-03", "dateline")
     assert "Items recovered include five rifles." in article.text
+
+
+def test_a_site_s_tag_line_above_the_headline_is_masthead():
+    raw = (
+        "Frontline Watch\nIndependent reporting on conflict in the Horn of Africa\n"
+        "Al-Shabaab fighters storm hotel in Mogadishu\n" + _HOTEL_BODY
+    )
+    url = "https://frontlinewatch.example/2022/08/al-shabaab-fighters-storm-hotel-in-mogadishu/"
+    cleaned = _clean(raw, url=url)
+    (article,) = cleaned.articles
+    assert article.title == "Al-Shabaab fighters storm hotel in Mogadishu"
+    assert "Independent reporting" not in article.text
+    assert _kinds(cleaned, "Independent reporting") == {"masthead"}
+    # under the headline, a standfirst of the same length stays
+    raw = (
+        "Al-Shabaab fighters storm hotel in Mogadishu\n"
+        "Gunmen held guests hostage for hours as security forces surrounded the building\n"
+        + _HOTEL_BODY
+    )  # fmt: skip
+    assert "Gunmen held guests hostage for hours" in _clean(raw, url=url).articles[0].text

@@ -136,12 +136,13 @@ def _headline_size(unit: Unit) -> bool:
     return unit.words >= 4 or (unit.words == 3 and bool(re.search(r"\d", unit.text)))
 
 
-def _off_slug(unit: Unit, slug: set[str]) -> bool:
-    """A short line sharing nothing with the headline slug: a site name or section."""
+def _off_slug(unit: Unit, slug: set[str], most: int = 8) -> bool:
+    """A short line sharing nothing with the headline slug: a site name or section (or, above
+    the headline, a site's tag line of up to ``most`` words)."""
     text = unit.text
     return (
         _overlap(text, slug) < 2
-        and unit.words <= 8
+        and unit.words <= most
         and not ends_sentence(text)
         and not _FIGURE.search(text)
     )
@@ -165,11 +166,14 @@ def mark_header(run: list[Unit], url: str | None, archive: bool) -> None:
         if unit is title:
             seen_title = True
         elif unit.kept:
-            unit.kind = _header_kind(unit, prev, slug, seen_title)
+            above = title is not None and not seen_title
+            unit.kind = _header_kind(unit, prev, slug, seen_title, above)
         prev = unit
 
 
-def _header_kind(unit: Unit, prev: Unit | None, slug: set[str], after_title: bool) -> str | None:
+def _header_kind(
+    unit: Unit, prev: Unit | None, slug: set[str], after_title: bool, above_title: bool = False
+) -> str | None:
     text = unit.text
     if " | " in text or text.endswith("|"):
         return "masthead"
@@ -177,8 +181,8 @@ def _header_kind(unit: Unit, prev: Unit | None, slug: set[str], after_title: boo
         return None  # a headline or kicker with a number may hold a casualty figure
     if unit.words <= 4 and not text.endswith("."):
         return "header" if after_title else "masthead"
-    if slug and _off_slug(unit, slug):
-        return "masthead"
+    if slug and _off_slug(unit, slug, 15 if above_title else 8):
+        return "masthead"  # above the headline, a tag line: "Independent reporting on ..."
     if after_title and prev is not None and prev.kind == "header" and not ends_sentence(text):
         return "caption"  # a caption's title line, then its description
     return None
