@@ -34,7 +34,9 @@ _STORY_TAIL = (
 )
 
 
-@pytest.mark.parametrize("heading", ["READ ALSO", "Read also", "ALSO READ", "Related:", "See also"])
+@pytest.mark.parametrize(
+    "heading", ["READ ALSO", "Read also", "ALSO READ", "Related:", "See also", "RELATED RELEASES"]
+)
 def test_a_teaser_heading_alone_on_its_line_takes_the_headlines_under_it(heading):
     raw = (
         _STORY_HEAD + f"{heading}\n"
