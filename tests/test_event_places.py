@@ -557,3 +557,20 @@ def test_the_points_of_a_route_do_not_place_it(model) -> None:
         "destination",
         "origin",
     )
+
+
+def test_a_town_the_text_calls_one_outweighs_a_foreigner_in_it(model) -> None:
+    """ "in the town of Villach, a Syrian man stabbed": the man's nationality is no place, and a
+    town the text calls one stays though it is small and abroad."""
+    for text in (
+        "On Sunday, in the town of Villach, a Syrian man stabbed four passers-by.",
+        "On Sunday, in the Austrian town of Villach, a 23-year-old Syrian stabbed four people.",
+    ):
+        where = _where(text, model)
+        assert (where.country, where.place) == ("AT", "Villach")
+
+
+def test_a_small_foreign_town_that_begins_a_longer_name_is_no_place(model) -> None:
+    """ "the Pearl Beach hotel in Mogadishu" is not in Pearl, Mississippi."""
+    where = _where("Gunmen besieged the Pearl Beach hotel in Mogadishu, killing 32 people.", model)
+    assert (where.country, where.place) == ("SO", "Mogadishu")

@@ -395,6 +395,80 @@ def test_a_pattern_of_claims_gives_no_perpetrator(nlp) -> None:
     assert "Haqqani Network" not in {p.name for p in report.perpetrators}
 
 
+def test_a_village_the_gazetteer_lacks_is_the_place_not_another_town_of_the_story(nlp) -> None:
+    text = (
+        "On Sunday evening insurgents attacked Ntchinga village in Cabo Delgado province, "
+        "burning dozens of homes. On Friday they had raided Mocimboa da Praia, killing ten."
+    )
+    village = next(r for r in run(nlp, text, "2024-05-13") if r.date == "2024-05-12")
+    loc = village.location
+    assert (loc.country, loc.admin1, loc.place, loc.precision) == (
+        "MZ",
+        "Cabo Delgado",
+        "Ntchinga",
+        "admin1",
+    )
+
+
+def test_a_town_near_which_it_happened_stays_though_the_gazetteer_lacks_it(nlp) -> None:
+    text = (
+        "A roadside bomb killed four soldiers near Spinwam in Khyber Pakhtunkhwa province on "
+        "Tuesday. The wounded were taken to a hospital in Peshawar."
+    )
+    (report,) = run(nlp, text, "2024-05-15")
+    assert (report.location.place, report.location.admin1) == ("Spinwam", "Khyber Pakhtunkhwa")
+
+
+def test_a_partner_in_several_such_strikes_is_no_doer_of_this_one(nlp) -> None:
+    text = (
+        "U.S. Africa Command carried out an airstrike against al-Shabaab near Kismayo on March 3, "
+        "2023. Washington backs the Federal Government of Somalia in its fight against the group. "
+        "U.S. Africa Command and the Somali government have conducted several such strikes in "
+        "past months."
+    )
+    (report,) = run(nlp, text, "2023-03-04")
+    assert report.type == "airstrike"
+    assert "Federal Government of Somalia" not in {p.name for p in report.perpetrators}
+
+
+def test_two_deeds_of_two_dates_in_one_sentence_are_two_events(nlp) -> None:
+    text = (
+        "IS-K has attacked Taliban officials before. In March 2019 the group claimed the bombing "
+        "of a bus in Jalalabad, and in June last year its gunmen killed nine worshippers at a "
+        "mosque in Herat."
+    )
+    bus, mosque = sorted(run(nlp, text, "2023-05-10"), key=lambda r: r.date or "")
+    assert (bus.date, bus.location.place) == ("2019-03-01", "Jalalabad")
+    assert bus.claimed_by == ("Islamic State Khorasan Province",)
+    assert bus.figures == ()
+    assert (mosque.date, mosque.location.place) == ("2022-06-01", "Herat")
+    assert [(p.name, p.basis) for p in mosque.perpetrators] == [
+        ("Islamic State Khorasan Province", "attributed")
+    ]
+    assert mosque.claimed_by == ()
+    (killed,) = mosque.figures
+    assert killed.value == 9
+    assert killed.according_to != "the group"  # the claim verb does not govern its conjunct
+
+
+def test_a_later_day_in_a_conjunct_without_a_deed_keeps_one_event(nlp) -> None:
+    text = "A bomb exploded on Friday near a market in Kano, and on Saturday the toll rose to 12."
+    (report,) = run(nlp, text, "2023-05-10")
+    assert report.date == "2023-05-05"
+    assert [f.value for f in report.figures] == [12]
+
+
+def test_a_claim_of_several_past_attacks_is_no_claim_of_this_one(nlp) -> None:
+    text = (
+        "Police said on Tuesday that troops had killed a senior militant commander near Mosul. "
+        "The province has been hit by bombings in recent years, several of which the Islamic "
+        "State claimed."
+    )
+    (report,) = run(nlp, text, "2021-05-12")
+    assert report.claimed_by == ()
+    assert "Islamic State" not in {p.name for p in report.perpetrators}
+
+
 def test_days_after_clause_dates_the_earlier_killing(nlp) -> None:
     text = (
         "The group announced its new leader on October 31, 2019, just days after its founder and "

@@ -95,6 +95,7 @@ from sitrep.events.places import (
     find_places,
     known_location,
     locate,
+    unknown_towns,
 )
 from sitrep.events.quotes import Quotation, spoken_quotations
 from sitrep.events.sources import SourceFinder
@@ -169,6 +170,7 @@ class _Article:
     claims: Sequence[Claim]
     source: SourceFinder
     registry: Any
+    unknown: list[tuple[int, int, str]]  # settlements the gazetteer lacks (places.unknown_towns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +240,20 @@ def extract_events(
             if said is not None:
                 c.clue = _DayPart(said, None, None, True)
     source = SourceFinder(doc, sents, claims)
+    unknown = unknown_towns(doc, places)
     ctx = _Article(
-        doc, article, text, sents, trigs, figures, places, mentions, claims, source, registry
+        doc,
+        article,
+        text,
+        sents,
+        trigs,
+        figures,
+        places,
+        mentions,
+        claims,
+        source,
+        registry,
+        unknown,
     )
     reports = [
         _report(ctx, c, i == 0 and not c.background and not _referred_to(c, article.published))
@@ -913,9 +927,8 @@ def _captor(doc: Doc, t: Trigger) -> str | None:
     return None
 
 
-def _locate(
-    doc: Doc, spans, article: Article, places: list[PlaceMention], main: bool, lead, head: Trigger
-) -> Location:
+def _locate(ctx: _Article, spans, main: bool, lead, head: Trigger) -> Location:
+    doc, article, places = ctx.doc, ctx.article, ctx.places
     trigger = (head.start, head.end)
     if not main:  # a background event: only its own sentences say where it happened
         own = [p for p in places if any(s <= p.start < e for s, e in spans)]
@@ -923,10 +936,10 @@ def _locate(
         if body or any(p.role == "destination" for p in own):
             # (a train "travelling from Abuja to Kaduna": the country of its route, not the
             # province of the report's main event; "near the border with Mali" says neither)
-            return locate(doc, spans, article, mentions=body or own, lead=lead, trigger=trigger)
+            return locate(doc, spans, article, body or own, lead, trigger, unknown=ctx.unknown)
     # (an event with no place of its own keeps the article's town: "the mosque was attacked in
     # 2022 too" is the same shrine far more often than a village the gazetteer lacks)
-    return locate(doc, spans, article, mentions=places, lead=lead, trigger=trigger)
+    return locate(doc, spans, article, places, lead, trigger, unknown=ctx.unknown)
 
 
 def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
@@ -1282,6 +1295,8 @@ def _cluster(
             if split is None and clusters:
                 split = _series_before(text, s, ts, head)
             if split is None:
+                split = _dated_conjunct(text, ts, head, sdates)
+            if split is None:
                 group.tell(i, head, sdates, here)
                 continue
             # "Police detained 25 people after gunmen attacked a church on Sunday, killing one":
@@ -1529,6 +1544,33 @@ def _series_before(
     return (m.start(), head) if m else None
 
 
+# ", and in September this year", ", and on Sunday": a conjunct that opens on a date of its own
+_AND_DATED = re.compile(
+    r"[,;]\s+(?:and|while|but)\s+(?:then\s+)?((?:in|on|during|late|early|earlier|later)\s+)?",
+    re.I,
+)
+
+
+def _dated_conjunct(
+    text: str, ts: list[Trigger], head: Trigger, sdates: list[_Dated]
+) -> tuple[int, Trigger] | None:
+    """Where a sentence tells two deeds of two dates, each in its own conjunct ("In August 2022 it
+    claimed the bombing that killed the cleric, and in September this year a suicide bomber
+    killed six"): the offset of the second conjunct and the first's trigger, or None. The second
+    conjunct must open on its date and tell a deed of its own; the first must be dated otherwise.
+    """
+    for m in _AND_DATED.finditer(text, head.end):
+        # the date's span may or may not take in its preposition
+        second = next((d for d in sdates if d.start in (m.start(1), m.end())), None)
+        if second is None:
+            continue
+        first = [d for d in sdates if d.start < m.start()]
+        deed = any(t.start > m.end() and t.strength == "strong" for t in ts)
+        if deed and first and all(d.date != second.date for d in first):
+            return m.start(), head
+    return None
+
+
 # what the people executed were charged with ("executed 20 villagers after storming the
 # village" is one massacre)
 _CONVICTED = re.compile(
@@ -1677,11 +1719,14 @@ _DOER_PHRASE = re.compile(
 )
 
 
-# "most attacks claimed by ISIL-K", "many of the bombings": a pattern, not this event
+# "most attacks claimed by ISIL-K", "many of the bombings", "attacks, several of which ISIS has
+# claimed": a pattern, not this event
 _GENERIC = re.compile(
     r"\b(?:most|many|all|numerous|countless|dozens of|hundreds of|several|other|such)\s+"
     r"(?:of\s+(?:the|its|their)\s+)?(?:[a-z-]+\s+)?(?:attacks|bombings|assaults|operations|"
-    r"killings|raids|abductions|kidnappings)\b",
+    r"killings|raids|abductions|kidnappings|strikes|airstrikes|ambushes|shootings|massacres)\b"
+    r"|\b(?:most|many|some|several|all|a\s+number|dozens|scores|a\s+few)\s+of\s+"
+    r"(?:which|them|those|these)\b",
     re.I,
 )
 
@@ -2016,7 +2061,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
         doers = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
         etype = c.kind or event_type(text, told, event_spans, doers)
         lead = c.part(sents, c.head.sentence)
-        location = _locate(doc, event_spans, article, ctx.places, main, lead, c.head)
+        location = _locate(ctx, event_spans, main, lead, c.head)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )

@@ -893,10 +893,12 @@ def anaphors(
         for hit in _ITS_MEN.finditer(text, s_start, s_end):
             a, b = hit.span()
             # "its" is the actor named last, of whatever kind ("the army said its gunmen ..." is
-            # no group's), but not a plural state force ("since Kenyan troops crossed")
+            # no group's), but not a plural state force ("since Kenyan troops crossed"); "the
+            # group" resolved just before counts as named ("the group claimed ..., and its
+            # gunmen killed")
             ante = [
                 m
-                for m in mentions
+                for m in sorted([*mentions, *out], key=lambda m: m.evidence.start)
                 if a - 400 <= m.evidence.start < a
                 and (_is_armed(m, registry) or not m.evidence.text.rstrip().endswith("s"))
             ]

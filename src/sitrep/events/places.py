@@ -45,8 +45,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
 _GAP = re.compile(r"^[ \-]$")  # words of one name are joined by one space or hyphen
 _AGENCY_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|news\b|times\b|tribune\b|post\b)", re.I)
 _ADMIN_AFTER = re.compile(r"^[\s-]*(?:province|state|governorate|region|county|oblast)\b", re.I)
-# Nigeria's "Goronyo Local Government Area" (LGA) is a district
-_DISTRICT_WORDS = r"district|local\s+government|LGA"
+# Nigeria's "Goronyo Local Government Area" (LGA) is a district; so is a Congolese territory
+# ("Beni territory"), named after its seat town like most districts
+_DISTRICT_WORDS = r"district|local\s+government|LGA|territory"
 _PLACE_AFTER = re.compile(
     rf"^[\s-]*(?:city|town|village|area|neighbou?rhood|{_DISTRICT_WORDS})\b", re.I
 )
@@ -54,7 +55,7 @@ _PLACE_AFTER = re.compile(
 # holds the town named just before it; that town is where it happened, not the district's seat
 _DISTRICT_AFTER = re.compile(rf"[\s-]*(?:tehsil|{_DISTRICT_WORDS})\b", re.I)
 _TOWN_THEN_UNIT = re.compile(
-    r"[A-Z][\w'’-]*\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$"
+    r"[A-Z][\w'’-]*\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$"
 )
 # names listed before the one at hand, each with what joins it to the next: "Jableh and ",
 # "Mozambique and the ", "Mali, Niger and " (case-sensitive even inside a re.I pattern)
@@ -444,7 +445,7 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     # a country named only as whose ("a U.S. airstrike near Jilib") names no place of the story
     said_whose = {(m.start, m.end): _whose(doc, m.start, m.end) for m in raw if _country_only(m)}
     whose = {span for span, yes in said_whose.items() if yes}
-    raw = _coherent(_not_names(text, raw), {m.country for m in demonyms}, whose)
+    raw = _coherent(_not_names(text, raw), {m.country for m in demonyms}, whose, text)
     context = _context_countries(raw)
     out = []
     for start, end, _, places in raw:
@@ -603,12 +604,15 @@ def _country_only(m: _Match) -> bool:
 
 
 def _coherent(
-    raw: list[_Match], named: set[str], whose: set[tuple[int, int]] = frozenset()
+    raw: list[_Match], named: set[str], whose: set[tuple[int, int]] = frozenset(), text: str = ""
 ) -> list[_Match]:
     """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
     the text names nowhere else: a village of the story's country missing from the gazetteer is
-    likelier than a foreign city under a foreign-language name. ``whose`` are the spans of
-    countries named only as whose ("a U.S. airstrike"), which name no other country's town out."""
+    likelier than a foreign city under a foreign-language name. So is a small foreign town that
+    is only the first word of a longer name ("the Pearl Beach hotel in Mogadishu"). A town the
+    text calls one ("the town of Villach") stays whoever else is named ("a Syrian"). ``whose``
+    are the spans of countries named only as whose ("a U.S. airstrike"), which name no other
+    country's town out."""
     support: dict[str, set[str]] = defaultdict(set)
     for m in raw:
         for cc in {p.country for p in m.places}:
@@ -623,6 +627,15 @@ def _coherent(
     }
     out = []
     for m in raw:
+        after = text[m.end : m.end + 30]
+        partial = bool(  # "Goronyo Local Government Area", "Katsina State" name the unit
+            _NAME_GOES_ON.match(text, m.end)
+            and not _PLACE_AFTER.match(after)
+            and not _ADMIN_AFTER.match(after)
+        )
+        called = bool(  # "the town of Villach", "Villach town"; not "the Medina district"
+            _PLACE_BEFORE.search(text[max(0, m.start - 20) : m.start]) or _TOWN_AFTER.match(after)
+        )
         kept = [
             p
             for p in m.places
@@ -632,11 +645,19 @@ def _coherent(
             or support[p.country] - {m.key}
             # a small foreign town of the same name ("the Medina district" of Mogadishu is no
             # town in Ohio) only when the text names no other country
-            or (norm(p.name) == m.key and (p.population >= _FOREIGN_TOWN or not plain))
+            or (
+                norm(p.name) == m.key
+                and (p.population >= _FOREIGN_TOWN or (not plain and not partial) or called)
+            )
         ]
         if kept:
             out.append(m._replace(places=kept))
     return out
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b", re.I)  # matched on the text after
+# a capitalised word right after a name: the name goes on ("Pearl Beach", "Liverpool FC")
+_NAME_GOES_ON = re.compile(r"[ \-]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
 
 def _runs(text: str, gaz: Gazetteer) -> Iterable[tuple[int, int, str]]:
@@ -843,6 +864,58 @@ def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
     return out
 
 
+_TOPONYM = r"(?P<n>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})"
+_NOT_TOWNS = frozenset(
+    "The A An This That It Its Their His Her Our Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December".split()
+)
+
+
+@cache
+def _settlement_cues() -> tuple[re.Pattern[str], ...]:
+    nouns = "|".join(map(re.escape, _curated().get("settlement_nouns") or ("village", "town")))
+    return (
+        re.compile(rf"\b(?:{nouns})\s+of\s+{_TOPONYM}"),  # "the village of Mukondi"
+        re.compile(rf"\b{_TOPONYM}\s+(?:{nouns})\b"),  # "Missufine village"
+        # "Kuriga, a town in Kaduna state"; "Aranpur, a small village"
+        re.compile(rf"\b{_TOPONYM},\s+(?:a|the)\s+(?:\w+\s+){{0,2}}(?:{nouns})\b"),
+    )
+
+
+_NEAR = re.compile(rf"\b(?:in|near|outside|at)\s+{_TOPONYM}")
+
+
+def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[tuple[int, int, str]]:
+    """Settlements the gazetteer lacks: a capitalised name a settlement word goes with ("Missufine
+    village", "the village of Mukondi"), or one spaCy tags GPE/LOC after "in", "near", "outside",
+    "at" ("near Besham"). Not a known place, a group, a person or an organisation, nor a district
+    or province ("Shangla district"). Villages are where
+    much of this violence happens, and most are missing from GeoNames' towns of 1,000+."""
+    text = doc_text(doc)
+    labels = _entity_labels(doc)
+    taken = [(m.start, m.end) for m in known] + _actor_spans(doc)
+    found: dict[int, tuple[int, int, str]] = {}
+
+    def keep(a: int, b: int, name: str, need_gpe: bool) -> None:
+        first = name.split()[0].split("-")[0]
+        if first in _NOT_TOWNS or any(s < b and a < e for s, e in taken):
+            return
+        if _DISTRICT_AFTER.match(text, b) or _ADMIN_AFTER.match(text[b:]):
+            return  # "in Shangla district": a unit, not a settlement
+        label = _label_at(labels, a, b)
+        if label in ("PERSON", "PERSON_PART", "NORP") or (need_gpe and label not in ("GPE", "LOC")):
+            return
+        found.setdefault(a, (a, b, name))
+
+    for cue in _settlement_cues():
+        for m in cue.finditer(text):
+            keep(m.start("n"), m.end("n"), m.group("n"), False)
+    for m in _NEAR.finditer(text):
+        keep(m.start("n"), m.end("n"), m.group("n"), True)
+    return sorted(found.values())
+
+
 def _entity_labels(doc: Doc | str) -> list[tuple[int, int, str]]:
     if isinstance(doc, str):
         return []
@@ -970,6 +1043,7 @@ def locate(
     mentions: Sequence[PlaceMention] | None = None,
     lead: tuple[int, int] | None = None,
     trigger: tuple[int, int] | None = None,
+    unknown: Sequence[tuple[int, int, str]] = (),
 ) -> Location:
     """The place where the event told in ``sentence_spans`` happened (empty Location if unknown).
 
@@ -980,7 +1054,9 @@ def locate(
     (its trigger sentence): a country it names wins, so that an analysis piece that keeps naming
     a neighbouring country does not move the event there. Within that sentence, places in the
     phrase of the ``trigger`` ("attacks in northeastern Congo") win over the rest of it ("after a
-    recruitment campaign in Uganda").
+    recruitment campaign in Uganda"). A settlement the gazetteer lacks (``unknown``, from
+    :func:`unknown_towns`) named there, with no known town beside it, is the place: the province
+    then comes from the event's own sentences only, not from another town of the story.
     """
     if mentions is None:
         mentions = find_places(doc)
@@ -1009,7 +1085,44 @@ def locate(
     if first:  # the sentence that tells the event says in which country it happened
         cc = _vote(first).country
         weighted = [(m, w) for m, w in weighted if m.country == cc]
-    return _vote(weighted)
+    found = _vote(weighted)
+    own = [(m, w) for m, w in weighted if any(s <= m.start < e for s, e in spans)]
+    village = _unknown_told(unknown, phrase, lead, first, spans, own)
+    if village is None or found.country is None:
+        return found
+    # its province as its own sentences say, else as the story does (the villages of one story
+    # are mostly in one province)
+    mine = _vote(own) if own else Location()
+    a1 = mine.admin1 if mine.country == found.country and mine.admin1 else found.admin1
+    lat, lon = _admin1_point(found.country, a1) if a1 else (None, None)
+    return Location(found.country, a1, village, lat, lon, "admin1" if a1 else "country")
+
+
+def _unknown_told(
+    unknown: Sequence[tuple[int, int, str]],
+    phrase: set[int],
+    lead: tuple[int, int] | None,
+    first: list[tuple[PlaceMention, float]],
+    spans: Sequence[tuple[int, int]],
+    own: list[tuple[PlaceMention, float]],
+) -> str | None:
+    """The settlement the gazetteer lacks that the event's own phrase names ("insurgents attacked
+    Missufine village"), else its lead sentence, else another of its sentences; None when a known
+    town is named there too (the known one places it) or none is."""
+    if lead is None:
+        return None
+
+    def town(m: PlaceMention, w: float) -> bool:
+        return bool(m.place) and not m.district and m.role == "body" and w > 0
+
+    if any(town(m, w) for m, w in first):
+        return None
+    told = [u for u in unknown if u[0] in phrase]
+    if not told:  # "the March 26 bombing killed five ... near Besham": the lead sentence
+        told = [u for u in unknown if lead[0] <= u[0] < lead[1]]
+    if not told and not any(town(m, w) for m, w in own):
+        told = [u for u in unknown if any(s <= u[0] < e for s, e in spans)]
+    return told[0][2] if told else None
 
 
 def _phrase(doc: Doc | str, trigger: tuple[int, int] | None) -> set[int]:

@@ -15,7 +15,7 @@ from sitrep.nlp import doc_text
 from sitrep.records import Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+((?:(?!said\b|says\b)[\w.'’\-]+\s*){1,9}?)(?=,|\.|;|\)|$|\s+(?:who|which|"
@@ -91,7 +91,7 @@ def _speech_subject(span: Span, at: int | None = None) -> str | None:
         fact = next((t for t in span if t.idx <= at < t.idx + len(t.text) + 1), None)
     found: list[tuple[float, str]] = []  # (rank, subject): governs the fact, precedes it, other
     for tok in span:
-        if tok.lower_ not in verbs:
+        if tok.lower_ not in verbs or (fact is not None and _conjoined(tok, fact)):
             continue
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
@@ -112,6 +112,17 @@ def _speech_subject(span: Span, at: int | None = None) -> str | None:
     if not found:
         return None
     return _tidy(min(found, key=lambda f: f[0])[1])
+
+
+def _conjoined(verb: Token, fact: Token) -> bool:
+    """The fact stands in a clause conjoined to the speech verb's, not in what it reports: "the
+    group claimed the bombing, and in June its gunmen killed nine" is no claim of the nine."""
+    tok = fact
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ == "conj"
+        tok = tok.head
+    return False
 
 
 _NUMBERISH = re.compile(
