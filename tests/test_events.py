@@ -137,6 +137,28 @@ def test_one_person_named_after_the_victims_is_in_the_toll(nlp) -> None:
     ]
 
 
+def test_a_figure_said_again_with_its_scope_keeps_the_scope(nlp) -> None:
+    # the headline's bare "Nine killed" and the body's "Nine policemen" are one figure: the
+    # scoped one is kept, with its own sentence as evidence
+    title = "Nine killed as gunmen storm police post in Ghazni"
+    text = (
+        f"{title}\n\nGHAZNI, Afghanistan (AP) - Nine policemen were killed when gunmen stormed a "
+        "checkpoint in Ghazni province on Sunday night. The attackers fled before reinforcements "
+        "arrived."
+    )
+    [event] = events_of(nlp, text, "2021-06-14", title=title)
+    [figure] = event.figures
+    assert (figure.kind, figure.value, figure.scope) == ("killed", 9, "policemen")
+    assert figure.evidence.text.startswith("Nine policemen")
+    # the first of two figures with a scope stays
+    text = (
+        "Nine policemen were killed when gunmen stormed a checkpoint in Ghazni province on "
+        "Sunday. Nine officers were killed in the attack."
+    )
+    [event] = events_of(nlp, text, "2021-06-14")
+    assert [(f.value, f.scope) for f in event.figures] == [(9, "policemen")]
+
+
 # ---------------------------------------------------------------- the shared corpora
 
 

@@ -2143,7 +2143,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     default = article.publisher or AUTHOR
     out: list[Figure] = []
     revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}  # a figure's key -> its index in out
     for f in found:
         fig = f.figure
         said = source(f.start, f.end)
@@ -2174,17 +2174,20 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
         superseded = superseded and not f.attackers
         key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according, f.attackers)
-        if key in seen:
+        kept = seen.get(key)
+        if kept is not None and (out[kept].scope or not fig.scope):
             continue
-        seen.add(key)
         # the evidence is the figure's sentence, so that an analyst lands on the whole statement
         s, e = sents[_sent_of(sents, f.start)]
         ev = Evidence(article.document_id, article.index, s, e, text[s:e])
-        out.append(
-            replace(
-                fig, according_to=according, is_claim=is_claim, superseded=superseded, evidence=ev
-            )
+        figure = replace(
+            fig, according_to=according, is_claim=is_claim, superseded=superseded, evidence=ev
         )
+        if kept is not None:
+            out[kept] = figure  # the same figure said again with its scope ("11 policemen")
+        else:
+            seen[key] = len(out)
+            out.append(figure)
     return tuple(out)
 
 
