@@ -219,20 +219,23 @@ def test_groups_of_victims_joined_by_and_add_up() -> None:
     assert {f[1] for f in _scoped(text)} == {4, 30}
 
 
-def test_attackers_deaths_are_figures_of_their_own_never_added_to_the_victims() -> None:
-    def attackers(text: str) -> list[tuple]:
-        return [
-            (m.figure.value, m.figure.scope, m.attackers)
-            for m in find_figures(text, [(0, len(text))])
-        ]
+def _attackers(text: str) -> list[tuple]:
+    return [
+        (m.figure.value, m.figure.scope, m.attackers) for m in find_figures(text, [(0, len(text))])
+    ]
 
+
+def test_attackers_deaths_are_figures_of_their_own_added_only_to_the_total() -> None:
+    attackers = _attackers
     assert attackers("Security forces said the three attackers were killed.") == [
         (3, "attackers", True)
     ]
     assert attackers("Five militants were killed in the gunfight.") == [(5, "militants", True)]
+    # no victims' figure counts them; the total of everyone killed does
     assert sorted(attackers("Police said 14 soldiers and four assailants died in the clash.")) == [
         (4, "assailants", True),
         (14, "soldiers", False),
+        (18, "soldiers and assailants", False),
     ]
     # the dead of a strike, named by their group: a hyphenated modifier before the noun
     assert _scoped("A drone strike on Tuesday killed about 25 al-Shabaab fighters.") == [
@@ -244,6 +247,28 @@ def test_attackers_deaths_are_figures_of_their_own_never_added_to_the_victims() 
     assert _scoped("Four soldiers killed at least 11 people in the market.") == [
         ("killed", 11, "at least", None)
     ]
+
+
+def test_the_total_of_groups_joined_by_and_counts_the_attackers_too() -> None:
+    # the attackers' count first or last, joined to the victims' by "and" after a verb or before
+    # the casualty word: each group scoped, and everyone killed in one more figure
+    text = "An air raid on the compound killed 22 insurgents and four villagers, residents said."
+    assert sorted(_attackers(text)) == [
+        (4, "villagers", False),
+        (22, "insurgents", True),
+        (26, "insurgents and villagers", False),
+    ]
+    text = "Eleven border guards and three gunmen died in the exchange of fire."
+    assert sorted(_attackers(text)) == [
+        (3, "gunmen", True),
+        (11, "border guards", False),
+        (14, "border guards and gunmen", False),
+    ]
+    # the qualifier the parts share is the total's; parts that disagree make none
+    text = "Artillery fire killed at least 9 rebels and 3 herders near the river."
+    assert ("killed", 12, "at least", "rebels and herders") in _scoped(text)
+    text = "The blast killed about 40 militants and at least 6 children."
+    assert {f[1] for f in _scoped(text)} == {40, 6}
 
 
 def test_two_kinds_in_one_sentence() -> None:

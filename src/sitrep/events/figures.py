@@ -12,7 +12,8 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
    supersedes the article's earlier figures of that kind;
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
    and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
-   groups of victims together are one more figure, their total (about 183);
+   groups together are one more figure, their total (about 183; "30 militants and 5 civilians":
+   35, the attackers counted in it as GTD and ACLED count them);
 5. it updates the figure before it in its sentence, its noun left out ("seven dead on Saturday,
    and by nightfall at least 20");
 6. it bounds estimates that range, right after a sentence with figures of one kind ("estimates
@@ -27,8 +28,10 @@ facility's intake ("At Madina hospital, staff had recorded 258 deaths" -> "at Ma
 bodies not identified ("160 unidentified bodies").
 
 Attackers' deaths ("three attackers were killed", "killing 30 militants") are figures of their own
-(``FigureMention.attackers``), scoped as written and never added to a count of victims; whether
-they are an event's toll (an airstrike's) or not (a raid's dead raiders) is for sitrep.resolve.
+(``FigureMention.attackers``), scoped as written; whether they are an event's toll (an
+airstrike's) or not (a raid's dead raiders) is for sitrep.resolve. Joined by "and" to counts of
+victims they are added to no victims' figure, only to the total of everyone killed (4 above),
+which names both groups in its scope ("soldiers and attackers").
 
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
 children"), partial counts a reader would have to add ("two staff ... and four other people"),
@@ -374,8 +377,9 @@ def _conjuncts(
 ) -> list[FigureMention]:
     """Counts of groups joined by "and" to a figure of a group share its kind: "killed 13 US
     service members and about 170 Afghan civilians", "two policemen and three civilians were
-    killed". Each is a figure of its own group (its scope), and the groups of victims together
-    are one more: their total ("US service members and Afghan civilians", about 183)."""
+    killed". Each is a figure of its own group (its scope), and the groups together are one more:
+    their total ("US service members and Afghan civilians", about 183), the attackers among them
+    included ("soldiers and attackers")."""
     out = []
     joined: dict[int, list[FigureMention]] = {}  # a figure's index in found -> its conjuncts
     for group, start, end, attackers in pending:
@@ -398,10 +402,11 @@ def _conjuncts(
 
 
 def _total(parts: list[FigureMention]) -> FigureMention | None:
-    """The sum of counts of victims joined by "and" ("two policemen and three civilians": 5), or
-    None when a part counts the attackers, is a range, revises a toll, or the parts' qualifiers
+    """The sum of counts of groups joined by "and" ("two policemen and three civilians": 5;
+    "30 militants and 5 civilians": 35, the attackers counted too, as GTD's and ACLED's tolls
+    count them), or None when a part is a range, revises a toll, or the parts' qualifiers
     disagree ("at least 10 ... and about 20")."""
-    if any(p.attackers or p.revision or p.figure.value_high is not None for p in parts):
+    if any(p.revision or p.figure.value_high is not None for p in parts):
         return None
     qualifiers = {p.figure.qualifier for p in parts} - {""}
     if len(qualifiers) > 1:
