@@ -271,6 +271,31 @@ def test_the_total_of_groups_joined_by_and_counts_the_attackers_too() -> None:
     assert {f[1] for f in _scoped(text)} == {40, 6}
 
 
+def test_some_of_the_attackers_are_a_count_of_attackers() -> None:
+    # "N of the/their <attackers>": the attackers are no part of a toll counted before, so the
+    # count is theirs, joined to the victims' by "and" like any other group
+    text = "Six guards and two of their attackers were killed when the convoy was ambushed."
+    assert sorted(_attackers(text)) == [
+        (2, "attackers", True),
+        (6, "guards", False),
+        (8, "guards and attackers", False),
+    ]
+    text = "One of the assailants and nine worshippers died in the mosque."
+    assert sorted(_attackers(text)) == [
+        (1, "assailants", True),
+        (9, "worshippers", False),
+        (10, "assailants and worshippers", False),
+    ]
+    assert _attackers("Troops said four of the suspected insurgents were shot dead.") == [
+        (4, "suspected insurgents", True)
+    ]
+    # still a part: of the dead, of the victims, or after "including"
+    assert figs("Four of the dead were gunmen, police said.") == []
+    assert figs("Two of the gunmen's victims died in hospital.") == []
+    text = "The explosion killed 15 people, including three of the bombers."
+    assert _attackers(text) == [(15, None, False)]
+
+
 def test_two_kinds_in_one_sentence() -> None:
     text = "The attack killed 13 people and injured 30 others."
     assert figs(text) == [("killed", 13, "", None), ("wounded", 30, "", None)]

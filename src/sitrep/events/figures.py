@@ -27,14 +27,15 @@ Partial counts that are still figures carry the part they count as their scope: 
 facility's intake ("At Madina hospital, staff had recorded 258 deaths" -> "at Madina hospital"),
 bodies not identified ("160 unidentified bodies").
 
-Attackers' deaths ("three attackers were killed", "killing 30 militants") are figures of their own
-(``FigureMention.attackers``), scoped as written; whether they are an event's toll (an
-airstrike's) or not (a raid's dead raiders) is for sitrep.resolve. Joined by "and" to counts of
-victims they are added to no victims' figure, only to the total of everyone killed (4 above),
-which names both groups in its scope ("soldiers and attackers").
+Attackers' deaths ("three attackers were killed", "killing 30 militants", "two of their
+attackers") are figures of their own (``FigureMention.attackers``), scoped as written; whether
+they are an event's toll (an airstrike's) or not (a raid's dead raiders) is for sitrep.resolve.
+Joined by "and" to counts of victims they are added to no victims' figure, only to the total of
+everyone killed (4 above), which names both groups in its scope ("soldiers and attackers").
 
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
-children"), partial counts a reader would have to add ("two staff ... and four other people"),
+children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
+counts a reader would have to add ("two staff ... and four other people"),
 combined "killed or wounded" counts, the doers of the killing ("five gunmen killed 10
 villagers", "shot dead by two gunmen"), and a bare count "killed by" security forces (the
 attackers, no scope to say so). Qualifiers map as in ``data/figures.yaml`` ("over" -> "more
@@ -86,6 +87,7 @@ class _Patterns:
     singular: re.Pattern[str]
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
+    partitive: re.Pattern[str]
 
 
 @cache
@@ -113,6 +115,7 @@ def _patterns() -> _Patterns:
     bodies = "|".join(sorted(lex.remains_nouns | lex.generic_nouns | {"dead"}))
     unid = "|".join(sorted(lex.unidentified_words))
     ided = "|".join(sorted(lex.identified_words))
+    doers = "|".join(sorted(lex.attacker_nouns))
     return _Patterns(
         number=re.compile(rf"(?<![\w$#.,-]){num}(?![\w]|,\d|\.\d)", re.IGNORECASE),
         qualifier_end=re.compile(rf"(?:^|(?<=[^\w]))({quals})\s+$", re.IGNORECASE),
@@ -146,6 +149,12 @@ def _patterns() -> _Patterns:
             rf"(?:yet\s+)?(?:be(?:en)?\s+)?(?:{ided})(?!\w)"
             rf"|\s*(?:[\w'’-]+\s+){{0,2}}?(?:{bodies})\s+(?:that|which|who)\s+"
             rf"(?:remain(?:ed|s)?|went|lay|were|are)\s+(?:still\s+)?(?:{unid})(?!\w)",
+            re.IGNORECASE,
+        ),
+        # right after the number: "(two) of their attackers", "(three) of the suspected gunmen"
+        partitive=re.compile(
+            r"\s+of\s+(?:the|their|its|these|those)\s+"
+            rf"(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?:{doers})(?![\w'’-])",
             re.IGNORECASE,
         ),
     )
@@ -350,7 +359,8 @@ def _sentence_figures(
 def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, bool] | None:
     """The group a number counts when it names one ("170 Afghan civilians") and whether it is the
     attackers ("three militants"), else None."""
-    right_text = sentence[num_end : num_end + 160]
+    at = _noun_from(sentence, num_end)
+    right_text = sentence[at : at + 160]
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
     scope = _scope(right_text, right, noun_at, lex)
@@ -514,8 +524,12 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
     tail = " ".join(right[:3])
     # "120 of its fighters": the group's own men, not a part of people counted before
     owned = len(right) > 2 and right[1] in {"its", "their", "his"} and right[2] in lex.person_nouns
-    if any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"] and not owned):
-        return True  # "18 of the dead", "one of the attackers"
+    # "two of their attackers": the attackers are never part of a toll counted before
+    attackers_of = _attackers_of(sentence, end) is not None
+    if not attackers_of and (
+        any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"] and not owned)
+    ):
+        return True  # "18 of the dead", "one of the victims"
     head = " ".join(left[-2:])
     return any(head.endswith(b) for b in lex.breakdown_before)
 
@@ -532,7 +546,8 @@ class _Judged(NamedTuple):
 
 def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -> _Judged | None:
     """What the number ending at ``num_end`` counts, or None."""
-    right_text = sentence[num_end : num_end + 160]
+    at = _noun_from(sentence, num_end)
+    right_text = sentence[at : at + 160]
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
     verb = _verb_before(sentence[:phrase_start], lex)
@@ -566,6 +581,31 @@ def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -
     if kind == "killed" and noun_at is None and _killed_by_forces(right_text):
         return None  # "All six were killed by Afghan special forces": the attackers
     return _Judged(kind, scope, revision and not attacker, attacker, added)
+
+
+def _noun_from(sentence: str, num_end: int) -> int:
+    """Where the words of what the number ending at ``num_end`` counts begin: past "of the" in a
+    count of the attackers ("two of their attackers", "three of the suspected gunmen", "two of
+    the four gunmen"), else at its end."""
+    return num_end if (at := _attackers_of(sentence, num_end)) is None else at
+
+
+def _attackers_of(sentence: str, num_end: int) -> int | None:
+    """Where the attackers' noun phrase starts when the number ending at ``num_end`` counts some
+    of them ("two of their attackers"), else None; not "four of the dead were attackers"."""
+    m = _patterns().partitive.match(sentence, num_end)
+    if m is None:
+        return None
+    lex, at = figure_lexicon(), m.start("mods")
+    for word in re.finditer(r"\S+\s+", m.group("mods")):
+        w = word.group().strip().lower()
+        if w in lex.linkers or w in _FINITE or _is_casualty(w, lex):
+            return None
+        if parse_number(w) is not None:
+            at = (
+                m.start("mods") + word.end()
+            )  # "two of the four gunmen": the four are not the scope
+    return at
 
 
 def _companion(right: list[str], noun_at: int, lex: FigureLexicon) -> int | None:
