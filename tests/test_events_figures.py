@@ -296,6 +296,15 @@ def test_some_of_the_attackers_are_a_count_of_attackers() -> None:
     assert _attackers(text) == [(15, None, False)]
 
 
+def test_the_whole_group_a_part_is_counted_of_is_not_the_dead() -> None:
+    # "three of the five hostages": the five were not all killed
+    assert 5 not in {f[1] for f in figs("Three of the five hostages were killed.")}
+    assert 12 not in {f[1] for f in figs("Gunmen shot dead two of its 12 guards.")}
+    assert _attackers("Three of the four raiders were killed in the shootout.") == [
+        (3, "raiders", True)
+    ]
+
+
 def test_two_kinds_in_one_sentence() -> None:
     text = "The attack killed 13 people and injured 30 others."
     assert figs(text) == [("killed", 13, "", None), ("wounded", 30, "", None)]

@@ -35,11 +35,12 @@ everyone killed (4 above), which names both groups in its scope ("soldiers and a
 
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
 children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
-counts a reader would have to add ("two staff ... and four other people"),
-combined "killed or wounded" counts, the doers of the killing ("five gunmen killed 10
-villagers", "shot dead by two gunmen"), and a bare count "killed by" security forces (the
-attackers, no scope to say so). Qualifiers map as in ``data/figures.yaml`` ("over" -> "more
-than", "as many as" -> "up to", "nearly"/"almost" -> "nearly").
+counts a reader would have to add ("two staff ... and four other people"), the whole group a
+part is counted of ("three of the five hostages"), combined "killed or wounded" counts, the doers
+of the killing ("five gunmen killed 10 villagers", "shot dead by two gunmen"), and a bare count
+"killed by" security forces (the attackers, no scope to say so). Qualifiers map as in
+``data/figures.yaml`` ("over" -> "more than", "as many as" -> "up to", "nearly"/"almost" ->
+"nearly").
 """
 
 from __future__ import annotations
@@ -505,6 +506,9 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
         return True  # a date ("August 5", "5 August")
     if left and left[-1] in {"these", "those"}:
         return True  # "when these two were martyred": people counted before
+    whole = left[:-1] if left and left[-1] in {"the", "its", "their", "his", "her"} else left
+    if len(whole) > 1 and whole[-1] == "of" and parse_number(whole[-2]) is not None:
+        return True  # "three of the five hostages": the whole group, a part of whom died
     if left and left[-1] in {"no", "not"}:
         return True  # "no one was hurt", "not one person": nobody
     if (left and left[-1] == "aged") or (
