@@ -973,3 +973,13 @@ def test_cli_and_web_select_the_same_events_for_a_group_the_registry_lacks(store
     assert {
         e["id"] for e in events(store, EventSelection(until="2020-11"))
     } == cli  # a month prefix
+
+
+def test_a_total_that_counts_the_attackers_is_not_the_victims_toll():
+    """ "Six guards and two attackers were killed" gives 6, 2 and a total of 8: the toll is 6,
+    whichever group the total names last."""
+    for scope in ("attackers and guards", "guards and attackers", "gunmen, guards"):
+        text = f"Six guards were killed. In all 8 {scope} died."
+        m = _scoped_member("a", text, "armed_assault", (6, "guards"), (8, scope))
+        killed = build_event("evt_a", [m])["killed"]
+        assert (killed["low"], killed["best"], killed["high"]) == (6, 6, 6), scope

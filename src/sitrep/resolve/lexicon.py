@@ -43,11 +43,16 @@ class Lexicon:
 
     def counts_attackers(self, scope: str | None, event_type: str | None = None) -> bool:
         """A figure of the attackers' dead ("three attackers", "Taliban militants"), unless they
-        were the targets of the event (an airstrike's "30 militants")."""
+        were the targets of the event (an airstrike's "30 militants"). A total of groups that
+        counts them too ("soldiers and attackers", "gunmen and policemen") is not the victims'
+        toll either."""
         words = (scope or "").casefold().split()
         if not words or event_type in self.target_types:
             return False
-        return " ".join(words) in self.attacker_scopes or words[-1] in self.attacker_heads
+        if " ".join(words) in self.attacker_scopes:
+            return True
+        parts = re.split(r"\s*(?:,|\band\b|\bas well as\b)\s*", " ".join(words))
+        return any(p.split()[-1] in self.attacker_heads for p in parts if p.split())
 
     def is_aggregate(self, sentence: str | None) -> bool:
         return bool(self.aggregate and sentence and self.aggregate.search(sentence))
