@@ -91,6 +91,7 @@ from sitrep.events.perpetrators import (
 )
 from sitrep.events.places import (
     PlaceMention,
+    Unknown,
     datelines,
     find_places,
     known_location,
@@ -170,7 +171,7 @@ class _Article:
     claims: Sequence[Claim]
     source: SourceFinder
     registry: Any
-    unknown: list[tuple[int, int, str]]  # settlements the gazetteer lacks (places.unknown_towns)
+    unknown: list[Unknown]  # settlements the gazetteer lacks (places.unknown_towns)
 
 
 @dataclass(frozen=True, slots=True)

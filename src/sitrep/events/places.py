@@ -886,34 +886,56 @@ def _settlement_cues() -> tuple[re.Pattern[str], ...]:
 _NEAR = re.compile(rf"\b(?:in|near|outside|at)\s+{_TOPONYM}")
 
 
-def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[tuple[int, int, str]]:
+class Unknown(NamedTuple):
+    """A settlement the gazetteer lacks, named in the text (see :func:`unknown_towns`)."""
+
+    start: int
+    end: int
+    name: str
+    called: bool  # a settlement word says so ("Missufine village"); else only spaCy's GPE tag
+
+
+def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
     """Settlements the gazetteer lacks: a capitalised name a settlement word goes with ("Missufine
     village", "the village of Mukondi"), or one spaCy tags GPE/LOC after "in", "near", "outside",
-    "at" ("near Besham"). Not a known place, a group, a person or an organisation, nor a district
-    or province ("Shangla district"). Villages are where
-    much of this violence happens, and most are missing from GeoNames' towns of 1,000+."""
+    "at" ("near Besham"). Not a name the gazetteer has (a town it dropped as unlikely, a word
+    like "Africa"), a group, a person, a person's ("Soleimani's tomb") or an organisation, nor a
+    district or province ("Shangla district"). Villages are where much of this violence happens,
+    and most are missing from GeoNames' towns of 1,000+."""
     text = doc_text(doc)
+    gaz = load_gazetteer()
     labels = _entity_labels(doc)
     taken = [(m.start, m.end) for m in known] + _actor_spans(doc)
-    found: dict[int, tuple[int, int, str]] = {}
+    found: dict[int, Unknown] = {}
 
-    def keep(a: int, b: int, name: str, need_gpe: bool) -> None:
+    def keep(a: int, b: int, name: str, called: bool) -> None:
         first = name.split()[0].split("-")[0]
         if first in _NOT_TOWNS or any(s < b and a < e for s, e in taken):
+            return
+        if (
+            norm(name) in gaz.names
+            or norm(name) in gaz.ambiguous
+            or _POSSESSIVE_AFTER.match(text, b)
+        ):
             return
         if _DISTRICT_AFTER.match(text, b) or _ADMIN_AFTER.match(text[b:]):
             return  # "in Shangla district": a unit, not a settlement
         label = _label_at(labels, a, b)
-        if label in ("PERSON", "PERSON_PART", "NORP") or (need_gpe and label not in ("GPE", "LOC")):
+        if label in ("PERSON", "PERSON_PART", "NORP") or (
+            not called and label not in ("GPE", "LOC")
+        ):
             return
-        found.setdefault(a, (a, b, name))
+        found.setdefault(a, Unknown(a, b, name, called))
 
     for cue in _settlement_cues():
         for m in cue.finditer(text):
-            keep(m.start("n"), m.end("n"), m.group("n"), False)
+            keep(m.start("n"), m.end("n"), m.group("n"), True)
     for m in _NEAR.finditer(text):
-        keep(m.start("n"), m.end("n"), m.group("n"), True)
+        keep(m.start("n"), m.end("n"), m.group("n"), False)
     return sorted(found.values())
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _entity_labels(doc: Doc | str) -> list[tuple[int, int, str]]:
@@ -1043,7 +1065,7 @@ def locate(
     mentions: Sequence[PlaceMention] | None = None,
     lead: tuple[int, int] | None = None,
     trigger: tuple[int, int] | None = None,
-    unknown: Sequence[tuple[int, int, str]] = (),
+    unknown: Sequence[Unknown] = (),
 ) -> Location:
     """The place where the event told in ``sentence_spans`` happened (empty Location if unknown).
 
@@ -1099,7 +1121,7 @@ def locate(
 
 
 def _unknown_told(
-    unknown: Sequence[tuple[int, int, str]],
+    unknown: Sequence[Unknown],
     phrase: set[int],
     lead: tuple[int, int] | None,
     first: list[tuple[PlaceMention, float]],
@@ -1108,7 +1130,9 @@ def _unknown_told(
 ) -> str | None:
     """The settlement the gazetteer lacks that the event's own phrase names ("insurgents attacked
     Missufine village"), else its lead sentence, else another of its sentences; None when a known
-    town is named there too (the known one places it) or none is."""
+    town is named in the lead sentence (the known one places it) or none is. One that only
+    spaCy's tag makes a place ("in Oudalan" may be a province) gives way to a known town of the
+    event's sentences."""
     if lead is None:
         return None
 
@@ -1117,12 +1141,14 @@ def _unknown_told(
 
     if any(town(m, w) for m, w in first):
         return None
-    told = [u for u in unknown if u[0] in phrase]
+    if any(town(m, w) for m, w in own):
+        unknown = [u for u in unknown if u.called]
+    told = [u for u in unknown if u.start in phrase]
     if not told:  # "the March 26 bombing killed five ... near Besham": the lead sentence
-        told = [u for u in unknown if lead[0] <= u[0] < lead[1]]
+        told = [u for u in unknown if lead[0] <= u.start < lead[1]]
     if not told and not any(town(m, w) for m, w in own):
-        told = [u for u in unknown if any(s <= u[0] < e for s, e in spans)]
-    return told[0][2] if told else None
+        told = [u for u in unknown if any(s <= u.start < e for s, e in spans)]
+    return told[0].name if told else None
 
 
 def _phrase(doc: Doc | str, trigger: tuple[int, int] | None) -> set[int]:
