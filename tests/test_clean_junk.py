@@ -35,7 +35,17 @@ _STORY_TAIL = (
 
 
 @pytest.mark.parametrize(
-    "heading", ["READ ALSO", "Read also", "ALSO READ", "Related:", "See also", "RELATED RELEASES"]
+    "heading",
+    [
+        "READ ALSO",
+        "Read also",
+        "ALSO READ",
+        "Related:",
+        "See also",
+        "RELATED RELEASES",
+        "Read Next",
+        "Latest Press Releases",
+    ],
 )
 def test_a_teaser_heading_alone_on_its_line_takes_the_headlines_under_it(heading):
     raw = (
