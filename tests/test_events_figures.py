@@ -226,13 +226,12 @@ def _attackers(text: str) -> list[tuple]:
 
 
 def test_attackers_deaths_are_figures_of_their_own_added_only_to_the_total() -> None:
-    attackers = _attackers
-    assert attackers("Security forces said the three attackers were killed.") == [
+    assert _attackers("Security forces said the three attackers were killed.") == [
         (3, "attackers", True)
     ]
-    assert attackers("Five militants were killed in the gunfight.") == [(5, "militants", True)]
+    assert _attackers("Five militants were killed in the gunfight.") == [(5, "militants", True)]
     # no victims' figure counts them; the total of everyone killed does
-    assert sorted(attackers("Police said 14 soldiers and four assailants died in the clash.")) == [
+    assert sorted(_attackers("Police said 14 soldiers and four assailants died in the clash.")) == [
         (4, "assailants", True),
         (14, "soldiers", False),
         (18, "soldiers and assailants", False),
@@ -241,9 +240,9 @@ def test_attackers_deaths_are_figures_of_their_own_added_only_to_the_total() -> 
     assert _scoped("A drone strike on Tuesday killed about 25 al-Shabaab fighters.") == [
         ("killed", 25, "about", "al-Shabaab fighters")
     ]
-    assert attackers("Jets pounded the camp, killing 40 insurgents.") == [(40, "insurgents", True)]
+    assert _attackers("Jets pounded the camp, killing 40 insurgents.") == [(40, "insurgents", True)]
     # those who did the killing are not its dead
-    assert attackers("Five gunmen killed nine farmers in the village.") == [(9, "farmers", False)]
+    assert _attackers("Five gunmen killed nine farmers in the village.") == [(9, "farmers", False)]
     assert _scoped("Four soldiers killed at least 11 people in the market.") == [
         ("killed", 11, "at least", None)
     ]

@@ -289,8 +289,7 @@ def mark_author_bio(run: list[Unit], author: str | None, patterns: Patterns) -> 
             unit.kind = "author_bio"
             heading = not is_body(unit) and unit.words <= 4  # the author's name over the bio
             continue
-        core = unit.text.strip(" \t•►▶·|")
-        if prose and patterns.author_bio_heading.fullmatch(core):
+        if prose and patterns.author_bio_heading.fullmatch(unit.core):
             unit.kind, heading = "author_bio", True
         elif (
             prose

@@ -53,6 +53,11 @@ class Unit:
         return self.kind is None
 
     @property
+    def core(self) -> str:
+        """The text without the bullets and bars around it ("• Posted", "| Comments |")."""
+        return self.text.strip(_BULLETS)
+
+    @property
     def words(self) -> int:
         if self._counted is None or self._counted[0] is not self.text:
             self._counted = (self.text, words(self.text))
@@ -334,7 +339,7 @@ def mark_comment_forms(units: list[Unit], patterns: Patterns) -> None:
         labels: list[Unit] = []
         while j < len(units):
             unit = units[j]
-            if unit.kept and patterns.comment_form_field.fullmatch(unit.text.strip(_BULLETS)):
+            if unit.kept and patterns.comment_form_field.fullmatch(unit.core):
                 labels.append(unit)
             elif unit.kind not in _FORM_KINDS:
                 break

@@ -1296,7 +1296,7 @@ def _cluster(
             if split is None and clusters:
                 split = _series_before(text, s, ts, head)
             if split is None:
-                split = _dated_conjunct(text, ts, head, sdates)
+                split = _dated_conjunct(text, e, ts, head, sdates)
             if split is None:
                 group.tell(i, head, sdates, here)
                 continue
@@ -1553,14 +1553,15 @@ _AND_DATED = re.compile(
 
 
 def _dated_conjunct(
-    text: str, ts: list[Trigger], head: Trigger, sdates: list[_Dated]
+    text: str, end: int, ts: list[Trigger], head: Trigger, sdates: list[_Dated]
 ) -> tuple[int, Trigger] | None:
     """Where a sentence tells two deeds of two dates, each in its own conjunct ("In August 2022 it
     claimed the bombing that killed the cleric, and in September this year a suicide bomber
     killed six"): the offset of the second conjunct and the first's trigger, or None. The second
     conjunct must open on its date and tell a deed of its own; the first must be dated otherwise.
+    ``end`` is the end of the sentence.
     """
-    for m in _AND_DATED.finditer(text, head.end):
+    for m in _AND_DATED.finditer(text, head.end, end):
         # the date's span may or may not take in its preposition
         second = next((d for d in sdates if d.start in (m.start(1), m.end())), None)
         if second is None:

@@ -605,10 +605,8 @@ def _attackers_of(sentence: str, num_end: int) -> int | None:
         w = word.group().strip().lower()
         if w in lex.linkers or w in _FINITE or _is_casualty(w, lex):
             return None
-        if parse_number(w) is not None:
-            at = (
-                m.start("mods") + word.end()
-            )  # "two of the four gunmen": the four are not the scope
+        if parse_number(w) is not None:  # "two of the four gunmen": the four are not the scope
+            at = m.start("mods") + word.end()
     return at
 
 

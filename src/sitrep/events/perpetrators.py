@@ -896,12 +896,15 @@ def anaphors(
             # no group's), but not a plural state force ("since Kenyan troops crossed"); "the
             # group" resolved just before counts as named ("the group claimed ..., and its
             # gunmen killed")
-            ante = [
-                m
-                for m in sorted([*mentions, *out], key=lambda m: m.evidence.start)
-                if a - 400 <= m.evidence.start < a
-                and (_is_armed(m, registry) or not m.evidence.text.rstrip().endswith("s"))
-            ]
+            ante = sorted(
+                (
+                    m
+                    for m in (*mentions, *out)
+                    if a - 400 <= m.evidence.start < a
+                    and (_is_armed(m, registry) or not m.evidence.text.rstrip().endswith("s"))
+                ),
+                key=lambda m: m.evidence.start,
+            )
             if (
                 ante
                 and _is_armed(ante[-1], registry)

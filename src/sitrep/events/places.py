@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from sitrep import countries as countries_data
 from sitrep.datafiles import load_yaml
-from sitrep.events.dates import MONTH_NAME
+from sitrep.events.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from sitrep.events.lexicon import triggers
 from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import Location
@@ -865,10 +865,9 @@ def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
 
 
 _TOPONYM = r"(?P<n>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})"
-_NOT_TOWNS = frozenset(
-    "The A An This That It Its Their His Her Our Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October "
-    "November December".split()
+# words a capitalised run may start with that name no settlement ("in March", "at The ...")
+_NOT_TOWNS = (
+    frozenset("the a an this that it its their his her our".split()) | set(MONTHS) | set(WEEKDAYS)
 )
 
 
@@ -909,7 +908,7 @@ def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
     found: dict[int, Unknown] = {}
 
     def keep(a: int, b: int, name: str, called: bool) -> None:
-        first = name.split()[0].split("-")[0]
+        first = name.split()[0].split("-")[0].lower()
         if first in _NOT_TOWNS or any(s < b and a < e for s, e in taken):
             return
         if (
@@ -918,7 +917,7 @@ def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
             or _POSSESSIVE_AFTER.match(text, b)
         ):
             return
-        if _DISTRICT_AFTER.match(text, b) or _ADMIN_AFTER.match(text[b:]):
+        if _DISTRICT_AFTER.match(text, b) or _ADMIN_AFTER.match(text[b : b + 30]):
             return  # "in Shangla district": a unit, not a settlement
         label = _label_at(labels, a, b)
         if label in ("PERSON", "PERSON_PART", "NORP") or (
@@ -1077,8 +1076,8 @@ def locate(
     a neighbouring country does not move the event there. Within that sentence, places in the
     phrase of the ``trigger`` ("attacks in northeastern Congo") win over the rest of it ("after a
     recruitment campaign in Uganda"). A settlement the gazetteer lacks (``unknown``, from
-    :func:`unknown_towns`) named there, with no known town beside it, is the place: the province
-    then comes from the event's own sentences only, not from another town of the story.
+    :func:`unknown_towns`) named there, with no known town beside it, is the place: its province
+    is the one the event's own sentences name, else the story's (see :func:`_unknown_told`).
     """
     if mentions is None:
         mentions = find_places(doc)
@@ -1108,9 +1107,11 @@ def locate(
         cc = _vote(first).country
         weighted = [(m, w) for m, w in weighted if m.country == cc]
     found = _vote(weighted)
+    if not unknown or found.country is None:
+        return found
     own = [(m, w) for m, w in weighted if any(s <= m.start < e for s, e in spans)]
     village = _unknown_told(unknown, phrase, lead, first, spans, own)
-    if village is None or found.country is None:
+    if village is None:
         return found
     # its province as its own sentences say, else as the story does (the villages of one story
     # are mostly in one province)

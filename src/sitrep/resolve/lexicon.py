@@ -27,6 +27,10 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
+# what joins the groups a total names ("soldiers and attackers", "guards, gunmen")
+_CONJUNCTS = re.compile(r"\s*(?:,|\band\b|\bas well as\b)\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     type_families: tuple[frozenset[str], ...]
@@ -46,13 +50,13 @@ class Lexicon:
         were the targets of the event (an airstrike's "30 militants"). A total of groups that
         counts them too ("soldiers and attackers", "gunmen and policemen") is not the victims'
         toll either."""
-        words = (scope or "").casefold().split()
-        if not words or event_type in self.target_types:
+        said = " ".join((scope or "").casefold().split())
+        if not said or event_type in self.target_types:
             return False
-        if " ".join(words) in self.attacker_scopes:
+        if said in self.attacker_scopes:
             return True
-        parts = re.split(r"\s*(?:,|\band\b|\bas well as\b)\s*", " ".join(words))
-        return any(p.split()[-1] in self.attacker_heads for p in parts if p.split())
+        heads = (part.split()[-1] for part in _CONJUNCTS.split(said) if part.strip())
+        return any(head in self.attacker_heads for head in heads)
 
     def is_aggregate(self, sentence: str | None) -> bool:
         return bool(self.aggregate and sentence and self.aggregate.search(sentence))
