@@ -655,3 +655,26 @@ def test_the_group_keeping_the_target_is_not_a_doer(nlp) -> None:
     )
     [event] = run(nlp, text, "2020-10-10")
     assert perps(event) == {"Jama'at Nusrat al-Islam wal-Muslimin": "attributed"}
+
+
+def test_the_groups_suspicion_or_blame_fell_on_are_suspected_and_accused(nlp) -> None:
+    suspicion = (
+        "Two suicide bombers killed 11 people at a market in Konduga, Nigeria, on Tuesday. "
+        "Suspicion fell on Boko Haram and on ISWAP."
+    )
+    assert perps(main(run(nlp, suspicion, "2024-07-05"))) == {
+        "Boko Haram": "suspected",
+        "Islamic State West Africa Province": "suspected",
+    }
+    blame = "Gunmen killed nine villagers in Beni, Congo, on Monday. The blame fell on the ADF."
+    assert perps(main(run(nlp, blame, "2024-07-05"))) == {"Allied Democratic Forces": "accused"}
+
+
+def test_an_armed_group_owning_what_its_men_did_claims_it(nlp) -> None:
+    text = (
+        "An engineer was kidnapped by armed men near Arauca, Colombia, on Friday. The ELN "
+        "acknowledged that one of its fronts is holding him."
+    )
+    event = main(run(nlp, text, "2023-11-06"))
+    assert perps(event) == {"National Liberation Army": "claimed"}
+    assert event.claimed_by == ("National Liberation Army",)

@@ -574,3 +574,17 @@ def test_a_small_foreign_town_that_begins_a_longer_name_is_no_place(model) -> No
     """ "the Pearl Beach hotel in Mogadishu" is not in Pearl, Mississippi."""
     where = _where("Gunmen besieged the Pearl Beach hotel in Mogadishu, killing 32 people.", model)
     assert (where.country, where.place) == ("SO", "Mogadishu")
+
+
+def test_a_town_named_only_as_a_sports_club_is_no_place(model) -> None:
+    """ "the father of Marseille striker ...", "Marseille's match": the club, not the town; a
+    town the text also places something in stays a place."""
+    text = (
+        "Marseille striker pleads for his father's release. The father of Marseille striker Jhon "
+        "Rivas was kidnapped by gunmen in Tumaco, Colombia, on Saturday. His son did not play in "
+        "Marseille's match on Sunday."
+    )
+    where = _where(text, model)
+    assert (where.country, where.place) == ("CO", "Tumaco")
+    both = "Marseille fans gathered in Marseille on Sunday after a man was stabbed there."
+    assert _where(both, model).place == "Marseille"

@@ -1577,3 +1577,133 @@ def test_an_officials_statement_on_a_death_does_not_make_it_an_assassination(nlp
         "gunmen attacked the shrine, leaving 15 people dead."
     )
     assert {e.type for e in run(nlp, text, "2022-10-29")} == {"armed_assault"}
+
+
+def test_people_taken_away_by_armed_men_are_kidnapped(nlp) -> None:
+    """ "was seized by armed men", "were taken by men on motorcycles": a kidnapping told in the
+    passive with its takers; "taken by ambulance to hospital" is none."""
+    seized = "A trader was seized by armed men in the town of Mubi, Nigeria, last Saturday."
+    (event,) = run(nlp, seized, "2022-06-08")
+    assert (event.type, event.date, event.location.place) == ("kidnapping", "2022-06-04", "Mubi")
+    taken = (
+        "Two aid workers were taken by men on motorcycles at a checkpoint near Gao, Mali, on "
+        "the morning of May 3."
+    )
+    (event,) = run(nlp, taken, "2022-06-08")
+    assert (event.type, event.date) == ("kidnapping", "2022-05-03")
+    assert run(nlp, "The wounded were taken by ambulance to a hospital in Gao.", "2022-06-08") == []
+
+
+def test_a_hijacking_that_holds_passengers_is_a_kidnapping(nlp) -> None:
+    text = (
+        "Separatist fighters hijacked a passenger bus near Turbat in Balochistan on Tuesday and "
+        "held about 40 travellers hostage."
+    )
+    (event,) = run(nlp, text, "2023-11-16")
+    assert (event.type, event.date, event.location.admin1) == (
+        "kidnapping",
+        "2023-11-14",
+        "Balochistan",
+    )
+
+
+def test_a_car_driven_into_a_crowd_is_an_attack_and_with_a_bomb_a_bombing(nlp) -> None:
+    ramming = "In Graz on Sunday, a man drove a van into a crowd of shoppers, injuring 12 people."
+    (event,) = run(nlp, ramming, "2023-03-07")
+    assert (event.type, event.date, event.location.country) == ("armed_assault", "2023-03-05", "AT")
+    bomb = (
+        "A suicide bomber drove an explosives-laden car into a crowd of worshippers outside a "
+        "mosque in Kunduz on Friday."
+    )
+    assert [e.type for e in run(nlp, bomb, "2023-03-07")] == ["suicide_bombing"]
+
+
+def test_a_bomb_defused_is_a_thwarted_plot_unless_another_went_off(nlp) -> None:
+    defused = "On Sunday, police defused a bomb planted in a church in Mbale, Uganda."
+    (event,) = run(nlp, defused, "2023-05-30")
+    assert (event.type, event.date, event.location.place) == (
+        "thwarted_plot",
+        "2023-05-28",
+        "Mbale",
+    )
+    passive = "A device left near the bus station in Mbale was safely defused on Sunday."
+    assert [e.type for e in run(nlp, passive, "2023-05-30")] == ["thwarted_plot"]
+    blast = (
+        "A bomb exploded at a market in Mbale on Sunday, killing three people, and police "
+        "defused a second device nearby."
+    )
+    assert [e.type for e in run(nlp, blast, "2023-05-30")] == ["bombing"]
+
+
+def test_a_series_referred_to_or_summed_up_is_no_event(nlp) -> None:
+    history = (
+        "The front emerged in 2017 and has since claimed several attacks on police and soldiers."
+    )
+    assert run(nlp, history, "2023-05-30") == []
+    listed = "The front was designated in 2020 following several attacks on army convoys."
+    assert [e.type for e in run(nlp, listed, "2023-05-30")] == ["designation"]
+
+
+def test_a_period_total_is_a_statistic_not_an_event(nlp) -> None:
+    stats = (
+        "According to police figures, more than 180 people were kidnapped in Zamfara in the "
+        "first six months of 2022."
+    )
+    assert run(nlp, stats, "2022-08-01") == []
+    opening = "In 2021 alone, 310 people were abducted on the roads of Zamfara."
+    assert run(nlp, opening, "2022-08-01") == []
+    toll = "Gunmen killed 14 villagers in Zamfara on Sunday, bringing the number killed so far this year to 300."
+    (event,) = run(nlp, toll, "2022-08-01")
+    assert (event.date, [f.value for f in event.figures]) == ("2022-07-31", [14])
+
+
+def test_the_date_of_what_since_counts_from_is_not_the_event_s(nlp) -> None:
+    text = (
+        "The blast was the first bombing in Herat since the fall of the republic in August, "
+        "officials said."
+    )
+    (event,) = run(nlp, text, "2022-01-20")
+    assert event.date is None
+
+
+def test_an_event_first_told_as_known_takes_the_first_day_given_for_it(nlp) -> None:
+    """A follow-up report opens on what came after the attack ("Five weeks after ...", "denied any
+    role in the attack"); the sentence that gives the attack's day is that attack, not another."""
+    weeks = (
+        "Five weeks after gunmen killed villagers outside the town of Djibo in Burkina Faso, the "
+        "government has still not given a toll. The attack took place on Sunday, 12 May."
+    )
+    (event,) = run(nlp, weeks, "2024-06-20")
+    assert (event.date, event.location.place, len(event.evidence)) == ("2024-05-12", "Djibo", 2)
+    denied = (
+        "The front on Thursday denied any role in the gun attack at the Chaman market, a day "
+        "after a post on one of its channels had claimed the killings. Nine people were killed "
+        "when gunmen opened fire on shoppers at the market in Chaman on the evening of June 14."
+    )
+    (event,) = run(nlp, denied, "2024-06-20")
+    assert (event.date, [f.value for f in event.figures]) == ("2024-06-14", [9])
+
+
+def test_a_day_opening_a_new_sentence_after_a_known_event_is_another_event(nlp) -> None:
+    text = (
+        "The army denied any role in the attack on the market in Djibo. On Sunday, gunmen killed "
+        "five people in Arbinda."
+    )
+    first, second = run(nlp, text, "2024-06-20")
+    assert (first.date, second.date, [f.value for f in second.figures]) == (
+        None,
+        "2024-06-16",
+        [5],
+    )
+
+
+def test_a_hedge_or_another_sentence_s_so_far_does_not_date_the_event_today(nlp) -> None:
+    text = (
+        "Fighters killed dozens of herders outside the town of Djibo in Burkina Faso. The "
+        "highest toll so far comes from an assessment by a European embassy. It said that up to "
+        "200 people may have been killed."
+    )
+    (event,) = run(nlp, text, "2024-10-07")
+    assert (event.date, event.location.place) == (None, "Djibo")
+    fresh = "Gunmen stormed a village in Zamfara. Four people have lost their lives so far."
+    assert run(nlp, fresh, "2024-10-07")[0].date == "2024-10-07"

@@ -137,6 +137,9 @@ class _Cluster:
     # sentence index -> the part of it this event owns, when the sentence tells two events
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)
     headline: bool = False  # told by the headline only, so far
+    # undated, first told as already known ("denied any role in the attack", "six weeks after
+    # gunmen killed ..."): the next sentence that gives a day may be telling it
+    known: bool = False
     hint: str | None = None  # a day named in its sentences but not governed by its trigger
     # undated: the day it names without a year ("on Sunday"); dated coarser than a day: the words
     # of its date ("in October 2022"), for the reports it joins to date to the day
@@ -333,7 +336,12 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
         before = text[sents[i][0] : m.start()]
         # "two attacks" are events; "566 attacks in three months" is a statistic
         if phrase in trig.plural and not re.search(r"\b(?:two|three|twin|both|[23])\s+$", before):
-            if _SERIES.search(before) and not trig.hypothetical.search(before[-40:]):
+            series = _SERIES.search(before)
+            if (
+                series
+                and not trig.hypothetical.search(before[-40:])
+                and not _SERIES_REFERRED.search(before, 0, series.start())
+            ):
                 # "launched a series of coordinated attacks": one event (a series) when the
                 # sentence dates it; see _cluster
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, SERIES, i))
@@ -343,7 +351,7 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
                 # was, but never make one
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, PLURAL, i))
             continue
-        if trig.hypothetical.search(before[-40:]):
+        if trig.hypothetical.search(before[-40:]) or _period_total(text, sents[i], m.end()):
             continue
         if phrase in trig.captive_doers and trig.arrest_before.search(before[-60:]):
             continue  # "police capture nightclub gunman": the people arrested
@@ -373,6 +381,8 @@ def _patterned(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -
         for m in pattern.finditer(text):
             i = _sentence_at(sents, starts, m.start("t"))
             if i is None or trig.hypothetical.search(text[sents[i][0] : m.start("t")][-40:]):
+                continue
+            if _period_total(text, sents[i], m.end("t")):
                 continue
             out.append(Trigger(m.start("t"), m.end("t"), m.group("t"), etype, strength, i))
     return out
@@ -411,6 +421,18 @@ def _plural_told(text: str, before: str, end: int) -> bool:
         or _PLURAL_DOER.match(text, end)
         or _PLURAL_DONE.search(before)
     )
+
+
+def _period_total(text: str, sent: tuple[int, int], end: int) -> bool:
+    """The trigger ending at ``end`` counts a period ("240 people were kidnapped in the first nine
+    months of 2023"): a period total in the rest of its clause, or opening its sentence ("In 2023
+    alone, ...")."""
+    pattern = triggers().period_total
+    rest = re.split(r"[,;:()]|\s[–—]\s", text[end : sent[1]], maxsplit=1)[0]
+    if pattern.search(rest):
+        return True
+    opening = re.match(r"[^,;:]{0,60},", text[sent[0] : end])
+    return bool(opening and pattern.search(opening.group()))
 
 
 _WHEN_NAMED = re.compile(r"\b(?:after|since|before|until|following|post-?)\s*(?:the\s+)?$", re.I)
@@ -457,6 +479,14 @@ _SPECIFIC_PLURAL = re.compile(
 _PLURAL_DONE = re.compile(
     r"\b(?:carried\s+out|conducted|staged|mounted|launched|perpetrated)\s+$", re.I
 )
+# "following several attacks", "has since claimed several attacks": a series referred to or
+# summed up (its verb in the perfect), not told (matched at the end of the text before the series)
+_SERIES_REFERRED = re.compile(
+    r"\b(?:after|following|since|amid|despite|in\s+response\s+to|responsible\s+for|behind)\s+$"
+    r"|\b(?:has|have)\s+(?:since\s+|also\s+|already\s+|repeatedly\s+|now\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|t)(?:\s+out)?\s+$",
+    re.I,
+)
 _SERIES = re.compile(
     r"\b(?:(?:a|another|the)\s+(?:new\s+|fresh\s+|deadly\s+)?(?:series|wave|spate|string|flurry)"
     r"\s+of|several|multiple)\s+(?:[a-z-]+\s+){0,2}$",
@@ -498,7 +528,11 @@ def _dates(
             continue
         if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
-        bound = _SINCE.match(d.text) or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        bound = (
+            _SINCE.match(d.text)
+            or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+            or _SINCE_NOUN.search(text[max(0, d.start - 70) : d.start])
+        )
         if d.precision != "day" and bound and not _event_when(text, d.end, trigs):
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began
@@ -674,6 +708,11 @@ _SINCE_BEFORE = re.compile(
     r"\b(?:since|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|late|mid|summer|"
     r"spring|autumn|fall|winter|start|end|beginning|middle)\s+)?$",
     re.I,
+)
+# "the first suicide attack in Damascus since the fall of Assad in December": the date of what
+# "since" counts from, told after its noun
+_SINCE_NOUN = re.compile(
+    r"\bsince\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,6}(?:in\s+|on\s+)?$", re.I
 )
 
 
@@ -1143,6 +1182,15 @@ class _Grouping:
             c = _Cluster([i], head, countries=set(countries), regions=set(regions), aside=aside)
             c.towns |= towns
             c.headline = s < self.title_end
+            c.known = (
+                not clusters
+                and not sdates
+                and (
+                    told_again
+                    or after is not None
+                    or any(t is not None for _, t in self._told_again_as(i))  # "the terror attack"
+                )
+            )
             _set_date(c, sdates)
             if back is not None and not sdates and told is not None:
                 # dated once the event told has its date
@@ -1369,7 +1417,12 @@ def _cluster(
         week = clusters[0].date
         day = _lead_day(text, sents, dated, clusters, published)
         _set_date(clusters[0], [d for d in day if _same_date(d, week, "week")])
-    if clusters and clusters[0].date is None and published and trig.fresh.search(text):
+    if (
+        clusters
+        and clusters[0].date is None
+        and published
+        and (trig.fresh.search(text, 0, title_end) or _told_fresh(text, sents, clusters[0]))
+    ):
         # no day named, but the report tells of it as just happened ("have been killed so far")
         clusters[0].date, clusters[0].precision = published, "day"
     for c in clusters:
@@ -1379,6 +1432,21 @@ def _cluster(
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0])
     return _leader_killings(text, sents, trigs, clusters)
+
+
+def _told_fresh(text: str, sents, c: _Cluster) -> bool:
+    """The event's own sentences tell of it as just happened ("four people have lost their lives
+    so far"; the headline's "BREAKING" is checked apart); not a hedge ("600 people may have been killed") nor the rest of the report ("the
+    highest figure so far comes from an assessment reported last week")."""
+    for i in sorted({*c.sentences, *c.support}):
+        s, e = c.part(sents, i)
+        for m in triggers().fresh.finditer(text, s, e):
+            if not _HEDGE_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+                return True
+    return False
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:may|might|could|must|would|should)\s+$", re.I)
 
 
 def _main_first(clusters: list[_Cluster], published: str | None) -> list[_Cluster]:
@@ -1865,9 +1933,26 @@ def _place_in(
         fresh = not c.date and not c.hint and (c.headline or (k == recent and where.told))
         near = c.precision or ("week" if fresh else "day")
         # the lead naming the headline's event again dates it, however long ago ("TTP rejects
-        # charge over Besham bombing" and then "... behind the March 26 suicide bombing")
+        # charge over Besham bombing" and then "... behind the March 26 suicide bombing"), and so
+        # does the first day given for an event first told as known ("TRF denied any role in the
+        # attack" and then "... were killed when gunmen opened fire on April 22"; "Six weeks
+        # after gunmen killed residents of Barsalogho, ..." and then "The attack took place on
+        # 24 August")
+        known = (
+            k == 0
+            and c.known
+            and not c.date
+            and not c.hint
+            and not past
+            # "On Sunday, gunmen killed five people in Arbinda": a day opening a sentence that
+            # does not name the event again starts another
+            and not (where.named_day and not where.told and sdates and sdates[0].start < head.start)
+        )
         dates_headline = (
-            fresh and c.headline and where.told and bool(sdates) and sdates[0].precision == "day"
+            ((fresh and c.headline and where.told) or known)
+            and bool(sdates)
+            and sdates[0].precision == "day"
+            and not (where.towns and c.towns and not where.towns & c.towns)
         )
         if (
             sdates

@@ -86,6 +86,7 @@ class Triggers:
     captive_doers: frozenset[str]
     armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
     arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
+    period_total: re.Pattern[str]  # a period counted ("in the first nine months of 2023")
 
 
 _CLAUSE_WORDS = r"(?:after|following|when|as|since|before|while|who|that|which|because|and|but)"
@@ -153,6 +154,7 @@ def triggers() -> Triggers:
             phrase_regex(arrests).pattern + rf"(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,3}}\s+$",
             re.I,
         ),
+        period_total=re.compile("|".join(f"(?:{p})" for p in data["period_totals"]), re.I),
     )
 
 

@@ -530,6 +530,14 @@ def _resolve(
     return None, m.name, False
 
 
+# "Suspicion fell on X (and on Y)": the group a suspicion or the blame settles on (matched at the
+# end of the text before the group's name)
+_FELL_ON = re.compile(
+    r"\b(suspicions?|blame)\s+(?:\w+\s+)?(?:fell|falls|fallen|fall|rests|rested|lies|lay)\s+"
+    r"(?:squarely\s+|immediately\s+|quickly\s+)?(?:on|upon)\s+"
+    r"(?:[^.;:]{1,80}?\s+(?:and|or)\s+(?:(?:on|upon)\s+)?)?$",
+    re.I,
+)
 # "claimed by the Group for the Support of Islam and Muslims (": the abbreviation that follows
 # a claimant's full name is that claimant
 _CLAIMED_BY_NAME = re.compile(r"\bclaimed\s+by\s+[^.;,()]{1,80}\(\s*$", re.I)
@@ -548,6 +556,9 @@ def _basis(
     near_left = " ".join(lwords[-4:])
     near_right = " ".join(rwords[:10])
     denied = bool(trig.deny.search(" ".join(rwords[:8])))
+    if (fell := _FELL_ON.search(left[-160:])) is not None:
+        # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
+        return ("suspected" if fell.group(1).lower().startswith("suspicion") else "accused"), denied
     if lwords and lwords[-1] in _BLOCK_BEFORE:
         return None, False
     if _PARTNER_BEFORE.search(left):

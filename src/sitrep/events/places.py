@@ -577,22 +577,34 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|into|across|around|toward
 
 def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     """One sense per text: a town name the text also writes inside a longer name ("Sami Jasim
-    Muhammad al-Jaburi") and never after "in", "near"... is that person's name, not a town."""
+    Muhammad al-Jaburi") or as a sports club ("Liverpool forward", "Liverpool's match"), and never
+    after "in", "near"..., is that person's name or that club, not a town."""
     drop: set[str] = set()
     curated = {text[m.start : m.end] for m in raw if all(p.curated for p in m.places)}
     for surface in {text[m.start : m.end] for m in raw if m.places[0].kind == "place"}:
-        inside = located = alone = False
+        inside = located = alone = club = False
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             before = text[max(0, m.start() - 30) : m.start()]
-            located = located or bool(_IN_BEFORE.search(before))
+            team = bool(_team_after().match(text, m.end()))  # ("played in Liverpool's match")
+            located = located or (bool(_IN_BEFORE.search(before)) and not team)
             word = re.search(r"([A-Z][\w'’-]*) $", before)
             within = bool(word and word.group(1).lower() not in _NAME_PREFIXES)
-            inside, alone = inside or within, alone or not within
+            inside, alone, club = inside or within, alone or not within, club or team
         # a hand-kept place ("Sulu") also named on its own is that place; one more name holding
         # it ("Joint Task Force Sulu") does not make it a person
-        if inside and not located and not (surface in curated and alone):
+        if (inside and not located and not (surface in curated and alone)) or (
+            club and not located
+        ):
             drop.add(surface)
     return [m for m in raw if text[m.start : m.end] not in drop]
+
+
+@cache
+def _team_after() -> re.Pattern[str]:
+    """The words after a town name that make it a sports club (places.yaml `team_words`)."""
+    words = "|".join(map(re.escape, _curated().get("team_words") or ()))
+    # as written: "Manchester United", not "Kabul united in grief"
+    return re.compile(rf"(?:['’]s)?\s+(?:{words})(?![\w-])") if words else re.compile("(?!)")
 
 
 # a town in a country the text names nowhere else counts from this size on
