@@ -434,3 +434,18 @@ def test_the_day_a_source_informed_a_reporter_is_the_reports(nlp) -> None:
     )
     [event] = events_of(nlp, text, published="2022-01-22")
     assert event.date == "2022-01-21"
+
+
+def test_an_act_told_as_under_way_today_below_its_headline_is_dated_today(nlp) -> None:
+    """A press release repeats its title above the lead: "Today, the Ministry is designating X
+    ..." is today's designation, the earlier one told after it a background event."""
+    title = "Terrorist Designation of the Eastern Front and its Martyrs Battalion"
+    text = (
+        f"{title}\n\nToday, the Ministry of Interior is designating the Eastern Front and its "
+        "alias, the Martyrs Battalion, as a terrorist organisation, and adding the Martyrs "
+        "Battalion as an alias to the Front's existing designation.\n\nThe Eastern Front was "
+        "designated in 2018 following attacks on army posts."
+    )
+    today, earlier = events_of(nlp, text, "2024-09-12", title=title)
+    assert (today.type, today.date, today.background) == ("designation", "2024-09-12", False)
+    assert (earlier.date, earlier.background) == ("2018-01-01", True)

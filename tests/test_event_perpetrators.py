@@ -678,3 +678,18 @@ def test_an_armed_group_owning_what_its_men_did_claims_it(nlp) -> None:
     event = main(run(nlp, text, "2023-11-06"))
     assert perps(event) == {"National Liberation Army": "claimed"}
     assert event.claimed_by == ("National Liberation Army",)
+
+
+def test_a_group_introduced_by_a_longer_name_claims_and_the_group_is_it(nlp) -> None:
+    """ "a little-known group, Liwa Ansar al-Sunna, claimed": the group named, not the known
+    "Ansar al-Sunna" inside its name; "the group said one of its members" is that group, not the
+    Islamic State the government blamed; the day before "that killed 11" is the bombing's."""
+    text = (
+        "A little-known jihadist group, Liwa Ansar al-Sunna, on Monday claimed responsibility for "
+        "the bombing of a mosque in Homs on Friday that killed 11 people, contradicting officials, "
+        "who have blamed the Islamic State group. In a statement on Telegram, the group said one "
+        "of its members had carried out the bombing."
+    )
+    event = main(run(nlp, text, "2025-03-11"))
+    assert perps(event) == {"Liwa Ansar al-Sunna": "claimed", "Islamic State": "accused"}
+    assert (event.claimed_by, event.date) == (("Liwa Ansar al-Sunna",), "2025-03-07")

@@ -1707,3 +1707,17 @@ def test_a_hedge_or_another_sentence_s_so_far_does_not_date_the_event_today(nlp)
     assert (event.date, event.location.place) == (None, "Djibo")
     fresh = "Gunmen stormed a village in Zamfara. Four people have lost their lives so far."
     assert run(nlp, fresh, "2024-10-07")[0].date == "2024-10-07"
+
+
+def test_the_suspects_arrested_on_a_day_are_the_arrests_announced(nlp) -> None:
+    text = (
+        "Kenyan police said on Thursday they had arrested five people suspected of links to "
+        "al-Shabaab. A spokesman said the suspects, most of them arrested on Sunday, were "
+        "detained in Garissa and Mandera."
+    )
+    (event,) = run(nlp, text, "2024-05-16")
+    assert (event.type, event.date, event.location.country) == (
+        "arrest_or_capture",
+        "2024-05-12",
+        "KE",
+    )

@@ -1,9 +1,11 @@
 """Groups missing from the registry, discovered from how the text introduces them.
 
 Strong patterns (the wording says it is a group, so any capitalised name that is not a place or a
-date is kept):
+date is kept, and it wins over a known name it holds: "Saraya Ansar al-Sunna" is not the "Ansar
+al-Sunna" of the registry):
 - "a group / faction / splinter ... called|named|known as|calling itself X"
 - "X, a (new) (Taliban) (militant) group|faction|splinter group"
+- "a (little-known) (extremist) group, X," (the name set off by commas or a bracket)
 Weak patterns (the name must also look like an organisation: an ORG entity of the model, or a word
 such as Front, Jaish, Lashkar, Ansar, Brigade; and not a person):
 - "claimed by X", "the X group", "X militants|fighters|insurgents"
@@ -31,6 +33,14 @@ if TYPE_CHECKING:
     from sitrep.actors.registry import Registry
 
 _INTRO = ("called", "named", "dubbed")
+DISCOVERED = "discovered"  # the prefix of a discovered group's id
+
+
+def is_discovered(actor_id: str) -> bool:
+    """The id is that of a group discovered in a text (an armed group the registry lacks)."""
+    return actor_id.startswith(DISCOVERED + "_")
+
+
 _NOT_GROUP = frozenset(
     {
         "GPE",
@@ -59,18 +69,27 @@ class Discovered:
 
 def discover(doc: Doc, hits: list[Hit], registry: Registry) -> Discovered:
     found = Discovered()
+    inner: list[Hit] = []  # known names inside a longer name the text introduces as a group
     for (start, end), (ev_start, ev_end), strong in _candidates(doc):
-        if any(h.overlaps(start, end) for h in hits) or not _acceptable(doc, start, end, strong):
+        overlapping = [h for h in hits if h.overlaps(start, end)]
+        # "a little-known group, Saraya Ansar al-Sunna, claimed ...": the group introduced is
+        # the longer name, not the known "Ansar al-Sunna" inside it
+        within = strong and all(
+            start <= h.start and h.end <= end and (h.start, h.end) != (start, end)
+            for h in overlapping
+        )
+        if (overlapping and not within) or not _acceptable(doc, start, end, strong):
             continue
         name = doc[start:end].text
         if registry.candidates(name):
             continue
-        actor_id = stable_id("discovered", normalize(name))
+        actor_id = stable_id(DISCOVERED, normalize(name))
         found.names.setdefault(actor_id, name)
+        inner.extend(overlapping)
         span = doc[min(start, ev_start) : max(end, ev_end)]
         found.evidence.append((actor_id, span.start_char, span.end_char))
     if found.names:
-        found.hits = _occurrences(doc, hits, found.names)
+        found.hits = _occurrences(doc, [h for h in hits if h not in inner], found.names)
     return found
 
 
@@ -94,6 +113,17 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_left(doc, i) if head else None
             if name and head:
                 yield name, (name[0], head + 1), True
+        elif (
+            low == ","
+            and i > 0
+            and lowers[i - 1] in heads
+            and doc[i + 1 : i + 2].text[:1].isupper()
+        ):
+            # "a little-known Sunni extremist group, Saraya Ansar al-Sunna, claimed": the name set
+            # off after the head noun (a second comma or a bracket closes it)
+            name = name_run_right(doc, i + 1)
+            if name and name[0] == i + 1 and name[1] < n and lowers[name[1]] in {",", "("}:
+                yield name, (_phrase_start(doc, i - 1), name[1]), True
         elif low == "claimed" and after == "by":
             name = name_run_right(doc, _skip_the(doc, i + 2))
             if name:

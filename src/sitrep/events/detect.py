@@ -777,8 +777,15 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
                 # of the attack a comparison is measured from
                 return "other"
             # "claimed responsibility for the attack on Thursday": the day of the claim; but
-            # "... for the attack on February 17, 2023" names the attack's own day
-            claim_day = _claimed_for(tok) and span.start > tok.i and _relative(d.text)
+            # "... for the attack on February 17, 2023" names the attack's own day, and so does
+            # a day the deed's own clause follows ("the attack on a church on Sunday that killed
+            # 25")
+            claim_day = (
+                _claimed_for(tok)
+                and span.start > tok.i
+                and _relative(d.text)
+                and not _DEED_CLAUSE.match(doc.text, span.end_char)
+            )
             return "speech" if claim_day else "trigger"
         # "added the groups to its list" puts something somewhere: an act, not speech
         dest = _destination(tok)
@@ -821,6 +828,11 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
 
 
 _ADD = frozenset({"add", "adds", "added", "adding"})  # the pipeline runs no lemmatizer
+# a relative clause telling the deed's toll, right after a date: "on Sunday that killed 25"
+_DEED_CLAUSE = re.compile(
+    r"\s*,?\s*(?:that|which|in\s+which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the)\b",
+    re.I,
+)
 
 
 def _destination(tok: Any) -> Any:
@@ -1087,9 +1099,15 @@ class _Grouping:
         ]
 
     def _refers_back(self, i: int, s: int, head: Trigger) -> bool:
-        """The sentence names the event told or its doers again: "the attack", "the attackers"."""
-        return any(t.start <= head.start for t in self._definite(i, s)) or bool(
-            _the_doers().search(self.text, s, head.start)
+        """The sentence names the event told or its doers again: "the attack", "the attackers",
+        or, of an arrest, the people arrested ("the suspects, most of them arrested on Monday")."""
+        return (
+            any(t.start <= head.start for t in self._definite(i, s))
+            or bool(_the_doers().search(self.text, s, head.start))
+            or (
+                head.type == "arrest_or_capture"
+                and bool(_THE_ARRESTED.search(self.text, s, head.start))
+            )
         )
 
     def tell(
@@ -1214,6 +1232,8 @@ class _Grouping:
                 c.countries |= countries
             c.regions |= regions
             c.towns |= towns
+            if _arrested_before(c, head, sdates, where):
+                c.date, c.precision, c.date_at = None, None, None  # the announcement's day
             _set_date(c, sdates)
         if clause is not None:
             c.clauses[i] = clause
@@ -1260,6 +1280,11 @@ def _the_doers() -> re.Pattern[str]:
     """An armed group's men named again: "the attackers", "their gunmen"."""
     men = "|".join(sorted(map(re.escape, triggers().armed_men), key=len, reverse=True))
     return re.compile(rf"\b(?:the|its|their)\s+(?:\w+\s+)?(?:{men})\b", re.I)
+
+
+_THE_ARRESTED = re.compile(
+    r"\b(?:the|those|these)\s+(?:\w+\s+)?(?:suspects|suspect|detainees|detainee|arrested)\b", re.I
+)
 
 
 def _earlier_that_day(text: str, s: int, e: int, sdates: list[_Dated]) -> bool:
@@ -1959,6 +1984,7 @@ def _place_in(
             and ref
             and not dates_headline
             and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref))
+            and not _arrested_before(c, head, sdates, where)
         ):
             continue
         if (
@@ -2022,6 +2048,22 @@ def _place_in(
             continue
         return k
     return None
+
+
+def _arrested_before(c: _Cluster, head: Trigger, sdates: list[_Dated], where: _Where) -> bool:
+    """ "Police said on Thursday they had arrested five people. ... the suspects, most of them
+    arrested on Sunday, ...": the people arrested named again with the day of their arrest, in
+    the week before the day the arrests were told on; that day is the event's."""
+    return (
+        head.type == c.head.type == "arrest_or_capture"
+        and where.told
+        and bool(sdates)
+        and sdates[0].precision == "day"
+        and c.precision == "day"
+        and c.date is not None
+        and sdates[0].date < c.date
+        and _days_apart(sdates[0].date, c.date) <= 7
+    )
 
 
 def _linked(c: _Cluster, head: Trigger, sdates: list[_Dated], ref: str | None, where) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitrep.actors.discover import is_discovered
 from sitrep.countries import demonyms
 from sitrep.events.lexicon import phrase_regex, triggers
 from sitrep.events.places import country_code
@@ -1060,7 +1061,9 @@ def _is_armed(m: Mention, registry: Any) -> bool:
     if registry is None:
         return True
     actor = registry.get(m.actor_id)
-    return actor is not None and actor.kind in ARMED_KINDS
+    if actor is None:
+        return is_discovered(m.actor_id)  # introduced by the text as a group
+    return actor.kind in ARMED_KINDS
 
 
 def _parse_agent(span: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
