@@ -1721,3 +1721,19 @@ def test_the_suspects_arrested_on_a_day_are_the_arrests_announced(nlp) -> None:
         "2024-05-12",
         "KE",
     )
+
+
+def test_the_event_told_named_after_after_the_is_no_new_event(nlp) -> None:
+    """ "formed the day after the massacre": the massacre told; "The attack came a day after the
+    massacre" and "after the massacre in Dori" are others."""
+    text = (
+        "Fighters massacred dozens of herders outside the town of Djibo in Burkina Faso on 12 May. "
+        "A group of relatives, formed the day after the massacre, has criticised the army."
+    )
+    (event,) = run(nlp, text, "2024-06-20")
+    assert (event.date, len(event.evidence)) == ("2024-05-12", 2)
+    other = (
+        "Gunmen killed 30 villagers in Djibo on Friday. The attack came a day after the massacre."
+    )
+    main, earlier = run(nlp, other, "2024-06-20")
+    assert (main.date, earlier.date, earlier.background) == ("2024-06-14", "2024-06-13", True)

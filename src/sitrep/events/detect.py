@@ -1143,8 +1143,20 @@ class _Grouping:
         after = _DAYS_AFTER.search(text[s : head.start])
         if (
             after is not None
-            and head.strength != "strong"
             and _AFTER_THE.search(text, s, head.start)
+            and (
+                head.strength != "strong"
+                # "relatives, who formed a collective the day after the massacre": a massacre
+                # already told, named again without a day or place of its own
+                or (
+                    not sdates
+                    and not here
+                    and _BARE_NOUN_END.match(text, head.end) is not None
+                    # ("The attack came a day after the massacre": another one)
+                    and not any(s <= t.start < head.start for t in self.triggers.get(i, ()))
+                    and any(_same_kind(head, c.head) for c in clusters)
+                )
+            )
         ):
             after = None  # "claimed responsibility hours after the attack": the one just told
         if after is not None:  # "announced on October 31, days after X was killed"
@@ -1562,6 +1574,9 @@ _BEFORE_TOLD = re.compile(
     re.I,
 )
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
+# nothing after an event noun says which one it is ("the day after the massacre, has ..."; not
+# "after the massacre in Tadaryat")
+_BARE_NOUN_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
 _UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
 # "Friday's bombing", "The attack", "That blast": the event already told, named again
