@@ -486,3 +486,18 @@ def test_partial_counts_carry_the_part_they_count() -> None:
     assert scoped("Gunmen stormed the ward at Dasht Hospital, killing 24 people.") == [
         ("killed", 24, None)
     ]
+
+
+def test_multi_word_casualty_verbs_and_a_total_before_a_count() -> None:
+    assert _scoped("Gunmen gunned down seven farmers near Gao.") == [("killed", 7, "", "farmers")]
+    assert _scoped("Attackers stabbed to death four guards at the depot.") == [
+        ("killed", 4, "", "guards")
+    ]
+    assert _scoped("Unknown men assassinated three tax officials in Mosul.") == [
+        ("killed", 3, "", "tax officials")
+    ]
+    assert _scoped("The raids killed a total of 31 people in Kismayo.") == [
+        ("killed", 31, "", None)
+    ]
+    # the doers stay out: "shot dead by"
+    assert _scoped("The judge was gunned down by three men on motorbikes.") == []

@@ -6,7 +6,8 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 
 1. the words after it name people (or nothing) and then, past linking words, a casualty word
    ("22 people dead", "50 people have been killed", "eight wounded"), or
-2. a casualty verb stands right before it ("killed at least 62", "injuring 30"), or
+2. a casualty verb or verb phrase stands right before it ("killed at least 62", "injuring 30",
+   "gunned down five", "killed a total of 20"), or
 3. a toll phrase stands before it in its clause ("the death toll rose to 54",
    "the number of injured as 52"); with a revision word ("rose", "climbed") it is a revision that
    supersedes the article's earlier figures of that kind;
@@ -85,6 +86,7 @@ class _Patterns:
     qualifier_end: re.Pattern[str]
     range_after: re.Pattern[str]
     cue: re.Pattern[str]
+    verb_phrase_end: re.Pattern[str]
     singular: re.Pattern[str]
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
@@ -108,6 +110,8 @@ def _patterns() -> _Patterns:
     )
     cue_words = lex.killed_words | lex.wounded_words | lex.killed_verbs | lex.wounded_verbs
     cue_words |= {r"\s+".join(p) for p in lex.wounded_phrases}
+    phrases = lex.killed_verb_phrases | lex.wounded_verb_phrases
+    cue_words |= {r"\s+".join(p.split()) for p in phrases}
     singular = "|".join(sorted(lex.singular_victims))
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
     nouns = "|".join(sorted(lex.facility_nouns))
@@ -127,6 +131,8 @@ def _patterns() -> _Patterns:
             rf"|{lex.killed_tolls.pattern}|{lex.wounded_tolls.pattern}",
             re.IGNORECASE,
         ),
+        # a multi-word casualty verb right before a count ("gunned down five people")
+        verb_phrase_end=re.compile(rf"(?<![\w'’-])({_alternation(phrases)})\s*$", re.IGNORECASE),
         singular=re.compile(
             rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?({singular})\s+"
             # "An officer of the Civil Defence Corps on guard at the prison was also killed"
@@ -159,6 +165,11 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
     )
+
+
+def _alternation(phrases: frozenset[str]) -> str:
+    """Phrases as one regex alternation, longest first, any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len)[::-1])
 
 
 def parse_number(text: str) -> int | None:
@@ -847,6 +858,9 @@ def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon) -> int:
 def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
     """The casualty verb right before a count ("killed at least 62", "injuring 30"), if any; not
     a verb whose doers the count is ("was shot dead by two gunmen")."""
+    if phrase := _patterns().verb_phrase_end.search(before[-60:]):
+        said = " ".join(phrase.group(1).lower().split())
+        return "killed" if said in lex.killed_verb_phrases else "wounded"
     tail = _words(before[-200:])[-4:]
     content = [w for w in tail if w not in _SKIP_LEFT]
     if not content or "by" in tail[len(tail) - tail[::-1].index(content[-1]) :]:

@@ -229,6 +229,8 @@ class FigureLexicon:
     identified_words: frozenset[str] = frozenset()
     companion_determiners: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
+    killed_verb_phrases: frozenset[str] = frozenset()  # "shot dead", "stabbed to death"
+    wounded_verb_phrases: frozenset[str] = frozenset()
 
 
 @cache
@@ -271,6 +273,8 @@ def figure_lexicon() -> FigureLexicon:
         identified_words=words("identified_words"),
         companion_determiners=words("companion_determiners"),
         companions=words("companions"),
+        killed_verb_phrases=words("killed_verb_phrases"),
+        wounded_verb_phrases=words("wounded_verb_phrases"),
     )
 
 
