@@ -501,3 +501,91 @@ def test_multi_word_casualty_verbs_and_a_total_before_a_count() -> None:
     ]
     # the doers stay out: "shot dead by"
     assert _scoped("The judge was gunned down by three men on motorbikes.") == []
+
+
+def test_one_victim_named_without_a_number_is_one() -> None:
+    # the object of a casualty verb; the doer before the verb is no victim
+    assert _attackers("Police said a gunman killed a shopkeeper in Mosul on Friday.") == [
+        (1, "shopkeeper", False)
+    ]
+    assert _scoped("Two men on a motorbike shot dead a tribal elder near Baidoa.") == [
+        ("killed", 1, "", "elder")
+    ]
+    assert _scoped("Unknown assailants gunned down an imam outside his mosque in Kismayo.") == [
+        ("killed", 1, "", "imam")
+    ]
+    assert _scoped("The assailant ran through the market, killing a teenager.") == [
+        ("killed", 1, "", "teenager")
+    ]
+    text = (
+        "A knifeman attacked shoppers, killing a 12-year-old girl and wounding four other people."
+    )
+    assert sorted(_scoped(text)) == [("killed", 1, "", "girl"), ("wounded", 4, "", None)]
+    assert _scoped("The blast injured a traffic policeman in Jalalabad.") == [
+        ("wounded", 1, "", "policeman")
+    ]
+    assert _scoped("A sniper shot and wounded a guard at the gate.") == [
+        ("wounded", 1, "", "guard")
+    ]
+    # an attacker killed by the forces is an attackers' figure, as counts of them are
+    assert _attackers("Soldiers shot dead a suspected militant at the checkpoint.") == [
+        (1, "militant", True)
+    ]
+
+
+def test_one_victim_named_joined_by_and_adds_up() -> None:
+    assert _scoped("A gunman killed a judge and a soldier in Mosul on Monday.") == [
+        ("killed", 1, "", "judge"),
+        ("killed", 1, "", "soldier"),
+        ("killed", 2, "", "judge and soldier"),
+    ]
+    assert _scoped("The attackers killed a farmer and his son.") == [
+        ("killed", 1, "", "farmer"),
+        ("killed", 1, "", "son"),
+        ("killed", 2, "", "farmer and son"),
+    ]
+    assert sorted(_scoped("Militants killed a teacher and four pupils in Kismayo.")) == [
+        ("killed", 1, "", "teacher"),
+        ("killed", 4, "", "pupils"),
+        ("killed", 5, "", "teacher and pupils"),
+    ]
+    # before a count in the passive, and two people named in the passive
+    text = "The convoy was ambushed, and a nurse and seven aid workers were shot dead."
+    assert sorted(_scoped(text)) == [
+        ("killed", 1, "", "nurse"),
+        ("killed", 7, "", "aid workers"),
+        ("killed", 8, "", "nurse and aid workers"),
+    ]
+    assert sorted(_scoped("A doctor and a driver were injured in the shelling.")) == [
+        ("wounded", 1, "", "doctor"),
+        ("wounded", 1, "", "driver"),
+        ("wounded", 2, "", "doctor and driver"),
+    ]
+    # counted with the count before them once, not twice
+    assert _scoped("The mine killed six deminers and a local guide.") == [
+        ("killed", 7, "", "deminers and a local guide")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air strike killed a number of civilians in Idlib.",
+        "The bomber killed himself before reaching the gate.",
+        "Islamic State claimed a suicide attack in Kabul.",
+        "Police said they foiled a plot to kill a judge in Peshawar.",
+        "A spokesman for the governor said the convoy was not attacked.",
+        # one person with a verb of their own: no figure of the verb before
+        "The gunmen fled and a policeman said nobody was hurt.",
+        # killed by the forces: the attackers' side, as a bare count is
+        "Officials said a senior commander had been killed by special forces near Kunduz.",
+    ],
+)
+def test_no_one_victim_without_a_casualty_verb_on_them(text: str) -> None:
+    assert _scoped(text) == []
+
+
+def test_a_total_of_is_the_count_not_one_person() -> None:
+    assert _scoped("Gunmen killed a total of 14 villagers in Kismayo.") == [
+        ("killed", 14, "", "villagers")
+    ]

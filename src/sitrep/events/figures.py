@@ -1,5 +1,5 @@
 """Casualty figures: "at least 62 people were killed", "injuring 30 others", "the death toll rose to
-54", "thirteen", "a policeman was killed".
+54", "thirteen", "a policeman was killed", "killing a teenager".
 
 Works on the clean text sentence by sentence with compiled regexes and small word windows (no
 per-token loops over the lexicon). A number is a killed/wounded figure when
@@ -24,6 +24,15 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 One person named after the counted people is counted with them ("ten police personnel and their
 civilian driver were killed": 11, scope "police personnel and their civilian driver").
 
+One person named without a number counts 1, scoped by their noun: the subject of a passive
+casualty verb ("a policeman was killed"), or the object of a casualty verb or verb phrase ("a
+gunman killed a policeman", "shot dead a tribal elder", "wounding a child"; "police shot dead a
+gunman" counts one attacker). Joined by "and" to a figure they are a group like those of 4 ("killed
+a policeman and a soldier": 1, 1 and their total 2; "killed a policeman and three civilians": 1, 3
+and 4; "a doctor and six workers were shot dead": 1, 6 and 7; "killed a man and his son"). Not the
+doer before the verb ("a gunman killed ..."), nor "a number of", "a total of 20" (the number is
+the count), nor after a verb's base form ("plotted to kill a judge").
+
 Partial counts that are still figures carry the part they count as their scope: one named
 facility's intake ("At Madina hospital, staff had recorded 258 deaths" -> "at Madina hospital"),
 bodies not identified ("160 unidentified bodies").
@@ -39,7 +48,8 @@ children"; not "two of the gunmen": the attackers are no part of a toll counted 
 counts a reader would have to add ("two staff ... and four other people"), the whole group a
 part is counted of ("three of the five hostages"), combined "killed or wounded" counts, the doers
 of the killing ("five gunmen killed 10 villagers", "shot dead by two gunmen"), and a bare count
-"killed by" security forces (the attackers, no scope to say so). Qualifiers map as in
+or one person "killed by" security forces (the attackers, no scope to say so: "all six were
+killed by special forces", "a senior commander had been killed by troops"). Qualifiers map as in
 ``data/figures.yaml`` ("over" -> "more than", "as many as" -> "up to", "nearly"/"almost" ->
 "nearly").
 """
@@ -88,6 +98,8 @@ class _Patterns:
     cue: re.Pattern[str]
     verb_phrase_end: re.Pattern[str]
     singular: re.Pattern[str]
+    single: re.Pattern[str]
+    single_verb: re.Pattern[str]
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -113,6 +125,8 @@ def _patterns() -> _Patterns:
     phrases = lex.killed_verb_phrases | lex.wounded_verb_phrases
     cue_words |= {r"\s+".join(p.split()) for p in phrases}
     singular = "|".join(sorted(lex.singular_victims))
+    ones = _alternation(lex.singular_victims | lex.companions | lex.attacker_nouns)
+    single_verbs = lex.single_killed_verbs | lex.single_wounded_verbs | phrases
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
     nouns = "|".join(sorted(lex.facility_nouns))
     named = rf"(?P<{{}}>(?:[A-Z][\w'’.-]*\s+){{{{1,4}}}}(?i:{nouns}))(?!\w)".format
@@ -134,13 +148,22 @@ def _patterns() -> _Patterns:
         # a multi-word casualty verb right before a count ("gunned down five people")
         verb_phrase_end=re.compile(rf"(?<![\w'’-])({_alternation(phrases)})\s*$", re.IGNORECASE),
         singular=re.compile(
-            rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?({singular})\s+"
+            rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{singular})\s+"
             # "An officer of the Civil Defence Corps on guard at the prison was also killed"
             r"(?:(?:of|from|with|on|at|in)\s+[^,.;:()]{1,80}?\s+)?"
-            r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|reportedly\s+|later\s+)?"
-            r"(killed|shot\s+dead|dead|martyred|wounded|injured|hurt)(?!\w)",
+            r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
+            r"(?:also\s+|reportedly\s+|later\s+)?"
+            r"(?P<cue>killed|shot\s+dead|dead|martyred|wounded|injured|hurt)(?!\w)",
             re.IGNORECASE,
         ),
+        # one person named without a number: "a tribal elder", "his son", "a gunman"
+        single=re.compile(
+            r"(?<![\w'’-])(?P<det>an?|his|her|their|its)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
+            rf"(?P<noun>{ones})(?![\w'’-])",
+            re.IGNORECASE,
+        ),
+        # a verb whose object that person is: "killed", "shot dead", "wounding"
+        single_verb=re.compile(rf"(?<![\w'’-])(?P<verb>{_alternation(single_verbs)})\s+$", re.I),
         # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
         # staff speaking ("a nurse at the nearby Osman Fiqi hospital said")
         facility=re.compile(
@@ -289,6 +312,7 @@ def _sentence_figures(
     pending: list[_Group] = []  # counts of a group with no cue of their own
     partners: dict[int, Kind | None] = {}  # second bound's start -> the first bound's kind
     consumed_until = -1
+    with_companion: list[int] = []  # ends of counts a person named after them is counted with
     for match in pats.number.finditer(sentence, counted_from):
         if match.start() < consumed_until:
             continue
@@ -343,6 +367,8 @@ def _sentence_figures(
                 pending.append(_Group(figure, phrase_start, num_end, group[1]))
             continue
         kind, scope, revision, attackers, added = judged
+        if added:
+            with_companion.append(num_end)
         scope = _part_counted(sentence, phrase_start, num_end, scope, lex)
         figure = Figure(
             kind=kind,
@@ -353,19 +379,80 @@ def _sentence_figures(
         )
         start = match.start() if split else phrase_start  # "between" is no part of a bound
         out.append(FigureMention(figure, offset + start, offset + num_end, revision, attackers))
-    out.extend(_conjuncts(sentence, offset, out, pending))
-    for match in pats.singular.finditer(sentence):
-        kind: Kind = "killed" if _is_killed(match.group(2).split()[0].lower(), lex) else "wounded"
-        noun = match.group(1).lower()
-        scope = None if noun == "person" else noun
-        out.append(
-            FigureMention(
-                Figure(kind=kind, value=1, scope=scope),
-                offset + match.start(),
-                offset + match.end(),
-            )
-        )
+    singles, ones = _singles(sentence, offset, counted_from, with_companion, lex)
+    out.extend(singles)
+    out.extend(_conjuncts(sentence, offset, out, pending + ones))
     return out
+
+
+def _singles(
+    sentence: str, offset: int, counted_from: int, with_companion: list[int], lex: FigureLexicon
+) -> tuple[list[FigureMention], list[_Group]]:
+    """One person named without a number: a figure of 1 when a casualty verb governs them ("a
+    policeman was killed", "a gunman killed a policeman", "wounding a child"), else a group of 1
+    that ``_conjuncts`` joins to a figure by "and" ("a doctor and six workers were shot dead",
+    "killed a man and his son"). ``with_companion``: the ends of counts that took the person
+    after them already ("ten soldiers and their driver")."""
+    pats = _patterns()
+    named = [
+        m for m in pats.single.finditer(sentence, counted_from) if _modifiers(m.group("mods"), lex)
+    ]
+    found: list[FigureMention] = []
+    passive: set[int] = set()
+    for m in pats.singular.finditer(sentence, counted_from):
+        aux = " ".join(m.group("aux").lower().split())
+        if aux in {"were", "have been"} and not any(
+            re.fullmatch(r"\s+and\s+", sentence[n.end() : m.start()]) for n in named
+        ):
+            continue  # "were killed" after one person and another ("a doctor and a nurse")
+        kind: Kind = "killed" if _is_killed(m.group("cue").split()[0].lower(), lex) else "wounded"
+        if kind == "killed" and _killed_by_forces(sentence[m.start("aux") :]):
+            continue  # "a senior commander was killed by special forces": the attackers' side
+        noun = m.group("noun").lower()
+        figure = Figure(kind=kind, value=1, scope=None if noun == "person" else noun)
+        found.append(FigureMention(figure, offset + m.start(), offset + m.end()))
+        passive.add(m.start())
+    groups: list[_Group] = []
+    wounding = lex.single_wounded_verbs | lex.wounded_verb_phrases
+    for m in named:
+        if m.start() in passive:
+            continue
+        noun = m.group("noun").lower()
+        scope, attackers = (None if noun == "person" else noun), noun in lex.attacker_nouns
+        # the object of a casualty verb ("killed a policeman"); not after "his": "killed his wife"
+        # may be a killer's own
+        verb = None
+        if m.group("det").lower() in {"a", "an"}:
+            verb = pats.single_verb.search(sentence, max(0, m.start() - 40), m.start())
+        if verb is not None:
+            said = " ".join(verb.group("verb").lower().split())
+            figure = Figure(kind="wounded" if said in wounding else "killed", value=1, scope=scope)
+            start = offset + verb.start()
+            found.append(FigureMention(figure, start, offset + m.end(), attackers=attackers))
+            continue
+        rest = _words(sentence[m.end() : m.end() + 20])
+        if rest[:1] and (rest[0] in lex.source_verbs or rest[0] in _FINITE):
+            continue  # a clause of their own: "and a civilian was wounded", "an official said"
+        if any(_AND.fullmatch(sentence[end : m.start()]) for end in with_companion):
+            continue  # counted with the count before them already
+        figure = Figure(kind="killed", value=1, scope=scope)  # kind: the figure it is joined to
+        groups.append(_Group(figure, m.start(), m.end(), attackers))
+    return found, groups
+
+
+# words that end the modifiers of one person named: "a total of", "a man of the ..."
+_NOT_MODIFIERS = frozenset("of and or the a an to by for with in on at from who that which".split())
+
+
+def _modifiers(mods: str, lex: FigureLexicon) -> bool:
+    """The words between "a" and the noun of one person are modifiers ("a 14-year-old boy", "a
+    tribal elder"), not a count ("a further two soldiers") or another phrase."""
+    for w in _words(mods):
+        if w in _NOT_MODIFIERS or w in lex.linkers or _is_casualty(w, lex):
+            return False
+        if w.isdigit() or parse_number(w) is not None or not re.fullmatch(r"[\w'’-]+", w):
+            return False
+    return True
 
 
 def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, bool] | None:
@@ -382,7 +469,8 @@ def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, boo
 
 
 # "killed 13 US service members and about 170 Afghan civilians": the gap between two counts
-_AND = re.compile(r"\s+(?:[\w.'’-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# (or one person named: "killed a policeman and three civilians")
+_AND = re.compile(r"\s+(?:[\w.'’-]+\s+){0,5}?(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
 class _Group(NamedTuple):
@@ -668,14 +756,15 @@ _INCREMENT = frozenset({"more", "further", "additional"})
 @cache
 def _by_forces() -> re.Pattern[str]:
     return re.compile(
-        r"\s*(?:(?:were|was|had|have|been|later|all)\s+){1,3}(?:killed|shot\s+dead|gunned\s+down)"
+        r"\s*(?:(?:were|was|has|had|have|been|later|all)\s+){1,3}(?:killed|shot\s+dead|gunned\s+down)"
         r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + triggers().state_forces.pattern,
         re.I,
     )
 
 
 def _killed_by_forces(right_text: str) -> bool:
-    """A bare count "killed by" police, troops or special forces: in this genre, the attackers."""
+    """A bare count or one person "killed by" police, troops or special forces: in this genre,
+    the attackers."""
     return _by_forces().match(right_text) is not None
 
 

@@ -231,6 +231,8 @@ class FigureLexicon:
     companions: frozenset[str] = frozenset()
     killed_verb_phrases: frozenset[str] = frozenset()  # "shot dead", "stabbed to death"
     wounded_verb_phrases: frozenset[str] = frozenset()
+    single_killed_verbs: frozenset[str] = frozenset()  # before one victim: "killed a policeman"
+    single_wounded_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -275,6 +277,8 @@ def figure_lexicon() -> FigureLexicon:
         companions=words("companions"),
         killed_verb_phrases=words("killed_verb_phrases"),
         wounded_verb_phrases=words("wounded_verb_phrases"),
+        single_killed_verbs=words("single_killed_verbs"),
+        single_wounded_verbs=words("single_wounded_verbs"),
     )
 
 
