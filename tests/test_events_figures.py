@@ -589,3 +589,21 @@ def test_a_total_of_is_the_count_not_one_person() -> None:
     assert _scoped("Gunmen killed a total of 14 villagers in Kismayo.") == [
         ("killed", 14, "", "villagers")
     ]
+
+
+def test_an_of_phrase_after_the_counted_people_is_part_of_their_group() -> None:
+    assert _scoped("Four members of the security forces were killed in Kismayo.") == [
+        ("killed", 4, "", "members of the security forces")
+    ]
+    assert _scoped("The strike killed 11 members of one family in Idlib.") == [
+        ("killed", 11, "", "members of one family")
+    ]
+    text = "Eight villagers and two members of the local militia were killed overnight."
+    assert sorted(_scoped(text)) == [
+        ("killed", 2, "", "members of the local militia"),
+        ("killed", 8, "", "villagers"),
+        ("killed", 10, "", "villagers and members of the local militia"),
+    ]
+    # no casualty word after it: nothing; a part "of the dead" stays out
+    assert _scoped("Five members of the cell were arrested in Mosul.") == []
+    assert _scoped("Nine of the dead were members of the police.") == []

@@ -5,7 +5,9 @@ Works on the clean text sentence by sentence with compiled regexes and small wor
 per-token loops over the lexicon). A number is a killed/wounded figure when
 
 1. the words after it name people (or nothing) and then, past linking words, a casualty word
-   ("22 people dead", "50 people have been killed", "eight wounded"), or
+   ("22 people dead", "50 people have been killed", "eight wounded"); an of-phrase after the
+   people is part of their group and of its scope ("three members of the security forces were
+   killed", "killed 10 members of the same family"), or
 2. a casualty verb or verb phrase stands right before it ("killed at least 62", "injuring 30",
    "gunned down five", "killed a total of 20"), or
 3. a toll phrase stands before it in its clause ("the death toll rose to 54",
@@ -462,8 +464,9 @@ def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, boo
     right_text = sentence[at : at + 160]
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
-    scope = _scope(right_text, right, noun_at, lex)
-    if scope is None or noun_at is None or _own_clause(right, noun_at, lex):
+    last = _of_phrase(right, noun_at, lex)
+    scope = _scope(right_text, right, noun_at, lex, last)
+    if scope is None or last is None or _own_clause(right, last, lex):
         return None  # "killed 10 soldiers and five militants were arrested"
     return scope, attacker
 
@@ -654,9 +657,9 @@ def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
     verb = _verb_before(sentence[:phrase_start], lex)
-    last, added = noun_at, 0  # the last word of the counted people
-    if noun_at is not None and not attacker:
-        companion = _companion(right, noun_at, lex)
+    last, added = _of_phrase(right, noun_at, lex), 0  # the last word of the counted people
+    if last is not None and not attacker:
+        companion = _companion(right, last, lex)
         if companion is not None and not (verb and _own_clause(right, companion, lex)):
             last, added = companion, 1
     scope = _scope(right_text, right, noun_at, lex, last)
@@ -707,6 +710,34 @@ def _attackers_of(sentence: str, num_end: int) -> int | None:
         if parse_number(w) is not None:  # "two of the four gunmen": the four are not the scope
             at = m.start("mods") + word.end()
     return at
+
+
+# words that end an of-phrase after the counted noun: a clause or another group starts
+_OF_ENDS = frozenset("and or but who whom whose which that them those these".split())
+_DETERMINERS = frozenset("the a an his her their its this that".split())
+
+
+def _of_phrase(right: list[str], noun_at: int | None, lex: FigureLexicon) -> int | None:
+    """Index of the last word of the of-phrase after the counted noun ("three members of the
+    security forces", "10 members of the same family"), else ``noun_at``: the group the count
+    names, before its verb."""
+    if noun_at is None or right[noun_at + 1 : noun_at + 2] != ["of"]:
+        return noun_at
+    last = noun_at
+    for j in range(noun_at + 2, min(noun_at + 8, len(right))):
+        w = right[j]
+        if w in _DETERMINERS:
+            continue
+        if (
+            w in _OF_ENDS
+            or w in _FINITE
+            or (w in lex.linkers and w not in _DETERMINERS)
+            or _is_casualty(w, lex)
+            or not _alpha(w)
+        ):
+            break
+        last = j
+    return last
 
 
 def _companion(right: list[str], noun_at: int, lex: FigureLexicon) -> int | None:
