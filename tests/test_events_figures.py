@@ -607,3 +607,18 @@ def test_an_of_phrase_after_the_counted_people_is_part_of_their_group() -> None:
     # no casualty word after it: nothing; a part "of the dead" stays out
     assert _scoped("Five members of the cell were arrested in Mosul.") == []
     assert _scoped("Nine of the dead were members of the police.") == []
+
+
+def test_a_long_breakdown_between_the_count_and_its_verb() -> None:
+    text = (
+        "Nineteen people, 17 of them pilgrims and one a local bus driver from the valley, were "
+        "killed when gunmen opened fire."
+    )
+    assert _scoped(text) == [("killed", 19, "", None)]
+    text = (
+        "33 soldiers, most of them young conscripts sent to the outpost only a week earlier, died."
+    )
+    assert _scoped(text) == [("killed", 33, "", "soldiers")]
+    # after a bare number, a long clause is no breakdown of it
+    text = "At 9, two men armed with rifles and knives walked into the crowded market hall, wounding many."
+    assert _scoped(text) == []

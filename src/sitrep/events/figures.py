@@ -854,7 +854,7 @@ def _right_cue(
     i = _skip_coordination(right, start, lex)
     past_and = i > start
     i = _skip_attribution(right, i)
-    i = _skip_parenthetical(right, i, lex)
+    i = _skip_parenthetical(right, i, lex, long=noun_at is not None)
     j = _skip_coordination(right, i, lex)
     past_and, i = past_and or j > i, j
     for k, w in enumerate(right[i : i + 8], start=i):
@@ -962,12 +962,14 @@ def _skip_coordination(right: list[str], i: int, lex: FigureLexicon) -> int:
     return i
 
 
-def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon) -> int:
-    """Past "(mostly students)" or ", women and children among them," before the verb."""
+def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon, long: bool = False) -> int:
+    """Past "(mostly students)" or ", women and children among them," before the verb; after the
+    people counted (``long``) a breakdown may take a score of words (", 25 of them tourists and one
+    a local pony operator,"), not after a bare number ("Nov. 2, three gunmen ..., wounding")."""
     if i >= len(right) or right[i] not in {"(", ","}:
         return i
     close = ")" if right[i] == "(" else ","
-    for j in range(i + 1, min(i + 10, len(right))):
+    for j in range(i + 1, min(i + (22 if long else 10), len(right))):
         if right[j] in lex.killed_words or right[j] in lex.wounded_words:
             return i  # the cue is inside: let the caller scan it
         if right[j] == close:
