@@ -622,3 +622,15 @@ def test_a_long_breakdown_between_the_count_and_its_verb() -> None:
     # after a bare number, a long clause is no breakdown of it
     text = "At 9, two men armed with rifles and knives walked into the crowded market hall, wounding many."
     assert _scoped(text) == []
+
+
+def test_a_toll_closed_by_a_quote_mark_or_a_dash() -> None:
+    text = 'Families of the victims put the number of dead at "more than 250".'
+    assert _scoped(text) == [("killed", 250, "more than", None)]
+    text = "The group put the number of dead at close to 90 – all of them soldiers, it said."
+    assert _scoped(text) == [("killed", 90, "nearly", None)]
+    assert _scoped("A local official said the toll was “at least 18” by Monday.") == [
+        ("killed", 18, "at least", None)
+    ]
+    # a hyphen that joins the number to a word makes no toll
+    assert _scoped("The gunman shot dead a 9-year-old girl.") == [("killed", 1, "", "girl")]

@@ -11,7 +11,8 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 2. a casualty verb or verb phrase stands right before it ("killed at least 62", "injuring 30",
    "gunned down five", "killed a total of 20"), or
 3. a toll phrase stands before it in its clause ("the death toll rose to 54",
-   "the number of injured as 52"); with a revision word ("rose", "climbed") it is a revision that
+   "the number of injured as 52", 'put the number of dead at "more than 400"', "at close to 300
+   – all of them fighters"); with a revision word ("rose", "climbed") it is a revision that
    supersedes the article's earlier figures of that kind;
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
    and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
@@ -650,6 +651,12 @@ class _Judged(NamedTuple):
     added: int = 0  # one person named after the count: "ten soldiers and their driver"
 
 
+# what may follow a toll's number with no counted noun: the end of its clause or quote ('put the
+# number of dead at "more than 400".', "close to 300 – all of them fighters"); not a hyphen that
+# makes it a word ("a 14-year-old")
+_TOLL_END = re.compile(r"""\s*(?:[,.;)"”'’]|and\b|in\b|on\b)|\s+[-–—]\s|\s*[–—]""", re.I)
+
+
 def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -> _Judged | None:
     """What the number ending at ``num_end`` counts, or None."""
     at = _noun_from(sentence, num_end)
@@ -676,7 +683,7 @@ def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -
         kind, revision = _left_cue(sentence[:phrase_start], lex)
         if kind is None:
             return None
-        if noun_at is None and right and right[0] not in {",", ".", ";", ")", "and", "in", "on"}:
+        if noun_at is None and right and not _TOLL_END.match(right_text):
             # a left cue with an uncounted noun after the number ("killed 3 years ago")
             if right[0] not in lex.killed_words | lex.wounded_words | lex.linkers | (
                 lex.toll_followers
