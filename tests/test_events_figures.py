@@ -634,3 +634,34 @@ def test_a_toll_closed_by_a_quote_mark_or_a_dash() -> None:
     ]
     # a hyphen that joins the number to a word makes no toll
     assert _scoped("The gunman shot dead a 9-year-old girl.") == [("killed", 1, "", "girl")]
+
+
+def test_one_attacker_named_after_victims_is_counted_apart() -> None:
+    text = "Seven worshippers and a suicide bomber died in the blast in Maiduguri."
+    assert sorted(_attackers(text)) == [
+        (1, "bomber", True),
+        (7, "worshippers", False),
+        (8, "worshippers and bomber", False),
+    ]
+
+
+def test_a_group_named_along_with_a_casualty_clause_is_joined_to_it() -> None:
+    text = "Three soldiers were killed along with four of the militants in Kismayo."
+    assert sorted(_attackers(text)) == [
+        (3, "soldiers", False),
+        (4, "militants", True),
+        (7, "soldiers and militants", False),
+    ]
+    assert _scoped("A judge was killed along with his bodyguard.") == [
+        ("killed", 1, "", "judge"),
+        ("killed", 1, "", "bodyguard"),
+        ("killed", 2, "", "judge and bodyguard"),
+    ]
+    assert sorted(_scoped("Four guards were wounded, as well as two drivers.")) == [
+        ("wounded", 2, "", "drivers"),
+        ("wounded", 4, "", "guards"),
+        ("wounded", 6, "", "guards and drivers"),
+    ]
+    # another clause in between: not joined
+    text = "Four guards were wounded in the raid, which was filmed along with two others."
+    assert _scoped(text) == [("wounded", 4, "", "guards")]

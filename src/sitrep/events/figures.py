@@ -17,7 +17,9 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
    and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
    groups together are one more figure, their total (about 183; "30 militants and 5 civilians":
-   35, the attackers counted in it as GTD and ACLED count them);
+   35, the attackers counted in it as GTD and ACLED count them); a group named "along with" or
+   "as well as" after the figure's casualty clause is joined too ("two policemen were killed
+   along with two of the attackers": 2, 2 and 4);
 5. it updates the figure before it in its sentence, its noun left out ("seven dead on Saturday,
    and by nightfall at least 20");
 6. it bounds estimates that range, right after a sentence with figures of one kind ("estimates
@@ -44,7 +46,8 @@ Attackers' deaths ("three attackers were killed", "killing 30 militants", "two o
 attackers") are figures of their own (``FigureMention.attackers``), scoped as written; whether
 they are an event's toll (an airstrike's) or not (a raid's dead raiders) is for sitrep.resolve.
 Joined by "and" to counts of victims they are added to no victims' figure, only to the total of
-everyone killed (4 above), which names both groups in its scope ("soldiers and attackers").
+everyone killed (4 above), which names both groups in its scope ("soldiers and attackers"; one
+attacker named: "nine civilians and a gunman died": 9, 1 and 10, "civilians and gunman").
 
 Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
 children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
@@ -474,7 +477,15 @@ def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, boo
 
 # "killed 13 US service members and about 170 Afghan civilians": the gap between two counts
 # (or one person named: "killed a policeman and three civilians")
-_AND = re.compile(r"\s+(?:[\w.'’-]+\s+){0,5}?(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+_AND = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,5}?(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+",
+    re.IGNORECASE,
+)
+# a figure's casualty clause, then a group named after it: "two policemen were killed along with"
+_ALONG = re.compile(
+    r"(?P<clause>[^.;:()]{0,80}?)\s*,?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+",
+    re.IGNORECASE,
+)
 
 
 class _Group(NamedTuple):
@@ -493,7 +504,9 @@ def _conjuncts(
     service members and about 170 Afghan civilians", "two policemen and three civilians were
     killed". Each is a figure of its own group (its scope), and the groups together are one more:
     their total ("US service members and Afghan civilians", about 183), the attackers among them
-    included ("soldiers and attackers")."""
+    included ("soldiers and attackers"). Also a group named "along with" a figure's casualty
+    clause ("two policemen were killed along with two of the attackers")."""
+    lex = figure_lexicon()
     out = []
     joined: dict[int, list[FigureMention]] = {}  # a figure's index in found -> its conjuncts
     for group, start, end, attackers in pending:
@@ -502,7 +515,8 @@ def _conjuncts(
                 continue
             a, b = f.start - offset, f.end - offset
             gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
-            if not _AND.fullmatch(gap) or _patterns().cue.search(gap):
+            joins = _AND.fullmatch(gap) and not _patterns().cue.search(gap)
+            if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue
             figure = replace(group, kind=f.figure.kind)
             mention = FigureMention(figure, offset + start, offset + end, attackers=attackers)
@@ -513,6 +527,20 @@ def _conjuncts(
         if (total := _total([found[i], *parts])) is not None:
             out.append(total)
     return out
+
+
+def _along(gap: str, figure: Figure, lex: FigureLexicon) -> bool:
+    """The words between a figure and a group named after it are the figure's people and its
+    casualty clause, then "along with" ("[two] policemen were killed along with [two of the
+    attackers]", "[a soldier was wounded], as well as [his driver]")."""
+    m = _ALONG.fullmatch(gap)
+    if m is None:
+        return False
+    scope = set(_words(figure.scope or ""))
+    allowed = lex.linkers | lex.manner_words
+    return all(
+        w in scope or w in allowed or _is_casualty(w, lex) for w in _words(m.group("clause"))
+    )
 
 
 def _total(parts: list[FigureMention]) -> FigureMention | None:
@@ -751,14 +779,17 @@ def _companion(right: list[str], noun_at: int, lex: FigureLexicon) -> int | None
     """Index of the last word of one person named after the counted noun ("ten police personnel
     and their civilian driver", "five soldiers and a civilian"), else None."""
     i = noun_at + 1
-    if (
-        right[i : i + 1] != ["and"]
-        or right[i + 1 : i + 2] == []
-        or (right[i + 1] not in lex.companion_determiners)
-    ):
+    if right[i : i + 1] != ["and"]:
         return None
-    nouns = lex.singular_victims | lex.companions
-    for j in range(i + 2, min(i + 6, len(right))):
+    return _one_named(right, i + 1, lex.singular_victims | lex.companions, lex)
+
+
+def _one_named(right: list[str], i: int, nouns: frozenset[str], lex: FigureLexicon) -> int | None:
+    """Index of the last word of one person named from ``i`` on: a determiner, up to three
+    modifiers, a noun of ``nouns`` ("their civilian driver", "a gunman"), else None."""
+    if right[i : i + 1] == [] or right[i] not in lex.companion_determiners:
+        return None
+    for j in range(i + 1, min(i + 5, len(right))):
         w = right[j]
         if w in nouns:
             while j + 1 < len(right) and right[j + 1] in nouns:
@@ -955,9 +986,14 @@ def _skip_attribution(right: list[str], i: int) -> int:
 
 
 def _skip_coordination(right: list[str], i: int, lex: FigureLexicon) -> int:
-    """Past "and Christians" / "and other civilians" (nouns without a number of their own)."""
+    """Past "and Christians" / "and other civilians" (nouns without a number of their own) and
+    "and a gunman" (one person named, a group of their own for ``_conjuncts``)."""
     nouns = lex.person_nouns | lex.generic_nouns
+    ones = lex.singular_victims | lex.companions | lex.attacker_nouns
     while i < len(right) and right[i] in {"and", "or"}:
+        if (one := _one_named(right, i + 1, ones, lex)) is not None:
+            i = one + 1
+            continue
         for j in range(i + 1, min(i + 4, len(right))):
             if right[j] in nouns:
                 i = j + 1
