@@ -665,3 +665,16 @@ def test_a_group_named_along_with_a_casualty_clause_is_joined_to_it() -> None:
     # another clause in between: not joined
     text = "Four guards were wounded in the raid, which was filmed along with two others."
     assert _scoped(text) == [("wounded", 4, "", "guards")]
+
+
+def test_a_dozen_after_a_qualifier_or_before_the_people_it_counts() -> None:
+    assert _scoped("Nearly a dozen others were hurt in the stampede.") == [
+        ("wounded", 12, "nearly", None)
+    ]
+    assert _scoped("A dozen villagers were killed near Dori.") == [("killed", 12, "", "villagers")]
+    assert _scoped("Half a dozen guards were wounded at the gate.") == [
+        ("wounded", 6, "", "guards")
+    ]
+    # "dozens" and a bare "a dozen" stay vague
+    assert _scoped("Dozens of others were injured in the blast.") == []
+    assert _scoped("The shelling killed a dozen, residents said.") == []

@@ -49,7 +49,10 @@ Joined by "and" to counts of victims they are added to no victims' figure, only 
 everyone killed (4 above), which names both groups in its scope ("soldiers and attackers"; one
 attacker named: "nine civilians and a gunman died": 9, 1 and 10, "civilians and gunman").
 
-Not figures: vague counts ("dozens", "scores"), sub-counts ("18 of the dead", "including 20
+"A dozen" is 12 after a qualifier or before the people it counts ("more than a dozen others were
+injured", "a dozen people"; figures.yaml ``count_phrases``).
+
+Not figures: vague counts ("dozens", "scores", a bare "killed a dozen"), sub-counts ("18 of the dead", "including 20
 children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
 counts a reader would have to add ("two staff ... and four other people"), the whole group a
 part is counted of ("three of the five hostages"), combined "killed or wounded" counts, the doers
@@ -121,7 +124,7 @@ def _patterns() -> _Patterns:
     small = rf"(?:{ten}(?:[\s-]+{unit})?|{unit})"
     scale = "(?:" + "|".join(lex.scales) + ")"
     word = rf"{small}(?:\s+{scale}(?:\s+(?:and\s+)?{small})?)?"
-    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word})"
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{_alternation(frozenset(lex.count_phrases))})"
     quals = "|".join(
         r"\s+".join(map(re.escape, q.split()))
         for q in sorted(lex.qualifiers, key=len, reverse=True)
@@ -203,9 +206,11 @@ def _alternation(phrases: frozenset[str]) -> str:
 
 def parse_number(text: str) -> int | None:
     """``"62"`` -> 62, ``"1,669"`` -> 1669, ``"thirteen"`` -> 13, ``"twenty-five"`` -> 25,
-    ``"one hundred and five"`` -> 105; None for anything else ("dozens")."""
+    ``"one hundred and five"`` -> 105, ``"a dozen"`` -> 12; None for anything else ("dozens")."""
     lex = figure_lexicon()
     text = text.strip().lower()
+    if (said := lex.count_phrases.get(" ".join(text.split()))) is not None:
+        return said
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
         return int(text.replace(",", ""))
     total, current, seen = 0, 0, False
@@ -345,6 +350,8 @@ def _sentence_figures(
         if qualifier == "between" and high is None:
             continue
         if _not_a_count(sentence, match.start(), num_end, value, lex):
+            continue
+        if not qualifier and _vague(match.group(), sentence, num_end, lex):
             continue
         judged = _judge(sentence, phrase_start, num_end, lex)
         if judged is None and phrase_start in partners:
@@ -618,6 +625,14 @@ def _part_counted(
         return scope
     where = " ".join((frame.group("fac") or frame.group("staff_fac")).split())
     return f"{scope} at {where}" if scope else f"at {where}"
+
+
+def _vague(said: str, sentence: str, num_end: int, lex: FigureLexicon) -> bool:
+    """A count phrase ("a dozen") with no qualifier and no people counted after it: "killed a
+    dozen" may be a rough word, "a dozen others were hurt" and "more than a dozen" are counts."""
+    if " ".join(said.lower().split()) not in lex.count_phrases:
+        return False
+    return _counted_noun(_words(sentence[num_end : num_end + 80]), lex)[0] is None
 
 
 def _is_range(sep: str, qualifier: str, before: str) -> bool:

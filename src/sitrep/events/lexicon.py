@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -229,6 +229,7 @@ class FigureLexicon:
     identified_words: frozenset[str] = frozenset()
     companion_determiners: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
+    count_phrases: dict[str, int] = field(default_factory=dict)  # "a dozen": 12
     killed_verb_phrases: frozenset[str] = frozenset()  # "shot dead", "stabbed to death"
     wounded_verb_phrases: frozenset[str] = frozenset()
     single_killed_verbs: frozenset[str] = frozenset()  # before one victim: "killed a policeman"
@@ -275,6 +276,7 @@ def figure_lexicon() -> FigureLexicon:
         identified_words=words("identified_words"),
         companion_determiners=words("companion_determiners"),
         companions=words("companions"),
+        count_phrases={norm_phrase(k): int(v) for k, v in data["count_phrases"].items()},
         killed_verb_phrases=words("killed_verb_phrases"),
         wounded_verb_phrases=words("wounded_verb_phrases"),
         single_killed_verbs=words("single_killed_verbs"),
