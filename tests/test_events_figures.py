@@ -678,3 +678,32 @@ def test_a_dozen_after_a_qualifier_or_before_the_people_it_counts() -> None:
     # "dozens" and a bare "a dozen" stay vague
     assert _scoped("Dozens of others were injured in the blast.") == []
     assert _scoped("The shelling killed a dozen, residents said.") == []
+
+
+def test_groups_listed_with_commas_add_up() -> None:
+    text = "Four guards, three cooks' helpers and two drivers were killed in Kismayo."
+    assert ("killed", 6, "", "guards and drivers") not in _scoped(text)
+    text = "Five farmers, two herders and three traders were killed near Dori."
+    assert sorted(_scoped(text)) == [
+        ("killed", 2, "", "herders"),
+        ("killed", 3, "", "traders"),
+        ("killed", 5, "", "farmers"),
+        ("killed", 10, "", "farmers, herders and traders"),
+    ]
+    text = "Gunmen shot dead six pilgrims, two policemen and a driver near the shrine."
+    assert ("killed", 9, "", "pilgrims, policemen and driver") in _scoped(text)
+    text = "Two soldiers, an interpreter and a cook were wounded in the ambush."
+    assert ("wounded", 4, "", "soldiers, interpreter and cook") in _scoped(text)
+    # a list of one group's parts after a number is not joined: "12 soldiers, two of them officers"
+    assert _scoped("The blast killed 12 soldiers, two of them officers.") == [
+        ("killed", 12, "", "soldiers")
+    ]
+
+
+def test_one_person_in_a_passive_clause_may_be_a_companion_or_an_attacker() -> None:
+    assert _attackers("A gunman was killed in the exchange of fire in Kismayo.") == [
+        (1, "gunman", True)
+    ]
+    assert _scoped("A cook was wounded when the mortar hit the base.") == [
+        ("wounded", 1, "", "cook")
+    ]

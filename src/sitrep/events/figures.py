@@ -17,7 +17,9 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
    and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
    groups together are one more figure, their total (about 183; "30 militants and 5 civilians":
-   35, the attackers counted in it as GTD and ACLED count them); a group named "along with" or
+   35, the attackers counted in it as GTD and ACLED count them); groups listed with commas
+   before "and" are joined alike ("three soldiers, two policemen and four civilians were
+   killed": 3, 2, 4 and 9; each a group with no cue of its own); a group named "along with" or
    "as well as" after the figure's casualty clause is joined too ("two policemen were killed
    along with two of the attackers": 2, 2 and 4);
 5. it updates the figure before it in its sentence, its noun left out ("seven dead on Saturday,
@@ -30,7 +32,7 @@ One person named after the counted people is counted with them ("ten police pers
 civilian driver were killed": 11, scope "police personnel and their civilian driver").
 
 One person named without a number counts 1, scoped by their noun: the subject of a passive
-casualty verb ("a policeman was killed"), or the object of a casualty verb or verb phrase ("a
+casualty verb ("a policeman was killed"; "a gunman was killed" counts one attacker), or the object of a casualty verb or verb phrase ("a
 gunman killed a policeman", "shot dead a tribal elder", "wounding a child"; "police shot dead a
 gunman" counts one attacker). Joined by "and" to a figure they are a group like those of 4 ("killed
 a policeman and a soldier": 1, 1 and their total 2; "killed a policeman and three civilians": 1, 3
@@ -112,6 +114,8 @@ class _Patterns:
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
     partitive: re.Pattern[str]
+    listed: re.Pattern[str]
+    listed_on: re.Pattern[str]
 
 
 @cache
@@ -133,7 +137,6 @@ def _patterns() -> _Patterns:
     cue_words |= {r"\s+".join(p) for p in lex.wounded_phrases}
     phrases = lex.killed_verb_phrases | lex.wounded_verb_phrases
     cue_words |= {r"\s+".join(p.split()) for p in phrases}
-    singular = "|".join(sorted(lex.singular_victims))
     ones = _alternation(lex.singular_victims | lex.companions | lex.attacker_nouns)
     single_verbs = lex.single_killed_verbs | lex.single_wounded_verbs | phrases
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
@@ -144,6 +147,9 @@ def _patterns() -> _Patterns:
     unid = "|".join(sorted(lex.unidentified_words))
     ided = "|".join(sorted(lex.identified_words))
     doers = "|".join(sorted(lex.attacker_nouns))
+    lead = rf"{num}|an?|his|her|their|its"  # what starts a group in a list
+    group = r"\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+"  # a group's words after its count
+    item = rf"(?:{lead}){group}"
     return _Patterns(
         number=re.compile(rf"(?<![\w$#.,-]){num}(?![\w]|,\d|\.\d)", re.IGNORECASE),
         qualifier_end=re.compile(rf"(?:^|(?<=[^\w]))({quals})\s+$", re.IGNORECASE),
@@ -157,7 +163,7 @@ def _patterns() -> _Patterns:
         # a multi-word casualty verb right before a count ("gunned down five people")
         verb_phrase_end=re.compile(rf"(?<![\w'’-])({_alternation(phrases)})\s*$", re.IGNORECASE),
         singular=re.compile(
-            rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{singular})\s+"
+            rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{ones})\s+"
             # "An officer of the Civil Defence Corps on guard at the prison was also killed"
             r"(?:(?:of|from|with|on|at|in)\s+[^,.;:()]{1,80}?\s+)?"
             r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
@@ -196,6 +202,11 @@ def _patterns() -> _Patterns:
             rf"(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?:{doers})(?![\w'’-])",
             re.IGNORECASE,
         ),
+        # groups listed with commas between two counts: "[three] soldiers, two policemen and [four]
+        # civilians", "[two] policemen, a Rangers soldier and [a sanitary worker]"; a comma alone
+        # when the list goes on to "and" (listed_on, from the end of the group's count or person)
+        listed=re.compile(rf"(?:{group})?(?:,\s+{item})*(?:,?\s+and\s+|,\s+)", re.I),
+        listed_on=re.compile(rf"(?:{group})?(?:,\s+{item})*,?\s+and\s+(?:{lead})\s", re.I),
     )
 
 
@@ -423,7 +434,10 @@ def _singles(
             continue  # "a senior commander was killed by special forces": the attackers' side
         noun = m.group("noun").lower()
         figure = Figure(kind=kind, value=1, scope=None if noun == "person" else noun)
-        found.append(FigureMention(figure, offset + m.start(), offset + m.end()))
+        attackers = noun in lex.attacker_nouns  # "a gunman was killed"
+        found.append(
+            FigureMention(figure, offset + m.start(), offset + m.end(), attackers=attackers)
+        )
         passive.add(m.start())
     groups: list[_Group] = []
     wounding = lex.single_wounded_verbs | lex.wounded_verb_phrases
@@ -515,6 +529,7 @@ def _conjuncts(
     clause ("two policemen were killed along with two of the attackers")."""
     lex = figure_lexicon()
     out = []
+    starts = {g.start for g in pending}
     joined: dict[int, list[FigureMention]] = {}  # a figure's index in found -> its conjuncts
     for group, start, end, attackers in pending:
         for i, f in enumerate(found):
@@ -522,7 +537,10 @@ def _conjuncts(
                 continue
             a, b = f.start - offset, f.end - offset
             gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
-            joins = _AND.fullmatch(gap) and not _patterns().cue.search(gap)
+            gap_at = b if b <= start else end
+            listed = _listed(sentence, gap_at, len(gap), b <= start, end, starts)
+            joins = _AND.fullmatch(gap) or listed
+            joins = joins and not _patterns().cue.search(gap)
             if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue
             figure = replace(group, kind=f.figure.kind)
@@ -534,6 +552,23 @@ def _conjuncts(
         if (total := _total([found[i], *parts])) is not None:
             out.append(total)
     return out
+
+
+def _listed(sentence: str, at: int, size: int, after: bool, end: int, starts: set[int]) -> bool:
+    """The gap of ``size`` at ``at`` between a figure and a group (``after`` it, the group ending
+    at ``end``) is a list of groups each with no cue of its own (``starts``): "[three] soldiers,
+    two policemen and [four] civilians", "killed [three] soldiers, [two] policemen and four
+    civilians" (a comma alone, then the list goes on to "and")."""
+    pats = _patterns()
+    gap = sentence[at : at + size]
+    if pats.listed.fullmatch(gap) is None:
+        return False
+    for comma in re.finditer(r",\s+(?!and\s)", gap):
+        if at + comma.end() not in starts:
+            return False  # a group that is not counted with the others
+    if gap.rstrip().endswith(","):
+        return after and pats.listed_on.match(sentence, end) is not None
+    return True
 
 
 def _along(gap: str, figure: Figure, lex: FigureLexicon) -> bool:
