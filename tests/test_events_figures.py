@@ -517,6 +517,8 @@ def test_one_victim_named_without_a_number_is_one() -> None:
     assert _scoped("The assailant ran through the market, killing a teenager.") == [
         ("killed", 1, "", "teenager")
     ]
+    # a phrase that starts like one person ("A crowd lynched a ...") does not hide the victim
+    assert _scoped("A crowd lynched a shepherd near Jos.") == [("killed", 1, "", "shepherd")]
     text = (
         "A knifeman attacked shoppers, killing a 12-year-old girl and wounding four other people."
     )

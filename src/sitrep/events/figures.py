@@ -137,6 +137,7 @@ def _patterns() -> _Patterns:
     cue_words |= {r"\s+".join(p) for p in lex.wounded_phrases}
     phrases = lex.killed_verb_phrases | lex.wounded_verb_phrases
     cue_words |= {r"\s+".join(p.split()) for p in phrases}
+    cue_words |= lex.single_killed_verbs | lex.single_wounded_verbs  # "lynched a teacher"
     ones = _alternation(lex.singular_victims | lex.companions | lex.attacker_nouns)
     single_verbs = lex.single_killed_verbs | lex.single_wounded_verbs | phrases
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
@@ -418,9 +419,14 @@ def _singles(
     "killed a man and his son"). ``with_companion``: the ends of counts that took the person
     after them already ("ten soldiers and their driver")."""
     pats = _patterns()
-    named = [
-        m for m in pats.single.finditer(sentence, counted_from) if _modifiers(m.group("mods"), lex)
-    ]
+    named: list[re.Match[str]] = []
+    pos = counted_from
+    while (m := pats.single.search(sentence, pos)) is not None:
+        if not _modifiers(m.group("mods"), lex):
+            pos = m.start() + 1  # "A mob murdered a teacher": the person is "a teacher"
+            continue
+        named.append(m)
+        pos = m.end()
     found: list[FigureMention] = []
     passive: set[int] = set()
     for m in pats.singular.finditer(sentence, counted_from):
