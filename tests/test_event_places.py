@@ -588,3 +588,14 @@ def test_a_town_named_only_as_a_sports_club_is_no_place(model) -> None:
     assert (where.country, where.place) == ("CO", "Tumaco")
     both = "Marseille fans gathered in Marseille on Sunday after a man was stabbed there."
     assert _where(both, model).place == "Marseille"
+
+
+def test_a_town_named_only_as_a_city_s_quarter_is_no_place(model) -> None:
+    """ "the Eastleigh neighbourhood" of Nairobi is not Eastleigh in England or South Africa."""
+    text = (
+        "Gunmen shot dead two traders in Nairobi on Sunday. The attackers fired on a shop in the "
+        "Eastleigh neighbourhood, killing a guard."
+    )
+    assert [p.place for p in find_places(model(text)) if p.place] == ["Nairobi"]
+    where = _where(text, model)
+    assert (where.country, where.place) == ("KE", "Nairobi")

@@ -577,15 +577,20 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|into|across|around|toward
 
 def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     """One sense per text: a town name the text also writes inside a longer name ("Sami Jasim
-    Muhammad al-Jaburi") or as a sports club ("Liverpool forward", "Liverpool's match"), and never
-    after "in", "near"..., is that person's name or that club, not a town."""
+    Muhammad al-Jaburi"), as a sports club ("Liverpool forward", "Liverpool's match") or as a
+    city's quarter ("the Ortakoy neighbourhood"), and never after "in", "near"..., is that person's
+    name, that club or that quarter, not a town."""
     drop: set[str] = set()
     curated = {text[m.start : m.end] for m in raw if all(p.curated for p in m.places)}
     for surface in {text[m.start : m.end] for m in raw if m.places[0].kind == "place"}:
         inside = located = alone = club = False
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             before = text[max(0, m.start() - 30) : m.start()]
-            team = bool(_team_after().match(text, m.end()))  # ("played in Liverpool's match")
+            # ("played in Liverpool's match"; "in the Ortakoy neighbourhood" is no town either,
+            # unless the quarter is a hand-kept place: "the Dasht-e-Barchi neighbourhood")
+            team = bool(_team_after().match(text, m.end())) or (
+                surface not in curated and bool(_quarter_after().match(text, m.end()))
+            )
             located = located or (bool(_IN_BEFORE.search(before)) and not team)
             word = re.search(r"([A-Z][\w'’-]*) $", before)
             within = bool(word and word.group(1).lower() not in _NAME_PREFIXES)
@@ -597,6 +602,13 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
         ):
             drop.add(surface)
     return [m for m in raw if text[m.start : m.end] not in drop]
+
+
+@cache
+def _quarter_after() -> re.Pattern[str]:
+    """The words after a town name that make it a part of a city (places.yaml `quarter_words`)."""
+    words = "|".join(map(re.escape, _curated().get("quarter_words") or ()))
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.I) if words else re.compile("(?!)")
 
 
 @cache
