@@ -1737,3 +1737,18 @@ def test_the_event_told_named_after_after_the_is_no_new_event(nlp) -> None:
     )
     main, earlier = run(nlp, other, "2024-06-20")
     assert (main.date, earlier.date, earlier.background) == ("2024-06-14", "2024-06-13", True)
+
+
+def test_tolls_the_text_calls_earlier_are_superseded(nlp) -> None:
+    text = (
+        "A car bomb exploded outside a mosque in Mosul on Friday. The health directorate said on "
+        "Saturday that 17 people had been killed and 40 wounded, raising earlier tolls of 11 dead "
+        "and 29 wounded."
+    )
+    (event,) = run(nlp, text, "2023-02-05")
+    assert [(f.kind, f.value, f.superseded) for f in event.figures] == [
+        ("killed", 17, False),
+        ("wounded", 40, False),
+        ("killed", 11, True),
+        ("wounded", 29, True),
+    ]

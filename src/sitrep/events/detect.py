@@ -2287,6 +2287,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     default = article.publisher or AUTHOR
     out: list[Figure] = []
     revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
+    current = {f.figure.kind for f in found if not f.earlier}  # kinds with a toll not superseded
     seen: dict[tuple, int] = {}  # a figure's key -> its index in out
     for f in found:
         fig = f.figure
@@ -2316,6 +2317,8 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         rev = revisions.get(fig.kind)
         # attackers' deaths ("three attackers were killed") are no earlier toll of the victims
         superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
+        # "25 people had been killed, raising earlier tolls of 20": the text says which came first
+        superseded = superseded or (f.earlier and fig.kind in current)
         superseded = superseded and not f.attackers
         key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according, f.attackers)
         kept = seen.get(key)

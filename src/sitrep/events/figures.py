@@ -13,7 +13,8 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 3. a toll phrase stands before it in its clause ("the death toll rose to 54",
    "the number of injured as 52", 'put the number of dead at "more than 400"', "at close to 300
    – all of them fighters"); with a revision word ("rose", "climbed") it is a revision that
-   supersedes the article's earlier figures of that kind;
+   supersedes the article's earlier figures of that kind, and a toll the text calls earlier
+   ("raising earlier tolls of 20 dead") is marked so (``FigureMention.earlier``);
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
    and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
    groups together are one more figure, their total (about 183; "30 militants and 5 civilians":
@@ -99,6 +100,7 @@ class FigureMention:
     end: int
     revision: bool = False
     attackers: bool = False  # it counts the attackers ("three attackers were killed")
+    earlier: bool = False  # an earlier toll the text names as such ("raising earlier tolls of 20")
 
 
 @dataclass(frozen=True)
@@ -273,8 +275,23 @@ def find_figures(
                 mention.end,
                 text[mention.start : mention.end],
             )
-            found.append(replace(mention, figure=replace(fig, evidence=ev)))
+            earlier = not mention.revision and bool(
+                _EARLIER_TOLL.search(text, max(start, mention.start - 80), mention.start)
+            )
+            found.append(replace(mention, figure=replace(fig, evidence=ev), earlier=earlier))
     return found
+
+
+# A toll the text says came before the one it gives: "raising earlier tolls of 20 dead and 52
+# wounded", "up from an initial 15" (matched on the text before the number; not a toll that was
+# then raised: "the earlier toll of 20 was raised to 25" gives 25 as a revision)
+_EARLIER_TOLL = re.compile(
+    r"\b(?:earlier|previous|initial|preliminary|original|first)\s+(?:death\s+|casualty\s+)?"
+    r"(?:tolls?|counts?|figures?|estimates?|tallies)\b(?:(?!\b(?:to|now|rose|risen|raised|"
+    r"climbed|revised)\b)[^.;:])*$"
+    r"|\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous)?\s*(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 # A count bounded by years, not by an event: "has killed more than 1,300 civilians since October
