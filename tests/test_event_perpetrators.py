@@ -693,3 +693,14 @@ def test_a_group_introduced_by_a_longer_name_claims_and_the_group_is_it(nlp) -> 
     event = main(run(nlp, text, "2025-03-11"))
     assert perps(event) == {"Liwa Ansar al-Sunna": "claimed", "Islamic State": "accused"}
     assert (event.claimed_by, event.date) == (("Liwa Ansar al-Sunna",), "2025-03-07")
+
+
+def test_a_group_named_as_the_target_is_not_the_group_that_speaks_next(nlp) -> None:
+    text = (
+        "A suicide bomber blew himself up at a mosque in Herat on Friday, killing 20 worshippers. "
+        "Hours later, the Islamic State group's Khorasan branch claimed the bombing in a "
+        "statement. It said the attack targeted both Shiites and the Taliban, whom it accused of "
+        "persecuting Muslims. The group claimed that 150 people were killed or wounded."
+    )
+    event = main(run(nlp, text, "2021-10-16"))
+    assert perps(event) == {"Islamic State Khorasan Province": "claimed"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chain import events_of
 from sitrep.events.places import find_places, load_gazetteer, locate, norm
 
 
@@ -599,3 +600,13 @@ def test_a_town_named_only_as_a_city_s_quarter_is_no_place(model) -> None:
     assert [p.place for p in find_places(model(text)) if p.place] == ["Nairobi"]
     where = _where(text, model)
     assert (where.country, where.place) == ("KE", "Nairobi")
+
+
+def test_a_designation_naming_no_place_is_where_the_state_that_made_it_is(nlp) -> None:
+    text = (
+        "Today, the Department of State is designating the Eastern Front as a Foreign Terrorist "
+        "Organization.\n\nIn 2023, the Eastern Front claimed a bombing in Quetta that killed nine "
+        "people."
+    )
+    act = next(e for e in events_of(nlp, text, "2025-02-03") if e.type == "designation")
+    assert (act.date, act.location.country, act.location.place) == ("2025-02-03", "US", None)

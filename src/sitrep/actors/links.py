@@ -196,6 +196,10 @@ def _antecedent(doc: Doc, groups: list[Hit], start: int, head: int, sents: Sente
     sent = sents.index(start)
     window_start = sents.start_of(sent - 1) if sent > 0 else 0
     before = [h for h in groups if window_start <= h.start and h.end <= start]
+    if _is_subject(doc[head]):
+        # "... the attack targeted both Shiites and the Taliban. The group claimed that 300
+        # were killed": a group named as what was acted on is not the one that then speaks
+        before = [h for h in before if not _acted_on(doc, h)]
     ids = {h.actor_id for h in before}
     if len(ids) > 1 and start == sents.start_of(sent) and sent > 0:
         # "While the Taliban ..., the Islamic State threat has remained contained. The group
@@ -212,6 +216,26 @@ def _antecedent(doc: Doc, groups: list[Hit], start: int, head: int, sents: Sente
     if clause is not None and any(_clause_verb(doc[h.end - 1]) == clause for h in same_clause):
         return None
     return actor
+
+
+_NP_LINKS = frozenset({"compound", "appos", "amod", "conj", "poss"})
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _acted_on(doc: Doc, hit: Hit) -> bool:
+    """The parse makes the group (its noun phrase) the object of a verb or of "against": what
+    was done to, not who did or said."""
+    tok = doc[hit.end - 1]
+    for _ in range(6):
+        if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ in {"dobj", "obj", "dative"} or (
+        tok.dep_ == "pobj" and tok.head.lower_ in {"against", "on", "at"}
+    )
 
 
 def _main_subject(doc: Doc, hit: Hit) -> bool:

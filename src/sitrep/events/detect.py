@@ -2210,6 +2210,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )
     perps = _unnamed_state_agent(ctx, event_spans, etype, location, perps)
+    location = _designated_at_home(ctx, event_spans, etype, location, perps)
     date, precision = c.date, c.precision
     figs = _figures(ctx, [f for f in ctx.figures if c.owns(sents, f.start)], perps)
     targets, weapons = find_means(doc, event_spans)
@@ -2273,6 +2274,27 @@ def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, p
         perpetrators=(*perps.perpetrators, replace(agent, evidence=ev)),
         claimed_by=claimed,
     )
+
+
+def _designated_at_home(ctx: _Article, spans, etype: str, location: Location, perps) -> Location:
+    """A designation whose own sentences name no place happened where the state that made it is
+    ("Today, the Department of State is designating the BLA ..."), not in the towns the rest of
+    the statement names as the group's targets (Karachi)."""
+    if etype != "designation" or ctx.registry is None:
+        return location
+    if any(p.role == "body" and any(s <= p.start < e for s, e in spans) for p in ctx.places):
+        return location
+    homes = {
+        actor.country
+        for p in perps.perpetrators
+        if p.actor_id
+        and (actor := ctx.registry.get(p.actor_id)) is not None
+        and actor.kind in STATE_KINDS
+        and actor.country
+    }
+    if len(homes) != 1 or location.country in homes:
+        return location
+    return known_location(homes.pop(), None)
 
 
 def _kind(registry: Any, actor_id: str | None) -> str | None:
