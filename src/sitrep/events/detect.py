@@ -2,13 +2,17 @@
 each event's type, date, place, perpetrators, figures, targets and weapons.
 
 1. Triggers (``data/triggers.yaml``, one compiled regex) mark candidate sentences. A trigger that
-   is a bare plural ("bombings across the region"), a statistic ("566 attacks in three months")
-   or hypothetical ("could carry out attacks") does not count; a series ("launched a wave of
-   attacks", "several operations") counts only when the sentence dates it. A sentence reports an
-   event only with an anchor: a casualty figure, a date governed by the trigger (or by the verb
-   whose object it is), a place, a claim of responsibility, or a named leader or office-holder
-   killed. "since 2019" is a bound, never an event's date; a relative date inside a quotation
-   counts from the day it was spoken (``quotes.py``: 'said last year, "today's bombing"'). The
+   is a bare plural ("bombings across the region"), a statistic ("566 attacks in three months",
+   "240 people were kidnapped in the first nine months of 2023": ``period_totals``) or
+   hypothetical ("could carry out attacks") does not count; a series ("launched a wave of
+   attacks", "several operations") counts only when the sentence dates it, and never when it is
+   referred to ("following several attacks") or summed up ("has since claimed several attacks").
+   A sentence reports an event only with an anchor: a casualty figure, a date governed by the
+   trigger (or by the verb whose object it is), a place, a claim of responsibility, or a named
+   leader or office-holder killed. "since 2019" is a bound, never an event's date, nor is the
+   date of what "since" counts from ("since the fall of Assad in December"); a relative date
+   inside a quotation counts from the day it was spoken (``quotes.py``: 'said last year,
+   "today's bombing"'). The
    day of a wire dateline, of a claim ("claimed responsibility for the attack on Thursday") and
    of what followed the event ("were missing on Saturday after gunmen attacked") is not the
    event's; "attacked a camp on Tuesday, the army said on Wednesday" is. An attack known by its
@@ -33,7 +37,10 @@ each event's type, date, place, perpetrators, figures, targets and weapons.
    only by the headline takes the body's first date within the week before publication. A
    page with no date at all is grouped the same way against a present of unknown day: its "on
    Sunday" and "in October" or "last year's attack" lie apart whatever the year (the dates are
-   dropped once grouped). An earlier event told in passing holds the sentences after it within its
+   dropped once grouped). An event the lead tells as already known ("denied any role in the
+   attack", "Six weeks after gunmen killed ...") takes the first day a later sentence gives it;
+   the people arrested named again ("the suspects, most of them arrested on Monday") date the
+   arrests announced. An earlier event told in passing holds the sentences after it within its
    paragraph, or where they name it again ("That attack was claimed by ..."); the next paragraph
    is back on the main event.
 3. Sentences with figures, claims, blame or denials but no trigger join the same way, unless they
@@ -1473,8 +1480,8 @@ def _cluster(
 
 def _told_fresh(text: str, sents, c: _Cluster) -> bool:
     """The event's own sentences tell of it as just happened ("four people have lost their lives
-    so far"; the headline's "BREAKING" is checked apart); not a hedge ("600 people may have been killed") nor the rest of the report ("the
-    highest figure so far comes from an assessment reported last week")."""
+    so far"; the headline's "BREAKING" is checked apart); not a hedge ("600 people may have been
+    killed") nor the rest of the report ("the highest figure so far comes from an assessment")."""
     for i in sorted({*c.sentences, *c.support}):
         s, e = c.part(sents, i)
         for m in triggers().fresh.finditer(text, s, e):
