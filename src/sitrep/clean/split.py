@@ -30,6 +30,7 @@ from sitrep.clean.text import (
     is_body,
     is_dated_headline,
     is_title_like,
+    next_kept,
     words,
 )
 
@@ -83,10 +84,6 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     return runs
 
 
-def _next_kept(units: list[Unit], i: int) -> Unit | None:
-    return next((u for u in units[i + 1 :] if u.kept), None)
-
-
 def _starts_article(units: list[Unit], i: int, current: list[Unit]) -> bool:
     """Inside an archive: a title-like line after prose and before prose starts an article."""
     unit = units[i]
@@ -95,9 +92,9 @@ def _starts_article(units: list[Unit], i: int, current: list[Unit]) -> bool:
     prev = next((u for u in reversed(current) if u.kept), None)
     if prev is None or not is_body(prev):
         return False
-    nxt = _next_kept(units, i)
+    nxt = next_kept(units, i)
     if nxt is not None and not is_body(nxt) and words(nxt.text) <= 6:
-        nxt = _next_kept(units, units.index(nxt))  # an image caption under the headline
+        nxt = next_kept(units, units.index(nxt))  # an image caption under the headline
     return nxt is not None and is_body(nxt)
 
 

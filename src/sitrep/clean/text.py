@@ -258,7 +258,7 @@ def line_kind(core: str, patterns: Patterns) -> str | None:
 
 def classify_unit(unit: Unit, patterns: Patterns) -> None:
     """Pattern classification of one kept unit (pass 2)."""
-    core = unit.text.strip(_BULLETS)
+    core = unit.core
     if not core:
         unit.kind = "navigation"
         return
@@ -302,8 +302,8 @@ def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
     ages = [
         i
         for i, u in enumerate(units)
-        if patterns.comment_age.fullmatch(u.text.strip(_BULLETS))
-        and not patterns.relative_dateline.fullmatch(u.text.strip(_BULLETS))
+        if patterns.comment_age.fullmatch(u.core)
+        and not patterns.relative_dateline.fullmatch(u.core)
     ]
     for n, i in enumerate(ages):
         user = units[i - 1] if i > 0 else None
@@ -314,7 +314,7 @@ def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
         )
         if not (looks_like_handle or len(ages) - n >= 2):
             continue
-        if not patterns.comment_user.fullmatch(user.text.strip(_BULLETS)):
+        if not patterns.comment_user.fullmatch(user.core):
             continue
         for u in units[i - 1 :]:
             if is_archive_byline(u):
@@ -380,7 +380,7 @@ def mark_comment_sections(units: list[Unit], patterns: Patterns) -> None:
 
 
 def _opens_comments(unit: Unit, patterns: Patterns) -> bool:
-    core = unit.text.strip(_BULLETS)
+    core = unit.core
     return unit.kind == "comment_prompt" or bool(patterns.comment_heading.fullmatch(core))
 
 
@@ -394,7 +394,7 @@ def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
         return True
     if not unit.kept or len(unit.text) > 120 or is_body(unit):
         return False
-    core = unit.text.strip(_BULLETS)
+    core = unit.core
     if _comment_stamp(core, patterns) is not None:
         return True
     if len(core) > 60 or j + 1 >= len(units) or not patterns.comment_user.fullmatch(core):
@@ -403,7 +403,7 @@ def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
     if below.kind == "dateline_metadata" and below.date is not None:
         # "Abba G. says:", or a name over a date stamped to the minute ("May 3, 2022 at 9:12 am")
         return bool(_SAYS.search(core) or _CLOCK.search(below.text))
-    age = below.text.strip(_BULLETS)
+    age = below.core
     return bool(
         patterns.comment_age.fullmatch(age) and not patterns.relative_dateline.fullmatch(age)
     )
@@ -436,7 +436,7 @@ def _next_story(units: list[Unit], k: int, patterns: Patterns) -> bool:
     ("Abba G. · December 2, 2020 at 1:22 pm") is the next commenter's, not a story's byline."""
     if units[k].words < 4 or ends_sentence(units[k].text) or not is_dated_headline(units, k):
         return False
-    stamp = _comment_stamp(units[k + 1].text.strip(_BULLETS), patterns)
+    stamp = _comment_stamp(units[k + 1].core, patterns)
     return stamp is None or not _CLOCK.search(stamp)
 
 
@@ -449,8 +449,13 @@ def is_dated_headline(units: list[Unit], i: int) -> bool:
     dated = units[i + 1]
     if dated.kept or dated.date is None:
         return False
-    nxt = next((u for u in units[i + 2 :] if u.kept), None)
+    nxt = next_kept(units, i + 1)
     return nxt is not None and is_body(nxt)
+
+
+def next_kept(units: list[Unit], i: int) -> Unit | None:
+    """The first kept unit after ``units[i]``."""
+    return next((u for u in units[i + 1 :] if u.kept), None)
 
 
 def mark_forum_meta(units: list[Unit]) -> None:
@@ -466,7 +471,7 @@ def mark_after_labels(units: list[Unit], patterns: Patterns) -> None:
         nxt = units[i + 1]
         if not nxt.kept:
             continue
-        core = unit.text.strip(_BULLETS)
+        core = unit.core
         if unit.kind == "label" and re.match(
             r"(?i)(image|photo|picture|video) (caption|description)", core
         ):
@@ -488,8 +493,7 @@ def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
     for i, unit in enumerate(units):
         if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text.rstrip(" :"):
             listing = not (
-                patterns.more_link.fullmatch(unit.text.strip(_BULLETS))
-                and _next_kept_is_dated_headline(units, i)
+                patterns.more_link.fullmatch(unit.core) and _next_kept_is_dated_headline(units, i)
             )
         elif listing and unit.kept and is_title_like(unit) and not is_body(unit):
             unit.kind = "teaser"

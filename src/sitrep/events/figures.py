@@ -75,7 +75,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WEEKDAYS, WHEN_CLAUSE
-from sitrep.events.lexicon import FigureLexicon, figure_lexicon, triggers
+from sitrep.events.lexicon import FigureLexicon, figure_lexicon, phrase_alternation, triggers
 from sitrep.records import Evidence, Figure
 
 Kind = Literal["killed", "wounded"]
@@ -130,17 +130,14 @@ def _patterns() -> _Patterns:
     small = rf"(?:{ten}(?:[\s-]+{unit})?|{unit})"
     scale = "(?:" + "|".join(lex.scales) + ")"
     word = rf"{small}(?:\s+{scale}(?:\s+(?:and\s+)?{small})?)?"
-    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{_alternation(frozenset(lex.count_phrases))})"
-    quals = "|".join(
-        r"\s+".join(map(re.escape, q.split()))
-        for q in sorted(lex.qualifiers, key=len, reverse=True)
-    )
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{phrase_alternation(lex.count_phrases)})"
+    quals = phrase_alternation(lex.qualifiers)
     cue_words = lex.killed_words | lex.wounded_words | lex.killed_verbs | lex.wounded_verbs
     cue_words |= {r"\s+".join(p) for p in lex.wounded_phrases}
     phrases = lex.killed_verb_phrases | lex.wounded_verb_phrases
     cue_words |= {r"\s+".join(p.split()) for p in phrases}
     cue_words |= lex.single_killed_verbs | lex.single_wounded_verbs  # "lynched a teacher"
-    ones = _alternation(lex.singular_victims | lex.companions | lex.attacker_nouns)
+    ones = phrase_alternation(lex.one_person)
     single_verbs = lex.single_killed_verbs | lex.single_wounded_verbs | phrases
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
     nouns = "|".join(sorted(lex.facility_nouns))
@@ -164,7 +161,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         # a multi-word casualty verb right before a count ("gunned down five people")
-        verb_phrase_end=re.compile(rf"(?<![\w'’-])({_alternation(phrases)})\s*$", re.IGNORECASE),
+        verb_phrase_end=re.compile(
+            rf"(?<![\w'’-])({phrase_alternation(phrases)})\s*$", re.IGNORECASE
+        ),
         singular=re.compile(
             rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{ones})\s+"
             # "An officer of the Civil Defence Corps on guard at the prison was also killed"
@@ -181,7 +180,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         # a verb whose object that person is: "killed", "shot dead", "wounding"
-        single_verb=re.compile(rf"(?<![\w'’-])(?P<verb>{_alternation(single_verbs)})\s+$", re.I),
+        single_verb=re.compile(
+            rf"(?<![\w'’-])(?P<verb>{phrase_alternation(single_verbs)})\s+$", re.I
+        ),
         # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
         # staff speaking ("a nurse at the nearby Osman Fiqi hospital said")
         facility=re.compile(
@@ -211,11 +212,6 @@ def _patterns() -> _Patterns:
         listed=re.compile(rf"(?:{group})?(?:,\s+{item})*(?:,?\s+and\s+|,\s+)", re.I),
         listed_on=re.compile(rf"(?:{group})?(?:,\s+{item})*,?\s+and\s+(?:{lead})\s", re.I),
     )
-
-
-def _alternation(phrases: frozenset[str]) -> str:
-    """Phrases as one regex alternation, longest first, any whitespace between their words."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len)[::-1])
 
 
 def parse_number(text: str) -> int | None:
@@ -1062,9 +1058,8 @@ def _skip_coordination(right: list[str], i: int, lex: FigureLexicon) -> int:
     """Past "and Christians" / "and other civilians" (nouns without a number of their own) and
     "and a gunman" (one person named, a group of their own for ``_conjuncts``)."""
     nouns = lex.person_nouns | lex.generic_nouns
-    ones = lex.singular_victims | lex.companions | lex.attacker_nouns
     while i < len(right) and right[i] in {"and", "or"}:
-        if (one := _one_named(right, i + 1, ones, lex)) is not None:
+        if (one := _one_named(right, i + 1, lex.one_person, lex)) is not None:
             i = one + 1
             continue
         for j in range(i + 1, min(i + 4, len(right))):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from sitrep.countries import demonyms
@@ -25,25 +25,26 @@ def phrase_regex(
     any word ("the [September 11] attacks"). ``joined``: characters that, next to a match, make it
     part of a longer word ("-": "suicide-bombing" is no "bombing"; "/-": "9/11/2023" is no
     "9/11")."""
-    items = sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    if not items:
+    alts = phrase_alternation(phrases, brackets)
+    if not alts:
         return re.compile(r"(?!x)x")
-    word = (r"\[?{}\]?" if brackets else "{}").format
-    alts = [r"\s+".join(word(re.escape(w)) for w in p.split()) for p in items]
     edge = re.escape(joined)
-    return re.compile(rf"(?<![\w{edge}])(?:" + "|".join(alts) + rf")(?![\w{edge}])", re.I)
+    return re.compile(rf"(?<![\w{edge}])(?:" + alts + rf")(?![\w{edge}])", re.I)
 
 
-# words that open another clause: what follows them is not the plot's noun phrase
-_CLAUSE_WORDS = r"(?:when|as|after|before|and|but|that|which|who|while|because|in|on|at)\b"
+def phrase_alternation(phrases: Iterable[str], brackets: bool = False) -> str:
+    """``phrases`` as the body of one regex alternation, lowercased, longest first, any run of
+    whitespace between their words, no edges: for patterns that build on it (match it with
+    re.I). ``brackets`` as in :func:`phrase_regex`; empty for no phrases."""
+    items = sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    word = (r"\[?{}\]?" if brackets else "{}").format
+    return "|".join(r"\s+".join(word(re.escape(w)) for w in p.split()) for p in items)
 
 
 def _state_strike(makers: list[str], verbs: list[str]) -> re.Pattern[str]:
     adjectives = {a for forms in demonyms().values() for a in forms if not a.endswith("s")}
     who = "|".join(re.escape(w) for w in sorted({*makers, *adjectives}, key=len, reverse=True))
-    did = "|".join(
-        r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True)
-    )
+    did = phrase_alternation(verbs)
     noun = r"strikes?(?![\w-])"
     return re.compile(
         rf"(?<![\w.-])(?-i:{who})\s+(?:[\w-]+\s+){{0,2}}?{noun}"
@@ -234,6 +235,12 @@ class FigureLexicon:
     wounded_verb_phrases: frozenset[str] = frozenset()
     single_killed_verbs: frozenset[str] = frozenset()  # before one victim: "killed a policeman"
     single_wounded_verbs: frozenset[str] = frozenset()
+
+    @cached_property
+    def one_person(self) -> frozenset[str]:
+        """The nouns of one person named without a number: a victim, a companion or an attacker
+        ("a policeman", "his driver", "a gunman")."""
+        return self.singular_victims | self.companions | self.attacker_nouns
 
 
 @cache

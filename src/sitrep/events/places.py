@@ -588,8 +588,8 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
             before = text[max(0, m.start() - 30) : m.start()]
             # ("played in Liverpool's match"; "in the Ortakoy neighbourhood" is no town either,
             # unless the quarter is a hand-kept place: "the Dasht-e-Barchi neighbourhood")
-            team = bool(_team_after().match(text, m.end())) or (
-                surface not in curated and bool(_quarter_after().match(text, m.end()))
+            team = bool(_words_after("team_words").match(text, m.end())) or (
+                surface not in curated and bool(_words_after("quarter_words").match(text, m.end()))
             )
             located = located or (bool(_IN_BEFORE.search(before)) and not team)
             word = re.search(r"([A-Z][\w'’-]*) $", before)
@@ -604,19 +604,18 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     return [m for m in raw if text[m.start : m.end] not in drop]
 
 
-@cache
-def _quarter_after() -> re.Pattern[str]:
-    """The words after a town name that make it a part of a city (places.yaml `quarter_words`)."""
-    words = "|".join(map(re.escape, _curated().get("quarter_words") or ()))
-    return re.compile(rf"\s+(?:{words})(?![\w-])", re.I) if words else re.compile("(?!)")
+# what comes after a town name that gives it another sense (places.yaml): a sports club, as
+# written and after its "'s" too ("Liverpool's match"; "Manchester United", not "Kabul united in
+# grief"), or a part of a city, in any case ("the Ortakoy neighbourhood")
+_OTHER_SENSE = {"team_words": (r"(?:['’]s)?", 0), "quarter_words": ("", re.I)}
 
 
 @cache
-def _team_after() -> re.Pattern[str]:
-    """The words after a town name that make it a sports club (places.yaml `team_words`)."""
-    words = "|".join(map(re.escape, _curated().get("team_words") or ()))
-    # as written: "Manchester United", not "Kabul united in grief"
-    return re.compile(rf"(?:['’]s)?\s+(?:{words})(?![\w-])") if words else re.compile("(?!)")
+def _words_after(key: str) -> re.Pattern[str]:
+    """Matches one of the places.yaml ``key`` words right after a town name (see _OTHER_SENSE)."""
+    words = "|".join(map(re.escape, _curated().get(key) or ()))
+    lead, flags = _OTHER_SENSE[key]
+    return re.compile(rf"{lead}\s+(?:{words})(?![\w-])", flags) if words else re.compile("(?!)")
 
 
 # a town in a country the text names nowhere else counts from this size on
