@@ -705,3 +705,49 @@ def test_a_group_named_as_the_target_is_not_the_group_that_speaks_next(nlp) -> N
     )
     event = main(run(nlp, text, "2021-10-16"))
     assert perps(event) == {"Islamic State Khorasan Province": "claimed"}
+
+
+def test_a_claim_posted_on_the_groups_own_channel_is_its_claim(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Kismayo on Friday, killing nine people, police said. "
+        "A statement posted on al-Shabaab's Telegram channel claimed responsibility for the siege."
+    )
+    event = main(run(nlp, text, "2024-03-16"))
+    assert perps(event) == {"al-Shabaab": "claimed"}
+    assert (event.claimed_by, event.claim_channel) == (("al-Shabaab",), "Telegram")
+
+
+def test_a_claim_on_one_of_its_channels_is_the_subjects_not_its_allys(nlp) -> None:
+    """ "its" is the group the sentence is about, not the ally named in its aside; the claim it
+    took back is still its claim, now denied."""
+    text = (
+        "Gunmen killed six workers at a construction camp near Ganderbal on Sunday, police said. "
+        "On Wednesday al-Shabaab, an affiliate of al-Qaeda, denied any role in the killings, two "
+        "days after a message posted on one of its channels had claimed responsibility for them."
+    )
+    event = main(run(nlp, text, "2024-10-24"))
+    [perp] = event.perpetrators
+    assert (perp.name, perp.basis, perp.denied) == ("al-Shabaab", "claimed", True)
+
+
+def test_a_message_on_the_groups_channel_that_does_not_claim_is_no_claim(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Kismayo on Friday, killing nine people, police said. "
+        "Al-Shabaab is active in the region. A statement posted on the group's website did not "
+        "claim the attack, and one on its Telegram channel denied that it was involved."
+    )
+    event = main(run(nlp, text, "2024-03-16"))
+    assert "al-Shabaab" not in {p.name for p in event.perpetrators if p.basis == "claimed"}
+    assert event.claimed_by == ()
+
+
+def test_a_group_a_splinter_is_named_after_in_a_headline_is_no_suspect(nlp) -> None:
+    # the headline is its own sentence for the parser too, so "points to Taliban splinter group"
+    # is read on its own, where the splinter rule keeps the Taliban out
+    text = (
+        "Herat bombing: Afghan officials point to Taliban splinter group\n\n"
+        "Updated 12 May 2021 09:40 GMT\n\n"
+        "A bomb killed 12 people at a market in Herat on Monday. No group has claimed it."
+    )
+    event = main(run(nlp, text, "2021-05-12"))
+    assert "Taliban" not in perps(event)

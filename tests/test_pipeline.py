@@ -145,3 +145,13 @@ def test_claims_about_an_event_from_the_cli(tmp_path: Path, shared_dir: Path) ->
     claims = json.loads(result.stdout)
     assert claims and {c["document_id"] for c in claims} <= set(mpondwe["documents"])
     assert any("41" in c["text"] or "ADF" in c["text"] for c in claims)
+
+
+def test_the_parser_starts_a_sentence_at_every_line_break(nlp) -> None:
+    # a byline or timestamp line is not parsed as part of the paragraph under it
+    text = "Srinagar, Updated: April 26, 2025 14:35 IST\nThe Resistance Front denied any role."
+    doc = nlp(text)
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[-1] == "The Resistance Front denied any role."
+    front = next(t for t in doc if t.text == "Front")
+    assert front.dep_ == "nsubj"

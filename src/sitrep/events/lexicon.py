@@ -17,6 +17,15 @@ def _read(name: str) -> dict[str, Any]:
     return read_mapping("sitrep.events", name, "events lexicon")
 
 
+def _plural_demonyms() -> frozenset[str]:
+    return frozenset(
+        w.lower()
+        for forms in demonyms().values()
+        for w in forms
+        if w.endswith("s") and " " not in w
+    )
+
+
 def phrase_regex(
     phrases: Iterable[str], brackets: bool = False, joined: str = "-"
 ) -> re.Pattern[str]:
@@ -64,6 +73,7 @@ class Triggers:
     hypothetical: re.Pattern[str]  # matches at the END of the text before a trigger
     claim: re.Pattern[str]
     channels: tuple[tuple[str, re.Pattern[str]], ...]
+    outlets: str  # alternation of a group's own outlets ("Telegram channel", "news agency")
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]
@@ -124,6 +134,7 @@ def triggers() -> Triggers:
         ),
         claim=phrase_regex(data["claim_patterns"]),
         channels=tuple((name, phrase_regex(words)) for name, words in data["channels"].items()),
+        outlets=phrase_alternation(data["outlets"]),
         deny=phrase_regex(data["deny_patterns"]),
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex(data["suspect_patterns"]),
@@ -264,7 +275,8 @@ def figure_lexicon() -> FigureLexicon:
         linkers=words("linkers"),
         manner_words=words("manner_words"),
         generic_nouns=words("generic_nouns"),
-        person_nouns=words("person_nouns"),
+        # with the plural nationality words ("two Russians and 10 Afghans died")
+        person_nouns=words("person_nouns") | _plural_demonyms(),
         attacker_nouns=words("attacker_nouns"),
         breakdown_after=tuple(norm_phrase(w) for w in data["breakdown_after"]),
         breakdown_before=tuple(norm_phrase(w) for w in data["breakdown_before"]),

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from sitrep.actors.discover import is_discovered
@@ -148,6 +149,7 @@ DESCRIPTION = "description"  # ... and of a splinter named by its description
 LINKED = "linked"  # ... and of "the al-Qaeda-linked group" standing for the group named before
 OWN_MEN = "own_men"  # ... and of "its fighters", the men of the group named just before
 PRONOUN = "pronoun"  # ... and of "they" doing the deed, the group the sentence before was about
+OUTLET = "outlet"  # ... and of "its Telegram channel", the outlet of the group named just before
 _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
@@ -248,6 +250,10 @@ def find_perpetrators(
             if _keeper(left, right, trig, sentence):
                 continue  # "a prison which is under the control of the SDF"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
+            if claim_hit is not None and (m.method == OUTLET or _outlets()[0].match(right)):
+                if _claim_follows(right, trig):
+                    # "a statement posted on JNIM's Telegram channel claimed responsibility"
+                    basis, denied = "claimed", False
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
             if basis != "claimed" and span is not None and _self_claim(span):
@@ -544,6 +550,32 @@ _FELL_ON = re.compile(
 _CLAIMED_BY_NAME = re.compile(r"\bclaimed\s+by\s+[^.;,()]{1,80}\(\s*$", re.I)
 
 
+@cache
+def _outlets() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what follows a group's name when one of its outlets is meant: "'s Telegram channel";
+    "its" or "one of its" with an outlet, standing for the group named before)."""
+    outlet = rf"(?:official\s+|own\s+)?(?:[\w-]+\s+){{0,2}}?(?:{triggers().outlets})\b"
+    return (
+        re.compile(rf"['’]s?\s+{outlet}", re.I),
+        re.compile(rf"\b(?:one\s+of\s+)?its\s+{outlet}", re.I),
+    )
+
+
+def _claim_follows(right: str, trig: Any) -> bool:
+    """A claim phrase follows in the clause, with no negation or denial before it ("... had
+    claimed responsibility", not "... has not claimed" or "... denied that it claimed")."""
+    hit = trig.claim.search(right)
+    if hit is None:
+        return False
+    lead = right[: hit.start()]
+    return not (
+        re.search(r"\b(?:not|no|never|yet\s+to|n't)\b", lead, re.I)
+        or trig.deny.search(lead)
+        or set(_words(lead.lower())) & _CLAUSE_BREAK
+        or re.search(r"[;.]", lead)
+    )
+
+
 def _basis(
     left: str,
     right: str,
@@ -565,7 +597,9 @@ def _basis(
     if _PARTNER_BEFORE.search(left):
         return None, False  # "at the request of the Federal Government of Somalia, AFRICOM ..."
     if set(rwords[:3]) & _SPLINTER_WORDS:
-        return None, False  # "a Taliban splinter group": another group, named after this one
+        # "a Taliban splinter group": another group, named after this one (the parse, which may
+        # make "Taliban" what "points to" blames, must not overrule it either)
+        return "none", False
     if rwords[:1] == ["responsible"] and set(lwords[-2:]) & {"held", "holds", "holding", "hold"}:
         return "accused", False  # "has held a Taliban splinter group responsible for"
     if _RESPONSIBLE.match(right):
@@ -902,6 +936,16 @@ def anaphors(
             if not before:
                 continue
             out.append(_anaphor(_antecedent(before, sentences, doc), a, b, hit.group()))
+        for hit in _outlets()[1].finditer(text, s_start, s_end):
+            a, b = hit.span()
+            # "a message posted on one of its channels claimed ...": the armed group named
+            # before, the doer of its sentence rather than an ally in an aside ("TRF, a proxy of
+            # LeT, denied ..., days after a message on one of its channels had claimed"); a
+            # platform named inside ("its Telegram channel") is no group of its own
+            ante = [m for m in armed if a - 400 <= m.evidence.start < a]
+            if ante and not any(a <= m.evidence.start < b for m in armed):
+                owner = _subject_of_last(ante, sentences, doc) or _antecedent(ante, sentences, doc)
+                out.append(_anaphor(owner, a, b, hit.group(), OUTLET))
         for hit in _ITS_MEN.finditer(text, s_start, s_end):
             a, b = hit.span()
             # "its" is the actor named last, of whatever kind ("the army said its gunmen ..." is
@@ -944,6 +988,24 @@ def _antecedent(before: list[Mention], sentences: Sequence[tuple[int, int]], doc
         return doers[-1]
     kept = [m for m, role in zip(before, roles, strict=True) if role != "target"]
     return (kept or before)[-1]
+
+
+def _subject_of_last(
+    before: list[Mention], sentences: Sequence[tuple[int, int]], doc: Any
+) -> Mention | None:
+    """The group that is itself the subject in the last sentence naming any of ``before``
+    (not one inside the subject's aside, "TRF, a proxy of LeT, denied ..."); None without a
+    parse or such a group."""
+    if doc is None:
+        return None
+    last = _sentence_of(sentences, before[-1].evidence.start)
+    for m in reversed(before):
+        span = _span_of(doc, m)
+        if _sentence_of(sentences, m.evidence.start) != last or span is None or not len(span):
+            continue
+        if _span_head(span).dep_ in ("nsubj", "nsubjpass"):
+            return m
+    return None
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:
