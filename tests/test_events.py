@@ -1752,3 +1752,25 @@ def test_tolls_the_text_calls_earlier_are_superseded(nlp) -> None:
         ("killed", 11, True),
         ("wounded", 29, True),
     ]
+
+
+def test_a_toll_in_a_relative_clause_after_a_claim_is_the_reports(nlp) -> None:
+    # "claimed ... the bombing ... that killed 11": the report describes what was claimed
+    text = (
+        "A little-known group, Liwa Ansar al-Sunna, on Monday claimed responsibility for the "
+        "bombing of a mosque in Homs on Friday that killed 11 people and wounded 30."
+    )
+    [event] = run(nlp, text, "2025-03-11")
+    assert event.claimed_by == ("Liwa Ansar al-Sunna",)
+    got = {(f.kind, f.value, f.according_to, f.is_claim) for f in event.figures}
+    assert got == {("killed", 11, AUTHOR, False), ("wounded", 30, AUTHOR, False)}
+
+
+def test_a_toll_the_claiming_group_is_said_to_give_stays_its_claim(nlp) -> None:
+    text = (
+        "In a statement, al-Shabaab claimed the attack on a hotel in Kismayo, which it said "
+        "killed 30 soldiers."
+    )
+    [event] = run(nlp, text, "2024-03-16")
+    [killed] = event.figures
+    assert (killed.value, killed.according_to, killed.is_claim) == (30, "al-Shabaab", True)

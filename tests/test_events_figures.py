@@ -134,12 +134,30 @@ def test_more_after_a_number_that_ends_the_clause_counts_people() -> None:
     assert figs("Two more people were also injured.") == [("wounded", 2, "", None)]
 
 
-def test_partial_counts_are_not_summed_or_kept() -> None:
+def test_a_count_of_other_people_is_a_group_joined_to_the_named_one() -> None:
+    # each group with its own scope, and their total, as for any two groups joined by "and"
     text = (
         "The bombing killed two members of the embassy's staff and four other people, "
         "officials said."
     )
-    assert figs(text) == []
+    assert sorted(_scoped(text)) == [
+        ("killed", 2, "", "members of the embassy's staff"),
+        ("killed", 4, "", "other people"),
+        ("killed", 6, "", "members of the embassy's staff and other people"),
+    ]
+    assert sorted(_scoped("Four people and two guards were killed in the blast.")) == [
+        ("killed", 2, "", "guards"),
+        ("killed", 4, "", "people"),
+        ("killed", 6, "", "people and guards"),
+    ]
+    # the plural of a nationality is a group of people ("10 more Afghans")
+    assert sorted(_scoped("Two diplomats and 10 more Afghans died on Monday.")) == [
+        ("killed", 2, "", "diplomats"),
+        ("killed", 10, "", "Afghans"),
+        ("killed", 12, "", "diplomats and Afghans"),
+    ]
+    # two generic counts name no group: the first stands alone, unscoped
+    assert _scoped("The blast killed four people and two others.") == [("killed", 4, "", None)]
 
 
 def test_counts_of_groups_joined_to_a_figure_share_its_kind() -> None:
@@ -676,6 +694,13 @@ def test_a_dozen_after_a_qualifier_or_before_the_people_it_counts() -> None:
     assert _scoped("A dozen villagers were killed near Dori.") == [("killed", 12, "", "villagers")]
     assert _scoped("Half a dozen guards were wounded at the gate.") == [
         ("wounded", 6, "", "guards")
+    ]
+    # a number of dozens is that many twelves, not the number before "dozen"
+    assert _scoped("Gunmen killed two dozen villagers near Dori.") == [
+        ("killed", 24, "", "villagers")
+    ]
+    assert _scoped("At least three dozen guards were wounded.") == [
+        ("wounded", 36, "at least", "guards")
     ]
     # "dozens" and a bare "a dozen" stay vague
     assert _scoped("Dozens of others were injured in the blast.") == []

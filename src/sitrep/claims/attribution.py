@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 AUTHOR = "the author"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this"}
+_RELATIVES = frozenset({"who", "which", "that"})
 _DETS = {"a", "an", "the", "this", "that", "these", "those"}
 _OPEN = "“«‘"
 _CLOSE = "”»’"
@@ -196,9 +197,14 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1 and subjects[0].lower_ in _RELATIVES:
+        # "a hotel in Kismayo, which it said killed 30": the parser hangs both on "said"; "it"
+        # speaks, "which" is what it spoke of
+        return subjects[1]
+    if subjects:
+        return subjects[0]
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":

@@ -2333,12 +2333,21 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             for c in claims
         )
         own = said is not None and said.casefold() in {c.casefold() for c in claimed}
+        # "claimed responsibility for the bombing ... that killed 11 people": the toll describes
+        # the attack claimed, in the report's words, unless the group is said to give it
+        after_claim = _sentence_start(text, f.start) + claims[0].end() if claims else f.start
+        told = not _SAYS.search(sentence) and bool(
+            _RELATIVE_TOLL.search(text, after_claim, f.start)
+        )
+        if told:
+            own, said = False, None
         if own and passive and not _SAYS.search(sentence):
             # a claim told in passing ("which IS claimed") makes the group no source of the
             # toll; "which IS claimed, saying ..." does
             own, said = False, None
         is_claim = own or (
             bool(claimed)
+            and not told
             and not said_by_other(said)
             and (bool(said) if passive else bool(claims or _CHANNEL.search(sentence)))
         )
@@ -2370,6 +2379,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
 _PASSIVE_CLAIM = re.compile(r"claimed\s+by|was\s+claimed", re.I)  # the claim told, not made
 _RELATIVE_CLAIM = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", re.I)  # "which IS ..."
 _CHANNEL = re.compile(r"\b(?:amaq|statement|telegram)\b", re.I)  # the group's own word
+_RELATIVE_TOLL = re.compile(r"\b(?:that|which)\b", re.I)  # "... the bombing that killed 11"
 _SAYS = re.compile(r"\b(?:said|says|saying|statement|according\s+to)\b", re.I)
 
 
@@ -2379,6 +2389,11 @@ def said_by_other(said: str | None) -> bool:
 
 
 def _sentence_text(text: str, offset: int) -> str:
-    start = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+    start = _sentence_start(text, offset)
     end_candidates = [i for i in (text.find(".", offset), text.find("\n", offset)) if i >= 0]
     return text[start : min(end_candidates) if end_candidates else len(text)]
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where :func:`_sentence_text` of ``offset`` starts."""
+    return max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1

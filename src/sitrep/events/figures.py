@@ -53,7 +53,7 @@ everyone killed (4 above), which names both groups in its scope ("soldiers and a
 attacker named: "nine civilians and a gunman died": 9, 1 and 10, "civilians and gunman").
 
 "A dozen" is 12 after a qualifier or before the people it counts ("more than a dozen others were
-injured", "a dozen people"; figures.yaml ``count_phrases``).
+injured", "a dozen people"; figures.yaml ``count_phrases``); "two dozen" is 24 (a scale word).
 
 Not figures: vague counts ("dozens", "scores", a bare "killed a dozen"), sub-counts ("18 of the dead", "including 20
 children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
@@ -509,10 +509,26 @@ def _group_of(sentence: str, num_end: int, lex: FigureLexicon) -> tuple[str, boo
     right = _words(right_text)
     noun_at, attacker = _counted_noun(right, lex)
     last = _of_phrase(right, noun_at, lex)
-    scope = _scope(right_text, right, noun_at, lex, last)
+    # a generic noun names a group too when it is one of several counted ("four other people
+    # and two employees"): only such a group is joined, see _conjuncts
+    scope = _scope(right_text, right, noun_at, lex, last) or _generic(right, noun_at)
     if scope is None or last is None or _own_clause(right, last, lex):
         return None  # "killed 10 soldiers and five militants were arrested"
     return scope, attacker
+
+
+def _generic_at(sentence: str, num_end: int, lex: FigureLexicon) -> str | None:
+    """The generic noun counted by the number ending at ``num_end`` ("four other people")."""
+    right = _words(sentence[num_end : num_end + 60])
+    noun_at, attackers = _counted_noun(right, lex)
+    if attackers or noun_at is None or right[noun_at] not in lex.generic_nouns:
+        return None
+    return _generic(right, noun_at)
+
+
+def _generic(right: list[str], noun_at: int | None) -> str | None:
+    """The generic noun a number counts, with the words before it ("other people", "others")."""
+    return None if noun_at is None else " ".join(right[: noun_at + 1])
 
 
 # "killed 13 US service members and about 170 Afghan civilians": the gap between two counts
@@ -552,9 +568,14 @@ def _conjuncts(
     joined: dict[int, list[FigureMention]] = {}  # a figure's index in found -> its conjuncts
     for group, start, end, attackers in pending:
         for i, f in enumerate(found):
-            if not f.figure.scope:
-                continue
             a, b = f.start - offset, f.end - offset
+            # a count of "people" is one group among others only beside a named one ("killed
+            # four people and two employees"); it then takes its noun as its scope
+            generic = None if f.figure.scope else _generic_at(sentence, b, lex)
+            if not f.figure.scope and (
+                generic is None or _words(group.scope or "")[-1:][0] in lex.generic_nouns
+            ):
+                continue  # "five people and two others": no group named
             gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
             gap_at = b if b <= start else end
             listed = _listed(sentence, gap_at, len(gap), b <= start, end, starts)
@@ -562,6 +583,8 @@ def _conjuncts(
             joins = joins and not _patterns().cue.search(gap)
             if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue
+            if generic is not None:
+                found[i] = replace(f, figure=replace(f.figure, scope=generic))
             figure = replace(group, kind=f.figure.kind)
             mention = FigureMention(figure, offset + start, offset + end, attackers=attackers)
             out.append(mention)
@@ -786,8 +809,6 @@ def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -
                 lex.toll_followers
             ):
                 return None
-    if _partial(right, last, lex):
-        return None
     if kind == "killed" and noun_at is None and _killed_by_forces(right_text):
         return None  # "All six were killed by Afghan special forces": the attackers
     return _Judged(kind, scope, revision and not attacker, attacker, added)
@@ -1135,22 +1156,6 @@ def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
     if len(after_numbers) > 1 and not revised:
         return None, False
     return kind, revised  # type: ignore[return-value]
-
-
-def _partial(right: list[str], noun_at: int | None, lex: FigureLexicon) -> bool:
-    """'two staff and four other people' with no casualty word in between: partial counts."""
-    i = 0 if noun_at is None else noun_at + 1
-    window = right[i : i + 12]
-    for j, w in enumerate(window):
-        if w in lex.killed_words or w in lex.wounded_words or w in lex.killed_verbs:
-            return False
-        if w in {".", ";"} or _in_care(window, j, lex):
-            return False
-        if w == "and" and j + 1 < len(window):
-            rest = window[j + 1 : j + 4]
-            if rest and parse_number(rest[0]) is not None and len(rest) > 1:
-                return rest[1] in {"other", "others", "more"}
-    return False
 
 
 def _is_casualty(word: str, lex: FigureLexicon) -> bool:
