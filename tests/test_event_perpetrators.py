@@ -751,3 +751,18 @@ def test_a_group_a_splinter_is_named_after_in_a_headline_is_no_suspect(nlp) -> N
     )
     event = main(run(nlp, text, "2021-05-12"))
     assert "Taliban" not in perps(event)
+
+
+def test_a_denial_in_the_next_clause_of_a_headline_is_the_other_groups(nlp) -> None:
+    """ "X claims blast; Y denies involvement": only Y denies; "Y spokesman said the group had
+    nothing to do with it" is Y's own word, not X's."""
+    text = (
+        "Islamic State claims Cotabato market blast; BIFF denies involvement\n\n"
+        "A bomb exploded at a market in Cotabato on Tuesday night, killing three people. The "
+        "military blamed the BIFF for the attack. The Islamic State group claimed it in a "
+        "statement on Wednesday. BIFF spokesman Abu Salam said the group had nothing to do with it."
+    )
+    event = main(run(nlp, text, "2018-08-29"))
+    got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
+    assert got["Islamic State"] == ("claimed", False)
+    assert got["Bangsamoro Islamic Freedom Fighters"][1] is True

@@ -155,3 +155,10 @@ def test_the_parser_starts_a_sentence_at_every_line_break(nlp) -> None:
     assert starts[-1] == "The Resistance Front denied any role."
     front = next(t for t in doc if t.text == "Front")
     assert front.dep_ == "nsubj"
+
+
+def test_a_line_is_not_split_after_its_first_word(nlp) -> None:
+    text = "Arrests in Bern\n\nZurich cantonal police say two men were arrested this week."
+    assert [s.text.strip() for s in nlp(text).sents][-1] == (
+        "Zurich cantonal police say two men were arrested this week."
+    )

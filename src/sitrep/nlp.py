@@ -51,6 +51,10 @@ def _line_breaks(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text and not tok.is_space:
             tok.is_sent_start = True
+            if tok.i + 1 < len(doc):
+                # else the parser, made to start one there, starts another right after it
+                # ("ZAMBOANGA | CITY — Abu Sayyaf ...", "Zurich | cantonal police say ...")
+                doc[tok.i + 1].is_sent_start = False
     return doc
 
 

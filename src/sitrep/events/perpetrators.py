@@ -157,6 +157,7 @@ _SPEECH = frozenset(
 # Verbs of reporting only: a group right before one speaks of the attack word after it ("IS says
 # spokesman killed"); unlike _SPEECH, not "announced" ("Iraq announced Jasim's capture": its own)
 _REPORTING = frozenset("says said say tells told".split())
+_DENY_VERBS = frozenset("denied denies rejected rejects dismissed".split())
 # The group speaking of its own men as the doers: "its fighters had carried out", "it was
 # behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind".
 _SELF_DOER = re.compile(
@@ -545,6 +546,7 @@ _FELL_ON = re.compile(
     r"(?:[^.;:]{1,80}?\s+(?:and|or)\s+(?:(?:on|upon)\s+)?)?$",
     re.I,
 )
+_OTHER_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas)\b", re.I)
 # "claimed by the Group for the Support of Islam and Muslims (": the abbreviation that follows
 # a claimant's full name is that claimant
 _CLAIMED_BY_NAME = re.compile(r"\bclaimed\s+by\s+[^.;,()]{1,80}\(\s*$", re.I)
@@ -588,7 +590,9 @@ def _basis(
     rwords = _words(right)
     near_left = " ".join(lwords[-4:])
     near_right = " ".join(rwords[:10])
-    denied = bool(trig.deny.search(" ".join(rwords[:8])))
+    # a denial in the clause after the name, not in the next one ("IS claims blast; BIFF denies")
+    own_clause = _words(_OTHER_CLAUSE.split(right, maxsplit=1)[0])
+    denied = bool(trig.deny.search(" ".join(own_clause[:8])))
     if (fell := _FELL_ON.search(left[-160:])) is not None:
         # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
         return ("suspected" if fell.group(1).lower().startswith("suspicion") else "accused"), denied
@@ -1022,6 +1026,9 @@ def _role(m: Mention, doc: Any) -> str | None:
         return None
     head = _span_head(span)
     if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _OFFICE_NOUNS:
+        office = doc[head.i + 1]
+        if office.dep_ == "nsubj" and office.head.lower_ in _SPEECH | _DENY_VERBS:
+            return "doer"  # "BIFF spokesman Abu Misry said": the group speaks
         return "target"  # "Taliban officials", "an IS leader": the group's men named
     top = _np_top(head)
     if top.dep_ == "nsubj" or top.dep_ == "agent":
