@@ -449,3 +449,25 @@ def test_an_act_told_as_under_way_today_below_its_headline_is_dated_today(nlp) -
     today, earlier = events_of(nlp, text, "2024-09-12", title=title)
     assert (today.type, today.date, today.background) == ("designation", "2024-09-12", False)
     assert (earlier.date, earlier.background) == ("2018-01-01", True)
+
+
+def test_a_designation_announced_today_is_made_today(nlp) -> None:
+    # the nominal act ("announces the designation of") is dated by the announcement itself
+    text = (
+        "Today, the Department of State announces the designation of the Eastern Front and the "
+        "Hill Brigade as Foreign Terrorist Organizations, the department said in a statement."
+    )
+    [event] = events_of(nlp, text, "2025-02-03")
+    assert (event.type, event.date, event.date_precision) == ("designation", "2025-02-03", "day")
+    assert event.location.country == "US"
+
+
+def test_a_year_before_the_deed_it_names_dates_it(nlp) -> None:
+    # "the 2019 suicide bombing": the year of a past deed named in passing, not the report's day
+    text = (
+        "Gunmen killed 40 people at a stadium in Kano on Friday, police said. The group has "
+        "struck the city before, including the 2019 suicide bombing at the central mosque in "
+        "Kano."
+    )
+    past = next(e for e in events_of(nlp, text, "2024-03-23") if e.type == "suicide_bombing")
+    assert (past.date, past.date_precision, past.background) == ("2019-01-01", "year", True)

@@ -610,3 +610,16 @@ def test_a_designation_naming_no_place_is_where_the_state_that_made_it_is(nlp) -
     )
     act = next(e for e in events_of(nlp, text, "2025-02-03") if e.type == "designation")
     assert (act.date, act.location.country, act.location.place) == ("2025-02-03", "US", None)
+
+
+def test_a_place_named_only_inside_a_cartels_name_is_no_place(nlp) -> None:
+    text = (
+        "Today, the Department of State announces the designation of the Cártel de Jalisco and "
+        "the Gulf Cartel as Foreign Terrorist Organizations, the department said in a statement."
+    )
+    [act] = events_of(nlp, text, "2025-02-20")
+    assert (act.location.country, act.location.admin1) == ("US", None)
+    # the same name written as a place too is a place
+    text = "Gunmen of the Jalisco cartel killed nine people in Guadalajara, Jalisco, on Sunday."
+    [attack] = events_of(nlp, text, "2025-02-20")
+    assert (attack.location.country, attack.location.admin1) == ("MX", "Jalisco")

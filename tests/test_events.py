@@ -549,8 +549,14 @@ def test_a_hostage_beheaded_is_an_execution_though_gunmen_took_him(nlp) -> None:
         "Kantner had been in captivity since early November, when gunmen boarded his yacht in "
         "waters between Sabah and the Sulu archipelago."
     )
-    [report] = run(nlp, text, "2017-02-28")
+    report, boarded = run(nlp, text, "2017-02-28")
     assert (report.type, report.date) == ("execution", "2017-02-26")
+    # the boarding months before is an event of its own, told in passing
+    assert (boarded.date, boarded.date_precision, boarded.background) == (
+        "2016-11-01",
+        "month",
+        True,
+    )
     # an attack told in the same sentence is still the attack
     stormed = "Militants stormed the village on Sunday, killing 50 people and beheading three."
     assert run(nlp, stormed, "2017-02-28")[0].type == "armed_assault"
@@ -1774,3 +1780,55 @@ def test_a_toll_the_claiming_group_is_said_to_give_stays_its_claim(nlp) -> None:
     [event] = run(nlp, text, "2024-03-16")
     [killed] = event.figures
     assert (killed.value, killed.according_to, killed.is_claim) == (30, "al-Shabaab", True)
+
+
+def test_the_doers_striking_again_on_another_day_is_another_attack(nlp) -> None:
+    text = (
+        "Gunmen attacked a village in Borno late on Friday, killing 12 people. They struck "
+        "again on Saturday morning, killing three more."
+    )
+    first, second = run(nlp, text, "2024-05-12")
+    assert (first.date, [f.value for f in first.figures]) == ("2024-05-10", [12])
+    assert (second.date, [f.value for f in second.figures]) == ("2024-05-11", [3])
+    # the same night's siege ending the next day is the one event
+    siege = "Gunmen stormed a hotel in Mogadishu late on Friday. The siege ended on Saturday."
+    assert len(run(nlp, siege, "2024-05-12")) == 1
+
+
+def test_a_village_the_gazetteer_lacks_tells_the_next_nights_attack_apart(nlp) -> None:
+    # "a few kilometres from" the first town is a point of reference, not where it happened
+    text = (
+        "Dozens of gunmen attacked the police station in Lamu on Sunday night. The Red Cross "
+        "put the death toll at 30.\n\nOn Monday night, gunmen attacked the village of Kibaoni, "
+        "a few kilometres from Lamu. Police said six people had been killed there."
+    )
+    first, second = run(nlp, text, "2014-06-18")
+    assert (first.date, [f.value for f in first.figures]) == ("2014-06-15", [30])
+    assert (second.date, second.location.place, [f.value for f in second.figures]) == (
+        "2014-06-16",
+        "Kibaoni",
+        [6],
+    )
+
+
+def test_a_toll_told_in_a_month_before_the_event_is_of_an_earlier_one(nlp) -> None:
+    text = (
+        "Gunmen killed 30 worshippers at a mosque in Tera, Niger, on Friday.\n\n"
+        "In December, the defence ministry said 21 people were killed at Bankilare."
+    )
+    main_event, earlier = run(nlp, text, "2025-03-22")
+    assert (main_event.date, [f.value for f in main_event.figures]) == ("2025-03-21", [30])
+    assert (earlier.date, earlier.date_precision, earlier.background) == (
+        "2024-12-01",
+        "month",
+        True,
+    )
+    assert [f.value for f in earlier.figures] == [21]
+    # "the group's last major attack was in February, when ...": the same
+    text = (
+        "Rebels stormed a church in Bunia in the early hours of Sunday, killing 38 people. The "
+        "group's last major attack in the province was in February, when 23 people were killed."
+    )
+    main_event, earlier = run(nlp, text, "2025-07-29")
+    assert [f.value for f in main_event.figures] == [38]
+    assert (earlier.date, [f.value for f in earlier.figures]) == ("2025-02-01", [23])

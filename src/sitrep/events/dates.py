@@ -507,8 +507,34 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
             value = resolve_date(ent.text, anchor)
             if value:
                 found.append(DateMention(ent.start_char, ent.end_char, ent.text, *value, "ner"))
+    found += _years_before_deeds(text, taken, anchor)
     found.sort(key=lambda d: d.start)
     return _feasts_of_their_year(text, found, anchor)
+
+
+# "the 2022 suicide bombing", "the 2004 Beslan school siege": a year used as an adjective of
+# the deed named a few words later (the deed checked against the trigger lexicon)
+_YEAR_BEFORE = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}(?=(?:\s+[\w'’.-]+){{1,4}})", re.I)
+
+
+def _years_before_deeds(
+    text: str, taken: list[tuple[int, int]], anchor: dt.date | None
+) -> list[DateMention]:
+    from sitrep.events.lexicon import triggers  # the lexicon is loaded on first use
+
+    out = []
+    for m in _YEAR_BEFORE.finditer(text):
+        year = int(m.group("year"))
+        if anchor is not None and year > anchor.year:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        words = re.match(r"(?:\s+[\w'’.-]+){1,4}", text[m.end() :])
+        deed = triggers().regex.search(words.group()) if words else None
+        if deed is None:
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(), f"{year:04d}-01-01", "year"))
+    return out
 
 
 # "the Easter Sunday bombings of 2019": a feast, a few words, and the year they belong to

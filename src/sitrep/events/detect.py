@@ -226,6 +226,7 @@ def extract_events(
         if c.speaker_actor_id
     ]
     title_end = _title_end(article, text)
+    unknown = unknown_towns(doc, places)
     clusters = _cluster(
         text,
         sents,
@@ -236,6 +237,7 @@ def extract_events(
         [*mentions, *spoken],
         present.isoformat() if present else day,
         title_end,
+        unknown,
     )
     if not clusters:
         return []
@@ -251,7 +253,6 @@ def extract_events(
             if said is not None:
                 c.clue = _DayPart(said, None, None, True)
     source = SourceFinder(doc, sents, claims)
-    unknown = unknown_towns(doc, places)
     ctx = _Article(
         doc,
         article,
@@ -1028,6 +1029,7 @@ class _Grouping:
     last: dict[int, int] = field(default_factory=dict)  # cluster index -> last sentence index
     pending: list[int] = field(default_factory=list)  # claims and figures before any event
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence -> its triggers
+    settlements: list[tuple[int, str]] = field(default_factory=list)  # unknown towns: (start, name)
 
     def recent(self, i: int, head: Trigger | None = None) -> int:
         """The event sentence ``i`` would continue (see ``_recent``). An earlier event told in
@@ -1142,6 +1144,20 @@ class _Grouping:
             if not sdates and theirs and theirs[0].precision in ("day", "month"):
                 gap = _days_back(later)
                 sdates = [_before(theirs[0].date, theirs[0].precision, gap, head, forward=True)]
+        if not sdates and clusters:
+            # "In December, the ministry said 21 people were killed at Libiri": told in a month
+            # before the event just told, so of an earlier one, and of that month at the latest
+            ref = clusters[self.recent(i, head)]
+            ref_day = ref.date if ref.precision in ("day", "week") else None
+            ref_day = ref_day or (ref.hint if not ref.date else None)
+            sdates = [
+                d
+                for d in self.dated_in.get(i, [])
+                if s <= d.start < cut
+                and ref_day
+                and _before_event(d, ref_day)
+                and not _RELATIVE_OPEN.search(text, s, d.start)  # "ISWAP, which split ... in 2016"
+            ][:1]
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
@@ -1202,12 +1218,18 @@ class _Grouping:
             and NAMED_DAY.match(text, sdates[0].start) is not None
             and not any(t.start < head.start for t in self._definite(i, s))
         )
-        towns = frozenset(p.place for p in here if p.place and p.precision == "place")
+        towns = frozenset(p.place for p in here if p.place and p.precision == "place") | {
+            name for at, name in self.settlements if s <= at < e
+        }
         # ... or by whose it is ("Jasim's capture", "Friday's attack")
         told_again = self._refers_back(i, s, head) or (
             not head.text.lower().endswith("ed")  # a deed named, not done ("the Taliban attacked")
             and bool(_WHOSE_DEED.search(text, max(s, head.start - 30), head.start))
         )
+        if _AGAIN.search(text, s, min(e, head.end + 7)):
+            # "On Monday night, attackers struck again at ...": the same doers, another attack
+            told_again = False
+            separate = separate or (named_day and head.strength != SERIES)
         where = _Where(countries, regions, own, counted, named_day, told_again, towns)
         told = self.named(i, self.recent(i, head)) if clusters else None
         target = _place_in(
@@ -1269,6 +1291,11 @@ class _Grouping:
         last[target] = i
 
 
+_AGAIN = re.compile(r"\bagain\b", re.I)
+# a relative clause opened and not yet closed at the end of the text searched
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;()]*$", re.I)
+
+
 def _separate(before: str) -> bool:
     """The words before a trigger mark it as a separate event: "a second (suicide) blast", or the
     trigger's subject does ("A second bomb, planted by a roadside, exploded"); not "for a second
@@ -1322,7 +1349,7 @@ _SUBJECT_TAIL = re.compile(r"\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|was|were|als
 
 
 def _cluster(
-    text, sents, trigs, figures, dated, places, mentions, published, title_end: int = 0
+    text, sents, trigs, figures, dated, places, mentions, published, title_end: int = 0, unknown=()
 ) -> list[_Cluster]:
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
@@ -1338,6 +1365,9 @@ def _cluster(
     group = _Grouping(
         text, sents, dated_in, [f.start for f in figures], published, title_end, triggers=by_sent
     )
+    # settlements the gazetteer lacks, named as such ("the village of Poromoko"), tell events of
+    # different towns apart as gazetteer towns do
+    group.settlements = [(u.start, u.name) for u in unknown if u.called]
     clusters, pending = group.clusters, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
@@ -1368,6 +1398,12 @@ def _cluster(
             # action dated by the statement that announced it (undated, it is a standing state)
             anchored = any(
                 _announced_day(text, sents, dated, t) for t in ts if t.strength == "strong"
+            )
+        if ts and not anchored and i in mention_sents:
+            # "Today, the Department of State announces the designation of X": an official act
+            # is made by announcing it, so the announcement's day is its own
+            anchored = bool(dated_in.get(i)) and any(
+                t.type == "designation" and t.strength == "strong" for t in ts
             )
         if ts and all(t.strength == SERIES for t in ts):
             # a series is an event only when dated ("Last week the group launched a wave of
@@ -1427,6 +1463,14 @@ def _cluster(
             ):
                 # "Islamic State said its fighters had burned ... Siripa on 6 May": a claim
                 # of another day's deed, not of the event told
+                continue
+            if (
+                c.date
+                and c.precision in ("day", "week")
+                and any(_before_event(d, c.date) for d in dated_in.get(i, []))
+            ):
+                # "In December, the ministry said 21 people were killed at Libiri": said, or
+                # done, in a month before the event's; not of it
                 continue
             c.support.append(i)
     for c in clusters:  # weak dates (not governed by a trigger) only when nothing better
@@ -2100,6 +2144,17 @@ def _linked(c: _Cluster, head: Trigger, sdates: list[_Dated], ref: str | None, w
 # days between two named days that make them another day's, not the same night's or the next
 # morning's telling of one event ("late Friday" and "Saturday")
 _OTHER_DAY = 2
+
+
+def _before_event(d: _Dated, ref: str) -> bool:
+    """``d`` is of a month (or year) wholly before the day ``ref``, or of a day more than a
+    week before it."""
+    date, day = dt.date.fromisoformat(d.date), dt.date.fromisoformat(ref)
+    if d.precision == "year":
+        return date.year < day.year
+    if d.precision == "month":
+        return (date.year, date.month) < (day.year, day.month)
+    return (day - date).days > 7  # a day or week: more than a week before
 
 
 def _days_apart(a: str, b: str | None) -> int:

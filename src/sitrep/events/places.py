@@ -85,7 +85,9 @@ _OUTSIDE_BEFORE = re.compile(
     # "about 70 kilometers southwest of Mogadishu", "in Essex, east of London": a point of
     # reference ("in southern Kabul" is in it)
     r"|(?:\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?|[\s,](?<!in\s)(?<!the\s))"
-    + _COMPASS_OF,
+    + _COMPASS_OF
+    # "villages a few kilometres from Mpeketoni", "500 metres away from the embassy"
+    + r"|\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
 # "about 200 km (120 miles) north of the capital Niamey": a point of reference that far away is
@@ -582,6 +584,15 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     name, that club or that quarter, not a town."""
     drop: set[str] = set()
     curated = {text[m.start : m.end] for m in raw if all(p.curated for p in m.places)}
+    for surface in {text[m.start : m.end] for m in raw if m.places[0].kind != "country"}:
+        # "the Sinaloa Cartel", "Cártel de Sinaloa": a group's name, when never a place too
+        named = [
+            bool(_words_after("group_words").match(text, m.end()))
+            or bool(_group_before().search(text, max(0, m.start() - 30), m.start()))
+            for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)
+        ]
+        if named and all(named):
+            drop.add(surface)
     for surface in {text[m.start : m.end] for m in raw if m.places[0].kind == "place"}:
         inside = located = alone = club = False
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
@@ -607,7 +618,22 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
 # what comes after a town name that gives it another sense (places.yaml): a sports club, as
 # written and after its "'s" too ("Liverpool's match"; "Manchester United", not "Kabul united in
 # grief"), or a part of a city, in any case ("the Ortakoy neighbourhood")
-_OTHER_SENSE = {"team_words": (r"(?:['’]s)?", 0), "quarter_words": ("", re.I)}
+_OTHER_SENSE = {
+    "team_words": (r"(?:['’]s)?", 0),
+    "quarter_words": ("", re.I),
+    "group_words": ("", re.I),
+}
+
+
+@cache
+def _group_before() -> re.Pattern[str]:
+    """A group word and "de"/"del"/"of" right before a place name ("Cártel de Sinaloa")."""
+    words = "|".join(map(re.escape, _curated().get("group_words") or ()))
+    return (
+        re.compile(rf"\b(?:{words})\s+(?:de|del|of(?:\s+the)?)\s+$", re.I)
+        if words
+        else re.compile("(?!)")
+    )
 
 
 @cache
@@ -930,7 +956,7 @@ def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
     taken = [(m.start, m.end) for m in known] + _actor_spans(doc)
     found: dict[int, Unknown] = {}
 
-    def keep(a: int, b: int, name: str, called: bool) -> None:
+    def keep(a: int, b: int, name: str, called: bool, sure: bool = False) -> None:
         first = name.split()[0].split("-")[0].lower()
         if first in _NOT_TOWNS or any(s < b and a < e for s, e in taken):
             return
@@ -943,15 +969,16 @@ def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
         if _DISTRICT_AFTER.match(text, b) or _ADMIN_AFTER.match(text[b : b + 30]):
             return  # "in Shangla district": a unit, not a settlement
         label = _label_at(labels, a, b)
-        if label in ("PERSON", "PERSON_PART", "NORP") or (
-            not called and label not in ("GPE", "LOC")
-        ):
+        # ("the village of Kibaoni" is a village, whatever the tagger says of the name)
+        if (label in ("PERSON", "PERSON_PART") and not sure) or label == "NORP":
+            return
+        if not called and label not in ("GPE", "LOC"):
             return
         found.setdefault(a, Unknown(a, b, name, called))
 
-    for cue in _settlement_cues():
+    for k, cue in enumerate(_settlement_cues()):
         for m in cue.finditer(text):
-            keep(m.start("n"), m.end("n"), m.group("n"), True)
+            keep(m.start("n"), m.end("n"), m.group("n"), True, sure=k == 0)
     for m in _NEAR.finditer(text):
         keep(m.start("n"), m.end("n"), m.group("n"), False)
     return sorted(found.values())
