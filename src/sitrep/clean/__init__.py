@@ -24,7 +24,8 @@ furniture only, never story text). A page dated only by month or year (a URL's `
 takes the newest embedded day or "Updated" stamp inside that period as its day, with source
 ``"url+embedded"`` (or ``"<source>+updated"``); a day outside the period is ignored, and a
 day-precise date is never changed (``dates.estimate_day``). Articles of an archive page only take
-the date of their own byline, else of the dated line under their headline. ``date_source`` names
+the date of their own byline, else of the dated line under (or, on some blogs, above) their
+headline. ``date_source`` names
 the source.
 
 Nothing is lost silently: a document with no article text still yields one Article with empty

@@ -43,7 +43,9 @@ _DATE_FORMS = [
     re.compile(_MONTH + r",?\s+" + _YEAR, re.I),
 ]
 # A line that is nothing but a date (plus time, zone and a label such as "Posted" or "Updated").
-_TIME = r"(?:\s*[-–|,@·]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?|\s*ist)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
+# The time may be written the French way and introduced in fr, es, de, it, pt: "à 13h12",
+# "a las 13:12", "um 13:12 Uhr", "alle 13:12", "às 13h12".
+_TIME = r"(?:\s*[-–|,@·]?\s*(?:(?:at|à|a las|um|alle|às)\s+)?\d{1,2}[:.h]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr)?(?:\s*\(?[A-Z]{2,4}\)?|\s*ist)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
 _YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
 _URL_DATE = [
     (re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)"), "day"),

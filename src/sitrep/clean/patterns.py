@@ -25,6 +25,7 @@ class Patterns:
     portrait_caption: re.Pattern[str]
     embedded_intro: re.Pattern[str]
     comment_age: re.Pattern[str]
+    comment_age_short: re.Pattern[str]
     comment_user: re.Pattern[str]
     comment_heading: re.Pattern[str]
     comment_form_field: re.Pattern[str]
@@ -97,6 +98,7 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
             r"(?:^|(?<=[.!?”\"] ))(?:" + "|".join(data["embedded_intro"]) + r")\Z", re.IGNORECASE
         ),
         comment_age=re.compile(data["comment_age"], re.IGNORECASE),
+        comment_age_short=re.compile(data["comment_age_short"], re.IGNORECASE),
         comment_user=re.compile(data["comment_user"], re.IGNORECASE),
         comment_heading=re.compile(data["comment_heading"], re.IGNORECASE),
         comment_form_field=re.compile(data["comment_form_field"], re.IGNORECASE),

@@ -6,8 +6,12 @@ is recognised by two or more archive bylines (a byline with both an author and a
 an archive a title-like line between two prose paragraphs starts a new one (digests and articles
 whose byline was lost). A list of stories each headed "headline / Posted on July 3, 2022 / prose"
 (two or more) is an archive too, each dated headline starting an article; so is one whose archive
-bylines each sit right under a headline ("Posted on July 3, 2022 by X"). A "Read more »" link at
-the end of an item is removed on its own and leaves the next item's headline in place
+bylines each sit right under a headline ("Posted on July 3, 2022 by X"). So is a blog whose theme
+prints each post's date above its title ("SEPTEMBER 3, 2018 / headline / prose", a short byline
+line allowed under the headline), when two or more such posts follow each other with furniture
+closing each ("Share this:", "Posted in News | Leave a comment", "Read more »"): each date line
+starts an article; a single date line over a headline is one story's dateline. A "Read more »"
+link at the end of an item is removed on its own and leaves the next item's headline in place
 (``text.mark_teaser_lists``).
 
 Per article, the header zone is everything before the first prose paragraph: the headline is
@@ -28,6 +32,7 @@ from sitrep.clean.text import (
     ends_sentence,
     is_archive_byline,
     is_body,
+    is_date_headed,
     is_dated_headline,
     is_title_like,
     next_kept,
@@ -59,9 +64,13 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     """The articles of the page, as runs of units (one run when it is not an archive)."""
     bylines = [i for i, u in enumerate(units) if is_archive_byline(u)]
     heads = [i for i in range(len(units)) if is_dated_headline(units, i)]
+    # posts headed "SEPTEMBER 3, 2018 / headline / prose": each date line starts one (a headline
+    # right under one of them is no head of its own)
+    above = _date_headed_posts(units)
+    heads = sorted({*above, *(i for i in heads if i - 1 not in above)})
     # bylines under their headlines ("headline / Posted on July 3, 2022 by X / prose") head
     # their stories; elsewhere a byline ends its story
-    leading = len(heads) >= 2 and all(i - 1 in heads for i in bylines)
+    leading = len(heads) >= 2 and all(i - 1 in heads or i - 2 in above for i in bylines)
     if len(bylines) < 2 or leading:
         if len(heads) < 2:
             return [units]
@@ -82,6 +91,32 @@ def segments(units: list[Unit]) -> list[list[Unit]]:
     if current:
         runs.append(current)
     return runs
+
+
+# Furniture that closes a blog post: share bars, "Posted in News | Leave a comment", "Read more »",
+# its comments
+_CLOSING = frozenset(
+    {"share_prompt", "comment_prompt", "comment_thread", "navigation", "teaser", "share_counter"}
+)
+
+
+def _date_headed_posts(units: list[Unit]) -> list[int]:
+    """The date lines that head the posts of an archive printing each post's date above its
+    title, when there are two or more and every post after the first follows furniture closing
+    the one before. One date line over a headline is a single story's dateline."""
+    found: list[int] = []
+    for i in range(1, len(units)):
+        if is_date_headed(units, i) and (not found or _closed(units, found[-1], i - 1)):
+            found.append(i - 1)
+    return found if len(found) >= 2 else []
+
+
+def _closed(units: list[Unit], start: int, end: int) -> bool:
+    """Prose after ``start`` and, between the last of it and ``end``, closing furniture."""
+    body = max(
+        (k for k in range(start + 1, end) if units[k].kept and is_body(units[k])), default=None
+    )
+    return body is not None and any(units[k].kind in _CLOSING for k in range(body + 1, end))
 
 
 def _starts_article(units: list[Unit], i: int, current: list[Unit]) -> bool:

@@ -386,9 +386,10 @@ def _opens_comments(unit: Unit, patterns: Patterns) -> bool:
 
 def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
     """A commenter's line at ``j``: a dated byline ("Abba G. · December 2, 2020"), a name and a
-    date ("Abba G. - December 2, 2020 at 1:22 pm", "abba_g · 2 Dec 2020 at 13:22"), a name over
-    an age line ("2 days ago"), or a name over a date line when it says so ("Abba G. says:") or
-    the date is stamped to the minute (a short headline over a date line is the next story's)."""
+    date or age ("Abba G. - December 2, 2020 at 1:22 pm", "abba_g · 2 Dec 2020 at 13:22",
+    "Abba G. · 8 hours ago", "Abba — 3h"), a name over an age line ("2 days ago", "3h"), or a
+    name over a date line when it says so ("Abba G. says:") or the date is stamped to the minute
+    (a short headline over a date line is the next story's)."""
     unit = units[j]
     if is_archive_byline(unit):
         return True
@@ -403,19 +404,28 @@ def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
     if below.kind == "dateline_metadata" and below.date is not None:
         # "Abba G. says:", or a name over a date stamped to the minute ("May 3, 2022 at 9:12 am")
         return bool(_SAYS.search(core) or _CLOCK.search(below.text))
-    age = below.core
-    return bool(
-        patterns.comment_age.fullmatch(age) and not patterns.relative_dateline.fullmatch(age)
-    )
+    return _is_age(below.core, patterns)
+
+
+def _is_age(text: str, patterns: Patterns) -> bool:
+    """A comment's age ("8 hours ago", "il y a 2 jours", "3h"); "Updated 3 hours ago" dates a
+    page. Only read next to a commenter's name inside a comment section."""
+    if patterns.relative_dateline.fullmatch(text):
+        return False
+    return bool(patterns.comment_age.fullmatch(text) or patterns.comment_age_short.fullmatch(text))
 
 
 _SAYS = re.compile(r"(?i)(?:\b(?:says|said|wrote|replied)\s*:?|:)$")
 
 
 def _comment_stamp(core: str, patterns: Patterns) -> str | None:
-    """The date part of a commenter's "name - date" line ("May 3, 2022 at 9:12 am"), or None."""
+    """The date part of a commenter's "name - date" line ("May 3, 2022 at 9:12 am",
+    "22/03/2025 à 13h12") or its age ("8 hours ago", "3h"), or None."""
     match = patterns.comment_byline.fullmatch(core)
-    return match.group("date") if match and is_date_only(match.group("date")) else None
+    if not match:
+        return None
+    stamp = match.group("date")
+    return stamp if is_date_only(stamp) or _is_age(stamp, patterns) else None
 
 
 def _into_thread(unit: Unit) -> None:
@@ -426,7 +436,7 @@ def _into_thread(unit: Unit) -> None:
         unit.author, unit.date, unit.date_source = None, None, None
 
 
-_CLOCK = re.compile(r"\d[:.]\d\d")
+_CLOCK = re.compile(r"\d[:.h]\d\d")  # "9:12 am", "13h12"
 
 
 def _next_story(units: list[Unit], k: int, patterns: Patterns) -> bool:
@@ -434,10 +444,23 @@ def _next_story(units: list[Unit], k: int, patterns: Patterns) -> bool:
     ends no sentence (a comment's last line "Where was the army?", a commenter's "Abba says:"),
     over a dated line and prose. A dated line stamped to the minute with a name in front
     ("Abba G. · December 2, 2020 at 1:22 pm") is the next commenter's, not a story's byline."""
+    if _dates_next_story(units, k):
+        return True
     if units[k].words < 4 or ends_sentence(units[k].text) or not is_dated_headline(units, k):
         return False
     stamp = _comment_stamp(units[k + 1].core, patterns)
     return stamp is None or not _CLOCK.search(stamp)
+
+
+def _dates_next_story(units: list[Unit], k: int) -> bool:
+    """A date line heading the next story of an archive ("AUGUST 29, 2018" over a headline of four
+    words or more). A commenter's date has a name line above it or a time stamp."""
+    if k + 1 >= len(units) or units[k + 1].words < 4 or ends_sentence(units[k + 1].text):
+        return False
+    above = units[k - 1] if k else None
+    if above is not None and above.kept and not is_body(above):
+        return False  # "Abba G." over "May 14, 2022"
+    return not _CLOCK.search(units[k].text) and is_date_headed(units, k + 1)
 
 
 def is_dated_headline(units: list[Unit], i: int) -> bool:
@@ -451,6 +474,37 @@ def is_dated_headline(units: list[Unit], i: int) -> bool:
         return False
     nxt = next_kept(units, i + 1)
     return nxt is not None and is_body(nxt)
+
+
+def _is_date_heading(unit: Unit) -> bool:
+    """A line that is only a day's date ("SEPTEMBER 3, 2018", "Posted on 3 Sept 2018")."""
+    return (
+        unit.kind == "dateline_metadata"
+        and unit.date is not None
+        and unit.date[1] == "day"
+        and not unit.author
+    )
+
+
+def is_date_headed(units: list[Unit], i: int) -> bool:
+    """A headline right under a date line and over prose, where one short line (a byline the
+    patterns do not read, "by admin in News") may come between: the head of one post where a blog
+    theme prints the date above the title. Whether the page repeats it is ``split.py``'s call."""
+    unit = units[i]
+    if i < 1 or not _is_date_heading(units[i - 1]):
+        return False
+    if not unit.kept or is_body(unit) or not is_title_like(unit):
+        return False
+    j = _next_kept_index(units, i)
+    if j is not None and not is_body(units[j]) and units[j].words <= 8:
+        if ends_sentence(units[j].text):
+            return False
+        j = _next_kept_index(units, j)
+    return j is not None and is_body(units[j])
+
+
+def _next_kept_index(units: list[Unit], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(units)) if units[j].kept), None)
 
 
 def next_kept(units: list[Unit], i: int) -> Unit | None:
@@ -502,7 +556,7 @@ def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
 
 
 def _next_kept_is_dated_headline(units: list[Unit], i: int) -> bool:
-    j = next((j for j in range(i + 1, len(units)) if units[j].kept), None)
+    j = _next_kept_index(units, i)
     return j is not None and is_dated_headline(units, j)
 
 

@@ -1,0 +1,207 @@
+"""Page furniture written here: comment sections with relative ages or in other languages, cookie
+banners in the common European languages, blog archives printing each post's date above its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.clean import Cleaned, clean_document
+from sitrep.clean.dates import is_date_only
+from sitrep.records import Document
+
+
+def _clean(raw: str, **kw) -> Cleaned:
+    return clean_document(Document(id="t", source_id="t", origin="t", raw=raw, **kw))
+
+
+def _kinds(cleaned: Cleaned, snippet: str) -> set[str]:
+    return {r.kind for r in cleaned.removed if snippet in r.text}
+
+
+_STORY = (
+    "Insurgents raid a river port in Cabo Delgado, officials say\n\n"
+    "Insurgents raided the river port of Quissanga on Tuesday night, burning boats and the fish "
+    "market, and the district administrator said seven fishermen had been killed.\n\n"
+    "The administrator said soldiers reached the port at dawn on Wednesday and that about two "
+    "hundred families had fled towards the provincial capital by road.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "commenter"),
+    [
+        ("4 Comments", "Kofi A. · 5 hours ago"),
+        ("Comments", "Kofi A. — 2 days ago"),
+        ("1 Comment", "Kofi A. - 3h"),
+        ("Commentaires (3)", "Kofi Asante — 14/05/2022 à 09h40"),
+        ("Comentarios (2)", "Kofi A. · hace 3 horas"),
+        ("Kommentare", "Kofi A. — vor 2 Tagen"),
+        ("3 commenti", "Kofi A. · 2 ore fa"),
+        ("Comentários", "Kofi A. · há 5 minutos"),
+        ("التعليقات", "Kofi A. · il y a 8 heures"),
+    ],
+)
+def test_reader_comments_with_ages_or_other_languages_are_removed(heading, commenter):
+    # the comment has a toll of its own: it must not reach the article
+    raw = _STORY + (
+        f"{heading}\n{commenter}\n"
+        "My cousin was there, they say more than thirty died and nobody counts them.\n"
+    )
+    cleaned = _clean(raw, published="2022-05-14")
+    (article,) = cleaned.articles
+    assert article.title == "Insurgents raid a river port in Cabo Delgado, officials say"
+    assert "two hundred families" in article.text
+    assert "thirty died" not in article.text and "Kofi" not in article.text
+    assert _kinds(cleaned, "thirty died") == {"comment_thread"}
+    assert article.published == "2022-05-14"
+
+
+def test_a_commenter_s_name_over_a_short_age_line_opens_a_section():
+    raw = _STORY + "2 comments\nKofi A.\n3h\nThey burned my uncle's boat too.\n"
+    (article,) = _clean(raw).articles
+    assert "uncle's boat" not in article.text and "Kofi" not in article.text
+
+
+def test_a_short_age_line_outside_a_comment_section_removes_nothing():
+    # "3h" alone could be anything: with no comment heading above, the text stays
+    raw = _STORY + (
+        "Kofi A.\n3h\nThe provincial governor said on Thursday that fishing would resume once "
+        "the army had cleared the river banks around the port.\n"
+    )
+    (article,) = _clean(raw).articles
+    assert "fishing would resume" in article.text
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Ce site utilise des cookies pour vous offrir une meilleure navigation. "
+        "[Tout accepter] [Personnaliser]",
+        "Utilizamos cookies propias y de terceros para analizar el tráfico. Aceptar",
+        "Diese Website verwendet Cookies, damit wir sie fortlaufend verbessern können.",
+        "Questo sito utilizza cookie tecnici e di terze parti. Accetta tutti",
+        "Este site usa cookies para personalizar conteúdo. Aceitar",
+    ],
+)
+def test_cookie_banners_in_european_languages_are_removed(banner):
+    raw = banner + "\n\n" + _STORY
+    cleaned = _clean(raw)  # no URL slug: a kept banner would be the first headline-like line
+    (article,) = cleaned.articles
+    assert article.title == "Insurgents raid a river port in Cabo Delgado, officials say"
+    assert banner[:20] not in article.text
+    assert _kinds(cleaned, banner[:20]) == {"cookie_notice"}
+
+
+def test_cookie_banner_buttons_on_their_own_lines_are_removed():
+    raw = "Nous utilisons des cookies.\n[Accepter]\n[Refuser]\nEn savoir plus\n\n" + _STORY
+    cleaned = _clean(raw)
+    (article,) = cleaned.articles
+    assert article.text.startswith("Insurgents raid a river port")
+    assert {r.kind for r in cleaned.removed} == {"cookie_notice"}
+
+
+def test_french_and_other_times_make_a_date_line():
+    assert is_date_only("14/05/2022 à 09h40") == ("2022-05-14", "day")
+    assert is_date_only("14.05.2022 um 09:40 Uhr") == ("2022-05-14", "day")
+    assert is_date_only("14/05/2022 a las 09:40") == ("2022-05-14", "day")
+
+
+_POSTS = [
+    (
+        "MARCH 9, 2021",
+        "Fishing boats torched in second raid on Quissanga",
+        "Insurgents set fire to eleven fishing boats at Quissanga on Monday night, the district "
+        "administrator said, a week after a first raid on the port.",
+        "2021-03-09",
+    ),
+    (
+        "MARCH 2, 2021",
+        "Army retakes road to Macomia after week-long closure",
+        "Soldiers reopened the road between Macomia and the coast on Tuesday, a police "
+        "spokesman said, adding that four attackers had been killed in the operation.",
+        "2021-03-02",
+    ),
+    (
+        "FEBRUARY 24, 2021",
+        "Displaced families reach Pemba by boat",
+        "About three hundred people who fled the fighting around Quissanga arrived in Pemba by "
+        "boat on Wednesday, aid workers said, most of them women and children.",
+        "2021-02-24",
+    ),
+]
+_CLOSE = (
+    "Share this:\nTwitter Facebook\nLike this: Like Loading...\n"
+    "Posted in Cabo Delgado, Security | Tagged Quissanga | Leave a comment\n"
+)
+
+
+def _archive(byline: str, close: str = _CLOSE) -> str:
+    raw = "Cabo Delgado Monitor\nNews and analysis from northern Mozambique\n\nTag: quissanga\n\n"
+    for date, title, text, _ in _POSTS:
+        raw += f"{date}\n{title}\n{byline.format(date=date.title())}\n{text}\n\n{close}\n"
+    return raw + "← Older posts\n© Cabo Delgado Monitor\n"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Posted by cd_editor in Cabo Delgado, Security",
+        "by cd_editor · in Security",
+        "By Lina Mussa · {date}",  # a dated byline under each title
+        "Mozambique desk",  # a line the patterns do not read
+        "",
+    ],
+)
+def test_an_archive_printing_dates_above_titles_is_split(byline):
+    articles = _clean(_archive(byline)).articles
+    assert [(a.title, a.published) for a in articles] == [(t, d) for _, t, _, d in _POSTS]
+    assert "four attackers" not in articles[0].text
+    assert "three hundred people" not in articles[1].text
+    assert "Like this" not in articles[0].text and "Twitter Facebook" not in articles[0].text
+    if byline.startswith(("Posted by", "By")):
+        assert {a.author for a in articles} == {"cd_editor" if "cd_" in byline else "Lina Mussa"}
+        assert "Posted by" not in articles[0].text and "Lina" not in articles[0].text
+
+
+def test_excerpts_ending_in_a_read_more_link_under_dates_are_split():
+    articles = _clean(_archive("", close="Continue reading →\n")).articles
+    assert [(a.title, a.published) for a in articles] == [(t, d) for _, t, _, d in _POSTS]
+
+
+def test_comments_under_a_post_end_at_the_next_date_headed_post():
+    comments = (
+        "Comments\nAma K. — March 9, 2021 at 9:12 am\n"
+        "They say twenty boats, not eleven. Nobody asks the fishermen.\n"
+    )
+    raw = _archive("").replace(_POSTS[1][0], comments + "\n" + _POSTS[1][0], 1)
+    articles = _clean(raw).articles
+    assert [a.title for a in articles] == [t for _, t, _, _ in _POSTS]
+    assert "twenty boats" not in articles[0].text
+
+
+def test_a_single_story_under_its_date_line_is_not_split():
+    # one date line over a headline is the story's own dateline; a timeline inside the story
+    # (dates over sub-headings, no post furniture between) opens no articles
+    date, title, text, day = _POSTS[0]
+    raw = (
+        f"Cabo Delgado Monitor\n\n{date}\n{title}\n\n{text}\n\n"
+        "How the attacks unfolded\n\n"
+        "FEBRUARY 24, 2021\nFirst raid on the port\n"
+        "Gunmen arrived by boat before dawn and burned the market, residents said, and two "
+        "fishermen were shot dead on the beach.\n\n"
+        "MARCH 2, 2021\nRoad to Macomia closed\n"
+        "The army closed the road after an ambush on a lorry carrying maize, the police said, "
+        "and travellers were told to wait in Macomia.\n\n" + _CLOSE + "\nRelated\n"
+        "Army retakes road to Macomia after week-long closure\n"
+    )
+    (article,) = _clean(raw).articles
+    assert (article.title, article.published) == (title, day)
+    assert "two fishermen were shot dead" in article.text
+    assert "travellers were told to wait" in article.text
+
+
+def test_a_byline_naming_where_the_writer_filed_from_is_removed():
+    for line in ("By Tomas Chissano, in Pemba", "By Tomas Chissano in Pemba"):
+        raw = _STORY.replace("\n\n", f"\n\n{line}\n\n", 1)
+        (article,) = _clean(raw).articles
+        assert article.author == "Tomas Chissano" and "Chissano" not in article.text
