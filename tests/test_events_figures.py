@@ -736,6 +736,154 @@ def test_one_person_in_a_passive_clause_may_be_a_companion_or_an_attacker() -> N
     ]
 
 
+def _flags(text: str) -> list[tuple]:
+    """(kind, value, earlier, revision) of ``text`` split into sentences at ". "."""
+    spans, start = [], 0
+    for part in text.split(". "):
+        spans.append((start, start + len(part) + 1))
+        start += len(part) + 2
+    return [
+        (m.figure.kind, m.figure.value, m.earlier, m.revision) for m in find_figures(text, spans)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts of a charge or a verdict for a killing attempted: no one died
+        "The tribunal convicted the gunman of three counts of murder and of the attempted murder "
+        "of 41 people.",
+        "Prosecutors charged her with the attempted murder of 17 police officers.",
+        "He faces 12 counts of attempted murder over the shooting.",
+        # a killing tried, planned or threatened
+        "The court heard that he had tried to kill 30 worshippers in the chapel.",
+        "Investigators said the cell had planned to kill 200 people at the stadium.",
+        "The device was powerful enough to kill 50 people, police said.",
+    ],
+)
+def test_a_killing_attempted_or_charged_as_attempted_is_no_toll(text: str) -> None:
+    assert _scoped(text) == []
+
+
+def test_a_charge_of_murder_still_counts_the_dead() -> None:
+    assert _scoped("He was convicted of the murder of 9 worshippers in Tulsa.") == [
+        ("killed", 9, "", "worshippers")
+    ]
+    assert _scoped("Twin bombs kill 30 in Peshawar.") == [("killed", 30, "", None)]
+
+
+def test_victims_taken_away_then_killed() -> None:
+    # the object of a verb of removal, then "and shot them" / "and killed them"
+    text = "Militants pulled 17 travellers off two coaches and shot them near Kalat."
+    assert _scoped(text) == [("killed", 17, "", "travellers")]
+    text = "Gunmen dragged eight men out of their houses and shot them dead at dawn."
+    assert _scoped(text) == [("killed", 8, "", "men")]
+    assert _scoped("Fighters rounded up 26 villagers and executed them.") == [
+        ("killed", 26, "", "villagers")
+    ]
+    # the subject of a passive verb and of the killing participle after "and"
+    text = "Eleven truck drivers were taken off their vehicles near Turbat and killed."
+    assert _scoped(text) == [("killed", 11, "", "truck drivers")]
+    assert _scoped("Six hostages were abducted and later beheaded.") == [
+        ("killed", 6, "", "hostages")
+    ]
+    assert _scoped("Fourteen soldiers were ambushed and killed near the border.") == [
+        ("killed", 14, "", "soldiers")
+    ]
+    assert _scoped("Five farmers were marched into a field and shot.") == [
+        ("killed", 5, "", "farmers")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # some of those taken were killed: not all of them
+        ("Gunmen abducted 30 villagers and killed two of them.", []),
+        ("Fourteen workers were abducted and three were killed.", [("killed", 3, "", None)]),
+        # another verb, another object, or shooting that need not kill
+        ("Police stopped 5 men at the gate and shot at them.", []),
+        ("Seven hostages were freed and flown home.", []),
+        ("Eight men were attacked and shot in the market.", []),
+        (
+            "Nine passengers were taken off the bus and later released, and the driver was killed.",
+            [],
+        ),
+        # the doers of a killing after "and"
+        (
+            "Five soldiers were sent to the area and killed three militants.",
+            [("killed", 3, "", "militants")],
+        ),
+    ],
+)
+def test_victims_taken_away_guards(text: str, expected: list[tuple]) -> None:
+    assert _scoped(text) == expected
+
+
+def test_a_count_is_a_toll_after_a_sentence_about_the_dead() -> None:
+    text = (
+        "Gunmen killed dozens of people at a mosque in Kano on Friday. A local rights group "
+        "gave a provisional count of 52."
+    )
+    assert _flags(text) == [("killed", 52, False, False)]
+    # in the same sentence, after the killing
+    text = "Gunmen killed dozens of villagers, and the Red Cross gave a provisional count of 52."
+    assert _scoped(text) == [("killed", 52, "", None)]
+    # no casualty told before, or the number not the count itself: nothing
+    text = "A car bomb exploded in Gao. A local rights group gave a provisional count of 52."
+    assert _flags(text) == []
+    text = "Gunmen killed five people. Police gave a count of 30 suspects."
+    assert _flags(text) == [("killed", 5, False, False)]
+    text = "Gunmen killed five people. Police said the count of arrests was 3."
+    assert _flags(text) == [("killed", 5, False, False)]
+    text = "Gunmen killed five people. Aid groups gave a figure of 1,200 displaced."
+    assert _flags(text) == [("killed", 5, False, False)]
+
+
+def test_tolls_said_to_have_been_replaced_are_earlier() -> None:
+    # a figure, a revision of it, and a later one: the first two are earlier tolls
+    text = (
+        "The Red Cross put the death toll at 61. The governor had given a figure of 19 on "
+        "Tuesday morning before police revised it to 25 and later said 58 bodies had been found."
+    )
+    assert _flags(text) == [
+        ("killed", 61, False, False),
+        ("killed", 19, True, False),
+        ("killed", 25, True, False),
+        ("killed", 58, False, False),
+    ]
+    # "on Tuesday morning before police" is no counted noun
+    text = "Gunmen killed dozens, and officials had given a figure of 19 on Tuesday morning."
+    assert _scoped(text) == [("killed", 19, "", None)]
+    text = (
+        "A bomb killed at least 31 people at the depot. Officials initially put the death toll "
+        "at 12 before more bodies were pulled from the rubble."
+    )
+    assert _flags(text) == [("killed", 31, False, False), ("killed", 12, True, False)]
+    text = "The number of dead has risen to 140. The ministry had earlier put the toll at 96."
+    assert _flags(text) == [("killed", 140, False, True), ("killed", 96, True, False)]
+    # a toll followed by other deeds: not replaced
+    assert _flags("The gunmen killed 16 people before raising their flag over the town.") == [
+        ("killed", 16, False, False)
+    ]
+    assert _flags("Police first sealed off the area, where 16 people were killed.") == [
+        ("killed", 16, False, False)
+    ]
+
+
+def test_a_tally_of_many_events_gives_the_toll_of_one_it_names() -> None:
+    text = (
+        "Analysts said the group has carried out a string of raids in Mali since 2012, including "
+        "the assault on a hotel in Bamako in November 2015, in which 20 people died."
+    )
+    assert _scoped(text) == [("killed", 20, "", None)]
+    # the tally itself and a part of it stay out
+    text = (
+        "The group has killed more than 1,300 civilians since October 2017, including 40 children."
+    )
+    assert _scoped(text) == []
+
+
 def test_a_day_after_a_toll_is_no_counted_noun() -> None:
     # "on" links a toll to its day ("on" quoted in figures.yaml: bare, YAML reads it as true)
     assert _scoped("The death toll rose to 31 on Friday after medics found more bodies.") == [

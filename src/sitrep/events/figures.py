@@ -14,7 +14,13 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
    "the number of injured as 52", 'put the number of dead at "more than 400"', "at close to 300
    – all of them fighters"); with a revision word ("rose", "climbed") it is a revision that
    supersedes the article's earlier figures of that kind, and a toll the text calls earlier
-   ("raising earlier tolls of 20 dead") is marked so (``FigureMention.earlier``);
+   ("raising earlier tolls of 20 dead", "police initially put the death toll at 16", "a figure
+   of 27 before police revised it to 34 and later said 47": 27 and 34) is marked so
+   (``FigureMention.earlier``); "count", "tally" and "figure" (figures.yaml ``context_tolls``)
+   are toll nouns where the sentence before, or this one before them, speaks of the dead or
+   wounded ("Gunmen killed dozens. A rights group gave a provisional count of 38"); a tally of
+   many events gives the toll of one it names ("since 2011, including the siege of the Westgate
+   mall, in which at least 67 people died");
 4. it counts a group joined by "and" to such a figure of a group ("killed 13 US service members
    and about 170 Afghan civilians"): a figure of that kind for its own group (scope), and the
    groups together are one more figure, their total (about 183; "30 militants and 5 civilians":
@@ -27,7 +33,10 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
    and by nightfall at least 20");
 6. it bounds estimates that range, right after a sentence with figures of one kind ("estimates
    ranged between 189, the police figure, and 218, quoted by lawmakers": two figures, each with
-   its source; "ranged from 189 to 218": one range).
+   its source; "ranged from 189 to 218": one range);
+7. it counts people taken away, then killed ("pulled 23 passengers off buses and shot them",
+   "nine passengers were taken off a bus and killed", "were ambushed and killed"; figures.yaml
+   ``removal_verbs``), not "abducted 20 people and killed two of them".
 
 One person named after the counted people is counted with them ("ten police personnel and their
 civilian driver were killed": 11, scope "police personnel and their civilian driver").
@@ -55,7 +64,8 @@ attacker named: "nine civilians and a gunman died": 9, 1 and 10, "civilians and 
 "A dozen" is 12 after a qualifier or before the people it counts ("more than a dozen others were
 injured", "a dozen people"; figures.yaml ``count_phrases``); "two dozen" is 24 (a scale word).
 
-Not figures: vague counts ("dozens", "scores", a bare "killed a dozen"), sub-counts ("18 of the dead", "including 20
+Not figures: killings attempted, planned or charged as attempted ("the attempted murder of 68
+people", "tried to kill 30"), vague counts ("dozens", "scores", a bare "killed a dozen"), sub-counts ("18 of the dead", "including 20
 children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
 counts a reader would have to add ("two staff ... and four other people"), the whole group a
 part is counted of ("three of the five hostages"), combined "killed or wounded" counts, the doers
@@ -74,8 +84,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
+from sitrep.datafiles import read_mapping
 from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WEEKDAYS, WHEN_CLAUSE
-from sitrep.events.lexicon import FigureLexicon, figure_lexicon, phrase_alternation, triggers
+from sitrep.events.lexicon import (
+    FigureLexicon,
+    figure_lexicon,
+    norm_phrase,
+    phrase_alternation,
+    triggers,
+)
 from sitrep.records import Evidence, Figure
 
 Kind = Literal["killed", "wounded"]
@@ -101,6 +118,35 @@ class FigureMention:
     revision: bool = False
     attackers: bool = False  # it counts the attackers ("three attackers were killed")
     earlier: bool = False  # an earlier toll the text names as such ("raising earlier tolls of 20")
+
+
+class _Wording(NamedTuple):
+    """The word lists of figures.yaml that only this module reads (see their comments there)."""
+
+    not_toll_before: frozenset[str]  # "attempted" murder of 68: no toll
+    context_tolls: re.Pattern[str]  # "a provisional count of 38" after a sentence on the dead
+    unrealised_before: frozenset[str]  # "tried to kill 68": no deaths
+    removal_verbs: frozenset[str]  # "pulled 23 passengers off buses and shot them"
+    removal_particles: frozenset[str]
+    then_adverbs: frozenset[str]
+
+
+@cache
+def _wording() -> _Wording:
+    data = read_mapping("sitrep.events", "figures.yaml", "events lexicon")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm_phrase(w) for w in data[key])
+
+    tolls = phrase_alternation(data["context_tolls"])
+    return _Wording(
+        not_toll_before=words("not_toll_before"),
+        context_tolls=re.compile(rf"(?<![\w-])(?:{tolls})s?\s+(?:of|at|as)(?![\w-])", re.I),
+        unrealised_before=words("unrealised_before"),
+        removal_verbs=words("removal_verbs"),
+        removal_particles=words("removal_particles"),
+        then_adverbs=words("then_adverbs"),
+    )
 
 
 @dataclass(frozen=True)
@@ -254,14 +300,22 @@ def find_figures(
     pats = _patterns()
     found: list[FigureMention] = []
     kinds: set[Kind] = set()  # of the previous sentence's figures
+    spoken: Kind | None = None  # the casualty the previous sentence speaks of
     for start, end in sentences:
         sentence = text[start:end]
         # "estimates ranged between 189 ... and 218" goes on from the sentence before it
         carried = next(iter(kinds)) if len(kinds) == 1 else None
+        # "Gunmen killed dozens. A rights group gave a provisional count of 38."
+        context, spoken = spoken, _casualty_spoken(sentence, figure_lexicon())
         kinds = set()
-        if not pats.cue.search(sentence) and not (carried and _ESTIMATES.search(sentence)):
+        if (
+            not pats.cue.search(sentence)
+            and not _AND_SHOT.search(sentence)
+            and not (carried and _ESTIMATES.search(sentence))
+            and not (context and _wording().context_tolls.search(sentence))
+        ):
             continue
-        for mention in _sentence_figures(sentence, start, carried):
+        for mention in _sentence_figures(sentence, start, carried, context):
             kinds.add(mention.figure.kind)
             fig = mention.figure
             ev = Evidence(
@@ -271,11 +325,28 @@ def find_figures(
                 mention.end,
                 text[mention.start : mention.end],
             )
-            earlier = not mention.revision and bool(
-                _EARLIER_TOLL.search(text, max(start, mention.start - 80), mention.start)
+            # a toll followed by the one that replaced it ("revised it to 34 and later said 47")
+            # is an earlier one, even when it revised one before it
+            replaced = _replaced_after(text, mention.end, end)
+            earlier = replaced or (
+                not mention.revision
+                and bool(_EARLIER_TOLL.search(text, max(start, mention.start - 80), mention.start))
             )
-            found.append(replace(mention, figure=replace(fig, evidence=ev), earlier=earlier))
+            revision = mention.revision and not replaced
+            found.append(
+                replace(
+                    mention,
+                    figure=replace(fig, evidence=ev),
+                    earlier=earlier,
+                    revision=revision,
+                )
+            )
     return found
+
+
+# "pulled 23 passengers off buses and shot them", "were taken off the bus and shot": the only
+# casualty word of an execution may be "shot", which is no cue of its own (see _taken_then_killed)
+_AND_SHOT = re.compile(r"\band\s+(?:[a-z]+\s+)?shot\b", re.I)
 
 
 # A toll the text says came before the one it gives: "raising earlier tolls of 20 dead and 52
@@ -285,9 +356,35 @@ _EARLIER_TOLL = re.compile(
     r"\b(?:earlier|previous|initial|preliminary|original|first)\s+(?:death\s+|casualty\s+)?"
     r"(?:tolls?|counts?|figures?|estimates?|tallies)\b(?:(?!\b(?:to|now|rose|risen|raised|"
     r"climbed|revised)\b)[^.;:])*$"
-    r"|\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous)?\s*(?:[\w-]+\s+){0,2}$",
+    r"|\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous)?\s*(?:[\w-]+\s+){0,2}$"
+    # "Police initially put the death toll at 16", "It had earlier put the toll at 115"
+    r"|\b(?:initially|earlier|first|originally|previously)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:put|gave|given|said|estimated|set|placed|counted)\b"
+    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$",
     re.I,
 )
+# after a toll, the words that say another replaced it: "put the death toll at 16 before more
+# bodies were recovered", "a figure of 27 before police revised it to 34", "revised it to 34 and
+# later said 47"; not "killed 16 people before raising their flag"
+_TOLL_OBJECT = (
+    r"(?:it|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|count|number|tally|estimate))"
+)
+_REPLACED = re.compile(
+    r"[^.;:]{0,60}?\bbefore\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:revis|rais|updat|increas|correct|lower|adjust)\w*\s+{_TOLL_OBJECT}\b"
+    r"|[^.;:]{0,60}?\bbefore\s+(?:more|further|other|additional)\s+"
+    r"(?:bodies|victims|dead|deaths|casualties)\b"
+    r"|[^.;:\d]{0,40}?\b(?:and|but)\s+(?:later|then|subsequently|afterwards)\s+"
+    rf"(?:said|put\s+{_TOLL_OBJECT}\s+at|gave\s+(?:a|the)\s+\w+\s+(?:of|as)"
+    rf"|(?:revised|raised|updated|increased|corrected)\s+{_TOLL_OBJECT}\s+to)\s+"
+    r"(?:[\w-]+\s+){0,2}?\d",
+    re.I,
+)
+
+
+def _replaced_after(text: str, end: int, sentence_end: int) -> bool:
+    """The words after a toll ending at ``end`` say another toll replaced it (``_REPLACED``)."""
+    return _REPLACED.match(text, end, sentence_end) is not None
 
 
 # A count bounded by years, not by an event: "has killed more than 1,300 civilians since October
@@ -301,12 +398,21 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ied)\b", re.I)
+# one event the tally names, and the clause that tells its toll: "has carried out attacks since
+# 2011, including the siege of the Westgate mall in 2013, in which at least 67 people died"
+_ONE_OF_THEM = re.compile(
+    r",?\s*including\s+(?:the|a|an)\s+[^.;:()]{0,120}?(?P<clause>,?\s*"
+    r"(?:in|during)\s+which|,?\s*when|,?\s*(?:which|that)\s+(?:killed|left))\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_from(sentence: str) -> int:
     """Where the sentence's figures begin: 0, or its end when it is a tally of many events, or
     the start of the "when" clause naming the event that bounds it ("has not ... since May 2016,
-    when coordinated bombings killed more than 140": only the 140 is a toll)."""
+    when coordinated bombings killed more than 140": only the 140 is a toll), or of the clause
+    telling the toll of one event it names ("since 2011, including the siege of the Westgate
+    mall, in which at least 67 people died": 67)."""
     m = _TALLY.search(sentence)
     if (
         m is None
@@ -315,7 +421,10 @@ def _counted_from(sentence: str) -> int:
     ):
         return 0
     when = WHEN_CLAUSE.match(sentence, m.end())
-    return when.start() if when else len(sentence)
+    if when:
+        return when.start()
+    one = _ONE_OF_THEM.match(sentence, m.end())
+    return one.start("clause") if one else len(sentence)
 
 
 # Estimates that range, and the start of their first bound: "estimates ranged between",
@@ -338,10 +447,11 @@ _SPLIT_BOUND = re.compile(
 
 
 def _sentence_figures(
-    sentence: str, offset: int, before_kind: Kind | None = None
+    sentence: str, offset: int, before_kind: Kind | None = None, context: Kind | None = None
 ) -> list[FigureMention]:
     """The figures of one sentence; ``before_kind``: the kind of the previous sentence's figures,
-    which estimates that range go on with."""
+    which estimates that range go on with; ``context``: the casualty the previous sentence speaks
+    of, which "a count of 38" counts."""
     lex, pats = figure_lexicon(), _patterns()
     counted_from = _counted_from(sentence)
     out: list[FigureMention] = []
@@ -378,7 +488,7 @@ def _sentence_figures(
             continue
         if not qualifier and _vague(match.group(), sentence, num_end, lex):
             continue
-        judged = _judge(sentence, phrase_start, num_end, lex)
+        judged = _judge(sentence, phrase_start, num_end, lex, context)
         if judged is None and phrase_start in partners:
             kind_of = partners[phrase_start]  # the second bound: the first one's kind
             judged = _Judged(kind_of, None) if kind_of else None
@@ -777,8 +887,10 @@ class _Judged(NamedTuple):
 _TOLL_END = re.compile(r"""\s*(?:[,.;)"”'’]|and\b|in\b|on\b)|\s+[-–—]\s|\s*[–—]""", re.I)
 
 
-def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -> _Judged | None:
-    """What the number ending at ``num_end`` counts, or None."""
+def _judge(
+    sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon, context: Kind | None = None
+) -> _Judged | None:
+    """What the number ending at ``num_end`` counts, or None; ``context`` as for ``_left_cue``."""
     at = _noun_from(sentence, num_end)
     right_text = sentence[at : at + 160]
     right = _words(right_text)
@@ -794,13 +906,22 @@ def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -
     if verb and kind and past_and:
         kind = verb  # "killed ten soldiers and civilians were wounded": the verb's object
     revision = False
+    if (
+        kind is None
+        and last is not None
+        and _taken_then_killed(right, last, sentence[:phrase_start], lex)
+    ):
+        kind = "killed"  # "pulled 23 passengers off buses and shot them"
     if kind is None and noun_at is not None and right[noun_at] in lex.remains_nouns:
         kind = "killed"  # "25 bodies have been retrieved"
     if kind is None and _put_at(sentence[:phrase_start], right_text, lex):
         # "Initially put at 25, the number of dead has now risen to 40": an earlier toll
         kind = "killed"
     if kind is None:
-        kind, revision = _left_cue(sentence[:phrase_start], lex)
+        # "a figure of 1,200 displaced" counts other people than the dead: only a bare or
+        # generic count takes its kind from the context
+        bare = noun_at is None or right[noun_at] in lex.generic_nouns
+        kind, revision = _left_cue(sentence[:phrase_start], lex, context, contextual=bare)
         if kind is None:
             return None
         if noun_at is None and right and not _TOLL_END.match(right_text):
@@ -812,6 +933,91 @@ def _judge(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -
     if kind == "killed" and noun_at is None and _killed_by_forces(right_text):
         return None  # "All six were killed by Afghan special forces": the attackers
     return _Judged(kind, scope, revision and not attacker, attacker, added)
+
+
+_PASSIVE_AUX = frozenset("were was are is".split())
+_PERFECT_AUX = frozenset("had have has".split())
+# words that end the stretch between the victims' verb and "and ... killed": another clause
+_CLAUSE_WORDS = frozenset("who whom which that when where while but or after before as".split())
+# how people were put to death, past forms that take "to death" ("hacked them to death")
+_TO_DEATH = frozenset("hacked stabbed beaten beat burned burnt stoned".split())
+
+
+def _taken_then_killed(right: list[str], last: int, before: str, lex: FigureLexicon) -> bool:
+    """The people counted (their last word at ``last``) were taken, pulled or led away, then
+    killed: "pulled 23 passengers off buses and trucks and shot them", "nine bus passengers were
+    taken off a bus near Noshki and killed", "twelve soldiers were ambushed and killed". The count
+    is the object of a verb of ``removal_verbs`` and "them" the object of the killing verb, or the
+    subject of a passive verb and of the killing participle after "and"; not "abducted 20 people
+    and killed two of them", "20 people were abducted and two were killed"."""
+    wording = _wording()
+    i = last + 1
+    if right[i : i + 1] and right[i] in _PASSIVE_AUX | _PERFECT_AUX:
+        if right[i] in _PERFECT_AUX:
+            if right[i + 1 : i + 2] != ["been"]:
+                return False
+            i += 1
+        i += 1
+        while i < len(right) and right[i] in wording.then_adverbs:
+            i += 1
+        verb = right[i] if i < len(right) else ""
+        removal = verb in wording.removal_verbs
+        if not removal and not re.fullmatch(r"[a-z]{3,}(?:ed|en)", verb):
+            return False
+        if _is_casualty(verb, lex):
+            return False  # "were killed": the casualty word itself, read by _right_cue
+        active, i = False, i + 1
+    else:
+        left = [w for w in _words(before[-80:]) if w not in _SKIP_LEFT]
+        if left and left[-1] in wording.removal_particles:
+            left.pop()  # "lined up 14 men", "singled out"
+        if not left or left[-1] not in wording.removal_verbs:
+            return False
+        active, removal = True, True
+    for j in range(i, min(i + 16, len(right))):
+        w = right[j]
+        if w == "and":
+            k = j + 1
+            while k < len(right) and right[k] in wording.then_adverbs:
+                k += 1
+            if _killing_at(right, k, active, removal, lex):
+                return True
+            continue
+        if w in _CLAUSE_WORDS or w in _FINITE or not _alpha(w) or _is_casualty(w, lex):
+            return False
+        if parse_number(w) is not None and (
+            _counted_noun(right[j + 1 :], lex)[0] is not None or right[j + 1 : j + 2] == ["of"]
+        ):
+            return False  # other people counted: "and three soldiers were killed"
+    return False
+
+
+def _killing_at(right: list[str], k: int, active: bool, removal: bool, lex: FigureLexicon) -> bool:
+    """A killing verb at ``k``: with "them" as its object (``active``: "shot them", "killed them
+    all", "hacked them to death"), or alone in the passive ("killed", "shot dead", "executed").
+    Bare "shot" is a killing only after a removal verb (an execution)."""
+    verb = right[k] if k < len(right) else ""
+    killing = {w for w in lex.killed_verbs | lex.single_killed_verbs if w.endswith("ed")}
+    killing = (killing - {"claimed", "martyred"}) | {"slew"}
+    if active:
+        if right[k + 1 : k + 2] != ["them"]:
+            return False
+        then = right[k + 2 : k + 4]
+        if verb in killing:
+            return True
+        if verb == "shot":
+            return removal or then[:1] == ["dead"]
+        if verb == "gunned":
+            return then[:1] == ["down"]
+        return verb in _TO_DEATH and then == ["to", "death"]
+    nxt = right[k + 1] if k + 1 < len(right) else ""
+    if nxt in _OBJECT_START or nxt in {"the", "them"} or parse_number(nxt) is not None:
+        return False  # "and killed two guards": a verb of doers
+    if verb in killing:
+        return True
+    if any(" ".join(right[k : k + n]) in lex.killed_verb_phrases for n in (2, 3)):
+        return True
+    return verb == "shot" and removal
 
 
 def _noun_from(sentence: str, num_end: int) -> int:
@@ -1111,7 +1317,8 @@ def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon, long: bool
 
 def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
     """The casualty verb right before a count ("killed at least 62", "injuring 30"), if any; not
-    a verb whose doers the count is ("was shot dead by two gunmen")."""
+    a verb whose doers the count is ("was shot dead by two gunmen"), nor one of a killing not done
+    ("tried to kill 68 people", "could kill 100")."""
     if phrase := _patterns().verb_phrase_end.search(before[-60:]):
         said = " ".join(phrase.group(1).lower().split())
         return "killed" if said in lex.killed_verb_phrases else "wounded"
@@ -1122,6 +1329,9 @@ def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
     last = content[-1]
     if len(content) >= 3 and content[-2] in {"or", "and"} and _is_casualty(content[-3], lex):
         return None  # "killed or wounded 30", "killed and wounded": a combined count
+    at = len(tail) - 1 - tail[::-1].index(last)
+    if at > 0 and tail[at - 1] in _wording().unrealised_before:
+        return None  # "tried to kill 68", "would kill"
     if last in lex.wounded_verbs:
         return "wounded"
     if last in lex.killed_verbs and last not in {"claimed", "claiming"}:
@@ -1129,7 +1339,13 @@ def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
     return None
 
 
-def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
+def _left_cue(
+    before: str, lex: FigureLexicon, context: Kind | None = None, contextual: bool = False
+) -> tuple[Kind | None, bool]:
+    """The kind a count takes from the words before it: a casualty verb, or a toll phrase earlier
+    in its clause (with whether a revision word follows it); ``context``: the kind of casualty
+    the sentence before speaks of, which makes "a count of 38" a toll (``contextual``: the count
+    names no people, or generic ones, which "count", "tally", "figure" may stand for)."""
     words = _words(before[-200:])
     content = [w for w in words[-4:] if w not in _SKIP_LEFT]
     if content:
@@ -1142,11 +1358,20 @@ def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
     # A toll phrase earlier in the clause. Another number in between ends it, unless a revision
     # follows that number ("the toll, initially put at 25, has now risen to 40").
     clause = re.split(r"[;:]|\b(?:and|but)\s+(?=\w+\s+(?:were|was)\b)", before[-200:])[-1]
-    toll_k = _last(lex.killed_tolls, clause)
-    toll_w = _last(lex.wounded_tolls, clause)
-    if toll_k is None and toll_w is None:
+    toll_k = _last_toll(lex.killed_tolls, clause)
+    toll_w = _last_toll(lex.wounded_tolls, clause)
+    by_context = toll_k is None and toll_w is None
+    if by_context and not contextual:
         return None, False
-    if toll_w is not None and (toll_k is None or toll_w >= toll_k):
+    if by_context:
+        # "gave a provisional count of 38", "had given a figure of 27 ... revised it to 34": a
+        # toll where the sentence before, or this one before the noun, speaks of casualties
+        if (at := _last_toll(_wording().context_tolls, clause)) is None:
+            return None, False
+        kind = _casualty_spoken(clause[:at], lex) or context
+        if kind is None:
+            return None, False
+    elif toll_w is not None and (toll_k is None or toll_w >= toll_k):
         at, kind = toll_w, "wounded"
     else:
         at, kind = toll_k, "killed"
@@ -1155,7 +1380,22 @@ def _left_cue(before: str, lex: FigureLexicon) -> tuple[Kind | None, bool]:
     revised = bool(set(_words(after_numbers[-1])) & lex.revision_words)
     if len(after_numbers) > 1 and not revised:
         return None, False
+    if by_context and len(after_numbers) == 1 and set(_words(between)) - _SKIP_LEFT:
+        return None, False  # "the count of arrests was 3": the number must follow the noun
     return kind, revised  # type: ignore[return-value]
+
+
+def _casualty_spoken(text: str, lex: FigureLexicon) -> Kind | None:
+    """The kind of casualty ``text`` speaks of ("Gunmen killed dozens of people": killed; killed
+    before wounded when it names both), else None. A claim ("claimed the attack") is none."""
+    words = set(_words(text))
+    killing = lex.killed_words | lex.killed_verbs | lex.single_killed_verbs
+    killing -= {"claimed", "claiming", "lives", "life", "die", "dies"}
+    if lex.killed_tolls.search(text) or words & killing:
+        return "killed"
+    if lex.wounded_tolls.search(text) or words & (lex.wounded_words | lex.wounded_verbs):
+        return "wounded"
+    return None
 
 
 def _is_casualty(word: str, lex: FigureLexicon) -> bool:
@@ -1169,10 +1409,15 @@ def _is_killed(word: str, lex: FigureLexicon) -> bool:
     return word in lex.killed_words or word in lex.killed_verbs or word == "shot"
 
 
-def _last(pattern: re.Pattern[str], text: str) -> int | None:
+def _last_toll(pattern: re.Pattern[str], text: str) -> int | None:
+    """The end of the last toll phrase of ``pattern`` in ``text``; not one after "attempted" ("the
+    attempted murder of 68 people": an attempted killing is no death)."""
     last = None
     for m in pattern.finditer(text):
-        last = m.end()
+        if not set(_words(text[max(0, m.start() - 12) : m.start()])[-1:]) & (
+            _wording().not_toll_before
+        ):
+            last = m.end()
     return last
 
 
