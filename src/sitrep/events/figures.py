@@ -84,12 +84,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
-from sitrep.datafiles import read_mapping
 from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WEEKDAYS, WHEN_CLAUSE
 from sitrep.events.lexicon import (
     FigureLexicon,
     figure_lexicon,
-    norm_phrase,
     phrase_alternation,
     triggers,
 )
@@ -118,35 +116,6 @@ class FigureMention:
     revision: bool = False
     attackers: bool = False  # it counts the attackers ("three attackers were killed")
     earlier: bool = False  # an earlier toll the text names as such ("raising earlier tolls of 20")
-
-
-class _Wording(NamedTuple):
-    """The word lists of figures.yaml that only this module reads (see their comments there)."""
-
-    not_toll_before: frozenset[str]  # "attempted" murder of 68: no toll
-    context_tolls: re.Pattern[str]  # "a provisional count of 38" after a sentence on the dead
-    unrealised_before: frozenset[str]  # "tried to kill 68": no deaths
-    removal_verbs: frozenset[str]  # "pulled 23 passengers off buses and shot them"
-    removal_particles: frozenset[str]
-    then_adverbs: frozenset[str]
-
-
-@cache
-def _wording() -> _Wording:
-    data = read_mapping("sitrep.events", "figures.yaml", "events lexicon")
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(norm_phrase(w) for w in data[key])
-
-    tolls = phrase_alternation(data["context_tolls"])
-    return _Wording(
-        not_toll_before=words("not_toll_before"),
-        context_tolls=re.compile(rf"(?<![\w-])(?:{tolls})s?\s+(?:of|at|as)(?![\w-])", re.I),
-        unrealised_before=words("unrealised_before"),
-        removal_verbs=words("removal_verbs"),
-        removal_particles=words("removal_particles"),
-        then_adverbs=words("then_adverbs"),
-    )
 
 
 @dataclass(frozen=True)
@@ -312,7 +281,7 @@ def find_figures(
             not pats.cue.search(sentence)
             and not _AND_SHOT.search(sentence)
             and not (carried and _ESTIMATES.search(sentence))
-            and not (context and _wording().context_tolls.search(sentence))
+            and not (context and figure_lexicon().context_tolls.search(sentence))
         ):
             continue
         for mention in _sentence_figures(sentence, start, carried, context):
@@ -950,7 +919,6 @@ def _taken_then_killed(right: list[str], last: int, before: str, lex: FigureLexi
     is the object of a verb of ``removal_verbs`` and "them" the object of the killing verb, or the
     subject of a passive verb and of the killing participle after "and"; not "abducted 20 people
     and killed two of them", "20 people were abducted and two were killed"."""
-    wording = _wording()
     i = last + 1
     if right[i : i + 1] and right[i] in _PASSIVE_AUX | _PERFECT_AUX:
         if right[i] in _PERFECT_AUX:
@@ -958,10 +926,10 @@ def _taken_then_killed(right: list[str], last: int, before: str, lex: FigureLexi
                 return False
             i += 1
         i += 1
-        while i < len(right) and right[i] in wording.then_adverbs:
+        while i < len(right) and right[i] in lex.then_adverbs:
             i += 1
         verb = right[i] if i < len(right) else ""
-        removal = verb in wording.removal_verbs
+        removal = verb in lex.removal_verbs
         if not removal and not re.fullmatch(r"[a-z]{3,}(?:ed|en)", verb):
             return False
         if _is_casualty(verb, lex):
@@ -969,16 +937,16 @@ def _taken_then_killed(right: list[str], last: int, before: str, lex: FigureLexi
         active, i = False, i + 1
     else:
         left = [w for w in _words(before[-80:]) if w not in _SKIP_LEFT]
-        if left and left[-1] in wording.removal_particles:
+        if left and left[-1] in lex.removal_particles:
             left.pop()  # "lined up 14 men", "singled out"
-        if not left or left[-1] not in wording.removal_verbs:
+        if not left or left[-1] not in lex.removal_verbs:
             return False
         active, removal = True, True
     for j in range(i, min(i + 16, len(right))):
         w = right[j]
         if w == "and":
             k = j + 1
-            while k < len(right) and right[k] in wording.then_adverbs:
+            while k < len(right) and right[k] in lex.then_adverbs:
                 k += 1
             if _killing_at(right, k, active, removal, lex):
                 return True
@@ -1330,7 +1298,7 @@ def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
     if len(content) >= 3 and content[-2] in {"or", "and"} and _is_casualty(content[-3], lex):
         return None  # "killed or wounded 30", "killed and wounded": a combined count
     at = len(tail) - 1 - tail[::-1].index(last)
-    if at > 0 and tail[at - 1] in _wording().unrealised_before:
+    if at > 0 and tail[at - 1] in figure_lexicon().unrealised_before:
         return None  # "tried to kill 68", "would kill"
     if last in lex.wounded_verbs:
         return "wounded"
@@ -1366,7 +1334,7 @@ def _left_cue(
     if by_context:
         # "gave a provisional count of 38", "had given a figure of 27 ... revised it to 34": a
         # toll where the sentence before, or this one before the noun, speaks of casualties
-        if (at := _last_toll(_wording().context_tolls, clause)) is None:
+        if (at := _last_toll(figure_lexicon().context_tolls, clause)) is None:
             return None, False
         kind = _casualty_spoken(clause[:at], lex) or context
         if kind is None:
@@ -1415,7 +1383,7 @@ def _last_toll(pattern: re.Pattern[str], text: str) -> int | None:
     last = None
     for m in pattern.finditer(text):
         if not set(_words(text[max(0, m.start() - 12) : m.start()])[-1:]) & (
-            _wording().not_toll_before
+            figure_lexicon().not_toll_before
         ):
             last = m.end()
     return last

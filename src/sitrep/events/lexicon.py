@@ -246,6 +246,12 @@ class FigureLexicon:
     wounded_verb_phrases: frozenset[str] = frozenset()
     single_killed_verbs: frozenset[str] = frozenset()  # before one victim: "killed a policeman"
     single_wounded_verbs: frozenset[str] = frozenset()
+    not_toll_before: frozenset[str] = frozenset()  # "attempted" murder of 68: no toll
+    context_tolls: re.Pattern[str] = re.compile("(?!)")  # "a provisional count of 38"
+    unrealised_before: frozenset[str] = frozenset()  # "tried to kill 68": no deaths
+    removal_verbs: frozenset[str] = frozenset()  # "pulled 23 passengers off buses and shot them"
+    removal_particles: frozenset[str] = frozenset()
+    then_adverbs: frozenset[str] = frozenset()
 
     @cached_property
     def one_person(self) -> frozenset[str]:
@@ -300,6 +306,15 @@ def figure_lexicon() -> FigureLexicon:
         wounded_verb_phrases=words("wounded_verb_phrases"),
         single_killed_verbs=words("single_killed_verbs"),
         single_wounded_verbs=words("single_wounded_verbs"),
+        not_toll_before=words("not_toll_before"),
+        context_tolls=re.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(data['context_tolls'])})s?\s+(?:of|at|as)(?![\w-])",
+            re.I,
+        ),
+        unrealised_before=words("unrealised_before"),
+        removal_verbs=words("removal_verbs"),
+        removal_particles=words("removal_particles"),
+        then_adverbs=words("then_adverbs"),
     )
 
 
