@@ -471,3 +471,14 @@ def test_a_year_before_the_deed_it_names_dates_it(nlp) -> None:
     )
     past = next(e for e in events_of(nlp, text, "2024-03-23") if e.type == "suicide_bombing")
     assert (past.date, past.date_precision, past.background) == ("2019-01-01", "year", True)
+
+
+def test_a_deed_named_by_its_year_is_not_an_undated_reports_event(nlp) -> None:
+    # no publication date: "the 2016 attack" still names an earlier attack, not this one's year
+    text = (
+        "Gunmen stormed a university in Kabul, killing 22 people. Officials said it resembled "
+        "the 2016 attack on the American University of Afghanistan in Kabul."
+    )
+    now, then = events_of(nlp, text, None)
+    assert (now.date, now.background) == (None, False)
+    assert (then.date, then.date_precision, then.background) == ("2016-01-01", "year", True)

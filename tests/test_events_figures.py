@@ -156,6 +156,14 @@ def test_a_count_of_other_people_is_a_group_joined_to_the_named_one() -> None:
         ("killed", 10, "", "Afghans"),
         ("killed", 12, "", "diplomats and Afghans"),
     ]
+    # a count of people broken down by the list after it is not added to it
+    text = "Four people, two men and two women, were killed in the attack."
+    assert sorted(_scoped(text), key=str) == [
+        ("killed", 2, "", "men"),
+        ("killed", 2, "", "women"),
+        ("killed", 4, "", "men and women"),
+        ("killed", 4, "", None),
+    ]
     # two generic counts name no group: the first stands alone, unscoped
     assert _scoped("The blast killed four people and two others.") == [("killed", 4, "", None)]
 

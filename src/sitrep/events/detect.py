@@ -1163,6 +1163,11 @@ class _Grouping:
         regions = {p.admin1 for p in here if p.admin1}
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
         past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
+        # "resembled the 2016 attack on the American University": a deed named by its year, one
+        # before the report's, is an earlier one
+        year = _YEAR_NAMED.search(text, max(s, head.start - 40), head.start)
+        this_year = int(self.published[:4]) if self.published else None
+        past = past or bool(year and (this_year is None or int(year.group(1)) < this_year))
         after = _DAYS_AFTER.search(text[s : head.start])
         if (
             after is not None
@@ -1292,6 +1297,7 @@ class _Grouping:
 
 
 _AGAIN = re.compile(r"\bagain\b", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 # a relative clause opened and not yet closed at the end of the text searched
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;()]*$", re.I)
 

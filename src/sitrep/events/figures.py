@@ -658,7 +658,10 @@ def _conjuncts(
             gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
             gap_at = b if b <= start else end
             listed = _listed(sentence, gap_at, len(gap), b <= start, end, starts)
-            joins = _AND.fullmatch(gap) or listed
+            # a count of people beside a list is broken down by it ("Four people, two men and
+            # two women, were killed"): people are joined to a group only by "and"
+            vague = generic is not None or _words(group.scope or "")[-1:][0] in lex.generic_nouns
+            joins = _AND.fullmatch(gap) or (listed and not vague)
             joins = joins and not _patterns().cue.search(gap)
             if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue
