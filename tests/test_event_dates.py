@@ -482,3 +482,22 @@ def test_a_deed_named_by_its_year_is_not_an_undated_reports_event(nlp) -> None:
     now, then = events_of(nlp, text, None)
     assert (now.date, now.background) == (None, False)
     assert (then.date, then.date_precision, then.background) == ("2016-01-01", "year", True)
+
+
+def test_the_day_in_the_deeds_own_phrase_outranks_the_verdicts(nlp) -> None:
+    text = (
+        "A court in Vienna on Monday sentenced a man to life in prison for the attack on a "
+        "synagogue in Graz on March 4, 2021, in which three people were killed."
+    )
+    [event] = events_of(nlp, text, "2022-06-14")
+    assert (event.date, event.date_precision) == ("2021-03-04", "day")
+
+
+def test_the_day_an_undated_attack_went_on_into_is_not_its_day(nlp) -> None:
+    text = (
+        "Assault on Kandahar prison, which started Sunday evening, stretches into Monday\n\n"
+        "A prison attack in Afghanistan has left at least 12 people dead. Late on Sunday "
+        "evening, a suicide bomber drove a car bomb into the gate of the prison."
+    )
+    [event] = events_of(nlp, text, None)
+    assert (event.date, event.date_clue.weekday) == (None, 6)

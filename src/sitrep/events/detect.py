@@ -638,8 +638,11 @@ def _undated_days(
         lo, hi = sents[_sent_of(sents, d.start)]
         near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
         role = _governed(doc, d, near, speech)
-        if role != "speech":  # "said on Friday" is the report's day
-            parts.append(_DayPart(d, month_day, weekday, role == "trigger", month, relative))
+        if role == "speech":  # "said on Friday" is the report's day
+            continue
+        if _UNTIL_BEFORE.search(doc_text(doc), max(0, d.start - 12), d.start):
+            continue  # "stretches into Monday", "lasted until Tuesday": when it went on to
+        parts.append(_DayPart(d, month_day, weekday, role == "trigger", month, relative))
     undated = [c for c in clusters if c.date is None]
     for c in undated:
         own = [p for p in parts if c.owns(sents, p.mention.start)]
@@ -1162,6 +1165,16 @@ class _Grouping:
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
+        # "sentenced on Monday ... for the attack on a synagogue in Graz on March 4, 2021": a
+        # day given in a deed's own phrase is the deed's
+        deed = [
+            d
+            for d in sdates
+            if any(
+                _IN_DEED_PHRASE.fullmatch(text, t.end, d.start) for t in self.triggers.get(i, ())
+            )
+        ]
+        sdates = deed or sdates
         past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
         # "resembled the 2016 attack on the American University": a deed named by its year, one
         # before the report's, is an earlier one
@@ -1297,6 +1310,14 @@ class _Grouping:
 
 
 _AGAIN = re.compile(r"\bagain\b", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:into|until|till|through)\s+$", re.I)
+# what may stand between an attack word and the day in its own noun phrase: "on the synagogue
+# in Halle", "at a market in Kano" (no clause, no verb)
+_IN_DEED_PHRASE = re.compile(
+    r"(?:\s+(?:on|at|in|near|against|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
+    r"\s+(?:on\s+)?",
+    re.I,
+)
 _YEAR_NAMED = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 # a relative clause opened and not yet closed at the end of the text searched
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;()]*$", re.I)
@@ -1491,7 +1512,17 @@ def _cluster(
                 and d.precision == "day"
                 and not _speech_sentence(text, sents, d)
             ]
-            _set_date(c, weak[:1])
+            # "sentenced on Monday ... for the attack on the synagogue in Halle on October 9,
+            # 2019": a day given in the deed's own phrase comes first
+            deed = [
+                d
+                for d in weak
+                if any(
+                    t.sentence in c.sentences and _IN_DEED_PHRASE.fullmatch(text, t.end, d.start)
+                    for t in trigs
+                )
+            ]
+            _set_date(c, (deed or weak)[:1])
         if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
         for t in [c.head, *(t for t in trigs if t.sentence in c.sentences)]:
