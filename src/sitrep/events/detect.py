@@ -1147,10 +1147,11 @@ class _Grouping:
             if not sdates and theirs and theirs[0].precision in ("day", "month"):
                 gap = _days_back(later)
                 sdates = [_before(theirs[0].date, theirs[0].precision, gap, head, forward=True)]
-        if not sdates and clusters:
-            # "In December, the ministry said 21 people were killed at Libiri": told in a month
-            # before the event just told, so of an earlier one, and of that month at the latest
-            ref = clusters[self.recent(i, head)]
+        if not sdates and clusters and any(s <= f < cut for f in self.fig_starts):
+            # "In December, the ministry said 21 people were killed at Libiri": a toll told in
+            # a month before the event just told, so of an earlier one, of that month at the
+            # latest (without a toll, the sentence may name an earlier event told before)
+            ref = clusters[self.named(i, self.recent(i, head))]
             ref_day = ref.date if ref.precision in ("day", "week") else None
             ref_day = ref_day or (ref.hint if not ref.date else None)
             sdates = [
@@ -1160,6 +1161,8 @@ class _Grouping:
                 and ref_day
                 and _before_event(d, ref_day)
                 and not _RELATIVE_OPEN.search(text, s, d.start)  # "ISWAP, which split ... in 2016"
+                # "after the Taliban took control of the country last August": a point counted from
+                and not _REFERENCE_OPEN.search(text, s, d.start)
             ][:1]
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
@@ -1310,6 +1313,7 @@ class _Grouping:
 
 
 _AGAIN = re.compile(r"\bagain\b", re.I)
+_REFERENCE_OPEN = re.compile(r"\b(?:after|since|following|before|until)\b[^,;]*$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:into|until|till|through)\s+$", re.I)
 # what may stand between an attack word and the day in its own noun phrase: "on the synagogue
 # in Halle", "at a market in Kano" (no clause, no verb)
