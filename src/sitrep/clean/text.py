@@ -509,7 +509,8 @@ def _next_kept_index(units: list[Unit], i: int) -> int | None:
 
 def next_kept(units: list[Unit], i: int) -> Unit | None:
     """The first kept unit after ``units[i]``."""
-    return next((u for u in units[i + 1 :] if u.kept), None)
+    j = _next_kept_index(units, i)
+    return None if j is None else units[j]
 
 
 def mark_forum_meta(units: list[Unit]) -> None:

@@ -196,7 +196,7 @@ class DateMention:
     text: str
     date: str | None
     precision: Precision | None
-    source: str = "rule"  # rule, ner
+    source: str = "rule"  # rule, ner, deed_year (DEED_YEAR)
 
 
 def resolve_date(expression: str, anchor: dt.date | None) -> tuple[str, Precision] | None:
@@ -513,8 +513,11 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
 
 
 # "the 2022 suicide bombing", "the 2004 Beslan school siege": a year used as an adjective of
-# the deed named a few words later (the deed checked against the trigger lexicon)
-_YEAR_BEFORE = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}(?=(?:\s+[\w'’.-]+){{1,4}})", re.I)
+# the deed named a few words later (the deed checked against the trigger lexicon); such a date
+# mention has this ``source``
+DEED_YEAR = "deed_year"
+_YEAR_BEFORE = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}", re.I)
+_DEED_WORDS = re.compile(r"(?:\s+[\w'’.-]+){1,4}")
 
 
 def _years_before_deeds(
@@ -529,11 +532,11 @@ def _years_before_deeds(
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        words = re.match(r"(?:\s+[\w'’.-]+){1,4}", text[m.end() :])
-        deed = triggers().regex.search(words.group()) if words else None
-        if deed is None:
+        words = _DEED_WORDS.match(text, m.end())
+        if words is None or triggers().regex.search(words.group()) is None:
             continue
-        out.append(DateMention(m.start(), m.end(), m.group(), f"{year:04d}-01-01", "year"))
+        date = f"{year:04d}-01-01"
+        out.append(DateMention(m.start(), m.end(), m.group(), date, "year", DEED_YEAR))
     return out
 
 

@@ -61,6 +61,7 @@ from sitrep.actors import registry_of
 from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
+    DEED_YEAR,
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
     VAGUE_COUNTS,
@@ -192,6 +193,7 @@ class _Dated:
     strong: bool  # governed by a trigger (not by a speech verb or another verb)
     speech: bool = False  # governed by a speech verb ("said on Friday"): the date of a report
     since: bool = False  # the day an ongoing event began ("have been attacking since Wednesday")
+    of_deed: bool = False  # a year naming the deed after it ("the 2016 attack"; dates.DEED_YEAR)
 
 
 def extract_events(
@@ -562,7 +564,17 @@ def _dates(
             and bound is not None
             and bound.group().split()[0].lower() == "since"
         )
-        out.append(_Dated(d.start, d.date, d.precision, role == "trigger", role == "speech", began))
+        out.append(
+            _Dated(
+                d.start,
+                d.date,
+                d.precision,
+                role == "trigger",
+                role == "speech",
+                began,
+                d.source == DEED_YEAR,
+            )
+        )
     return sorted(out, key=lambda d: d.start)
 
 
@@ -1152,8 +1164,10 @@ class _Grouping:
             # a month before the event just told, so of an earlier one, of that month at the
             # latest (without a toll, the sentence may name an earlier event told before)
             ref = clusters[self.named(i, self.recent(i, head))]
-            ref_day = ref.date if ref.precision in ("day", "week") else None
-            ref_day = ref_day or (ref.hint if not ref.date else None)
+            # its day, or the day its sentences name when it has no date yet
+            ref_day = (
+                (ref.date if ref.precision in ("day", "week") else None) if ref.date else ref.hint
+            )
             sdates = [
                 d
                 for d in self.dated_in.get(i, [])
@@ -1170,20 +1184,16 @@ class _Grouping:
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
         # "sentenced on Monday ... for the attack on a synagogue in Graz on March 4, 2021": a
         # day given in a deed's own phrase is the deed's
-        deed = [
-            d
-            for d in sdates
-            if any(
-                _IN_DEED_PHRASE.fullmatch(text, t.end, d.start) for t in self.triggers.get(i, ())
-            )
-        ]
-        sdates = deed or sdates
+        sdates = _in_deed_phrase(text, sdates, self.triggers.get(i, ())) or sdates
         past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
         # "resembled the 2016 attack on the American University": a deed named by its year, one
         # before the report's, is an earlier one
-        year = _YEAR_NAMED.search(text, max(s, head.start - 40), head.start)
-        this_year = int(self.published[:4]) if self.published else None
-        past = past or bool(year and (this_year is None or int(year.group(1)) < this_year))
+        this_year = self.published[:4] if self.published else None
+        past = past or any(
+            d.of_deed and (this_year is None or d.date[:4] < this_year)
+            for d in self.dated_in.get(i, [])
+            if max(s, head.start - 40) <= d.start < head.start
+        )
         after = _DAYS_AFTER.search(text[s : head.start])
         if (
             after is not None
@@ -1315,14 +1325,21 @@ class _Grouping:
 _AGAIN = re.compile(r"\bagain\b", re.I)
 _REFERENCE_OPEN = re.compile(r"\b(?:after|since|following|before|until)\b[^,;]*$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:into|until|till|through)\s+$", re.I)
+
+
 # what may stand between an attack word and the day in its own noun phrase: "on the synagogue
 # in Halle", "at a market in Kano" (no clause, no verb)
+def _in_deed_phrase(text: str, dates: list[_Dated], trigs: Sequence[Trigger]) -> list[_Dated]:
+    """The ``dates`` given in a trigger's own phrase ("the attack on a synagogue in Graz on March
+    4, 2021"), none separated from it by more than its place words."""
+    return [d for d in dates if any(_IN_DEED_PHRASE.fullmatch(text, t.end, d.start) for t in trigs)]
+
+
 _IN_DEED_PHRASE = re.compile(
     r"(?:\s+(?:on|at|in|near|against|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
     r"\s+(?:on\s+)?",
     re.I,
 )
-_YEAR_NAMED = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 # a relative clause opened and not yet closed at the end of the text searched
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;()]*$", re.I)
 
@@ -1380,7 +1397,16 @@ _SUBJECT_TAIL = re.compile(r"\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|was|were|als
 
 
 def _cluster(
-    text, sents, trigs, figures, dated, places, mentions, published, title_end: int = 0, unknown=()
+    text,
+    sents,
+    trigs,
+    figures,
+    dated,
+    places,
+    mentions,
+    published,
+    title_end: int = 0,
+    unknown: Sequence[Unknown] = (),
 ) -> list[_Cluster]:
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
@@ -1394,11 +1420,17 @@ def _cluster(
         dated_in.setdefault(_sent_of(sents, d.start), []).append(d)
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
     group = _Grouping(
-        text, sents, dated_in, [f.start for f in figures], published, title_end, triggers=by_sent
+        text,
+        sents,
+        dated_in,
+        [f.start for f in figures],
+        published,
+        title_end,
+        triggers=by_sent,
+        # settlements the gazetteer lacks, named as such ("the village of Poromoko"), tell events
+        # of different towns apart as gazetteer towns do
+        settlements=[(u.start, u.name) for u in unknown if u.called],
     )
-    # settlements the gazetteer lacks, named as such ("the village of Poromoko"), tell events of
-    # different towns apart as gazetteer towns do
-    group.settlements = [(u.start, u.name) for u in unknown if u.called]
     clusters, pending = group.clusters, group.pending
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
@@ -1518,15 +1550,8 @@ def _cluster(
             ]
             # "sentenced on Monday ... for the attack on the synagogue in Halle on October 9,
             # 2019": a day given in the deed's own phrase comes first
-            deed = [
-                d
-                for d in weak
-                if any(
-                    t.sentence in c.sentences and _IN_DEED_PHRASE.fullmatch(text, t.end, d.start)
-                    for t in trigs
-                )
-            ]
-            _set_date(c, (deed or weak)[:1])
+            own = [t for t in trigs if t.sentence in c.sentences]
+            _set_date(c, (_in_deed_phrase(text, weak, own) or weak)[:1])
         if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
         for t in [c.head, *(t for t in trigs if t.sentence in c.sentences)]:
@@ -2431,9 +2456,14 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         own = said is not None and said.casefold() in {c.casefold() for c in claimed}
         # "claimed responsibility for the bombing ... that killed 11 people": the toll describes
         # the attack claimed, in the report's words, unless the group is said to give it
-        after_claim = _sentence_start(text, f.start) + claims[0].end() if claims else f.start
-        told = not _SAYS.search(sentence) and bool(
-            _RELATIVE_TOLL.search(text, after_claim, f.start)
+        told = (
+            bool(claims)
+            and not _SAYS.search(sentence)
+            and bool(
+                _RELATIVE_TOLL.search(
+                    text, _sentence_start(text, f.start) + claims[0].end(), f.start
+                )
+            )
         )
         if told:
             own, said = False, None

@@ -28,7 +28,9 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
    before "and" are joined alike ("three soldiers, two policemen and four civilians were
    killed": 3, 2, 4 and 9; each a group with no cue of its own); a group named "along with" or
    "as well as" after the figure's casualty clause is joined too ("two policemen were killed
-   along with two of the attackers": 2, 2 and 4);
+   along with two of the attackers": 2, 2 and 4); a count of people is such a group beside a
+   named one, by "and" only ("two staff and four other people": 2, 4 and 6; not "Four people,
+   two men and two women", which breaks the four down);
 5. it updates the figure before it in its sentence, its noun left out ("seven dead on Saturday,
    and by nightfall at least 20");
 6. it bounds estimates that range, right after a sentence with figures of one kind ("estimates
@@ -66,8 +68,7 @@ injured", "a dozen people"; figures.yaml ``count_phrases``); "two dozen" is 24 (
 
 Not figures: killings attempted, planned or charged as attempted ("the attempted murder of 68
 people", "tried to kill 30"), vague counts ("dozens", "scores", a bare "killed a dozen"), sub-counts ("18 of the dead", "including 20
-children"; not "two of the gunmen": the attackers are no part of a toll counted before), partial
-counts a reader would have to add ("two staff ... and four other people"), the whole group a
+children"; not "two of the gunmen": the attackers are no part of a toll counted before), the whole group a
 part is counted of ("three of the five hostages"), combined "killed or wounded" counts, the doers
 of the killing ("five gunmen killed 10 villagers", "shot dead by two gunmen"), and a bare count
 or one person "killed by" security forces (the attackers, no scope to say so: "all six were
@@ -85,12 +86,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WEEKDAYS, WHEN_CLAUSE
-from sitrep.events.lexicon import (
-    FigureLexicon,
-    figure_lexicon,
-    phrase_alternation,
-    triggers,
-)
+from sitrep.events.lexicon import FigureLexicon, figure_lexicon, phrase_alternation, triggers
 from sitrep.records import Evidence, Figure
 
 Kind = Literal["killed", "wounded"]
@@ -270,18 +266,19 @@ def find_figures(
     found: list[FigureMention] = []
     kinds: set[Kind] = set()  # of the previous sentence's figures
     spoken: Kind | None = None  # the casualty the previous sentence speaks of
+    lex = figure_lexicon()
     for start, end in sentences:
         sentence = text[start:end]
         # "estimates ranged between 189 ... and 218" goes on from the sentence before it
         carried = next(iter(kinds)) if len(kinds) == 1 else None
         # "Gunmen killed dozens. A rights group gave a provisional count of 38."
-        context, spoken = spoken, _casualty_spoken(sentence, figure_lexicon())
+        context, spoken = spoken, _casualty_spoken(sentence, lex)
         kinds = set()
         if (
             not pats.cue.search(sentence)
             and not _AND_SHOT.search(sentence)
             and not (carried and _ESTIMATES.search(sentence))
-            and not (context and figure_lexicon().context_tolls.search(sentence))
+            and not (context and lex.context_tolls.search(sentence))
         ):
             continue
         for mention in _sentence_figures(sentence, start, carried, context):
@@ -605,6 +602,12 @@ def _generic_at(sentence: str, num_end: int, lex: FigureLexicon) -> str | None:
     return _generic(right, noun_at)
 
 
+def _of_people(scope: str | None, lex: FigureLexicon) -> bool:
+    """The scope is a generic noun ("other people"), no group named."""
+    words = _words(scope or "")
+    return bool(words) and words[-1] in lex.generic_nouns
+
+
 def _generic(right: list[str], noun_at: int | None) -> str | None:
     """The generic noun a number counts, with the words before it ("other people", "others")."""
     return None if noun_at is None else " ".join(right[: noun_at + 1])
@@ -651,17 +654,15 @@ def _conjuncts(
             # a count of "people" is one group among others only beside a named one ("killed
             # four people and two employees"); it then takes its noun as its scope
             generic = None if f.figure.scope else _generic_at(sentence, b, lex)
-            if not f.figure.scope and (
-                generic is None or _words(group.scope or "")[-1:][0] in lex.generic_nouns
-            ):
+            people = _of_people(group.scope, lex)
+            if not f.figure.scope and (generic is None or people):
                 continue  # "five people and two others": no group named
             gap = sentence[b:start] if b <= start else sentence[end:a]  # group words, "and"
             gap_at = b if b <= start else end
             listed = _listed(sentence, gap_at, len(gap), b <= start, end, starts)
             # a count of people beside a list is broken down by it ("Four people, two men and
             # two women, were killed"): people are joined to a group only by "and"
-            vague = generic is not None or _words(group.scope or "")[-1:][0] in lex.generic_nouns
-            joins = _AND.fullmatch(gap) or (listed and not vague)
+            joins = _AND.fullmatch(gap) or (listed and generic is None and not people)
             joins = joins and not _patterns().cue.search(gap)
             if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue
@@ -968,8 +969,7 @@ def _killing_at(right: list[str], k: int, active: bool, removal: bool, lex: Figu
     all", "hacked them to death"), or alone in the passive ("killed", "shot dead", "executed").
     Bare "shot" is a killing only after a removal verb (an execution)."""
     verb = right[k] if k < len(right) else ""
-    killing = {w for w in lex.killed_verbs | lex.single_killed_verbs if w.endswith("ed")}
-    killing = (killing - {"claimed", "martyred"}) | {"slew"}
+    killing = lex.killings_done
     if active:
         if right[k + 1 : k + 2] != ["them"]:
             return False
@@ -1301,7 +1301,7 @@ def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:
     if len(content) >= 3 and content[-2] in {"or", "and"} and _is_casualty(content[-3], lex):
         return None  # "killed or wounded 30", "killed and wounded": a combined count
     at = len(tail) - 1 - tail[::-1].index(last)
-    if at > 0 and tail[at - 1] in figure_lexicon().unrealised_before:
+    if at > 0 and tail[at - 1] in lex.unrealised_before:
         return None  # "tried to kill 68", "would kill"
     if last in lex.wounded_verbs:
         return "wounded"
@@ -1329,15 +1329,15 @@ def _left_cue(
     # A toll phrase earlier in the clause. Another number in between ends it, unless a revision
     # follows that number ("the toll, initially put at 25, has now risen to 40").
     clause = re.split(r"[;:]|\b(?:and|but)\s+(?=\w+\s+(?:were|was)\b)", before[-200:])[-1]
-    toll_k = _last_toll(lex.killed_tolls, clause)
-    toll_w = _last_toll(lex.wounded_tolls, clause)
+    toll_k = _last_toll(lex.killed_tolls, clause, lex)
+    toll_w = _last_toll(lex.wounded_tolls, clause, lex)
     by_context = toll_k is None and toll_w is None
     if by_context and not contextual:
         return None, False
     if by_context:
         # "gave a provisional count of 38", "had given a figure of 27 ... revised it to 34": a
         # toll where the sentence before, or this one before the noun, speaks of casualties
-        if (at := _last_toll(figure_lexicon().context_tolls, clause)) is None:
+        if (at := _last_toll(lex.context_tolls, clause, lex)) is None:
             return None, False
         kind = _casualty_spoken(clause[:at], lex) or context
         if kind is None:
@@ -1360,11 +1360,9 @@ def _casualty_spoken(text: str, lex: FigureLexicon) -> Kind | None:
     """The kind of casualty ``text`` speaks of ("Gunmen killed dozens of people": killed; killed
     before wounded when it names both), else None. A claim ("claimed the attack") is none."""
     words = set(_words(text))
-    killing = lex.killed_words | lex.killed_verbs | lex.single_killed_verbs
-    killing -= {"claimed", "claiming", "lives", "life", "die", "dies"}
-    if lex.killed_tolls.search(text) or words & killing:
+    if lex.killed_tolls.search(text) or words & lex.killings_told:
         return "killed"
-    if lex.wounded_tolls.search(text) or words & (lex.wounded_words | lex.wounded_verbs):
+    if lex.wounded_tolls.search(text) or words & lex.woundings_told:
         return "wounded"
     return None
 
@@ -1380,14 +1378,12 @@ def _is_killed(word: str, lex: FigureLexicon) -> bool:
     return word in lex.killed_words or word in lex.killed_verbs or word == "shot"
 
 
-def _last_toll(pattern: re.Pattern[str], text: str) -> int | None:
+def _last_toll(pattern: re.Pattern[str], text: str, lex: FigureLexicon) -> int | None:
     """The end of the last toll phrase of ``pattern`` in ``text``; not one after "attempted" ("the
     attempted murder of 68 people": an attempted killing is no death)."""
     last = None
     for m in pattern.finditer(text):
-        if not set(_words(text[max(0, m.start() - 12) : m.start()])[-1:]) & (
-            figure_lexicon().not_toll_before
-        ):
+        if not set(_words(text[max(0, m.start() - 12) : m.start()])[-1:]) & lex.not_toll_before:
             last = m.end()
     return last
 

@@ -254,6 +254,24 @@ class FigureLexicon:
     then_adverbs: frozenset[str] = frozenset()
 
     @cached_property
+    def killings_done(self) -> frozenset[str]:
+        """The past forms of the killing verbs ("killed", "executed", "slew"); not "claimed",
+        "martyred"."""
+        done = {w for w in self.killed_verbs | self.single_killed_verbs if w.endswith("ed")}
+        return frozenset((done - {"claimed", "martyred"}) | {"slew"})
+
+    @cached_property
+    def killings_told(self) -> frozenset[str]:
+        """The words that speak of people killed ("killed", "dead"); not a claim ("claimed") nor
+        words of other deaths ("lives", "die")."""
+        words = self.killed_words | self.killed_verbs | self.single_killed_verbs
+        return words - {"claimed", "claiming", "lives", "life", "die", "dies"}
+
+    @cached_property
+    def woundings_told(self) -> frozenset[str]:
+        return self.wounded_words | self.wounded_verbs
+
+    @cached_property
     def one_person(self) -> frozenset[str]:
         """The nouns of one person named without a number: a victim, a companion or an attacker
         ("a policeman", "his driver", "a gunman")."""

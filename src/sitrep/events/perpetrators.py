@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sitrep.actors.discover import is_discovered
 from sitrep.countries import demonyms
@@ -157,7 +157,6 @@ _SPEECH = frozenset(
 # Verbs of reporting only: a group right before one speaks of the attack word after it ("IS says
 # spokesman killed"); unlike _SPEECH, not "announced" ("Iraq announced Jasim's capture": its own)
 _REPORTING = frozenset("says said say tells told".split())
-_DENY_VERBS = frozenset("denied denies rejected rejects dismissed".split())
 # The group speaking of its own men as the doers: "its fighters had carried out", "it was
 # behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind".
 _SELF_DOER = re.compile(
@@ -251,10 +250,13 @@ def find_perpetrators(
             if _keeper(left, right, trig, sentence):
                 continue  # "a prison which is under the control of the SDF"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
-            if claim_hit is not None and (m.method == OUTLET or _outlets()[0].match(right)):
-                if _claim_follows(right, trig):
-                    # "a statement posted on JNIM's Telegram channel claimed responsibility"
-                    basis, denied = "claimed", False
+            if (
+                claim_hit is not None
+                and (m.method == OUTLET or _outlets().after_name.match(right))
+                and _claim_follows(right, trig)
+            ):
+                # "a statement posted on JNIM's Telegram channel claimed responsibility"
+                basis, denied = "claimed", False
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
             if basis != "claimed" and span is not None and _self_claim(span):
@@ -552,12 +554,16 @@ _OTHER_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas)\b", re.I)
 _CLAIMED_BY_NAME = re.compile(r"\bclaimed\s+by\s+[^.;,()]{1,80}\(\s*$", re.I)
 
 
+class _Outlets(NamedTuple):
+    after_name: re.Pattern[str]  # what follows a group's name: "'s Telegram channel"
+    its: re.Pattern[str]  # "(one of) its channels", standing for the group named before
+
+
 @cache
-def _outlets() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(what follows a group's name when one of its outlets is meant: "'s Telegram channel";
-    "its" or "one of its" with an outlet, standing for the group named before)."""
+def _outlets() -> _Outlets:
+    """A group's own outlets (triggers.yaml ``outlets``) named after it or by "its"."""
     outlet = rf"(?:official\s+|own\s+)?(?:[\w-]+\s+){{0,2}}?(?:{triggers().outlets})\b"
-    return (
+    return _Outlets(
         re.compile(rf"['’]s?\s+{outlet}", re.I),
         re.compile(rf"\b(?:one\s+of\s+)?its\s+{outlet}", re.I),
     )
@@ -940,7 +946,7 @@ def anaphors(
             if not before:
                 continue
             out.append(_anaphor(_antecedent(before, sentences, doc), a, b, hit.group()))
-        for hit in _outlets()[1].finditer(text, s_start, s_end):
+        for hit in _outlets().its.finditer(text, s_start, s_end):
             a, b = hit.span()
             # "a message posted on one of its channels claimed ...": the armed group named
             # before, the doer of its sentence rather than an ally in an aside ("TRF, a proxy of
@@ -1027,7 +1033,8 @@ def _role(m: Mention, doc: Any) -> str | None:
     head = _span_head(span)
     if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _OFFICE_NOUNS:
         office = doc[head.i + 1]
-        if office.dep_ == "nsubj" and office.head.lower_ in _SPEECH | _DENY_VERBS:
+        verb = office.head.lower_
+        if office.dep_ == "nsubj" and (verb in _SPEECH or triggers().deny.fullmatch(verb)):
             return "doer"  # "BIFF spokesman Abu Misry said": the group speaks
         return "target"  # "Taliban officials", "an IS leader": the group's men named
     top = _np_top(head)

@@ -581,22 +581,24 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     """One sense per text: a town name the text also writes inside a longer name ("Sami Jasim
     Muhammad al-Jaburi"), as a sports club ("Liverpool forward", "Liverpool's match") or as a
     city's quarter ("the Ortakoy neighbourhood"), and never after "in", "near"..., is that person's
-    name, that club or that quarter, not a town."""
+    name, that club or that quarter, not a town; any place name written only inside a group's
+    name ("the Sinaloa Cartel", "Cártel de Sinaloa") is that group's."""
     drop: set[str] = set()
     curated = {text[m.start : m.end] for m in raw if all(p.curated for p in m.places)}
-    for surface in {text[m.start : m.end] for m in raw if m.places[0].kind != "country"}:
-        # "the Sinaloa Cartel", "Cártel de Sinaloa": a group's name, when never a place too
-        named = [
-            bool(_words_after("group_words").match(text, m.end()))
-            or bool(_group_before().search(text, max(0, m.start() - 30), m.start()))
-            for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)
-        ]
-        if named and all(named):
-            drop.add(surface)
-    for surface in {text[m.start : m.end] for m in raw if m.places[0].kind == "place"}:
-        inside = located = alone = club = False
+    kinds = {text[m.start : m.end]: m.places[0].kind for m in raw}
+    for surface, kind in kinds.items():
+        if kind == "country":
+            continue
+        inside = located = alone = club = seen = False
+        group = True  # every time inside a group's name
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             before = text[max(0, m.start() - 30) : m.start()]
+            in_group = _words_after("group_words").match(text, m.end()) or _group_before().search(
+                text, max(0, m.start() - 30), m.start()
+            )
+            group, seen = group and bool(in_group), True
+            if kind != "place":
+                continue
             # ("played in Liverpool's match"; "in the Ortakoy neighbourhood" is no town either,
             # unless the quarter is a hand-kept place: "the Dasht-e-Barchi neighbourhood")
             team = bool(_words_after("team_words").match(text, m.end())) or (
@@ -608,8 +610,10 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
             inside, alone, club = inside or within, alone or not within, club or team
         # a hand-kept place ("Sulu") also named on its own is that place; one more name holding
         # it ("Joint Task Force Sulu") does not make it a person
-        if (inside and not located and not (surface in curated and alone)) or (
-            club and not located
+        if (
+            (seen and group)
+            or (inside and not located and not (surface in curated and alone))
+            or (club and not located)
         ):
             drop.add(surface)
     return [m for m in raw if text[m.start : m.end] not in drop]
@@ -617,7 +621,8 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
 
 # what comes after a town name that gives it another sense (places.yaml): a sports club, as
 # written and after its "'s" too ("Liverpool's match"; "Manchester United", not "Kabul united in
-# grief"), or a part of a city, in any case ("the Ortakoy neighbourhood")
+# grief"), a part of a city, in any case ("the Ortakoy neighbourhood"), or an armed group ("the
+# Sinaloa Cartel"; before the name: _group_before)
 _OTHER_SENSE = {
     "team_words": (r"(?:['’]s)?", 0),
     "quarter_words": ("", re.I),
@@ -921,13 +926,15 @@ _NOT_TOWNS = (
 
 
 @cache
-def _settlement_cues() -> tuple[re.Pattern[str], ...]:
+def _settlement_cues() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The patterns of a name called a settlement, each with whether it says so beyond doubt
+    ("the village of Mukondi": whatever a tagger makes of the name)."""
     nouns = "|".join(map(re.escape, _curated().get("settlement_nouns") or ("village", "town")))
     return (
-        re.compile(rf"\b(?:{nouns})\s+of\s+{_TOPONYM}"),  # "the village of Mukondi"
-        re.compile(rf"\b{_TOPONYM}\s+(?:{nouns})\b"),  # "Missufine village"
+        (re.compile(rf"\b(?:{nouns})\s+of\s+{_TOPONYM}"), True),  # "the village of Mukondi"
+        (re.compile(rf"\b{_TOPONYM}\s+(?:{nouns})\b"), False),  # "Missufine village"
         # "Kuriga, a town in Kaduna state"; "Aranpur, a small village"
-        re.compile(rf"\b{_TOPONYM},\s+(?:a|the)\s+(?:\w+\s+){{0,2}}(?:{nouns})\b"),
+        (re.compile(rf"\b{_TOPONYM},\s+(?:a|the)\s+(?:\w+\s+){{0,2}}(?:{nouns})\b"), False),
     )
 
 
@@ -976,9 +983,9 @@ def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
             return
         found.setdefault(a, Unknown(a, b, name, called))
 
-    for k, cue in enumerate(_settlement_cues()):
+    for cue, sure in _settlement_cues():
         for m in cue.finditer(text):
-            keep(m.start("n"), m.end("n"), m.group("n"), True, sure=k == 0)
+            keep(m.start("n"), m.end("n"), m.group("n"), True, sure)
     for m in _NEAR.finditer(text):
         keep(m.start("n"), m.end("n"), m.group("n"), False)
     return sorted(found.values())
