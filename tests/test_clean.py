@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaning import articles_text
 from sitrep.clean import Cleaned, clean_document, describe_kind
 from sitrep.records import Document
 
@@ -25,13 +26,9 @@ def dev(dev_records: list[dict]) -> dict[str, tuple[Document, Cleaned]]:
     return {r["doc_id"]: (_doc(r), clean_document(_doc(r))) for r in dev_records}
 
 
-def _text(cleaned: Cleaned) -> str:
-    return "\n\n".join(a.text for a in cleaned.articles)
-
-
 def test_s000_ads_and_prompts_gone_article_kept(seeds):
     _, cleaned = seeds["s000"]
-    text = _text(cleaned)
+    text = articles_text(cleaned)
     assert "Advertisement" not in text
     assert "Please share this on Facebook" not in text
     assert "Scroll down to comment" not in text
@@ -43,7 +40,7 @@ def test_s000_ads_and_prompts_gone_article_kept(seeds):
 
 def test_s002_comment_thread_gone_article_kept(seeds):
     _, cleaned = seeds["s002"]
-    text = _text(cleaned)
+    text = articles_text(cleaned)
     assert "months ago" not in text and "@Bernie_Sandals" not in text and "Zuberi" not in text
     assert "between 500 and several thousand" in text
     assert "Islamic State Khorasan Province (IS-K)" in text
@@ -119,7 +116,7 @@ def test_offsets_round_trip_on_every_real_page(seeds, dev):
 
 def test_dev_gold_boilerplate_mostly_removed(dev, dev_gold):
     examples = [(g["doc_id"], s) for g in dev_gold["gold_docs"] for s in g["boilerplate_examples"]]
-    kept = [(d, s) for d, s in examples if s in _text(dev[d][1])]
+    kept = [(d, s) for d, s in examples if s in articles_text(dev[d][1])]
     assert len(kept) <= 0.03 * len(examples), kept
 
 
@@ -131,7 +128,7 @@ def test_dev_figure_evidence_all_kept(dev, dev_gold):
         for kind in ("killed", "wounded"):
             for figure in event[kind]["figures"]:
                 for doc_id, span in figure["evidence"].items():
-                    assert norm(span) in norm(_text(dev[doc_id][1])), (doc_id, span)
+                    assert norm(span) in norm(articles_text(dev[doc_id][1])), (doc_id, span)
 
 
 def test_dev_dates_and_unrelated_dates(dev):

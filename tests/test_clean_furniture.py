@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.clean import Cleaned, clean_document
+from cleaning import clean_raw, removed_kinds
 from sitrep.clean.dates import is_date_only
-from sitrep.records import Document
-
-
-def _clean(raw: str, **kw) -> Cleaned:
-    return clean_document(Document(id="t", source_id="t", origin="t", raw=raw, **kw))
-
-
-def _kinds(cleaned: Cleaned, snippet: str) -> set[str]:
-    return {r.kind for r in cleaned.removed if snippet in r.text}
-
 
 _STORY = (
     "Insurgents raid a river port in Cabo Delgado, officials say\n\n"
@@ -47,18 +37,18 @@ def test_reader_comments_with_ages_or_other_languages_are_removed(heading, comme
         f"{heading}\n{commenter}\n"
         "My cousin was there, they say more than thirty died and nobody counts them.\n"
     )
-    cleaned = _clean(raw, published="2022-05-14")
+    cleaned = clean_raw(raw, published="2022-05-14")
     (article,) = cleaned.articles
     assert article.title == "Insurgents raid a river port in Cabo Delgado, officials say"
     assert "two hundred families" in article.text
     assert "thirty died" not in article.text and "Kofi" not in article.text
-    assert _kinds(cleaned, "thirty died") == {"comment_thread"}
+    assert removed_kinds(cleaned, "thirty died") == {"comment_thread"}
     assert article.published == "2022-05-14"
 
 
 def test_a_commenter_s_name_over_a_short_age_line_opens_a_section():
     raw = _STORY + "2 comments\nKofi A.\n3h\nThey burned my uncle's boat too.\n"
-    (article,) = _clean(raw).articles
+    (article,) = clean_raw(raw).articles
     assert "uncle's boat" not in article.text and "Kofi" not in article.text
 
 
@@ -68,7 +58,7 @@ def test_a_short_age_line_outside_a_comment_section_removes_nothing():
         "Kofi A.\n3h\nThe provincial governor said on Thursday that fishing would resume once "
         "the army had cleared the river banks around the port.\n"
     )
-    (article,) = _clean(raw).articles
+    (article,) = clean_raw(raw).articles
     assert "fishing would resume" in article.text
 
 
@@ -85,16 +75,16 @@ def test_a_short_age_line_outside_a_comment_section_removes_nothing():
 )
 def test_cookie_banners_in_european_languages_are_removed(banner):
     raw = banner + "\n\n" + _STORY
-    cleaned = _clean(raw)  # no URL slug: a kept banner would be the first headline-like line
+    cleaned = clean_raw(raw)  # no URL slug: a kept banner would be the first headline-like line
     (article,) = cleaned.articles
     assert article.title == "Insurgents raid a river port in Cabo Delgado, officials say"
     assert banner[:20] not in article.text
-    assert _kinds(cleaned, banner[:20]) == {"cookie_notice"}
+    assert removed_kinds(cleaned, banner[:20]) == {"cookie_notice"}
 
 
 def test_cookie_banner_buttons_on_their_own_lines_are_removed():
     raw = "Nous utilisons des cookies.\n[Accepter]\n[Refuser]\nEn savoir plus\n\n" + _STORY
-    cleaned = _clean(raw)
+    cleaned = clean_raw(raw)
     (article,) = cleaned.articles
     assert article.text.startswith("Insurgents raid a river port")
     assert {r.kind for r in cleaned.removed} == {"cookie_notice"}
@@ -153,7 +143,7 @@ def _archive(byline: str, close: str = _CLOSE) -> str:
     ],
 )
 def test_an_archive_printing_dates_above_titles_is_split(byline):
-    articles = _clean(_archive(byline)).articles
+    articles = clean_raw(_archive(byline)).articles
     assert [(a.title, a.published) for a in articles] == [(t, d) for _, t, _, d in _POSTS]
     assert "four attackers" not in articles[0].text
     assert "three hundred people" not in articles[1].text
@@ -164,7 +154,7 @@ def test_an_archive_printing_dates_above_titles_is_split(byline):
 
 
 def test_excerpts_ending_in_a_read_more_link_under_dates_are_split():
-    articles = _clean(_archive("", close="Continue reading →\n")).articles
+    articles = clean_raw(_archive("", close="Continue reading →\n")).articles
     assert [(a.title, a.published) for a in articles] == [(t, d) for _, t, _, d in _POSTS]
 
 
@@ -174,7 +164,7 @@ def test_comments_under_a_post_end_at_the_next_date_headed_post():
         "They say twenty boats, not eleven. Nobody asks the fishermen.\n"
     )
     raw = _archive("").replace(_POSTS[1][0], comments + "\n" + _POSTS[1][0], 1)
-    articles = _clean(raw).articles
+    articles = clean_raw(raw).articles
     assert [a.title for a in articles] == [t for _, t, _, _ in _POSTS]
     assert "twenty boats" not in articles[0].text
 
@@ -194,7 +184,7 @@ def test_a_single_story_under_its_date_line_is_not_split():
         "and travellers were told to wait in Macomia.\n\n" + _CLOSE + "\nRelated\n"
         "Army retakes road to Macomia after week-long closure\n"
     )
-    (article,) = _clean(raw).articles
+    (article,) = clean_raw(raw).articles
     assert (article.title, article.published) == (title, day)
     assert "two fishermen were shot dead" in article.text
     assert "travellers were told to wait" in article.text
@@ -203,5 +193,5 @@ def test_a_single_story_under_its_date_line_is_not_split():
 def test_a_byline_naming_where_the_writer_filed_from_is_removed():
     for line in ("By Tomas Chissano, in Pemba", "By Tomas Chissano in Pemba"):
         raw = _STORY.replace("\n\n", f"\n\n{line}\n\n", 1)
-        (article,) = _clean(raw).articles
+        (article,) = clean_raw(raw).articles
         assert article.author == "Tomas Chissano" and "Chissano" not in article.text

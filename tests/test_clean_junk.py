@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.clean import Cleaned, clean_document
-from sitrep.records import Document
-
-
-def _clean(raw: str, **kw) -> Cleaned:
-    return clean_document(Document(id="t", source_id="t", origin="t", raw=raw, **kw))
-
-
-def _text(cleaned: Cleaned) -> str:
-    return "\n\n".join(a.text for a in cleaned.articles)
-
-
-def _kinds(cleaned: Cleaned, snippet: str) -> set[str]:
-    return {r.kind for r in cleaned.removed if snippet in r.text}
-
+from cleaning import articles_text, clean_raw, removed_kinds
 
 _STORY_HEAD = (
     "Gunmen kill nine villagers in Tillaberi raid\n"
@@ -53,11 +39,11 @@ def test_a_teaser_heading_alone_on_its_line_takes_the_headlines_under_it(heading
         "Niger junta extends state of emergency in three regions\n"
         "Mali army says it killed 20 militants near Menaka\n" + _STORY_TAIL
     )
-    cleaned = _clean(raw)
-    text = _text(cleaned)
+    cleaned = clean_raw(raw)
+    text = articles_text(cleaned)
     assert "state of emergency" not in text and "Menaka" not in text
     assert heading not in text
-    assert _kinds(cleaned, "Menaka") == {"teaser"}
+    assert removed_kinds(cleaned, "Menaka") == {"teaser"}
     for kept in ('"They shot anyone who tried to run," said one survivor.', "He was 34.",
                  "No group has claimed responsibility", "The army said it had sent reinforcements."):  # fmt: skip
         assert kept in text
@@ -65,7 +51,7 @@ def test_a_teaser_heading_alone_on_its_line_takes_the_headlines_under_it(heading
 
 def test_a_teaser_heading_takes_a_one_headline_list_that_asks_a_question():
     raw = _STORY_HEAD + "ALSO READ\nWhy are the Pakistani Taliban back?\n" + _STORY_TAIL
-    text = _text(_clean(raw))
+    text = articles_text(clean_raw(raw))
     assert "Pakistani Taliban" not in text
     assert "The army said it had sent reinforcements." in text
 
@@ -76,7 +62,7 @@ def test_a_one_line_read_more_teaser_heads_no_list():
         _STORY_HEAD + "Read more: Mali army says it killed 20 militants near Menaka\n"
         "Residents said the attackers came from across the border\n" + _STORY_TAIL
     )
-    text = _text(_clean(raw))
+    text = articles_text(clean_raw(raw))
     assert "Menaka" not in text
     assert "Residents said the attackers came from across the border" in text
 
@@ -110,13 +96,13 @@ def test_an_unfilled_comment_form_goes_with_the_comment_thread_under_it():
         + "Hamid K.\nOctober 3, 2022 at 9:14 am\n" + _LONG_COMMENT + "Reply\n"
         + "Sara M.\nOctober 3, 2022 at 11:02 am\nThe Taliban cannot protect anyone.\nReply\n"
     )  # fmt: skip
-    cleaned = _clean(raw)
-    text = _text(cleaned)
+    cleaned = clean_raw(raw)
+    text = articles_text(cleaned)
     for gone in ("Leave a Reply", "Website", "Comment", "Save my name", "Post Comment",
                  "Hamid K.", "Dasht-e-Barchi", "Sara M."):  # fmt: skip
         assert gone not in text
     assert "He was 34." in text and "detonated his vest" in text
-    assert _kinds(cleaned, "Dasht-e-Barchi") == {"comment_thread"}
+    assert removed_kinds(cleaned, "Dasht-e-Barchi") == {"comment_thread"}
     assert cleaned.articles[0].published is None  # a commenter's date does not date the page
 
 
@@ -127,7 +113,7 @@ def test_wordpress_form_notices_are_removed():
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n"
         + _LONG_COMMENT
     )  # fmt: skip
-    text = _text(_clean(raw))
+    text = articles_text(clean_raw(raw))
     for gone in ("Name (required)", "Mail (will", "Website", "Notify me", "Akismet"):
         assert gone not in text
     assert "He was 34." in text
@@ -152,7 +138,7 @@ _HOTEL_BODY = (
 )
 def test_blog_bylines_give_author_and_date(line, author):
     raw = f"Al-Shabaab fighters storm hotel in Mogadishu\n{line}\n" + _HOTEL_BODY
-    (article,) = _clean(raw).articles
+    (article,) = clean_raw(raw).articles
     assert line not in article.text
     assert (article.author, article.published, article.date_source) == (
         author, "2022-08-20", "byline"
@@ -180,7 +166,7 @@ def test_an_archive_with_bylines_under_the_headlines_splits_into_dated_stories()
         "Read more »\n"
         "« Older Entries\n"
     )
-    articles = _clean(raw).articles
+    articles = clean_raw(raw).articles
     assert [(a.title, a.author, a.published) for a in articles] == [
         ("Insurgents behead four in Macomia district", "Carlos Mabunda", "2022-06-03"),
         ("Rwandan troops retake village near Mocimboa da Praia", "Carlos Mabunda", "2022-05-28"),
@@ -195,10 +181,10 @@ def test_the_byline_author_s_bio_after_the_article_is_removed():
         "Al-Shabaab fighters storm hotel in Mogadishu\nBy Amina Hassan\n" + _HOTEL_BODY
         + "Amina Hassan is a correspondent based in Mogadishu. She covers security in Somalia.\n"
     )  # fmt: skip
-    cleaned = _clean(raw)
+    cleaned = clean_raw(raw)
     (article,) = cleaned.articles
     assert "correspondent" not in article.text
-    assert _kinds(cleaned, "correspondent") == {"author_bio"}
+    assert removed_kinds(cleaned, "correspondent") == {"author_bio"}
     assert "At least 12 people were killed, a police spokesman said." in article.text
 
 
@@ -207,7 +193,7 @@ def test_an_about_the_author_heading_goes_with_the_bio_under_it():
         "Al-Shabaab fighters storm hotel in Mogadishu\n" + _HOTEL_BODY + "About the author\n"
         "Abdi Warsame is a researcher focusing on armed groups in the Horn of Africa.\n"
     )  # fmt: skip
-    (article,) = _clean(raw).articles
+    (article,) = clean_raw(raw).articles
     assert "About the author" not in article.text and "Abdi Warsame" not in article.text
     assert "At least 12 people were killed" in article.text
 
@@ -219,7 +205,7 @@ def test_a_paragraph_on_someone_else_who_is_a_journalist_is_kept():
         + "Abdi Warsame is a freelance journalist who was detained by police on Sunday.\n"
         + "Amina Hassan said she was not told why.\n"
     )  # fmt: skip
-    text = _clean(raw).articles[0].text
+    text = clean_raw(raw).articles[0].text
     assert "Abdi Warsame is a freelance journalist who was detained by police on Sunday." in text
     assert "Amina Hassan said she was not told why." in text
 
@@ -237,8 +223,8 @@ def test_blog_furniture_after_the_article_is_removed():
         "content funded by outside parties.\n"
         "Tagged Mogadishu, Somalia, Al-Shabaab\n"
     )  # fmt: skip
-    cleaned = _clean(raw)
-    text = _text(cleaned)
+    cleaned = clean_raw(raw)
+    text = articles_text(cleaned)
     for gone in (
         "Loading",
         "subscribers",
@@ -248,7 +234,7 @@ def test_blog_furniture_after_the_article_is_removed():
     ):
         assert gone not in text
     assert "Tagged as a terrorist group by Washington in 2008" in text
-    assert _kinds(cleaned, "Tagged Mogadishu") == {"navigation"}
+    assert removed_kinds(cleaned, "Tagged Mogadishu") == {"navigation"}
 
 
 @pytest.mark.parametrize("line", ["ABUJA, 3 March 2023", "Maiduguri, Borno State - March 3, 2023"])
@@ -260,7 +246,7 @@ def test_a_press_release_s_place_and_date_line_dates_it(line):
         "Items recovered include five rifles.\n"
         "Signed\nDirector Army Public Relations\n15 March 2023\n"
     )
-    (article,) = _clean(raw).articles
+    (article,) = clean_raw(raw).articles
     assert line not in article.text
     assert (article.published, article.date_source) == ("2023-03-03", "dateline")
     assert "Items recovered include five rifles." in article.text
@@ -272,15 +258,15 @@ def test_a_site_s_tag_line_above_the_headline_is_masthead():
         "Al-Shabaab fighters storm hotel in Mogadishu\n" + _HOTEL_BODY
     )
     url = "https://frontlinewatch.example/2022/08/al-shabaab-fighters-storm-hotel-in-mogadishu/"
-    cleaned = _clean(raw, url=url)
+    cleaned = clean_raw(raw, url=url)
     (article,) = cleaned.articles
     assert article.title == "Al-Shabaab fighters storm hotel in Mogadishu"
     assert "Independent reporting" not in article.text
-    assert _kinds(cleaned, "Independent reporting") == {"masthead"}
+    assert removed_kinds(cleaned, "Independent reporting") == {"masthead"}
     # under the headline, a standfirst of the same length stays
     raw = (
         "Al-Shabaab fighters storm hotel in Mogadishu\n"
         "Gunmen held guests hostage for hours as security forces surrounded the building\n"
         + _HOTEL_BODY
     )  # fmt: skip
-    assert "Gunmen held guests hostage for hours" in _clean(raw, url=url).articles[0].text
+    assert "Gunmen held guests hostage for hours" in clean_raw(raw, url=url).articles[0].text

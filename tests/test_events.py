@@ -1826,3 +1826,10 @@ def test_a_toll_told_in_a_month_before_the_event_is_of_an_earlier_one(nlp) -> No
     main_event, earlier = run(nlp, text, "2025-07-29")
     assert [f.value for f in main_event.figures] == [38]
     assert (earlier.date, [f.value for f in earlier.figures]) == ("2025-02-01", [23])
+    # a toll with no attack word of its own ("died"), said months before, is not the event's
+    text = (
+        "Gunmen killed 30 worshippers at a mosque in Tera, Niger, on Friday. In December, the "
+        "defence ministry said 21 people died at Bankilare."
+    )
+    [main_event] = run(nlp, text, "2025-03-22")
+    assert [f.value for f in main_event.figures] == [30]
