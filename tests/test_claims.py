@@ -7,8 +7,8 @@ import pytest
 from sitrep.claims import covering_claim, extract_claims
 from sitrep.claims.attribution import about_kind, find_quotes, is_statement
 from sitrep.claims.lexicon import inflections, speech
-from sitrep.records import stable_id
-from test_claims_support import actors_for, article
+from sitrep.records import Evidence, Mention, stable_id
+from test_claims_support import FakeActors, actors_for, article
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +176,46 @@ def test_about_kind_cues():
     assert about_kind("the Taliban were behind the bombing") == "perpetrator"
     assert about_kind("at least 29 people were killed") == "figure"
     assert about_kind("the weather was fine") is None
+
+
+def test_it_speaks_for_the_organisation_last_told_of(model):
+    """ "it said", "It added": the organisation that spoke last, or the one last told of as a
+    subject, in its sentence or the two before; not a person, nor a thing in another clause."""
+    text = (
+        "Gunmen stormed a police post near Garissa on Monday, the interior ministry said. It "
+        "added that four officers were missing."
+    )
+    added = by_verb(claims_of(model, text), "add")
+    assert added.speaker == "interior ministry"
+    group = (
+        "ADF fighters overran an army post near Oicha on Monday. Its fighters killed nine "
+        "soldiers, it said."
+    )
+    said = by_verb(claims_of(model, group), "say")
+    assert (said.speaker, said.speaker_actor_id) == ("ADF", "allied-democratic-forces")
+    # a description of the group is spoken for by the group's name
+    ev = Evidence("t1", 0, 0, len("The group"), "The group")
+    described = FakeActors(
+        (Mention(ev, "allied-democratic-forces", "Allied Democratic Forces", "anaphor"),)
+    )
+    text = "The group overran an army post near Oicha on Monday. It killed nine soldiers, it said."
+    said = by_verb(extract_claims(model(text), article(text), described), "say")
+    assert said.speaker == "Allied Democratic Forces"
+    person = (
+        "Commissioner Ali Duale said gunmen stormed a police post near Garissa. It said nine "
+        "officers were missing."
+    )
+    assert [c.speaker for c in claims_of(model, person, people=("Ali Duale",))] == ["Ali Duale"]
+
+
+def test_whom_a_source_ascribes_the_deed_to_is_part_of_what_it_said(model):
+    """ "attributed the attack to X": the doer after "to" is what the governor said, so a
+    perpetrator read there is credited to the governor."""
+    text = "The provincial governor attributed the market attack to Boko Haram on Tuesday."
+    claim = by_verb(claims_of(model, text), "attribute")
+    assert claim.speaker == "provincial governor"
+    assert claim.about_kind == "perpetrator"
+    assert claim.evidence.text.endswith("to Boko Haram")
 
 
 def test_seed_s004_speakers(model, seed_records):

@@ -121,6 +121,19 @@ def test_a_toll_beside_a_claim_in_a_relative_clause_is_the_report_s_own(nlp) -> 
     assert (fig.value, fig.is_claim) == (40, True)
 
 
+def test_a_toll_the_group_gives_as_it_is_its_claim(nlp) -> None:
+    """ "Its fighters killed 40 soldiers, it said": "it" is the group told of before, so the
+    figure is the group's claim, and the army's own figure stays the army's."""
+    text = (
+        "Al-Shabaab fighters overran an army base near Baidoa on Friday. Its fighters killed 40 "
+        "soldiers, it said. The army said six soldiers were killed."
+    )
+    [event] = run(nlp, text, published="2022-08-22")
+    got = {(f.value, f.according_to, f.is_claim) for f in event.figures}
+    assert got == {(40, "Al-Shabaab", True), (6, "army", False)}
+    assert event.claimed_by == ("al-Shabaab",)
+
+
 def test_people_executed_for_an_attack_are_no_toll_of_it(nlp) -> None:
     """Their execution is an event of its own; the attack keeps its own toll."""
     text = (

@@ -766,3 +766,30 @@ def test_a_denial_in_the_next_clause_of_a_headline_is_the_other_groups(nlp) -> N
     got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
     assert got["Islamic State"] == ("claimed", False)
     assert got["Bangsamoro Islamic Freedom Fighters"][1] is True
+
+
+def test_the_group_a_source_ascribes_the_deed_to_is_attributed(nlp) -> None:
+    """ "The governor attributed the attack to X", "attributing the massacre to X": officials
+    say who did it; the deed ascribed ("attributed the Boko Haram raid to ...") names no doer."""
+    later = (
+        "Gunmen stormed a market in Damboa, Nigeria, on Monday, killing 14 traders, police "
+        "said. The state governor attributed the attack to Boko Haram."
+    )
+    event = main(run(nlp, later, "2023-05-10"))
+    assert perps(event) == {"Boko Haram": "attributed"}
+    assert [p.according_to for p in event.perpetrators] == ["state governor"]
+    clause = (
+        "Gunmen killed nine villagers near Oicha, Congo, on Monday, the army said, attributing "
+        "the massacre to the ADF."
+    )
+    assert perps(main(run(nlp, clause, "2023-05-10"))) == {"Allied Democratic Forces": "attributed"}
+    ascribed = (
+        "Gunmen killed nine villagers near Oicha, Congo, on Monday. The army attributed the "
+        "ADF's silence to its losses in recent fighting."
+    )
+    assert perps(main(run(nlp, ascribed, "2023-05-10"))) == {}
+    # the parser hangs "on X" on the deed; the blame is still the governor's
+    blamed = later.replace("attributed the attack to", "blamed the attack on")
+    event = main(run(nlp, blamed, "2023-05-10"))
+    assert perps(event) == {"Boko Haram": "accused"}
+    assert [p.according_to for p in event.perpetrators] == ["state governor"]

@@ -1594,6 +1594,29 @@ def test_people_taken_away_by_armed_men_are_kidnapped(nlp) -> None:
     assert run(nlp, "The wounded were taken by ambulance to a hospital in Gao.", "2022-06-08") == []
 
 
+def test_a_when_or_where_may_stand_between_the_taking_and_its_takers(nlp) -> None:
+    """ "were seized on May 6 near Gao by armed men": the takers come after the day and place;
+    "taken to hospital in Gao by other men of their unit" is still no kidnapping."""
+    seized = (
+        "Seven aid workers were seized on May 6 near the town of Gao by armed men of a local "
+        "militia, the charity said on Tuesday."
+    )
+    (event,) = run(nlp, seized, "2023-05-10")
+    assert (event.type, event.date, event.location.place) == ("kidnapping", "2023-05-06", "Gao")
+    taken = (
+        "A radio reporter was taken from his apartment in Mogadishu on Sunday night by four men "
+        "in uniform, his family said."
+    )
+    (event,) = run(nlp, taken, "2023-05-10")
+    assert (event.type, event.date, event.location.place) == (
+        "kidnapping",
+        "2023-05-07",
+        "Mogadishu",
+    )
+    hospital = "Two soldiers were taken to hospital in Gao by other men of their unit on Monday."
+    assert run(nlp, hospital, "2023-05-10") == []
+
+
 def test_a_hijacking_that_holds_passengers_is_a_kidnapping(nlp) -> None:
     text = (
         "Separatist fighters hijacked a passenger bus near Turbat in Balochistan on Tuesday and "
@@ -1833,3 +1856,73 @@ def test_a_toll_told_in_a_month_before_the_event_is_of_an_earlier_one(nlp) -> No
     )
     [main_event] = run(nlp, text, "2025-03-22")
     assert [f.value for f in main_event.figures] == [30]
+
+
+def test_army_communique_and_forced_entry_wordings_tell_events(nlp) -> None:
+    """ "three terrorists were neutralised" (killed, in army communiqués), "khwarij" (the
+    Pakistani state's word for TTP fighters), "masked men burst into a studio"; "burst into
+    flames" is no attack."""
+    text = (
+        "On Sunday, four terrorists were neutralised by security forces near Kathua, police said."
+    )
+    (event,) = run(nlp, text, "2024-06-27")
+    assert (event.type, event.date) == ("armed_assault", "2024-06-23")
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 4)]
+    text = (
+        "On Monday, nine khwarij were killed in an exchange of fire near Tank, the military said."
+    )
+    (event,) = run(nlp, text, "2024-06-27")
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 9)]
+    text = "Masked men carrying rifles burst into a radio station in Machala on Tuesday morning."
+    (event,) = run(nlp, text, "2024-06-27")
+    assert (event.type, event.date, event.location.place) == (
+        "armed_assault",
+        "2024-06-25",
+        "Machala",
+    )
+    text = "A fuel tanker burst into flames on the highway near Machala on Tuesday morning."
+    assert run(nlp, text, "2024-06-27") == []
+
+
+def test_a_group_declared_or_named_a_terrorist_organisation_is_designated(nlp) -> None:
+    """Governments that do not "designate": "declared ... terrorist organisations", "a decree
+    that names ... as terrorist organisations"."""
+    declared = "The government of Peru on Tuesday declared 14 criminal gangs terrorist groups."
+    (event,) = run(nlp, declared, "2024-01-11")
+    assert (event.type, event.date, event.location.country) == ("designation", "2024-01-09", "PE")
+    named = (
+        "The president of Peru on Tuesday signed a decree that names 14 criminal gangs as "
+        "terrorist organisations."
+    )
+    (event,) = run(nlp, named, "2024-01-11")
+    assert (event.type, event.date) == ("designation", "2024-01-09")
+
+
+def test_a_headline_tells_two_pieces_of_news_at_its_semicolon(nlp) -> None:
+    """ "Market attack: toll rises to 31; 6 detained": the attack is the story; the arrests
+    told after the semicolon do not make the headline an arrest dated by the report."""
+    title = "Kano market attack: death toll rises to 31; 6 detained"
+    text = (
+        f"{title}\n\n"
+        "Gunmen opened fire at a crowded market in Kano on Friday evening, the police said.\n\n"
+        "Police said on Saturday that six suspects had been detained in a raid overnight."
+    )
+    events = events_of(nlp, text, "2024-03-23", title=title)
+    main = next(e for e in events if not e.background)
+    assert (main.type, main.date, main.location.place) == ("armed_assault", "2024-03-22", "Kano")
+    assert ("killed", 31) in [(f.kind, f.value) for f in main.figures]
+
+
+def test_a_plot_stopped_is_not_the_attack_carried_out(nlp) -> None:
+    """ "the police said they had foiled a plot by the group against a church": another event
+    than the attack the report tells, though told with no day of its own."""
+    text = (
+        "Gunmen attacked a concert hall in Kano on Friday, killing 20 people. Islamic State "
+        "claimed the attack. Earlier this month, police said they had foiled a plot by the "
+        "group against a church in Kano."
+    )
+    events = run(nlp, text, "2024-03-23")
+    attack = next(e for e in events if not e.background)
+    assert attack.type == "armed_assault"
+    assert not any("foiled" in ev.text for ev in attack.evidence)
+    assert {e.type for e in events} == {"armed_assault", "thwarted_plot"}

@@ -168,6 +168,21 @@ def test_a_count_of_other_people_is_a_group_joined_to_the_named_one() -> None:
     assert _scoped("The blast killed four people and two others.") == [("killed", 4, "", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five farmers, two herders and three other people were killed in the raid on Tuesday.",
+        "The raiders killed five farmers, two herders and three others on Tuesday.",
+    ],
+)
+def test_other_people_ending_a_list_of_groups_are_its_last_member(text: str) -> None:
+    """ "Five farmers, two herders and three other people": the list's total is all ten, not
+    the five of its last two members."""
+    totals = [f for f in _scoped(text) if " and " in (f[3] or "")]
+    assert [total[1] for total in totals] == [10]
+    assert totals[0][3].startswith("farmers, herders and other")
+
+
 def test_counts_of_groups_joined_to_a_figure_share_its_kind() -> None:
     def scoped(text: str) -> set[tuple]:
         return {

@@ -186,11 +186,14 @@ def _clean_np(span: Span) -> str:
     return "".join(words).strip(" ,")
 
 
-def _content_range(verb: Token) -> tuple[int, int] | None:
-    """Token range of what the verb reports: its clausal complement or its object."""
+def _content_range(verb: Token, preps: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Token range of what the verb reports: its clausal complement or its object, with the
+    phrases of ``preps`` ("attributed the attack to X")."""
     best: tuple[int, int] | None = None
     for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"}:
+        if child.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"} or (
+            child.dep_ in {"prep", "dative"} and child.lower_ in preps
+        ):
             lo, hi = child.left_edge.i, child.right_edge.i + 1
             best = (min(lo, best[0]), max(hi, best[1])) if best else (lo, hi)
     return best
@@ -359,7 +362,9 @@ def _resolve_pronoun(ctx: _Context, tok: Token, drafts: list[Draft]) -> dict[str
     low = tok.lower_
     if low in _RELATIVES and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, drafts)
-    if low in {"it", "this", "i", "we"}:
+    if low == "it":
+        return _it_speaker(ctx, tok, drafts)
+    if low in {"this", "i", "we"}:
         return None
     ent = next((e for e in reversed(ctx.persons) if e.end_char <= tok.idx), None)
     for d in reversed(drafts):
@@ -382,6 +387,44 @@ def _resolve_pronoun(ctx: _Context, tok: Token, drafts: list[Draft]) -> dict[str
     return None
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_IN_NP = frozenset({"compound", "amod", "nmod", "poss", "det"})
+
+
+def _it_speaker(ctx: _Context, tok: Token, drafts: list[Draft]) -> dict[str, object] | None:
+    """ "The group stormed a base. Its fighters killed 30 soldiers, it said": "it" is the
+    organisation last told of as a subject, or the last one that spoke, in its sentence or the
+    two before; a person never is."""
+    first = tok.sent
+    for _ in range(2):
+        if first.start == 0:
+            break
+        first = tok.doc[first.start - 1].sent
+    lo = first.start_char
+    best: tuple[int, dict[str, object]] | None = None
+    for d in drafts:
+        if lo <= d.anchor < tok.idx and d.speaker not in (None, AUTHOR) and not d.person:
+            if not d.is_opinion and (best is None or d.anchor > best[0]):
+                best = (d.anchor, _as_speaker(d))
+    for m in ctx.mentions:
+        start = m.evidence.start
+        if not lo <= start < tok.idx or (best is not None and start <= best[0]):
+            continue
+        span = ctx.doc.char_span(start, m.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ in _IN_NP and head.head.i != head.i:
+            head = head.head  # "Al-Shabaab fighters stormed": the group's men are its subject
+        if head.dep_ in _SUBJECTS:
+            # the name as written, or the actor's own for a description ("the group")
+            words = m.evidence.text.lower().split()
+            name = m.name if words[:1] and words[0] in _DETS | {"its", "their"} else m.evidence.text
+            found = {"speaker": name, "role": None, "actor_id": m.actor_id}
+            best = (start, {**found, "span": None, "person": False})
+    return best[1] if best else None
+
+
 def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
     doc, lex = ctx.doc, ctx.lex
     for tok in doc:
@@ -402,7 +445,7 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
             continue
         if _borrowed(tok, subj, lex) and not _is_source(ctx, subj):
             continue  # "the missiles killed two children, ... and told Iran's envoy not to return"
-        content = _content_range(tok)
+        content = _content_range(tok, lex.complements.get(lemma, frozenset()))
         quote = _adjacent_quote(ctx, tok)
         if lemma in lex.weak_verbs and quote is None and not _strong_object(tok, lex):
             continue

@@ -61,6 +61,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 class SpeechLexicon:
     verb_lemma: dict[str, str]  # inflected form -> lemma
     denial_verbs: frozenset[str]  # lemmas
+    complements: dict[str, frozenset[str]]  # lemma -> prepositions heading part of what is said
     weak_verbs: frozenset[str]
     object_heads: frozenset[str]
     source_nouns: frozenset[str]
@@ -79,12 +80,15 @@ def speech() -> SpeechLexicon:
     data = _read("speech.yaml")
     verb_lemma: dict[str, str] = {}
     denial: set[str] = set()
+    complements: dict[str, frozenset[str]] = {}
     for lemma, spec in (data.get("verbs") or {}).items():
         spec = spec or {}
         for form in inflections(lemma) | set(spec.get("forms", ())):
             verb_lemma[form] = lemma
         if spec.get("stance") == "denies":
             denial.add(lemma)
+        if spec.get("complement"):
+            complements[lemma] = frozenset(spec["complement"])
     about = tuple(
         (kind, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
         for kind, pats in (data.get("about") or {}).items()
@@ -92,6 +96,7 @@ def speech() -> SpeechLexicon:
     return SpeechLexicon(
         verb_lemma=verb_lemma,
         denial_verbs=frozenset(denial),
+        complements=complements,
         weak_verbs=frozenset(data.get("weak_verbs", ())),
         object_heads=frozenset(w.lower() for w in data.get("object_heads", ())),
         source_nouns=frozenset(w.lower() for w in data.get("source_nouns", ())),

@@ -661,8 +661,12 @@ def _conjuncts(
             gap_at = b if b <= start else end
             listed = _listed(sentence, gap_at, len(gap), b <= start, end, starts)
             # a count of people beside a list is broken down by it ("Four people, two men and
-            # two women, were killed"): people are joined to a group only by "and"
-            joins = _AND.fullmatch(gap) or (listed and generic is None and not people)
+            # two women, were killed"): people are joined to a group only by "and", or as the
+            # list's last member ("Five farmers, two herders and three other people")
+            others = people and bool({"other", "others"} & set(_words(group.scope or "")))
+            joins = _AND.fullmatch(gap) or (
+                listed and (generic is None or b > start) and (others or not people)
+            )
             joins = joins and not _patterns().cue.search(gap)
             if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue

@@ -16,7 +16,8 @@ Works on the actor mentions inside an event's sentences with word windows around
   Sayyaf group as the main suspects"), or its deed is under a belief verb ("police believe the
   attack was carried out by X");
 - attributed: the group is the agent of an attack word ("IS fighters attacked", "carried out by
-  X", "X was behind") and none of the above applies;
+  X", "X was behind"), or a source ascribes the deed to it ("attributed the attack to X"), and
+  none of the above applies;
 - denied: the group is the subject of a denial ("the Taliban denied involvement").
 
 Groups named as victims ("fight against the Islamic State", "the highest-ranking Taliban figure to
@@ -274,6 +275,8 @@ def find_perpetrators(
                 basis = blamed  # the parse outweighs a doer read off the words after it
                 if blamed == "suspected":
                     named_suspects.add(actor_id)
+            elif blamed == "attributed" and basis is None:
+                basis = blamed  # "the governor attributed the attack to X"
             if basis == "attributed" and (
                 _hedged(left, right)
                 or _done_before(right)
@@ -1196,8 +1199,8 @@ def _np_top(tok: Any) -> Any:
 
 
 def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
-    """The basis ("accused" or "suspected") when the parse makes the group what a source blames
-    or suspects (see ``blame_verbs`` in triggers.yaml), :data:`_NOT_THE_ATTACK` when it is
+    """The basis ("accused", "suspected" or "attributed") when the parse makes the group what a
+    source blames, suspects or ascribes the deed to (see ``blame_verbs`` in triggers.yaml), :data:`_NOT_THE_ATTACK` when it is
     blamed for another deed ("accused the government of failing to protect them"), else None."""
     doc = span.doc
     top = _np_top(_span_head(span))
@@ -1206,16 +1209,30 @@ def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
     verb = head
     if dep in _OBJECT:
         basis = trig.blame_verbs.get(head.lower_)
-        if basis is None and head.lower_ in trig.naming_verbs:
+        if basis == "attributed":
+            basis = None  # what is ascribed is the deed; the doer follows "to"
+        elif basis is None and head.lower_ in trig.naming_verbs:
             after = doc.text[top.right_edge.idx + len(top.right_edge) : top.sent.end_char]
             named_as = _AS_SUSPECTS.match(after)
             if named_as and set(named_as.group("words").lower().split()) & trig.suspect_nouns:
                 basis = "suspected"  # "named members of X as the main suspects"
     elif dep == "pobj" and head.head.i != head.i:
         prep, verb = head.lower_, head.head
+        if (
+            verb.dep_ in _OBJECT
+            and verb.head.i != verb.i
+            and trig.blame_verbs.get(verb.head.lower_) in ("accused", "attributed")
+        ):
+            verb = verb.head  # "blamed the attack on X": the parser may hang "on" on the deed
         found = trig.blame_verbs.get(verb.lower_)
-        if (prep == "on" and found == "accused") or (prep in ("to", "at") and found == "suspected"):
-            basis = found  # "an attack police blamed on X", "pointed to X", "the finger at X"
+        if (
+            (prep == "on" and found == "accused")
+            or (prep in ("to", "at") and found == "suspected")
+            or (prep == "to" and found == "attributed")
+        ):
+            # "an attack police blamed on X", "pointed to X", "the finger at X", "attributed
+            # the killings to X"
+            basis = found
         elif prep in ("to", "with", "of") and verb.lower_ in trig.link_words:
             if any(a.lower_ in trig.belief_verbs for a in verb.ancestors):
                 return "suspected"  # "is believed to belong to a network linked to X"

@@ -66,6 +66,12 @@ class SourceFinder:
         found = self._in_sentence(s_start, s_end, start)
         return found if found and _plausible(found, fact) else None
 
+    def actor(self, start: int, end: int) -> str | None:
+        """The actor id of the speaker whose claim covers the span ("it said" resolved to the
+        group), if the claims step knew it."""
+        claim = self._claim(start, end)
+        return claim.speaker_actor_id if claim is not None else None
+
     def _claim(self, start: int, end: int) -> Claim | None:
         """The smallest non-opinion claim covering the span (``sitrep.claims.covering_claim``)."""
         return covering_claim(self.facts, start, end)
