@@ -2,7 +2,10 @@
 
 Regex based on purpose: dateparser costs milliseconds per call and guesses too freely (a bare
 "May" or "2011" is not a publication date). Every function returns ``(iso, precision)`` where
-``iso`` is ``YYYY-MM-DD`` (the first day of the period when not precise) or ``None``.
+``iso`` is ``YYYY-MM-DD`` (the first day of the period when not precise) or ``None``. A day whose
+month is written in French, Spanish, German, Italian or Portuguese ("22 mars 2025", "12 de
+diciembre de 2024", "3. März 2024") is found by its shape and read by dateparser, restricted to
+those languages; a month name with no day and year is never read.
 
 Dated page furniture (tweet signatures, photo captions, "Updated" stamps) is read by
 ``furniture_date`` and narrows a missing or month-only date to a day in ``estimate_day``.
@@ -12,13 +15,18 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sitrep.datafiles import read_mapping
 from sitrep.errors import ConfigError
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 DateValue = tuple[str, str]  # (YYYY-MM-DD, precision)
 
@@ -47,6 +55,18 @@ _DATE_FORMS = [
 # "a las 13:12", "um 13:12 Uhr", "alle 13:12", "às 13h12".
 _TIME = r"(?:\s*[-–|,@·]?\s*(?:(?:at|à|a las|um|alle|às)\s+)?\d{1,2}[:.h]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr)?(?:\s*\(?[A-Z]{2,4}\)?|\s*ist)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
 _YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
+
+# A day, a month word and a year in fr, es, de, it, pt: "22 mars 2025", "1er mars 2025", "3. März
+# 2024", "12 de diciembre de 2024", with a weekday word in front ("sábado, ..."). Only the shape:
+# dateparser says whether the words are a month and a weekday (``_other_language``).
+_LANGUAGES = ["fr", "es", "de", "it", "pt"]
+_LETTERS = r"[^\W\d_]"
+_OTHER_DAY_FORM = re.compile(
+    rf"(?<![\w.])(?:(?P<weekday>{_LETTERS}+(?:-{_LETTERS}+)?\.?),?\s+)?"
+    rf"(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:{_LETTERS}{{1,3}}\s+)?"
+    rf"(?P<mon>{_LETTERS}{{3,}}\.?)\s+(?:{_LETTERS}{{1,3}}\s+)?{_YEAR}(?!\d)"
+)
+_ENGLISH_MONTH = re.compile(_MONTH, re.I)
 _URL_DATE = [
     (re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)"), "day"),
     (re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/_.-]|$)"), "day"),
@@ -76,6 +96,55 @@ def _from_match(match: re.Match[str]) -> DateValue | None:
     return (f"{year:04d}-{month:02d}-01", "month") if _valid(year, month, 1) else None
 
 
+@cache
+def _dateparser(weekday: bool = False) -> DateDataParser:
+    """dateparser for the other languages, loaded on first use (loading takes a tenth of a
+    second). Absolute dates only ("hace 3 días" is a comment's age); a day needs all three parts;
+    a weekday is read alone."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {"PARSERS": ["absolute-time"]}
+    if not weekday:
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    return DateDataParser(languages=_LANGUAGES, settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _read_other_day(text: str) -> DateValue | None:
+    """The day ``text`` ("22 mars 2025") names, read in the other languages, or None."""
+    data = _dateparser().get_date_data(re.sub(r"(?<=\d)[º°]", "", text))
+    when = data.date_obj
+    if when is None or data.period != "day" or not _valid(when.year, when.month, when.day):
+        return None
+    return f"{when:%Y-%m-%d}", "day"
+
+
+@lru_cache(maxsize=1024)
+def _is_other_weekday(word: str) -> bool:
+    data = _dateparser(weekday=True).get_date_data(word)
+    return data.date_obj is not None and data.period == "day"
+
+
+def _other_language(
+    text: str, before: int | None = None
+) -> Iterator[tuple[DateValue, re.Match[str]]]:
+    """Days with the month in another language starting before ``before``, in order, each with
+    its match (the word in front belongs to it only when it is a weekday: not "le" of "le 22 mars
+    2025")."""
+    for match in _OTHER_DAY_FORM.finditer(text):
+        if before is not None and match.start() >= before:
+            return
+        if _ENGLISH_MONTH.fullmatch(match.group("mon")):
+            continue  # read by the English forms
+        value = _read_other_day(text[match.start("day") : match.end()])
+        if value is None:
+            continue
+        weekday = match.group("weekday")
+        if weekday and not _is_other_weekday(weekday):
+            match = _OTHER_DAY_FORM.match(text, match.start("day")) or match
+        yield value, match
+
+
 def find_date(text: str) -> tuple[DateValue, re.Match[str]] | None:
     """The first full date (with a year) in ``text`` and its match."""
     if not _YEAR_ANYWHERE.search(text):
@@ -87,6 +156,9 @@ def find_date(text: str) -> tuple[DateValue, re.Match[str]] | None:
             value = _from_match(match)
             if value:
                 best = (value, match)
+    other = next(_other_language(text, best[1].start() if best else None), None)
+    if other is not None and (best is None or other[1].start() < best[1].start()):
+        best = other
     return best
 
 
@@ -192,6 +264,9 @@ def _last_day(text: str) -> tuple[str, re.Match[str]] | None:
                 value = _from_match(match)
                 if value:
                     best = (value[0], match)
+    for (day, _), match in _other_language(text):
+        if best is None or (match.end(), -match.start()) > (best[1].end(), -best[1].start()):
+            best = (day, match)
     return best
 
 

@@ -36,6 +36,7 @@ class Patterns:
     relative_dateline: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     date_labels: re.Pattern[str]
+    updated_labels: re.Pattern[str]
     bare_date_labels: re.Pattern[str]
     date_place: re.Pattern[str]
     meta_field_labels: re.Pattern[str]
@@ -109,6 +110,7 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         relative_dateline=re.compile(data["relative_dateline"], re.IGNORECASE),
         bylines=tuple(_compile(b) for b in data["byline_patterns"]),
         date_labels=re.compile(data["date_labels"], re.IGNORECASE),
+        updated_labels=re.compile(data["updated_labels"], re.IGNORECASE),
         bare_date_labels=re.compile(data["bare_date_labels"], re.IGNORECASE),
         date_place=re.compile(data["date_place"]),
         meta_field_labels=re.compile(data["meta_field_labels"], re.IGNORECASE),

@@ -210,7 +210,6 @@ def _byline(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None
 
 
 _PLACE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ /-]+[A-Z][\w'’-]+){0,2}")
-_UPDATED = re.compile(r"(?i)(?:last )?(?:updated|modified)")
 
 
 def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | None:
@@ -221,7 +220,7 @@ def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | N
     if not value and not label and (place := patterns.date_place.match(core)):
         value = is_date_only(core[place.end() :])  # "ABUJA, 3 March 2023"
     if value:
-        updated = bool(label and _UPDATED.match(label.group(0)))
+        updated = bool(label and patterns.updated_labels.match(label.group(0)))
         return value, "updated" if updated else "dateline"
     if patterns.bare_date_labels.fullmatch(core) or patterns.relative_dateline.fullmatch(core):
         return None, "dateline"
@@ -246,7 +245,9 @@ def _meta_fields(core: str, patterns: Patterns) -> tuple[str | None, DateValue |
         return author, None, "updated"
     field, value = dated
     # a date under "Updated" ranks last; a bare date beside the author is the byline's date
-    source = "updated" if _UPDATED.match(field) else "byline" if author else "dateline"
+    source = (
+        "updated" if patterns.updated_labels.match(field) else "byline" if author else "dateline"
+    )
     return author, value, source
 
 

@@ -1,0 +1,136 @@
+"""Pages in French, Spanish, German, Italian and Portuguese (or translated from them): dates with
+the month written in those languages, date labels ("Publié le", "Veröffentlicht am")."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaning import clean_raw, removed_kinds
+from sitrep.clean.dates import furniture_date, is_date_only, parse_date
+
+# a page translated from French: the text is English, the date lines and a quote are not
+_HEADLINE = "Gunmen attack Sabce market in central-north Burkina Faso, twelve dead"
+_BODY = (
+    "Gunmen attacked the market of Sabce on Saturday, in the centre-north of the country, killing "
+    "at least twelve traders, according to local sources and a municipal councillor.\n\n"
+    "Le 8 mai 2024, une première attaque.\n\n"
+    '"Ils sont venus en mars, puis de nouveau en mai," a herder told a local radio station, '
+    "saying the attackers demanded a tax on cattle.\n\n"
+    "The army announced reinforcements and an inquiry into the circumstances of the attack.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("22 mars 2025", "2025-03-22"),
+        ("Publié le 22 mars 2025 à 13h12", "2025-03-22"),
+        ("Publié le 22/03/2025 à 13h12", "2025-03-22"),
+        ("Published on 22 mars 2025", "2025-03-22"),  # a translated page keeps the month
+        ("1er mars 2025", "2025-03-01"),
+        ("12 de diciembre de 2024", "2024-12-12"),
+        ("sábado, 22 de marzo de 2025", "2025-03-22"),
+        ("Publicado el 12 de diciembre de 2024 a las 13:12", "2024-12-12"),
+        ("3. März 2024", "2024-03-03"),
+        ("Veröffentlicht am 3. März 2024, 13:12 Uhr", "2024-03-03"),
+        ("Pubblicato il 12 dicembre 2024 alle 13:12", "2024-12-12"),
+        ("Publicado em 22 de março de 2025 às 13h12", "2025-03-22"),
+    ],
+)
+def test_a_date_line_in_another_language_dates_the_page(line, day):
+    cleaned = clean_raw(f"{_HEADLINE}\n{line}\n\n{_BODY}")
+    (article,) = cleaned.articles
+    assert (article.title, article.published, article.date_source) == (_HEADLINE, day, "dateline")
+    assert line not in article.text
+    assert removed_kinds(cleaned, line) == {"dateline_metadata"}
+    # a month named in prose is no date: the sentences stay
+    assert "Le 8 mai 2024, une première attaque." in article.text
+    assert "Ils sont venus en mars, puis de nouveau en mai" in article.text
+
+
+def test_an_update_stamp_in_another_language_ranks_below_the_publication_date():
+    raw = f"{_HEADLINE}\nMis à jour le 23 mars 2025 à 09h05\nPublié le 22 mars 2025\n\n{_BODY}"
+    (article,) = clean_raw(raw).articles
+    assert (article.published, article.date_source) == ("2025-03-22", "dateline")
+
+
+def test_a_byline_with_a_date_in_another_language_gives_author_and_date():
+    raw = f"{_HEADLINE}\nBy Aminata Ouédraogo · 22 mars 2025\n\n{_BODY}"
+    (article,) = clean_raw(raw).articles
+    assert (article.author, article.published) == ("Aminata Ouédraogo", "2025-03-22")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "day"),
+    [
+        ("Posted on 3. März 2024 by sahel_desk", "sahel_desk", "2024-03-03"),
+        (
+            "Published on 12 de diciembre de 2024 by Aminata Ouédraogo",
+            "Aminata Ouédraogo",
+            "2024-12-12",
+        ),
+        ("By Aminata Ouédraogo on 22 mars 2025", "Aminata Ouédraogo", "2025-03-22"),
+    ],
+)
+def test_a_blog_byline_with_a_date_in_another_language_gives_author_and_date(line, author, day):
+    raw = f"{_HEADLINE}\n{line}\n\n{_BODY}"
+    (article,) = clean_raw(raw).articles
+    assert (article.author, article.published, article.date_source) == (author, day, "byline")
+    assert line not in article.text
+
+
+_POSTS = [  # a blog translated from French, its date lines left as they were
+    (
+        "22 MARS 2025",
+        "Gunmen attack the market of Sabce",
+        "Gunmen attacked the market of Sabce on Saturday, killing at least twelve traders, local "
+        "sources said.",
+        "2025-03-22",
+    ),
+    (
+        "15 MARS 2025",
+        "Schools in Bourzanga reopen their doors",
+        "Schools in Bourzanga reopened on Monday after three months of closure, the regional "
+        "education office announced.",
+        "2025-03-15",
+    ),
+    (
+        "3 MARS 2025",
+        "Supply convoy escorted to Djibo",
+        "A convoy of a hundred lorries reached Djibo on Sunday under military escort, according to "
+        "hauliers reached by telephone.",
+        "2025-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize("byline", ["", "By Aminata Ouédraogo · {date}"])
+def test_an_archive_dated_in_another_language_is_split_into_dated_posts(byline):
+    raw = "Sahel Watch\nNews from Burkina Faso\n\n"
+    for date, title, text, _ in _POSTS:
+        raw += f"{date}\n{title}\n{byline.format(date=date.lower())}\n{text}\n\nShare\n\n"
+    articles = clean_raw(raw + "← Older posts\n").articles
+    assert [(a.title, a.published) for a in articles] == [(t, d) for _, t, _, d in _POSTS]
+    assert "Bourzanga" not in articles[0].text
+
+
+def test_dates_in_other_languages_are_read_and_bare_month_words_are_not():
+    assert parse_date("12 de diciembre de 2024") == ("2024-12-12", "day")
+    assert is_date_only("22 mars 2025 à 13h12") == ("2025-03-22", "day")
+    assert is_date_only("Dienstag, 5. März 2024") == ("2024-03-05", "day")
+    assert is_date_only("segunda-feira, 3 de março de 2025") == ("2025-03-03", "day")
+    assert is_date_only("lunedì 3 marzo 2025") == ("2025-03-03", "day")
+    assert is_date_only("1º de março de 2025") == ("2025-03-01", "day")
+    # a month name alone, a day with no year, a count of something: no date
+    for text in ("mars", "Mai", "en mai", "Le 8 mai, un convoi est attaqué.", "2 ore fa 2025"):
+        assert parse_date(text) is None, text
+    assert is_date_only("Depuis le 3 mars 2025") is None  # since when, not when
+    assert parse_date("31 febbraio 2024") is None
+    # English is read as before
+    assert is_date_only("Saturday, 22 March 2025") == ("2025-03-22", "day")
+
+
+def test_an_embedded_post_dated_in_another_language_is_dated_furniture():
+    signature = "— Aminata Ouédraogo (@aminata_bf) 22 mars 2025"
+    assert furniture_date(signature, None) == "2025-03-22"
+    assert furniture_date("Le marché de Sabce, 3. März 2024.", "caption") == "2024-03-03"
