@@ -153,8 +153,11 @@ def test_an_archive_printing_dates_above_titles_is_split(byline):
         assert "Posted by" not in articles[0].text and "Lina" not in articles[0].text
 
 
-def test_excerpts_ending_in_a_read_more_link_under_dates_are_split():
-    articles = clean_raw(_archive("", close="Continue reading →\n")).articles
+@pytest.mark.parametrize(
+    "link", ["Continue reading →", "LEER MÁS", "Lire la suite »", "Weiterlesen"]
+)
+def test_excerpts_ending_in_a_read_more_link_under_dates_are_split(link):
+    articles = clean_raw(_archive("", close=f"{link}\n")).articles
     assert [(a.title, a.published) for a in articles] == [(t, d) for _, t, _, d in _POSTS]
 
 

@@ -31,6 +31,19 @@ _STORY_TAIL = (
         "RELATED RELEASES",
         "Read Next",
         "Latest Press Releases",
+        # fr, es, de, it, pt (a translated page often keeps its related-links box as it was)
+        "LIRE AUSSI",
+        "À lire aussi",
+        "Lire aussi :",
+        "Voir aussi",
+        "LEER MÁS",
+        "Lea también",
+        "Te puede interesar",
+        "Mehr zum Thema",
+        "Auch interessant",
+        "Leggi anche",
+        "Leia também",
+        "Veja também",
     ],
 )
 def test_a_teaser_heading_alone_on_its_line_takes_the_headlines_under_it(heading):
@@ -56,10 +69,13 @@ def test_a_teaser_heading_takes_a_one_headline_list_that_asks_a_question():
     assert "The army said it had sent reinforcements." in text
 
 
-def test_a_one_line_read_more_teaser_heads_no_list():
+@pytest.mark.parametrize(
+    "prefix", ["Read more: ", "Lire aussi : ", "LIRE AUSSI - ", "LEER MÁS: ", "Leia também: "]
+)
+def test_a_one_line_read_more_teaser_heads_no_list(prefix):
     # "Read more: X" is one teaser of its own; the line after it is the story's
     raw = (
-        _STORY_HEAD + "Read more: Mali army says it killed 20 militants near Menaka\n"
+        _STORY_HEAD + f"{prefix}Mali army says it killed 20 militants near Menaka\n"
         "Residents said the attackers came from across the border\n" + _STORY_TAIL
     )
     text = articles_text(clean_raw(raw))

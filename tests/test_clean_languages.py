@@ -134,3 +134,35 @@ def test_an_embedded_post_dated_in_another_language_is_dated_furniture():
     signature = "— Aminata Ouédraogo (@aminata_bf) 22 mars 2025"
     assert furniture_date(signature, None) == "2025-03-22"
     assert furniture_date("Le marché de Sabce, 3. März 2024.", "caption") == "2024-03-03"
+
+
+_FR_PAGE = (
+    "Niger : neuf villageois tués dans une attaque près de Tillabéri\n\n"
+    "Des hommes armés circulant à moto ont tué neuf villageois samedi dans la région de "
+    "Tillabéri, dans l'ouest du Niger, ont indiqué des responsables locaux, au lendemain d'une "
+    "autre attaque contre un poste de gendarmerie de la zone.\n\n"
+    "À lire aussi\n"
+    "Le Niger prolonge l'état d'urgence dans trois régions\n"
+    "Au Mali, l'armée dit avoir tué 20 combattants près de Ménaka\n\n"
+    "Selon un élu de la commune, les assaillants sont arrivés vers 17 heures et ont tiré sur les "
+    "habitants qui tentaient de fuir vers la brousse.\n\n"
+    "Lire aussi : Burkina Faso, un convoi de ravitaillement attaqué près de Djibo\n\n"
+    "« Ils tiraient sur tous ceux qui couraient », a raconté un survivant joint par téléphone.\n\n"
+    "L'attaque n'a pas été revendiquée, mais le groupe État islamique au Sahel est actif dans "
+    "cette zone frontalière depuis 2017.\n"
+)
+
+
+def test_related_links_on_a_french_page_go_and_the_paragraphs_after_them_stay():
+    cleaned = clean_raw(_FR_PAGE)
+    (article,) = cleaned.articles
+    for link in ("état d'urgence", "Ménaka", "convoi de ravitaillement"):
+        assert link not in article.text
+        assert removed_kinds(cleaned, link) == {"teaser"}
+    assert "À lire aussi" not in article.text and "Lire aussi" not in article.text
+    for kept in (
+        "Selon un élu de la commune, les assaillants sont arrivés vers 17 heures",
+        "« Ils tiraient sur tous ceux qui couraient », a raconté un survivant",
+        "est actif dans cette zone frontalière depuis 2017.",
+    ):
+        assert kept in article.text
