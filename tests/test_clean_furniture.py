@@ -198,3 +198,61 @@ def test_a_byline_naming_where_the_writer_filed_from_is_removed():
         raw = _STORY.replace("\n\n", f"\n\n{line}\n\n", 1)
         (article,) = clean_raw(raw).articles
         assert article.author == "Tomas Chissano" and "Chissano" not in article.text
+
+
+_LIVE_ENTRIES = [
+    (
+        "Salif Ouattara",
+        "2 hours ago",
+        "The regional governor said the attack on the army base at Djibo began shortly before "
+        "dawn, when several hundred fighters on motorbikes approached from the north. Residents "
+        "reported heavy gunfire for more than three hours. The army has not yet given a toll.",
+    ),
+    (
+        "Salif Ouattara",
+        "3 hours ago",
+        "A security source told us that at least 15 soldiers were killed and about 30 wounded, and "
+        "that reinforcements had been sent from Kaya by road. The figures could not be "
+        "independently verified. Phone lines to the town remain cut.",
+    ),
+    (
+        "Mariam Sanou",
+        "4 hours ago",
+        "The al-Qaeda affiliate active in the region, JNIM, claimed the attack in a statement "
+        "shared on its channels. The group said it had seized weapons and vehicles.",
+    ),
+]
+_LIVE_HEADLINE = "Live: Hundreds of fighters attack army base in Djibo, northern Burkina Faso"
+
+
+def _live_blog(head: str, counter: str = "") -> str:
+    raw = (
+        f"{_LIVE_HEADLINE}\n\nLive updates\nLast updated 35 minutes ago\n\n"
+        "Hundreds of fighters attacked the army base in Djibo on Sunday, in one of the deadliest "
+        "attacks on the army this year. Follow our live coverage.\n\n" + counter
+    )
+    for name, age, text in _LIVE_ENTRIES:
+        raw += head.format(name=name, age=age, short=age.split()[0] + "h") + f"\n{text}\n\n"
+    return raw + (  # the readers' comments under the live blog
+        "Comments (2)\n"
+        "Kofi A.\n1 hour ago\nMay God protect our soldiers.\nReply\n"
+        "Awa T.\n40 minutes ago\nWhere were the drones?\nReply\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "head", ["{name}\n{age}", "{name}\n{short}", "{name} · {age}", "{name} · {short}"]
+)
+@pytest.mark.parametrize("counter", ["", "12 comments\n\n"])
+def test_a_live_blog_s_entries_under_reporter_and_age_lines_are_kept(head, counter):
+    # reporter and age over each entry look like commenters over their comments; the entries
+    # are news paragraphs that make the page, the readers' short replies come after them
+    cleaned = clean_raw(_live_blog(head, counter))
+    (article,) = cleaned.articles
+    assert article.title == _LIVE_HEADLINE
+    for _, _, text in _LIVE_ENTRIES:
+        assert text in article.text
+    assert "Ouattara" not in article.text and "Sanou" not in article.text
+    assert "hours ago" not in article.text and "2h" not in article.text
+    assert "protect our soldiers" not in article.text and "drones" not in article.text
+    assert removed_kinds(cleaned, "protect our soldiers") == {"comment_thread"}

@@ -8,9 +8,10 @@ clean text is a verbatim slice of the raw text. Classification runs in passes:
    suffixes ("Read more of this post", a tweet's ``pic.twitter.com`` link) off units;
 2. classify whole units by pattern (ads, prompts, forms, navigation, bylines, date lines,
    captions) from ``data/boilerplate.yaml``;
-3. structural rules: comment threads (user line + "6 months ago"), comment sections (a comment
-   heading or prompt, then commenters' dated lines and their comments), repeated lines, tag
-   lists, embedded reviews, teaser lists;
+3. structural rules: a live blog's entry heads (reporter + "2 hours ago" over news prose),
+   comment threads (user line + "6 months ago"), comment sections (a comment heading or prompt,
+   then commenters' dated lines and their comments), repeated lines, tag lists, embedded
+   reviews, teaser lists;
 4. per article (see ``split.py``): the header zone (title, masthead, kicker, caption), the footer
    zone, and captions in the body.
 """
@@ -298,22 +299,100 @@ def classify_unit(unit: Unit, patterns: Patterns) -> None:
 # --- pass 3: structure --------------------------------------------------------------------------
 
 
+def mark_live_blog(units: list[Unit], patterns: Patterns) -> None:
+    """A live blog heads each entry with its reporter and age ("Salif O." over "2 hours ago", or
+    "Salif O. · 3h"), as a thread heads each comment with its commenter's. Two or more heads in a
+    row are a live blog when every entry under them holds a prose paragraph, no head is a handle,
+    no reply link or comment heading comes between them, and the entries hold more prose than the
+    page above the first head: comments come after the article's prose, as short replies or with
+    reply furniture. Its heads are removed (the reporter line as a byline, with no author taken:
+    the entries have several reporters, and a short entry title is written the same way; the age
+    as a date line that dates nothing), so the comment rules find no commenter there; comments
+    under the live blog are still theirs."""
+    runs: list[list[tuple[int, int]]] = []
+    for head in _entry_heads(units, patterns):
+        if runs and _comment_furniture(units, runs[-1][-1][1], head[0], patterns) is None:
+            runs[-1].append(head)
+        else:
+            runs.append([head])
+    for run in runs:
+        if len(run) >= 2 and _is_live_blog(units, run, patterns):
+            for start, stop in run:
+                units[start].kind = "byline"
+                if stop - start == 2:
+                    units[start + 1].kind = "dateline_metadata"
+
+
+def _entry_heads(units: list[Unit], patterns: Patterns) -> list[tuple[int, int]]:
+    """Index ranges (start, stop) of the lines that may head a live blog entry or a comment: a
+    name and an age on one line, or a name line over an age line."""
+    heads: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        unit, size = units[i], 0
+        if unit.kept and not is_body(unit) and len(unit.text) <= 120:
+            stamp = _comment_stamp(unit.core, patterns)
+            if stamp is not None and _is_age(stamp, patterns):
+                size = 1
+            elif (
+                i + 1 < len(units)
+                and units[i + 1].kept
+                and len(unit.core) <= 60
+                and patterns.comment_user.fullmatch(unit.core)
+                and _is_age(units[i + 1].core, patterns)
+            ):
+                size = 2
+        if size:
+            heads.append((i, i + size))
+        i += size or 1
+    return heads
+
+
+def _comment_furniture(units: list[Unit], start: int, stop: int, patterns: Patterns) -> int | None:
+    """The first reply link, comment prompt or comment heading in ``units[start:stop]``."""
+    for k in range(start, stop):
+        unit = units[k]
+        if unit.kind in ("comment_prompt", "comment_meta") or (
+            unit.kept and patterns.comment_heading.fullmatch(unit.core)
+        ):
+            return k
+    return None
+
+
+def _is_live_blog(units: list[Unit], run: list[tuple[int, int]], patterns: Patterns) -> bool:
+    """Whether the entries under the heads of ``run`` are a live blog's (``mark_live_blog``)."""
+    if any(_looks_like_handle(units[start]) for start, _ in run):
+        return False
+    last = run[-1][1]
+    end = _comment_furniture(units, last, len(units), patterns)  # the comments under it
+    spans = [(stop, nxt) for (_, stop), (nxt, _) in itertools.pairwise(run)]
+    spans.append((last, len(units) if end is None else end))
+    entries = [[u for u in units[a:b] if u.kept and is_body(u)] for a, b in spans]
+    if not all(entries):
+        return False
+    above = sum(u.words for u in units[: run[0][0]] if u.kept and is_body(u))
+    return above < sum(u.words for entry in entries for u in entry)
+
+
+def _looks_like_handle(user: Unit) -> bool:
+    """A commenter's line as a thread marks it up: a bullet in front, or an ``@handle``."""
+    return user.text.lstrip(_TRIM).startswith(("•", "@", "-", "*")) or "@" in user.text
+
+
 def mark_comment_threads(units: list[Unit], patterns: Patterns) -> None:
     """A user line followed by an age line opens a comment thread that runs to the article end."""
     ages = [
         i
         for i, u in enumerate(units)
-        if patterns.comment_age.fullmatch(u.core)
+        if u.kept  # not a live blog entry's age (``mark_live_blog``)
+        and patterns.comment_age.fullmatch(u.core)
         and not patterns.relative_dateline.fullmatch(u.core)
     ]
     for n, i in enumerate(ages):
         user = units[i - 1] if i > 0 else None
         if user is None or len(user.text) > 60 or is_body(user):
             continue
-        looks_like_handle = (
-            user.text.lstrip(_TRIM).startswith(("•", "@", "-", "*")) or "@" in user.text
-        )
-        if not (looks_like_handle or len(ages) - n >= 2):
+        if not (_looks_like_handle(user) or len(ages) - n >= 2):
             continue
         if not patterns.comment_user.fullmatch(user.core):
             continue
@@ -600,6 +679,7 @@ def classify(raw: str, patterns: Patterns) -> list[Unit]:
     mark_video_menus(units)
     mark_forum_meta(units)
     mark_after_labels(units, patterns)
+    mark_live_blog(units, patterns)
     mark_comment_threads(units, patterns)
     mark_comment_forms(units, patterns)
     mark_comment_sections(units, patterns)
