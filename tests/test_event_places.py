@@ -344,6 +344,30 @@ def test_where_the_wounded_were_flown_is_not_where_it_happened(model) -> None:
     assert (_where(rushed, model).admin1, _where(rushed, model).place) == ("Nangarhar", "Jalalabad")
 
 
+def test_where_freed_captives_were_received_is_not_where_they_were_taken(model) -> None:
+    text = (
+        "The 80 pupils abducted from a school in Kaura Namoda district have been freed. The "
+        "governor said they were received at Government House in Gusau on Tuesday."
+    )
+    assert {m.text: m.role for m in find_places(model(text))}["Gusau"] == "destination"
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "The driver, a 42-year-old Army veteran of Houston, was shot dead by police.",
+        "The gunman, a 29-year-old from Houston, was shot dead by police.",
+        "The gunman, who had lived in Houston for ten years, was shot dead by police.",
+    ],
+)
+def test_a_persons_home_town_is_not_where_the_attack_was(model, home: str) -> None:
+    text = (
+        f"A gunman opened fire on diners on a busy street late on Wednesday, killing three. {home}"
+    )
+    assert {m.text: m.role for m in find_places(model(text))}["Houston"] == "origin"
+    assert _where(text, model).place is None
+
+
 def test_a_town_in_a_district_named_after_another_town_is_the_town(model) -> None:
     """ "in Sehwan, in Sindh's Jamshoro district": the district holds Sehwan; its seat town
     Jamshoro is not where it happened. Where travellers were going is not either."""
@@ -490,6 +514,12 @@ def test_men_from_a_country_come_from_there() -> None:
 def test_a_short_town_name_followed_by_its_own_state_is_that_town() -> None:
     loc = _where("Gunmen abducted a pastor in Iwo, Osun State, on Sunday.")
     assert (loc.country, loc.admin1, loc.place) == ("NG", "Osun", "Iwo")
+
+
+def test_a_state_named_like_a_country_is_the_state(model) -> None:
+    """ "in Niger State" is Nigeria's state, not the country Niger."""
+    loc = _where("Gunmen abducted 20 pupils from a school in Niger State on Wednesday.", model)
+    assert (loc.country, loc.admin1) == ("NG", "Niger")
 
 
 def test_the_town_of_a_name_is_a_town_under_another_spelling(model) -> None:

@@ -1926,3 +1926,21 @@ def test_a_plot_stopped_is_not_the_attack_carried_out(nlp) -> None:
     assert attack.type == "armed_assault"
     assert not any("foiled" in ev.text for ev in attack.evidence)
     assert {e.type for e in events} == {"armed_assault", "thwarted_plot"}
+
+
+def test_a_headline_part_without_a_trigger_tells_the_news_of_the_part_before(nlp) -> None:
+    """ "...killed in Syria; US says it targeted him": the state's own word on the strike, in
+    the headline's second part; "Taliban condemn attack" is no doer."""
+    title = "Islamic State says commander killed in Syria; US says it targeted him"
+    text = (
+        f"{title}\n\n"
+        "An Islamic State commander was killed in an airstrike near Raqqa on Tuesday, the group "
+        "said."
+    )
+    (event,) = events_of(nlp, text, "2019-05-08", title=title)
+    assert event.type == "airstrike"
+    assert event.claimed_by == ("United States Armed Forces",)
+    title = "Blast near school in Kabul kills 12; Taliban condemn attack"
+    text = f"{title}\n\nA bomb went off near a school in Kabul on Saturday, killing 12 people."
+    (event,) = events_of(nlp, text, "2021-05-09", title=title)
+    assert event.perpetrators == ()

@@ -912,3 +912,30 @@ def test_a_day_after_a_toll_is_no_counted_noun() -> None:
     assert _scoped("The death toll rose to 31 on Friday after medics found more bodies.") == [
         ("killed", 31, "", None)
     ]
+
+
+def test_the_toll_a_revision_replaced_is_an_earlier_one() -> None:
+    """ "rose to 54 from 40", "up from 40", "lowering the figure of 15": the replaced toll is
+    kept as an earlier figure; a count "from 3 villages" after a plain toll is none."""
+
+    def found(text: str) -> list[tuple]:
+        return [
+            (m.figure.kind, m.figure.value, m.revision, m.earlier)
+            for m in find_figures(text, [(0, len(text))])
+        ]
+
+    assert found("The death toll rose to 54 from 40 on Friday.") == [
+        ("killed", 54, True, False),
+        ("killed", 40, False, True),
+    ]
+    assert found("The death toll rose to 54, up from 40 a day earlier.")[1:] == [
+        ("killed", 40, False, True)
+    ]
+    lowered = (
+        "The coroner put the number of people killed at 14, lowering the figure of 15 given by "
+        "city officials."
+    )
+    assert found(lowered) == [("killed", 14, False, False), ("killed", 15, False, True)]
+    assert found("Gunmen killed 12 people from 3 villages on Friday.") == [
+        ("killed", 12, False, False)
+    ]

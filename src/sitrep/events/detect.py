@@ -325,6 +325,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 _HEADLINE_JOIN = re.compile(r";\s+")
 
 
+def _gap(sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The text between sentence ``i`` and the one before it."""
+    return sents[i - 1][1], sents[i][0]
+
+
 def _headline_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line that is a headline (no closing stop, alone on its line) split at its semicolons."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1453,6 +1458,8 @@ def _cluster(
         settlements=[(u.start, u.name) for u in unknown if u.called],
     )
     clusters, pending = group.clusters, group.pending
+    # the later parts of a headline split at its semicolons ("...; US says it targeted him")
+    parts = {i for i in range(1, len(sents)) if _HEADLINE_JOIN.fullmatch(text, *_gap(sents, i))}
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
         ts = by_sent.get(i, [])
@@ -1522,17 +1529,25 @@ def _cluster(
             ):
                 inside = [d for d in sdates if lo <= d.start < hi]
                 group.tell(i, lead, inside, [p for p in here if lo <= p.start < hi], (lo, hi))
-        elif i in fig_sents or (
-            not _GENERIC.search(sentence)
-            and (
-                claim_cue(sentence)
-                or trig.accuse.search(sentence)
-                or trig.suspect.search(sentence)
-                or trig.deny.search(sentence)
-                or _names_doer(text, s, ts, trig)
-                or _doer_of_this(sentence)
+        elif i in parts and not ts and any(i - 1 in c.sentences for c in clusters):
+            # "...killed in Syria; US says it targeted him": a part of the headline with no
+            # trigger of its own tells the same news as the part before it
+            next(c for c in clusters if i - 1 in c.sentences).sentences.append(i)
+        elif (
+            i in fig_sents
+            or i in parts
+            or (
+                not _GENERIC.search(sentence)
+                and (
+                    claim_cue(sentence)
+                    or trig.accuse.search(sentence)
+                    or trig.suspect.search(sentence)
+                    or trig.deny.search(sentence)
+                    or _names_doer(text, s, ts, trig)
+                    or _doer_of_this(sentence)
+                )
+                and i in mention_sents
             )
-            and i in mention_sents
         ):
             if not clusters:
                 pending.append(i)

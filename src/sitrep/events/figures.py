@@ -294,11 +294,20 @@ def find_figures(
             # a toll followed by the one that replaced it ("revised it to 34 and later said 47")
             # is an earlier one, even when it revised one before it
             replaced = _replaced_after(text, mention.end, end)
-            earlier = replaced or (
-                not mention.revision
-                and bool(_EARLIER_TOLL.search(text, max(start, mention.start - 80), mention.start))
+            # "lowering the figure of 15": the toll replaced, whatever revision word is near
+            prior = _REPLACED_FROM.search(text, max(start, mention.start - 80), mention.start)
+            named = prior is not None and prior.group("named") is not None
+            earlier = (
+                replaced
+                or named
+                or (
+                    not mention.revision
+                    and bool(
+                        _EARLIER_TOLL.search(text, max(start, mention.start - 80), mention.start)
+                    )
+                )
             )
-            revision = mention.revision and not replaced
+            revision = mention.revision and not replaced and not named
             found.append(
                 replace(
                     mention,
@@ -315,6 +324,15 @@ def find_figures(
 _AND_SHOT = re.compile(r"\band\s+(?:[a-z]+\s+)?shot\b", re.I)
 
 
+# The toll a revision replaced, right before its number: "rose to 54 from 40", "up from 40"
+# (after a revision only), "lowering the figure of 15", "correcting an earlier count of 15"
+_REPLACED_FROM = re.compile(
+    r"(?:\bfrom|(?P<named>\b(?:lowering|lowered|revising|revised|correcting|corrected|replacing|"
+    r"replaced|updating|updated)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|"
+    r"previous\s+|original\s+|provisional\s+)?(?:death\s+)?(?:figure|toll|count|number|tally|"
+    r"estimate)\s+of))\s+(?:an?\s+|the\s+)?(?:earlier\s+|initial\s+|previous\s+)?$",
+    re.I,
+)
 # A toll the text says came before the one it gives: "raising earlier tolls of 20 dead and 52
 # wounded", "up from an initial 15" (matched on the text before the number; not a toll that was
 # then raised: "the earlier toll of 20 was raised to 25" gives 25 as a revision)
@@ -326,7 +344,13 @@ _EARLIER_TOLL = re.compile(
     # "Police initially put the death toll at 16", "It had earlier put the toll at 115"
     r"|\b(?:initially|earlier|first|originally|previously)\s+(?:(?:had|have|has)\s+)?"
     r"(?:put|gave|given|said|estimated|set|placed|counted)\b"
-    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$",
+    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
+    # "rose to 54 from 40", "lowering the figure of 15" (see _REPLACED_FROM)
+    r"|\b(?:to|at)\s+(?:[\w-]+\s+){0,2}?[\d,]+,?\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
+    r"(?:earlier\s+|initial\s+|previous\s+)?$"
+    r"|\b(?:lowering|lowered|revising|revised|correcting|corrected|replacing|replaced|updating|"
+    r"updated)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|previous\s+|"
+    r"original\s+|provisional\s+)?(?:death\s+)?(?:figure|toll|count|number|tally|estimate)\s+of\s+$",
     re.I,
 )
 # after a toll, the words that say another replaced it: "put the death toll at 16 before more
@@ -466,6 +490,20 @@ def _sentence_figures(
             if (earlier := _elliptic(sentence, offset, phrase_start, num_end, out)) is not None:
                 figure = replace(
                     earlier.figure, value=value, qualifier=qualifier or "", value_high=high
+                )
+                out.append(FigureMention(figure, offset + phrase_start, offset + num_end))
+                continue
+            prior = out[-1] if out else None
+            replaced = _REPLACED_FROM.search(sentence, 0, phrase_start)
+            if (
+                prior is not None
+                and replaced is not None
+                and replaced.start() >= prior.end - offset
+                and (prior.revision or replaced.group("named"))
+            ):
+                # "rose to 54 from 40", "lowering the figure of 15": the toll it replaced
+                figure = replace(
+                    prior.figure, value=value, qualifier=qualifier or "", value_high=high
                 )
                 out.append(FigureMention(figure, offset + phrase_start, offset + num_end))
                 continue

@@ -116,8 +116,11 @@ _BORDER_AFTER = re.compile(
 # taken after the event, not where it happened
 # "as the engineers travelled from Islamabad to the Dasu project": where people were going
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried)\s+(?:\w+\s+)?to\s+"
-    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$"
+    r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried|brought)\s+"
+    r"(?:\w+\s+)?to\s+(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$"
+    # freed captives "received at Government House in Gusau", "handed over to officials in X"
+    r"|\b(?:received|welcomed|handed\s+over|reunited)\s+(?:\w+\s+){0,2}?(?:at|in|to|with)\s+"
+    r"(?:[^,.;]{1,50}?\s+(?:in|at)\s+)?(?:the\s+)?$"
     r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|bound|en\s+route|on\s+(?:their|its|"
     r"his|her)\s+way)\s+(?:[\w-]+\s+){0,3}?(?:from\s+[^,.;]{1,40}?\s+)?(?:to|for)\s+"
     # "... to their camp at the Dasu project"
@@ -131,6 +134,10 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:one|two|both|suspects?|nationals?|citizens?|natives?|hailing|originally|"
     r"men|women|people|persons|youths|migrants|immigrants|refugees|workers|"
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
+    # a person's home: "a 29-year-old from Dallas", "a 42-year-old Army veteran of Houston",
+    # "a native of Kano", "had lived in Sweden for ten years"
+    r"|\b\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$"
+    r"|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:had|has|have)\s+lived\s+in\s+(?:the\s+)?$"
     # "the vehicle had been brought into Pakistan through Chaman": a route's crossing
     r"|\b(?:brought|smuggled|came|entered|crossed|passed|transported|moved)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:through|via)\s+(?:the\s+)?$"
@@ -854,6 +861,8 @@ def _disambiguate(
     places: list[Place], context: dict[str, float], local: dict[str, float], want: Kind | None
 ) -> Place:
     countries = [p for p in places if p.kind == "country"]
+    if want == "admin1" and any(p.kind == "admin1" for p in places):
+        countries = []  # "Niger State" is Nigeria's state, not the country Niger
     if countries:  # "Egypt", "Jordan", "Mali": the country, not a town of that name
         # "Congo": the one the text names elsewhere, else the more populous
         return max(
