@@ -325,11 +325,6 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 _HEADLINE_JOIN = re.compile(r";\s+")
 
 
-def _gap(sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
-    """The text between sentence ``i`` and the one before it."""
-    return sents[i - 1][1], sents[i][0]
-
-
 def _headline_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line that is a headline (no closing stop, alone on its line) split at its semicolons."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1459,7 +1454,11 @@ def _cluster(
     )
     clusters, pending = group.clusters, group.pending
     # the later parts of a headline split at its semicolons ("...; US says it targeted him")
-    parts = {i for i in range(1, len(sents)) if _HEADLINE_JOIN.fullmatch(text, *_gap(sents, i))}
+    parts = {
+        i
+        for i in range(1, len(sents))
+        if _HEADLINE_JOIN.fullmatch(text, sents[i - 1][1], sents[i][0])
+    }
     for i, (s, e) in enumerate(sents):
         sentence = text[s:e]
         ts = by_sent.get(i, [])
@@ -1996,12 +1995,10 @@ _GENERIC = re.compile(
 
 def _doer_of_this(sentence: str) -> bool:
     """ "The attack was carried out by X", "the governor attributed the attack to X"."""
-    if not _THIS_EVENT.search(sentence):
-        return False
-    if _DOER_PHRASE.search(sentence):
-        return True
-    verbs = triggers().blame_verbs
-    return any(verbs.get(w) == "attributed" for w in re.findall(r"[a-z]+", sentence.lower()))
+    return bool(
+        _THIS_EVENT.search(sentence)
+        and (_DOER_PHRASE.search(sentence) or triggers().ascribe.search(sentence))
+    )
 
 
 _ATTACKS = frozenset(
@@ -2484,6 +2481,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     text, article, sents, source = ctx.text, ctx.article, ctx.sents, ctx.source
     trig = triggers()
     claimed = [p.name for p in perps.perpetrators if p.basis == "claimed"]
+    claimed_names = {c.casefold() for c in claimed}
     claimer = {p.actor_id: p.name for p in perps.perpetrators if p.basis == "claimed"}
     default = article.publisher or AUTHOR
     out: list[Figure] = []
@@ -2493,7 +2491,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     for f in found:
         fig = f.figure
         said = source(f.start, f.end)
-        if said is not None and said.casefold() not in {c.casefold() for c in claimed}:
+        if said is not None and said.casefold() not in claimed_names:
             # "The group stormed a base ... Its fighters killed 30, it said": a speaker the claims
             # step resolved to the claiming group is that group
             said = claimer.get(source.actor(f.start, f.end) or "", said)
@@ -2508,7 +2506,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             _PASSIVE_CLAIM.fullmatch(c.group()) or _RELATIVE_CLAIM.search(sentence, 0, c.start())
             for c in claims
         )
-        own = said is not None and said.casefold() in {c.casefold() for c in claimed}
+        own = said is not None and said.casefold() in claimed_names
         # "claimed responsibility for the bombing ... that killed 11 people": the toll describes
         # the attack claimed, in the report's words, unless the group is said to give it
         told = (

@@ -294,19 +294,12 @@ def find_figures(
             # a toll followed by the one that replaced it ("revised it to 34 and later said 47")
             # is an earlier one, even when it revised one before it
             replaced = _replaced_after(text, mention.end, end)
+            before = (max(start, mention.start - 80), mention.start)
             # "lowering the figure of 15": the toll replaced, whatever revision word is near
-            prior = _REPLACED_FROM.search(text, max(start, mention.start - 80), mention.start)
+            prior = _REPLACED_FROM.search(text, *before)
             named = prior is not None and prior.group("named") is not None
-            earlier = (
-                replaced
-                or named
-                or (
-                    not mention.revision
-                    and bool(
-                        _EARLIER_TOLL.search(text, max(start, mention.start - 80), mention.start)
-                    )
-                )
-            )
+            told_earlier = not mention.revision and bool(_EARLIER_TOLL.search(text, *before))
+            earlier = replaced or named or told_earlier
             revision = mention.revision and not replaced and not named
             found.append(
                 replace(
@@ -345,12 +338,9 @@ _EARLIER_TOLL = re.compile(
     r"|\b(?:initially|earlier|first|originally|previously)\s+(?:(?:had|have|has)\s+)?"
     r"(?:put|gave|given|said|estimated|set|placed|counted)\b"
     r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
-    # "rose to 54 from 40", "lowering the figure of 15" (see _REPLACED_FROM)
+    # "rose to 54 from 40" ("lowering the figure of 15": see _REPLACED_FROM)
     r"|\b(?:to|at)\s+(?:[\w-]+\s+){0,2}?[\d,]+,?\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
-    r"(?:earlier\s+|initial\s+|previous\s+)?$"
-    r"|\b(?:lowering|lowered|revising|revised|correcting|corrected|replacing|replaced|updating|"
-    r"updated)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|previous\s+|"
-    r"original\s+|provisional\s+)?(?:death\s+)?(?:figure|toll|count|number|tally|estimate)\s+of\s+$",
+    r"(?:earlier\s+|initial\s+|previous\s+)?$",
     re.I,
 )
 # after a toll, the words that say another replaced it: "put the death toll at 16 before more

@@ -77,7 +77,8 @@ class Triggers:
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]
-    blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected"
+    blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected" | "attributed"
+    ascribe: re.Pattern[str]  # the "attributed" ones: "attributed the attack to X"
     naming_verbs: frozenset[str]
     suspect_nouns: frozenset[str]
     link_words: frozenset[str]
@@ -139,6 +140,7 @@ def triggers() -> Triggers:
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex(data["suspect_patterns"]),
         blame_verbs={w: basis for basis, ws in data["blame_verbs"].items() for w in ws},
+        ascribe=phrase_regex(data["blame_verbs"]["attributed"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         suspect_nouns=frozenset(data["suspect_nouns"]),
         link_words=frozenset(data["link_words"]),

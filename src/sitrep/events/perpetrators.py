@@ -1200,8 +1200,9 @@ def _np_top(tok: Any) -> Any:
 
 def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
     """The basis ("accused", "suspected" or "attributed") when the parse makes the group what a
-    source blames, suspects or ascribes the deed to (see ``blame_verbs`` in triggers.yaml), :data:`_NOT_THE_ATTACK` when it is
-    blamed for another deed ("accused the government of failing to protect them"), else None."""
+    source blames, suspects or ascribes the deed to (see ``blame_verbs`` in triggers.yaml),
+    :data:`_NOT_THE_ATTACK` when it is blamed for another deed ("accused the government of
+    failing to protect them"), else None."""
     doc = span.doc
     top = _np_top(_span_head(span))
     dep, head = top.dep_, top.head
