@@ -72,6 +72,15 @@ def doc_text(doc: object) -> str:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 
 
+def np_top(tok: Token, hops: frozenset[str], limit: int | None = None) -> Token:
+    """The token ``tok``'s noun phrase hangs from, climbing through the dependencies ``hops``
+    ("Al-Shabaab fighters stormed": from "Al-Shabaab" to "fighters"), at most ``limit`` steps."""
+    steps = 0
+    while tok.dep_ in hops and tok.head.i != tok.i and (limit is None or steps < limit):
+        tok, steps = tok.head, steps + 1
+    return tok
+
+
 def own_phrase(tok: Token, depth: int | None = None) -> list[Token]:
     """``tok`` and the tokens of its own phrase ("attacks in nearly 30 locations across Iraq"),
     without the clauses hanging off it ("targeting police posts in ...") or their verbs; at most

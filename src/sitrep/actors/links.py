@@ -23,6 +23,7 @@ from sitrep.actors.base import (
     name_run_right,
     words,
 )
+from sitrep.nlp import np_top
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -228,11 +229,7 @@ def _is_subject(token: Token) -> bool:
 def _acted_on(doc: Doc, hit: Hit) -> bool:
     """The parse makes the group (its noun phrase) the object of a verb or of "against": what
     was done to, not who did or said."""
-    tok = doc[hit.end - 1]
-    for _ in range(6):
-        if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
-            break
-        tok = tok.head
+    tok = np_top(doc[hit.end - 1], _NP_LINKS, limit=6)
     return tok.dep_ in {"dobj", "obj", "dative"} or (
         tok.dep_ == "pobj" and tok.head.lower_ in {"against", "on", "at"}
     )

@@ -271,8 +271,9 @@ def _spelling_variant(key: str, alias: str) -> bool:
     "revolution" / "revolutionary"); a word naming a country names the same one ("Iraq" /
     "Iraqi", not "Nigerian" / "Nigerien"). A name of one word (particles aside) may differ only
     by a plural ending ("Haqqani" / "Haqqanis"): one letter turns such a name into another
-    ("Al-Azim", a town, is not the outlet "Al-Azaim"). A word more or a word changed is another name ("Security Council" / "UN
-    Security Council", "Libyan Foreign Ministry" / "Iran Foreign Ministry")."""
+    ("Al-Azim", a town, is not the outlet "Al-Azaim"). A word more or a word changed is another
+    name ("Security Council" / "UN Security Council", "Libyan Foreign Ministry" / "Iran Foreign
+    Ministry")."""
     from rapidfuzz import fuzz
 
     ours, theirs = key.split(), alias.split()

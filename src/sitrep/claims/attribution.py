@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.claims.lexicon import SpeechLexicon, speech
-from sitrep.nlp import doc_text
+from sitrep.nlp import doc_text, np_top
 from sitrep.records import Article, Claim, Evidence, Mention, Person, stable_id
 
 if TYPE_CHECKING:
@@ -413,10 +413,8 @@ def _it_speaker(ctx: _Context, tok: Token, drafts: list[Draft]) -> dict[str, obj
         span = ctx.doc.char_span(start, m.evidence.end, alignment_mode="expand")
         if span is None:
             continue
-        head = span.root
-        while head.dep_ in _IN_NP and head.head.i != head.i:
-            head = head.head  # "Al-Shabaab fighters stormed": the group's men are its subject
-        if head.dep_ in _SUBJECTS:
+        # "Al-Shabaab fighters stormed": the group's men are its subject
+        if np_top(span.root, _IN_NP).dep_ in _SUBJECTS:
             # the name as written, or the actor's own for a description ("the group")
             words = m.evidence.text.lower().split()
             name = m.name if words[:1] and words[0] in _DETS | {"its", "their"} else m.evidence.text
