@@ -939,3 +939,42 @@ def test_the_toll_a_revision_replaced_is_an_earlier_one() -> None:
     assert found("Gunmen killed 12 people from 3 villages on Friday.") == [
         ("killed", 12, False, False)
     ]
+
+
+def test_a_revising_verb_before_the_toll_makes_it_a_revision() -> None:
+    """ "lowered the death toll to 9 from 11", "raised the toll to 31": the verb that revises
+    stands before the toll phrase; the toll it replaced is an earlier one."""
+
+    def found(text: str) -> list[tuple]:
+        return [
+            (m.figure.value, m.revision, m.earlier) for m in find_figures(text, [(0, len(text))])
+        ]
+
+    assert found("The provincial health office lowered the death toll to 9 from 11.") == [
+        (9, True, False),
+        (11, False, True),
+    ]
+    assert found("Hospital officials later raised the death toll to 31.") == [(31, True, False)]
+    assert found("The ministry revised the toll down to 17 on Sunday.") == [(17, True, False)]
+    # a plain toll stays a plain one
+    assert found("The death toll was 12, the governor said.") == [(12, False, False)]
+
+
+def test_one_person_who_died_or_survived_is_a_figure() -> None:
+    """A single victim as the subject of "died", a partitive ("one of the two hikers"), and the
+    survivor "with serious injuries" or "critically injured" are figures of one."""
+    assert _scoped("A 61-year-old man from Lyon died at the scene.") == [("killed", 1, "", "man")]
+    assert _scoped(
+        "One of the two hikers died of his wounds in hospital; the other survived with stab wounds."
+    ) == [("killed", 1, "", "hikers"), ("wounded", 1, "", None)]
+    assert _scoped("His 40-year-old partner survived with serious injuries.") == [
+        ("wounded", 1, "", "partner")
+    ]
+    assert _scoped("A shopkeeper was critically injured in the attack.") == [
+        ("wounded", 1, "", "shopkeeper")
+    ]
+    assert _scoped("A guard was fatally shot at the gate.") == [("killed", 1, "", "guard")]
+    # "died" has no number: one named after a count and "and" is counted with it
+    assert _scoped("Four traders and their driver died in the ambush.") == [
+        ("killed", 5, "", "traders and their driver")
+    ]

@@ -175,13 +175,27 @@ def _patterns() -> _Patterns:
         verb_phrase_end=re.compile(
             rf"(?<![\w'’-])({phrase_alternation(phrases)})\s*$", re.IGNORECASE
         ),
+        # one person as the subject of a casualty: "a policeman was killed", "a 55-year-old man
+        # died", "one of the two tourists died" (partitive: any noun), "his partner survived with
+        # serious injuries", "the other survived with stab wounds"
         singular=re.compile(
-            rf"(?<![\w])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{ones})\s+"
-            # "An officer of the Civil Defence Corps on guard at the prison was also killed"
-            r"(?:(?:of|from|with|on|at|in)\s+[^,.;:()]{1,80}?\s+)?"
-            r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
-            r"(?:also\s+|reportedly\s+|later\s+)?"
-            r"(?P<cue>killed|shot\s+dead|dead|martyred|wounded|injured|hurt)(?!\w)",
+            r"(?<![\w])(?:(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
+            rf"(?P<noun>{ones})"
+            r"|one\s+of\s+(?:the|his|her|their|its|these|those)\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?P<part>[\w'-]+)|the\s+other(?:\s+(?P<other>one|victim|man|woman))?)\s+"
+            # "An officer of the Civil Defence Corps on guard at the prison was also killed", "one
+            # of the teachers taken from the school had died"; no clause of its own ("A nurse at
+            # the hospital told reporters that 19 people had died")
+            r"(?:(?:of|from|with|on|at|in|taken|held|seized|kidnapped|abducted)\s+"
+            r"(?:(?!\b(?:that|who|which|whom|told|said|says|and|but|when|while)\b)[^,.;:()]){1,80}?"
+            r"\s+)?"
+            r"(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
+            r"(?:also\s+|reportedly\s+|later\s+)?(?P<adv>(?:seriously|critically|severely|badly|"
+            r"gravely|slightly|lightly|fatally|mortally)\s+)?"
+            r"(?P<cue>killed|shot\s+dead|dead|martyred|wounded|injured|hurt|(?<=ally\s)shot)"
+            r"|(?:later\s+|also\s+|subsequently\s+)?(?:had\s+|has\s+)?(?:later\s+|since\s+)?"
+            r"(?P<died>died|succumbed)"
+            r"|(?P<survived>survived)\s+with\s+(?:[\w'-]+\s+){0,2}?(?:injuries|wounds))(?!\w)",
             re.IGNORECASE,
         ),
         # one person named without a number: "a tribal elder", "his son", "a gunman"
@@ -547,16 +561,31 @@ def _singles(
     found: list[FigureMention] = []
     passive: set[int] = set()
     for m in pats.singular.finditer(sentence, counted_from):
-        aux = " ".join(m.group("aux").lower().split())
+        aux = " ".join((m.group("aux") or "").lower().split())
         if aux in {"were", "have been"} and not any(
             re.fullmatch(r"\s+and\s+", sentence[n.end() : m.start()]) for n in named
         ):
             continue  # "were killed" after one person and another ("a doctor and a nurse")
-        kind: Kind = "killed" if _is_killed(m.group("cue").split()[0].lower(), lex) else "wounded"
-        if kind == "killed" and _killed_by_forces(sentence[m.start("aux") :]):
+        if not aux and re.search(r"\band\s+$", sentence[: m.start()]):
+            continue  # "died" has no number: "nine pilgrims and their guide died" are ten
+        if m.group("survived"):
+            kind: Kind = "wounded"
+        elif (
+            m.group("died")
+            or (m.group("adv") or "").lower().strip() in {"fatally", "mortally"}
+            or _is_killed(m.group("cue").split()[0].lower(), lex)
+        ):
+            kind = "killed"
+        else:
+            kind = "wounded"
+        verb_at = next(m.start(g) for g in ("aux", "died", "survived") if m.group(g))
+        if kind == "killed" and _killed_by_forces(sentence[verb_at:]):
             continue  # "a senior commander was killed by special forces": the attackers' side
-        noun = m.group("noun").lower()
-        figure = Figure(kind=kind, value=1, scope=None if noun == "person" else noun)
+        noun = (m.group("noun") or m.group("part") or m.group("other") or "person").lower()
+        # a partitive keeps its plural ("one of the men"): a part of the toll, not the toll
+        scope = None if noun in lex.generic_nouns and not m.group("part") else noun
+        scope = None if noun == "one" else scope
+        figure = Figure(kind=kind, value=1, scope=scope)
         attackers = noun in lex.attacker_nouns  # "a gunman was killed"
         found.append(
             FigureMention(figure, offset + m.start(), offset + m.end(), attackers=attackers)
@@ -1381,6 +1410,8 @@ def _left_cue(
     between = clause[at:]
     after_numbers = _patterns().number.split(between)
     revised = bool(set(_words(after_numbers[-1])) & lex.revision_words)
+    # or the verb whose object the toll is: "lowered the death toll to 14", "raised the toll to 25"
+    revised |= len(after_numbers) == 1 and bool(set(_words(clause[:at])[-5:]) & lex.revision_words)
     if len(after_numbers) > 1 and not revised:
         return None, False
     if by_context and len(after_numbers) == 1 and set(_words(between)) - _SKIP_LEFT:
