@@ -501,3 +501,86 @@ def test_the_day_an_undated_attack_went_on_into_is_not_its_day(nlp) -> None:
     )
     [event] = events_of(nlp, text, None)
     assert (event.date, event.date_clue.weekday) == (None, 6)
+
+
+def test_a_toll_said_last_month_is_an_earlier_event_of_its_own(nlp) -> None:
+    # the lead has no day of its own ("said on Thursday" is the report's); the earlier toll, said
+    # last month, neither joins the event nor dates it, and the night it names dates it
+    text = (
+        "Troops killed nine insurgents who were trying to enter Kurram district, the army said "
+        "on Thursday. Earlier last month, the army said it had killed 14 insurgents in another "
+        "part of the same district on the night of 9/10 October."
+    )
+    now, then = events_of(nlp, text, "2025-11-06")
+    assert (now.background, [f.value for f in now.figures]) == (False, [9])
+    assert (then.date, then.date_precision, then.background) == ("2025-10-10", "day", True)
+    assert [f.value for f in then.figures] == [14]
+
+
+def test_with_the_main_event_undated_one_over_a_week_old_is_background(nlp) -> None:
+    text = (
+        "Troops killed nine insurgents who were trying to enter Kurram district, the army said "
+        "on Thursday. On 20-21 October, eleven insurgents were killed in three clashes near "
+        "Parachinar, according to the army."
+    )
+    now, then = events_of(nlp, text, "2025-11-06")
+    assert (now.date, now.background) == (None, False)
+    assert (then.date, then.background) == ("2025-10-21", True)
+
+
+def test_a_standfirst_does_not_make_the_report_look_back(nlp) -> None:
+    # the paragraph after a one-sentence standfirst is the lead: a verdict story about an attack
+    # of last year keeps that attack as its main event, beside an older one
+    text = (
+        "Lyon stabbing: man jailed for 30 years\n\n"
+        "Judges said the attacker had chosen his victims at random.\n\n"
+        "A court in Lyon on Monday sentenced a 24-year-old man to 30 years in prison for a knife "
+        "attack on passers-by in the city centre on March 3, 2024, in which two people died.\n\n"
+        "In 2019 he had attacked a guard in prison, the court heard."
+    )
+    events = events_of(nlp, text, "2025-06-16", title="Lyon stabbing: man jailed for 30 years")
+    main = [e for e in events if not e.background]
+    assert [(e.date, e.type) for e in main] == [("2024-03-03", "armed_assault")]
+
+
+def test_a_deed_told_as_a_participle_of_its_victims_is_dated_by_the_next_day_named(nlp) -> None:
+    # "The passengers abducted on the highway ... have been freed": the abduction is told as
+    # known; "on Sunday" of the sentence telling it dates it, not the release
+    text = (
+        "The 31 passengers abducted from two buses near Lokoja have been freed, police said on "
+        "Friday.\n\nGunmen blocked the highway at about 9 p.m. on Sunday and forced the "
+        "passengers into the forest."
+    )
+    events = events_of(nlp, text, "2023-05-12")
+    assert [(e.type, e.date, e.background) for e in events] == [("kidnapping", "2023-05-07", False)]
+
+
+def test_days_after_being_attacked_is_no_gap_to_another_event(nlp) -> None:
+    # the victim died days after the assault: one event, dated by its own year
+    text = (
+        "The State Department designated the movement a terrorist group on Friday. In 2019, a "
+        "student died in Tartu days after "
+        "being assaulted by two of its members."
+    )
+    events = events_of(nlp, text, "2024-06-14")
+    assault = next(e for e in events if e.type == "armed_assault")
+    assert (assault.date, assault.date_precision, assault.background) == (
+        "2019-01-01",
+        "year",
+        True,
+    )
+
+
+def test_an_earlier_span_counts_back_from_the_event_just_told(nlp) -> None:
+    # "A month earlier" after an event of July, in a report of October: June, not September
+    text = (
+        "The blockade is tightening. On 3 July, insurgents attacked army posts in four towns, "
+        "killing 12 soldiers. A month earlier, fighters had stormed the camp in Gao."
+    )
+    told, before = events_of(nlp, text, "2025-10-10")
+    assert (told.date, told.background) == ("2025-07-03", False)
+    assert (before.date, before.date_precision, before.background) == ("2025-06-01", "month", True)
+    # a day count from a day told gives the day, and another event than the one told
+    text = "Gunmen killed five people in Kano on Friday. Two days earlier, a bomb had exploded at a market in Kano."
+    told, before = events_of(nlp, text, "2025-10-11")
+    assert (told.date, before.date, before.date_precision) == ("2025-10-10", "2025-10-08", "day")

@@ -240,6 +240,7 @@ def extract_events(
         present.isoformat() if present else day,
         title_end,
         unknown,
+        _modifying(doc, trigs),
     )
     if not clusters:
         return []
@@ -794,6 +795,18 @@ def _anchor(article: Article) -> tuple[dt.date | None, bool]:
     return period_end(day, article.date_precision), False
 
 
+def _modifying(doc: Doc, trigs: list[Trigger]) -> frozenset[int]:
+    """The starts of triggers that are a past participle describing a noun ("the schoolgirls
+    abducted from the school", "the passengers kidnapped on the highway"): the deed is told as
+    known, and the sentence's news is something else (a release, a funeral)."""
+    out = set()
+    for t in trigs:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "acl" and span.root.tag_ == "VBN":
+            out.add(t.start)
+    return frozenset(out)
+
+
 def _trigger_tokens(doc: Doc, trigs: list[Trigger]) -> set[int]:
     out: set[int] = set()
     for t in trigs:
@@ -1066,6 +1079,7 @@ class _Grouping:
     pending: list[int] = field(default_factory=list)  # claims and figures before any event
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence -> its triggers
     settlements: list[tuple[int, str]] = field(default_factory=list)  # unknown towns: (start, name)
+    modifiers: frozenset[int] = frozenset()  # triggers told as a participle of a noun (_modifying)
 
     def recent(self, i: int, head: Trigger | None = None) -> int:
         """The event sentence ``i`` would continue (see ``_recent``). An earlier event told in
@@ -1180,6 +1194,7 @@ class _Grouping:
             if not sdates and theirs and theirs[0].precision in ("day", "month"):
                 gap = _days_back(later)
                 sdates = [_before(theirs[0].date, theirs[0].precision, gap, head, forward=True)]
+        told_before = False
         if not sdates and clusters and any(s <= f < cut for f in self.fig_starts):
             # "In December, the ministry said 21 people were killed at Libiri": a toll told in
             # a month before the event just told, so of an earlier one, of that month at the
@@ -1189,7 +1204,11 @@ class _Grouping:
             ref_day = (
                 (ref.date if ref.precision in ("day", "week") else None) if ref.date else ref.hint
             )
-            sdates = [
+            if ref_day is None and ref is clusters[0] and not ref.known:
+                # the main event, undated so far, is news of the days before publication: "Late
+                # last month, security forces said they had killed 16" tells an earlier one
+                ref_day = self.published
+            earlier = [
                 d
                 for d in self.dated_in.get(i, [])
                 if s <= d.start < cut
@@ -1198,7 +1217,22 @@ class _Grouping:
                 and not _RELATIVE_OPEN.search(text, s, d.start)  # "ISWAP, which split ... in 2016"
                 # "after the Taliban took control of the country last August": a point counted from
                 and not _REFERENCE_OPEN.search(text, s, d.start)
-            ][:1]
+            ]
+            # ... and a day of that month named further on dates it ("on the night of 22/23 March")
+            sdates = earlier[:1] + [
+                d
+                for d in earlier[1:]
+                if d.precision == "day" and _same_date(d, earlier[0].date, earlier[0].precision)
+            ]
+            told_before = bool(sdates)
+        counted_back = False
+        if sdates and clusters and (back_to := _EARLIER_TOLD.match(text, sdates[0].start)):
+            # "On 1 July, the group attacked army posts ... A month earlier, fighters had stormed
+            # the camp": counted back from the event just told, not from the report's day
+            told_c = clusters[self.recent(i, head)]
+            if told_c.date and told_c.precision in ("day", "month"):
+                sdates = [_before(told_c.date, told_c.precision, _days_back(back_to), head)]
+                counted_back = True  # so another event than that one
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
@@ -1206,7 +1240,9 @@ class _Grouping:
         # "sentenced on Monday ... for the attack on a synagogue in Graz on March 4, 2021": a
         # day given in a deed's own phrase is the deed's
         sdates = _in_deed_phrase(text, sdates, self.triggers.get(i, ())) or sdates
-        past = bool(triggers().past.search(text[max(s, head.start - 40) : head.start]))
+        past = told_before or bool(
+            triggers().past.search(text[max(s, head.start - 40) : head.start])
+        )
         # "resembled the 2016 attack on the American University": a deed named by its year, one
         # before the report's, is an earlier one
         this_year = self.published[:4] if self.published else None
@@ -1216,6 +1252,10 @@ class _Grouping:
             if max(s, head.start - 40) <= d.start < head.start
         )
         after = _DAYS_AFTER.search(text[s : head.start])
+        if after is not None and _AFTER_BEING.search(text, s, head.start):
+            # "a man died days after being assaulted": two moments of one event, not a gap
+            # between this event and another
+            after = None
         if (
             after is not None
             and _AFTER_THE.search(text, s, head.start)
@@ -1287,7 +1327,12 @@ class _Grouping:
         target = _place_in(
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
         )
-        if (back is not None and not sdates and target == told) or separate or series:
+        if (
+            (back is not None and not sdates and target == told)
+            or separate
+            or series
+            or counted_back
+        ):
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
             c = _Cluster([i], head, countries=set(countries), regions=set(regions), aside=aside)
@@ -1300,6 +1345,8 @@ class _Grouping:
                     told_again
                     or after is not None
                     or any(t is not None for _, t in self._told_again_as(i))  # "the terror attack"
+                    # "The schoolgirls abducted from ... have regained their freedom"
+                    or head.start in self.modifiers
                 )
             )
             _set_date(c, sdates)
@@ -1428,6 +1475,7 @@ def _cluster(
     published,
     title_end: int = 0,
     unknown: Sequence[Unknown] = (),
+    modifiers: frozenset[int] = frozenset(),
 ) -> list[_Cluster]:
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
@@ -1451,6 +1499,7 @@ def _cluster(
         # settlements the gazetteer lacks, named as such ("the village of Poromoko"), tell events
         # of different towns apart as gazetteer towns do
         settlements=[(u.start, u.name) for u in unknown if u.called],
+        modifiers=modifiers,
     )
     clusters, pending = group.clusters, group.pending
     # the later parts of a headline split at its semicolons ("...; US says it targeted him")
@@ -1594,7 +1643,7 @@ def _cluster(
             if c.date is None and c.owns(sents, t.start):
                 _set_date(c, _announced_day(text, sents, dated, t))
     clusters = _fold_headline(_main_first(clusters, published), sents, title_end)
-    if published and _looking_back(clusters, published, sents, title_end):
+    if published and _looking_back(clusters, published, text, sents, title_end):
         # no event of the days before publication, and events years apart (an analysis looking
         # back on Marawi 2017 and Easter 2019): each dated one is told in passing
         for c in clusters:
@@ -1619,7 +1668,7 @@ def _cluster(
             told, gap = c.after
             _set_date(c, [_before(told.date, told.precision or "day", gap, c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
-        c.background = c.background or _earlier(c, clusters[0])
+        c.background = c.background or _earlier(c, clusters[0], published)
     return _leader_killings(text, sents, trigs, clusters)
 
 
@@ -1651,15 +1700,26 @@ def _main_first(clusters: list[_Cluster], published: str | None) -> list[_Cluste
     return clusters
 
 
-def _looking_back(clusters: list[_Cluster], published: str, sents, title_end: int) -> bool:
+def _looking_back(
+    clusters: list[_Cluster], published: str, text: str, sents, title_end: int
+) -> bool:
     """The article tells only events over a week old, the first of them dated and told by neither
     its headline nor its lead, and over a year apart: it looks back over them (a report on an
-    attack weeks later tells of it at once)."""
+    attack weeks later tells of it at once). A one-sentence paragraph right after the headline
+    may be a standfirst ("The court found that ..."): the paragraph after it opens the lead too."""
     dated = [c for c in clusters if c.date]
     if not clusters or clusters[0].date is None or any(not _stale(c, published) for c in dated):
         return False
-    lead = next((i for i, (a, _) in enumerate(sents) if a >= title_end), None)
-    if any(sents[i][0] < title_end or i == lead for i in clusters[0].sentences):
+    first = next((i for i, (a, _) in enumerate(sents) if a >= title_end), None)
+    lead = {first}
+    if first is not None and first + 1 < len(sents):
+        before, after = (
+            text[title_end : sents[first][0]],
+            text[sents[first][1] : sents[first + 1][0]],
+        )
+        if "\n" in before and "\n" in after:
+            lead.add(first + 1)
+    if any(sents[i][0] < title_end or i in lead for i in clusters[0].sentences):
         return False  # the headline or the lead tells it: the news is of it
     days = [dt.date.fromisoformat(c.date).toordinal() for c in dated]
     return max(days) - min(days) > 365
@@ -1726,6 +1786,8 @@ _BEFORE_TOLD = re.compile(
     re.I,
 )
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
+_EARLIER_TOLD = re.compile(rf"{_SPAN}\s+earlier\b", re.I)  # "a month earlier", "two days earlier"
+_AFTER_BEING = re.compile(r"\bafter\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # nothing after an event noun says which one it is ("the day after the massacre, has ..."; not
 # "after the massacre in Tadaryat")
 _BARE_NOUN_END = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -2332,9 +2394,13 @@ def _same_date(d: _Dated, ref: str, precision: str) -> bool:
     return abs((a - b).days) <= (7 if "week" in (d.precision, precision) else 2)
 
 
-def _earlier(c: _Cluster, main: _Cluster) -> bool:
+def _earlier(c: _Cluster, main: _Cluster, published: str | None = None) -> bool:
+    """``c`` happened before the main event; with the main event undated, over a week before
+    ``published`` (the main event is the news of those days, as ``_in_passing`` reads it)."""
     if c.date and main.date:
         return c.date < main.date
+    if c.date and published and not main.known:
+        return _stale(c, published)
     return False
 
 
