@@ -249,3 +249,18 @@ def test_no_discovery_of_known_groups_places_or_people(corpus):
         for actor, _ in result.discovered:
             assert registry.lookup(actor.name) is None, (doc_id, actor.name)
             assert actor.name not in {"Kabul", "Afghanistan", "Mozambique", "Palma"}, doc_id
+
+
+def test_groups_discovered_by_their_claim_or_a_front_gloss(nlp):
+    # a capitalised organisation that claims responsibility is a group; "The" is no part of its
+    # name; a front glossed as another group's ("X, which is a proxy of Y") is discovered too
+    claimed = _run(nlp, "The Mountain Falcons claimed responsibility for the ambush in Rajouri.")
+    assert [a.name for a, _ in claimed.discovered] == ["Mountain Falcons"]
+    glossed = _run(
+        nlp,
+        'Police said the "Valley Lions", which is a front of the Lashkar-e-Taiba, had posted a '
+        "statement.",
+    )
+    assert [a.name for a, _ in glossed.discovered] == ["Valley Lions"]
+    owned = _run(nlp, "The Chenab Resistance Brigade has owned responsibility for the blast.")
+    assert [a.name for a, _ in owned.discovered] == ["Chenab Resistance Brigade"]

@@ -271,3 +271,13 @@ def test_a_headline_ending_with_who_says_it_is_said_by_that_speaker(nlp):
     head = covering_claim(claims, 0, 10)
     assert head is not None
     assert (head.speaker, head.speaker_actor_id) == ("Africa Command", "africom")
+
+
+def test_its_spokesman_speaks_for_the_organisation_it_stands_for(model):
+    text = (
+        "ADF fighters overran an army post near Oicha on Monday. Its spokesman said the fighters "
+        "had killed 30 soldiers."
+    )
+    said = by_verb(claims_of(model, text), "say")
+    assert (said.speaker, said.speaker_actor_id) == ("ADF spokesman", "allied-democratic-forces")
+    assert said.speaker_role == "Its spokesman"

@@ -793,3 +793,19 @@ def test_the_group_a_source_ascribes_the_deed_to_is_attributed(nlp) -> None:
     event = main(run(nlp, blamed, "2023-05-10"))
     assert perps(event) == {"Boko Haram": "accused"}
     assert [p.according_to for p in event.perpetrators] == ["state governor"]
+
+
+def test_a_fronts_claim_is_its_own_and_the_glossed_parent_is_attributed(nlp) -> None:
+    text = (
+        "Three policemen were killed in an ambush in Rajouri on Sunday. The Mountain Falcons, a "
+        "shadow group of the Lashkar-e-Taiba, claimed responsibility for the ambush."
+    )
+    event = main(run(nlp, text, "2024-05-06"))
+    assert perps(event) == {"Mountain Falcons": "claimed", "Lashkar-e-Taiba": "attributed"}
+    assert event.claimed_by == ("Mountain Falcons",)
+    # the military wing of a group claiming is the group's claim
+    text = (
+        "Three policemen were killed in an ambush in Rajouri on Sunday. The armed wing of the "
+        "Lashkar-e-Taiba claimed responsibility for the ambush."
+    )
+    assert perps(main(run(nlp, text, "2024-05-06"))) == {"Lashkar-e-Taiba": "claimed"}

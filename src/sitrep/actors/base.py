@@ -116,9 +116,13 @@ def name_run_left(doc: Doc, end: int, limit: int = 8) -> tuple[int, int] | None:
             start -= 1
         else:
             break
-    while start < end and not is_namey(doc[start]):
+    # "The Kashmir Tigers, a shadow group of ...": a sentence's capitalised article is no part
+    while start < end and (not is_namey(doc[start]) or doc[start].lower_ in _ARTICLES):
         start += 1
     return (start, end) if end > start and _plausible(doc, start, end) else None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _plausible(doc: Doc, start: int, end: int) -> bool:

@@ -99,7 +99,7 @@ Candidate = tuple[tuple[int, int], tuple[int, int], bool]  # name, evidence span
 def _candidates(doc: Doc) -> Iterator[Candidate]:
     heads, members = words("discovery_heads"), words("discovery_members")
     lowers = [t.lower_ for t in doc]
-    cues = heads | members | {"known", ",", "claimed", "the", *_INTRO}
+    cues = heads | members | {"known", ",", "claimed", "owned", "the", *_INTRO}
     n = len(lowers)
     for i in (k for k, low in enumerate(lowers) if low in cues):
         low, after = lowers[i], lowers[i + 1] if i + 1 < n else ""
@@ -108,8 +108,14 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_right(doc, _skip_the(doc, i + intro))
             if name:
                 yield name, (_phrase_start(doc, i - 1), name[1]), True
-        elif low == "," and after in {"a", "an"}:
-            head = _head_after(doc, i + 2, heads)
+        elif low == "," and (after in {"a", "an"} or after == "which"):
+            # "X, a shadow group of Y", "X, which is a shadow outfit of Y"
+            k = i + 2
+            if after == "which":
+                k = i + 2 if lowers[i + 2 : i + 3] in (["is"], ["was"]) else n
+                k += 1 if lowers[k + 1 : k + 2] in (["a"], ["an"]) else 0
+                k += 1
+            head = _head_after(doc, k, heads) if k < n else None
             name = name_run_left(doc, i) if head else None
             if name and head:
                 yield name, (name[0], head + 1), True
@@ -128,6 +134,12 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_right(doc, _skip_the(doc, i + 2))
             if name:
                 yield name, (i, name[1]), False
+        elif low in {"claimed", "owned"} and "responsibility" in lowers[i + 1 : i + 3]:
+            # "The Kashmir Tigers claimed responsibility", "X has owned the responsibility"
+            end = i - 1 if i > 0 and lowers[i - 1] in {"has", "have", "had"} else i
+            name = name_run_left(doc, end)
+            if name and name[1] == end:
+                yield name, (name[0], i + 2), False
         elif low == "the" and i + 2 < n and doc[i + 1].text[:1].isupper():
             name = name_run_right(doc, i + 1)
             if name and name[0] == i + 1 and name[1] < n and lowers[name[1]] in heads:

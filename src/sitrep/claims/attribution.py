@@ -319,6 +319,16 @@ def _speaker(ctx: _Context, head: Token, drafts: list[Draft]) -> dict[str, objec
     sp = (doc[lo].idx, doc[end - 1].idx + len(doc[end - 1]))
     mention = ctx.actor_in(*sp) or ctx.actor_at(head.idx)
     actor_id = mention.actor_id if mention else None
+    its = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
+    )
+    if mention is None and person is None and its is not None:
+        # "Its spokesman said": the spokesman of the organisation "it" stands for
+        owner = _it_speaker(ctx, its, drafts)
+        if owner is not None and owner["actor_id"]:
+            actor_id = owner["actor_id"]
+            role = role or text
+            text = f"{owner['speaker']} {text.split(maxsplit=1)[-1]}"
     if (
         mention is not None
         and person is None

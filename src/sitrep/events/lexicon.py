@@ -79,6 +79,7 @@ class Triggers:
     suspect: re.Pattern[str]
     blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected" | "attributed"
     ascribe: re.Pattern[str]  # the "attributed" ones: "attributed the attack to X"
+    parent_gloss: re.Pattern[str]  # matches at the END of the text before the glossed parent
     naming_verbs: frozenset[str]
     suspect_nouns: frozenset[str]
     link_words: frozenset[str]
@@ -141,6 +142,13 @@ def triggers() -> Triggers:
         suspect=phrase_regex(data["suspect_patterns"]),
         blame_verbs={w: basis for basis, ws in data["blame_verbs"].items() for w in ws},
         ascribe=phrase_regex(data["blame_verbs"]["attributed"]),
+        parent_gloss=re.compile(
+            r"(?:,|\bwhich\s+(?:is|was))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{phrase_alternation(data['parent_gloss_nouns'])})\s+(?:of|for)\s+"
+            # (and the short form after the name: "of Jaish-e-Mohammad (JeM)")
+            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\(\s*)?$",
+            re.IGNORECASE,
+        ),
         naming_verbs=frozenset(data["naming_verbs"]),
         suspect_nouns=frozenset(data["suspect_nouns"]),
         link_words=frozenset(data["link_words"]),

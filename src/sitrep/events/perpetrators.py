@@ -260,6 +260,9 @@ def find_perpetrators(
                 basis, denied = "claimed", False
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
+            if basis == "claimed" and trig.parent_gloss.search(left):
+                # "The Kashmir Tigers, a shadow group of JeM, claimed": JeM is the outlet's gloss
+                basis = "attributed"
             if basis != "claimed" and span is not None and _self_claim(span):
                 # the group's own word makes its men the doers; a denial of parts ("but denied
                 # reports of civilian casualties") does not undo that. A state announcing its
