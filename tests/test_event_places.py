@@ -653,3 +653,34 @@ def test_a_place_named_only_inside_a_cartels_name_is_no_place(nlp) -> None:
     text = "Gunmen of the Jalisco cartel killed nine people in Guadalajara, Jalisco, on Sunday."
     [attack] = events_of(nlp, text, "2025-02-20")
     assert (attack.location.country, attack.location.admin1) == ("MX", "Jalisco")
+
+
+def test_a_sponsors_or_companys_demonym_does_not_move_the_scene(model) -> None:
+    """ "Russian-backed fighters", "a Ghanaian mining company": who backs the doers and whose
+    company it is, not where it happened; the small town the text names there stays the place,
+    and a sponsor's demonym alone gives no country at all."""
+    text = "Russian-backed fighters shelled a market in Bakhmut on Tuesday, killing four people."
+    assert {m.text: m.role for m in find_places(model(text))}["Russian"] == "sponsor"
+    where = _where(text, model)
+    assert (where.country, where.place) == ("UA", "Bakhmut")
+    text = "A Ghanaian mining company said two of its guards were killed in an ambush near Djibo."
+    where = _where(text, model)
+    assert (where.country, where.place) == ("BF", "Djibo")
+    assert _where("Iranian-backed militias fired rockets at a base, killing two.").country is None
+
+
+def test_where_a_crossing_began_is_not_where_it_happened() -> None:
+    text = "Militants who crossed from Somalia into Mandera county attacked a police post."
+    assert {m.text: m.role for m in find_places(text)}["Somalia"] == "origin"
+    assert (_where(text).country, _where(text).admin1) == ("KE", "Mandera")
+
+
+def test_a_country_someone_lived_in_does_not_make_the_town_foreign(model) -> None:
+    """ "who had lived in Belgium for years" names where the attacker lived, not a scene: the
+    one town of the story, small and in another country, stays its place."""
+    text = (
+        "A man attacked shoppers with a knife at a market in Colmar on Saturday, wounding three "
+        "people. The attacker, who had lived in Belgium for years, was arrested at the scene."
+    )
+    where = _where(text, model)
+    assert (where.country, where.place) == ("FR", "Colmar")

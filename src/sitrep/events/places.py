@@ -177,6 +177,10 @@ _REPORTER_BEFORE = re.compile(
 )
 # a capitalised name of one or more words ("New Delhi", "Manila Bureau"), from a place's start
 _NAME_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+# "infiltrate from Afghanistan into North Waziristan", "rockets fired from Gaza into Israel":
+# where a crossing began; it happened where it went into
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_INTO_AFTER = re.compile(_NAME_RUN + r"(?:\s+[a-z][\w-]*){0,2}?\s+into\b")
 # "In Berlin, a spokesman for Chancellor Angela Merkel said ...": a capital's reaction, told
 # with an office that speaks for a government (a town's police speak where it happened)
 _REACTION_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
@@ -454,7 +458,11 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     # a country named only as whose ("a U.S. airstrike near Jilib") names no place of the story
     said_whose = {(m.start, m.end): _whose(doc, m.start, m.end) for m in raw if _country_only(m)}
     whose = {span for span, yes in said_whose.items() if yes}
-    raw = _coherent(_not_names(text, raw), {m.country for m in demonyms}, whose, text)
+    # nor does one named only as where someone came from ("had lived in Sweden"), across a border
+    # or in a teaser: none of them makes the story's one town a foreign one
+    aside = whose | {(m.start, m.end) for m in raw if roles(m.start) not in _SCENE_ROLES}
+    named = {m.country for m in demonyms if m.role == "demonym"}  # not "Turkish-backed"
+    raw = _coherent(_not_names(text, raw), named, aside, text)
     context = _context_countries(raw)
     out = []
     for start, end, _, places in raw:
@@ -658,6 +666,8 @@ def _words_after(key: str) -> re.Pattern[str]:
 
 # a town in a country the text names nowhere else counts from this size on
 _FOREIGN_TOWN = 100_000
+# the roles of a country or province named as where something is (see _roles)
+_SCENE_ROLES = frozenset({"body", "dateline", "reference"})
 
 
 def _country_only(m: _Match) -> bool:
@@ -665,24 +675,29 @@ def _country_only(m: _Match) -> bool:
 
 
 def _coherent(
-    raw: list[_Match], named: set[str], whose: set[tuple[int, int]] = frozenset(), text: str = ""
+    raw: list[_Match], named: set[str], aside: set[tuple[int, int]] = frozenset(), text: str = ""
 ) -> list[_Match]:
     """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
     the text names nowhere else: a village of the story's country missing from the gazetteer is
     likelier than a foreign city under a foreign-language name. So is a small foreign town that
-    is only the first word of a longer name ("the Pearl Beach hotel in Mogadishu"). A town the
-    text calls one ("the town of Villach") stays whoever else is named ("a Syrian"). ``whose``
-    are the spans of countries named only as whose ("a U.S. airstrike"), which name no other
-    country's town out."""
+    is only the first word of a longer name ("the Pearl Beach hotel in Mogadishu"), or any small
+    town of a country other than the one the text names as a scene. A town the text calls one
+    ("the town of Villach") stays whoever else is named. The demonyms of ``named`` ("a Syrian",
+    "Turkish-backed factions") keep their country's towns but name no scene unless a place of
+    that country is named too, and the countries at the spans ``aside`` (named only as whose, "a
+    U.S. airstrike", or where someone came from) name none: alone, they make no other country's
+    town foreign."""
     support: dict[str, set[str]] = defaultdict(set)
     for m in raw:
         for cc in {p.country for p in m.places}:
             support[cc].add(m.key)
-    # countries the text names outright (a country or a province, not a town that shares a name)
-    plain = named | {
+    # countries the text names outright as a scene (a country or a province, not a town that
+    # shares a name), or by a demonym and a place of theirs ("a British lawmaker ... east of
+    # London"); a demonym alone says whose ("an Ivorian company"), not where
+    plain = {cc for cc in named if support[cc]} | {
         p.country
         for m in raw
-        if (m.start, m.end) not in whose
+        if (m.start, m.end) not in aside
         for p in m.places
         if p.kind != "place"
     }
@@ -697,6 +712,9 @@ def _coherent(
         called = bool(  # "the town of Villach", "Villach town"; not "the Medina district"
             _PLACE_BEFORE.search(text[max(0, m.start - 20) : m.start]) or _TOWN_AFTER.match(after)
         )
+        # the name also names a place of a country whose demonym the text uses ("a Kenyan
+        # officer ... in X"): that one, not a small town abroad
+        homely = any(p.country in named for p in m.places)
         kept = [
             p
             for p in m.places
@@ -705,10 +723,14 @@ def _coherent(
             or p.country in named
             or support[p.country] - {m.key}
             # a small foreign town of the same name ("the Medina district" of Mogadishu is no
-            # town in Ohio) only when the text names no other country
+            # town in Ohio) only when the text names no other country as a scene
             or (
                 norm(p.name) == m.key
-                and (p.population >= _FOREIGN_TOWN or (not plain and not partial) or called)
+                and (
+                    p.population >= _FOREIGN_TOWN
+                    or (not plain and not partial and not homely)
+                    or called
+                )
             )
         ]
         if kept:
@@ -905,11 +927,23 @@ def _mention(
     )
 
 
+# "Turkish-backed factions", "a Saudi-led coalition", "a Liberian-flagged tanker", "a
+# Tunisian-born man": the country of who backs, leads, owns or bore the doers or the target
+_SPONSOR_AFTER = re.compile(
+    r"-(?:backed|sponsored|funded|financed|supported|armed|trained|allied|aligned|affiliated|"
+    r"linked|led|based|owned|registered|flagged|made|built|born)\b",
+    re.I,
+)
+
+
 def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
     out = []
     for m in re.finditer(r"\b[A-Z][a-zè]+(?:'s)?\b", text):
         cc = gaz.demonyms.get(norm(m.group()))
         if cc:
+            role = "demonym" if roles(m.start()) == "body" else "teaser"
+            if _SPONSOR_AFTER.match(text, m.end()):
+                role = "sponsor"
             out.append(
                 PlaceMention(
                     m.start(),
@@ -921,7 +955,7 @@ def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
                     None,
                     None,
                     "country",
-                    role="demonym" if roles(m.start()) == "body" else "teaser",
+                    role=role,
                 )
             )
     return out
@@ -1052,10 +1086,10 @@ def _roles(text: str):
     line ("By our London correspondent"), a government speaking ("Islamabad vows"), a point of
     reference "outside" the event ("near the Mali border", "50 miles south of Palma"), one far
     enough to be in another region ("reference": "200 km north of the capital Niamey"), where
-    people come from ("one from Tajikistan", "based in eastern Congo"), where the wounded were
-    taken ("destination": "flown to Ouagadougou"), a capital in a diplomatic move ("diplomacy":
-    "recalled its ambassador from Tehran"), a group's province named
-    after a place ("name": "Islamic State's Tripoli Province"), else "body"."""
+    people come from ("one from Tajikistan", "based in eastern Congo", "crossed from Somalia
+    into Mandera"), where the wounded were taken ("destination": "flown to Ouagadougou"), a
+    capital in a diplomatic move ("diplomacy": "recalled its ambassador from Tehran"), a group's
+    province named after a place ("name": "Islamic State's Tripoli Province"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
     pos = 0
@@ -1089,7 +1123,10 @@ def _roles(text: str):
             text, offset, offset + 60
         ):
             return "outside"
-        if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]):
+        if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]) or (
+            _FROM_BEFORE.search(text[max(0, offset - 10) : offset])
+            and _INTO_AFTER.match(text, offset, offset + 80)
+        ):
             return "origin"
         if _DESTINATION_BEFORE.search(text[max(0, offset - 80) : offset]):
             return "destination"
@@ -1112,6 +1149,7 @@ ROLE_WEIGHT = {
     "outside": 0.1,
     "reference": 0.5,  # a point of reference far away: gives the country only
     "origin": 0.0,
+    "sponsor": 0.0,  # "Turkish-backed": who backs the doers, not where they acted
     "destination": 0.1,  # where the wounded were taken: the country, when nothing else says it
     "name": 0.0,  # part of a group's name
     "diplomacy": 0.0,
