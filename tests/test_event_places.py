@@ -684,3 +684,30 @@ def test_a_country_someone_lived_in_does_not_make_the_town_foreign(model) -> Non
     )
     where = _where(text, model)
     assert (where.country, where.place) == ("FR", "Colmar")
+
+
+def test_a_designation_is_in_the_designating_state_not_where_the_group_struck(nlp) -> None:
+    """The state that designates places its act, before the country and town the rest of the
+    notice keeps naming; a decree whose maker the registry lacks keeps the country its own
+    sentence names, not the town of the attack told beside it."""
+    text = (
+        "The U.S. Department of State on Tuesday designated the Base and two of its leaders as "
+        "Specially Designated Global Terrorists. It is the first time since the 2021 designation "
+        "of the Atomwaffen Division that Washington has listed a neo-Nazi group. The Department "
+        "said the Base, the most violent neo-Nazi network in France, has cells in Belgium and "
+        "Switzerland.\n\nThe Base was founded in France in 2015. Its members were convicted in "
+        "2022 over a bomb attack on a synagogue in Lyon on March 3, 2021 that wounded two guards. "
+        "A court in Lyon said the cell had also scouted a mosque near Lyon."
+    )
+    events = events_of(nlp, text, "2024-05-10")
+    act = next(e for e in events if e.type == "designation")
+    assert act.location.country == "US"
+    bomb = next(e for e in events if e.type == "bombing")
+    assert (bomb.location.country, bomb.location.place) == ("FR", "Lyon")
+    text = (
+        "Honduras's president signed a decree on Monday designating the MS-13 and Barrio 18 "
+        "gangs as terrorist organisations. Hours earlier, gunmen had attacked a bus in San Pedro "
+        "Sula, killing six passengers."
+    )
+    act = next(e for e in events_of(nlp, text, "2024-05-10") if e.type == "designation")
+    assert (act.location.country, act.location.place) == ("HN", None)

@@ -100,6 +100,7 @@ from sitrep.events.perpetrators import (
 from sitrep.events.places import (
     PlaceMention,
     Unknown,
+    at_home,
     datelines,
     find_places,
     known_location,
@@ -2518,24 +2519,21 @@ def _unnamed_state_agent(ctx: _Article, spans, etype: str, location: Location, p
 
 
 def _designated_at_home(ctx: _Article, spans, etype: str, location: Location, perps) -> Location:
-    """A designation whose own sentences name no place happened where the state that made it is
-    ("Today, the Department of State is designating the BLA ..."), not in the towns the rest of
-    the statement names as the group's targets (Karachi)."""
-    if etype != "designation" or ctx.registry is None:
-        return location
-    if any(p.role == "body" and any(s <= p.start < e for s, e in spans) for p in ctx.places):
+    """A designation happened where the state that made it is ("Today, the Department of State
+    is designating the BLA ..."), not in the towns the rest of the statement names as the group's
+    targets (Karachi): see places.at_home."""
+    if etype != "designation":
         return location
     homes = {
         actor.country
         for p in perps.perpetrators
         if p.actor_id
+        and ctx.registry is not None
         and (actor := ctx.registry.get(p.actor_id)) is not None
         and actor.kind in STATE_KINDS
         and actor.country
     }
-    if len(homes) != 1 or location.country in homes:
-        return location
-    return known_location(homes.pop(), None)
+    return at_home(ctx.places, spans, location, homes.pop() if len(homes) == 1 else None)
 
 
 def _kind(registry: Any, actor_id: str | None) -> str | None:

@@ -1312,6 +1312,27 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
     return Location(cc, precision="country")
 
 
+def at_home(
+    mentions: Sequence[PlaceMention],
+    spans: Sequence[tuple[int, int]],
+    found: Location,
+    home: str | None = None,
+) -> Location:
+    """Where a state's act at home (a designation) happened: in the country of the state that did
+    it (``home``, else the country ``found`` for it), at a place its own sentences (``spans``)
+    name in that country, else the country alone. Not the towns the rest of the report names:
+    those are where the group it lists attacked or is based ("a bombing in Gothenburg")."""
+    cc = home or found.country
+    if cc is None:
+        return found
+    own = [
+        (m, 1.0)
+        for m in mentions
+        if m.role == "body" and m.country == cc and any(s <= m.start < e for s, e in spans)
+    ]
+    return _vote(own) if own else Location(cc, precision="country")
+
+
 def known_location(country: str, place: str | None, admin1: str | None = None) -> Location:
     """Where a place known beforehand is (a named event's town, or its province): the most
     populous gazetteer town called ``place`` in ``country``, else the province ``admin1``, else
