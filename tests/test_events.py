@@ -1944,3 +1944,14 @@ def test_a_headline_part_without_a_trigger_tells_the_news_of_the_part_before(nlp
     text = f"{title}\n\nA bomb went off near a school in Kabul on Saturday, killing 12 people."
     (event,) = events_of(nlp, text, "2021-05-09", title=title)
     assert event.perpetrators == ()
+
+
+def test_a_designation_may_list_the_groups_before_what_it_calls_them(nlp) -> None:
+    """ "declared 12 gangs, including Barrio 18 and the Mara Salvatrucha, terrorist
+    organisations": the list between the verb and the label is part of the designation."""
+    text = (
+        "The government of Honduras on Monday declared 12 criminal gangs, including Barrio 18 and "
+        "the Mara Salvatrucha, terrorist organisations."
+    )
+    (event,) = run(nlp, text, "2024-05-08")
+    assert (event.type, event.date, event.location.country) == ("designation", "2024-05-06", "HN")
