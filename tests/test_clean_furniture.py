@@ -256,3 +256,80 @@ def test_a_live_blog_s_entries_under_reporter_and_age_lines_are_kept(head, count
     assert "hours ago" not in article.text and "2h" not in article.text
     assert "protect our soldiers" not in article.text and "drones" not in article.text
     assert removed_kinds(cleaned, "protect our soldiers") == {"comment_thread"}
+
+
+# A commenter's toll of its own ("thirty died") must never reach the article, whatever the
+# thread's layout: notices between the heading and the first comment, "Name: text" entries,
+# headings in other languages and scripts, the name and age on the comment's own line.
+_TOLL = "My cousin was there, they say more than thirty died and nobody counts them."
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        f"Comments (2)\nSign in to comment. Comments are moderated.\nKofi A. · 5 hours ago\n{_TOLL}"
+        "\nAma B. · 1 hour ago\nMay they rest in peace.",
+        f"4 comments\nLog in or register to join the discussion\nKofi A.\n5 hours ago\n{_TOLL}",
+        f"Commentaires (2)\nLes commentaires sont modérés.\nKofi A. · il y a 5 heures\n{_TOLL}",
+        # a notice the patterns do not know, one short line above the first commenter
+        f"Comments (2)\nPlease keep the conversation civil.\nKofi A. · 5 hours ago\n{_TOLL}",
+        f"Comments (3)\nSalma Idris: Condolences to the families.\nKofi A.: {_TOLL}\n"
+        "Load more comments\nAma B.: Where was the army?",
+        f"टिप्पणियाँ (2)\nसुनील वर्मा: बहुत दुखद\nKofi A.: {_TOLL}",
+        f"تبصرے\nkofi_a: {_TOLL}\nAma B.: Where was the army?",
+        # a count heading in a language the patterns do not list
+        f"Kommentarer (2)\nKofi A.: {_TOLL}\nAma B.: Where was the army?",
+        f"Comments (2)\nKofi A. · 5 hours ago {_TOLL}\nAma B. · 1 hour ago May they rest in peace.",
+        f"Comments (2)\nKofi A. / 5 hours ago: {_TOLL}\nAma B. / 3h: May they rest in peace.",
+        f"Comments (1)\nKofi A.: {_TOLL}",
+    ],
+    ids=[
+        "sign-in",
+        "register",
+        "fr-moderated",
+        "unknown-notice",
+        "name-colon",
+        "hindi",
+        "urdu",
+        "count-any-language",
+        "one-line-age",
+        "slash-age",
+        "single-entry",
+    ],
+)
+def test_comment_threads_in_any_layout_are_cut_from_their_heading(thread):
+    cleaned = clean_raw(_STORY + thread + "\n", published="2022-05-14")
+    (article,) = cleaned.articles
+    assert article.text.endswith("fled towards the provincial capital by road.")
+    assert "thirty died" not in article.text and "Kofi" not in article.text
+    assert removed_kinds(cleaned, "thirty died") == {"comment_thread"}
+    assert article.author is None and article.published == "2022-05-14"
+
+
+def test_name_and_colon_paragraphs_of_the_article_are_kept():
+    # a speaker's label inside the story, a single "Name: text" paragraph under a heading with
+    # more of the story after it, and quotes ending a story with no comment heading are prose
+    raw = (
+        "Insurgents raid a river port in Cabo Delgado, officials say\n\n"
+        "Insurgents raided the river port of Quissanga on Tuesday night, burning boats and the "
+        "fish market, and the district administrator said seven fishermen had been killed.\n\n"
+        "Police spokesman: the attack began at 9 pm and the gunmen left before dawn.\n\n"
+        "Discussion\n"
+        "Tomas Chissano: the administrator told the council that the army had been warned.\n"
+        "The council asked the governor on Thursday to station soldiers at the port until the "
+        "fishing season ends.\n\n"
+        "Responses\n"
+        "Governor Valige Tauabo: We will rebuild the market before the rains.\n"
+        "Bishop Luiz Lisboa: The people of Quissanga have been abandoned again.\n"
+    )
+    cleaned = clean_raw(raw)
+    (article,) = cleaned.articles
+    for kept in (
+        "Police spokesman: the attack began at 9 pm",
+        "Tomas Chissano: the administrator told",
+        "station soldiers at the port",
+        "We will rebuild the market",
+        "abandoned again",
+    ):
+        assert kept in article.text
+    assert not {r.kind for r in cleaned.removed} & {"comment_thread", "comment_prompt"}

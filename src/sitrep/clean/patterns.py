@@ -28,6 +28,8 @@ class Patterns:
     comment_age_short: re.Pattern[str]
     comment_user: re.Pattern[str]
     comment_heading: re.Pattern[str]
+    comment_count: re.Pattern[str]
+    comment_entry: re.Pattern[str]
     comment_form_field: re.Pattern[str]
     comment_byline: re.Pattern[str]
     more_link: re.Pattern[str]
@@ -102,6 +104,8 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         comment_age_short=re.compile(data["comment_age_short"], re.IGNORECASE),
         comment_user=re.compile(data["comment_user"], re.IGNORECASE),
         comment_heading=re.compile(data["comment_heading"], re.IGNORECASE),
+        comment_count=re.compile(data["comment_count"], re.IGNORECASE),
+        comment_entry=_compile(data["comment_entry"]),
         comment_form_field=re.compile(data["comment_form_field"], re.IGNORECASE),
         comment_byline=re.compile(data["comment_byline"], re.IGNORECASE),
         more_link=re.compile(data["more_link"], re.IGNORECASE),

@@ -431,11 +431,12 @@ def mark_comment_forms(units: list[Unit], patterns: Patterns) -> None:
 
 def mark_comment_sections(units: list[Unit], patterns: Patterns) -> None:
     """Reader comments under a comment prompt, count or heading ("Leave a comment", "3 comments",
-    "Comments") that comes after the article's prose. The section opens only when a commenter's
-    line comes next (removed lines such as a form may come between; see ``_is_commenter``); from
-    there to the end of the article every kept or dated line is a comment: the commenters are no
-    authors, their dates do not date the page and their lines never make it an archive. A section
-    ends at the next story of an archive page (``_next_story``)."""
+    "Comments", "टिप्पणियाँ (3)") that comes after the article's prose. The section opens only
+    when the comments come next (removed lines such as a form, a sign-in notice or one short
+    kept notice may come between; see ``_comments_start``); from there to the end of the article
+    every kept or dated line is a comment: the commenters are no authors, their dates do not date
+    the page and their lines never make it an archive. A section ends at the next story of an
+    archive page (``_next_story``)."""
     prose = False
     i = 0
     while i < len(units):
@@ -446,10 +447,8 @@ def mark_comment_sections(units: list[Unit], patterns: Patterns) -> None:
             continue
         if not (prose and _opens_comments(unit, patterns)):
             continue
-        first = next(
-            (j for j in range(i, len(units)) if units[j].kept or units[j].date is not None), None
-        )
-        if first is None or not _is_commenter(units, first, patterns):
+        first = _next_in_play(units, i - 1)
+        if first is None or not _comments_start(units, i - 1, first, patterns):
             continue
         if unit.kept:
             unit.kind = "comment_prompt"  # a bare heading ("Discussion")
@@ -461,7 +460,59 @@ def mark_comment_sections(units: list[Unit], patterns: Patterns) -> None:
 
 def _opens_comments(unit: Unit, patterns: Patterns) -> bool:
     core = unit.core
-    return unit.kind == "comment_prompt" or bool(patterns.comment_heading.fullmatch(core))
+    return (
+        unit.kind == "comment_prompt"
+        or bool(patterns.comment_heading.fullmatch(core))
+        or (unit.kept and bool(patterns.comment_count.fullmatch(core)))
+    )
+
+
+def _next_in_play(units: list[Unit], i: int) -> int | None:
+    """The first line after ``units[i]`` that is kept or dated (removed furniture skipped)."""
+    return next(
+        (j for j in range(i + 1, len(units)) if units[j].kept or units[j].date is not None), None
+    )
+
+
+def _comments_start(units: list[Unit], opener: int, first: int, patterns: Patterns) -> bool:
+    """Whether comments start at ``first`` under the comment heading or prompt ``opener``: a
+    commenter's line or "Name: text" entries there, or right under one short kept line (a notice
+    the patterns do not know: "Please keep the conversation civil.")."""
+    named = _names_comments(units[opener], patterns)
+    for j in (first, _next_in_play(units, first)):
+        if j is None:
+            return False
+        if _is_commenter(units, j, patterns) or (named and _named_entries(units, j, patterns)):
+            return True
+        unit = units[j]
+        if not unit.kept or is_body(unit) or unit.words > 20:
+            return False
+    return False
+
+
+def _names_comments(unit: Unit, patterns: Patterns) -> bool:
+    """Whether an opener says it heads comments: a prompt or count ("3 comments", "Leave a
+    reply", "Yorumlar (4)") or a comment heading; "Discussion" or "Responses" with no count may
+    head the article's own list of statements ("Governor X: ...")."""
+    if unit.kind == "comment_prompt" or patterns.comment_count.fullmatch(unit.core):
+        return True
+    heading = patterns.comment_heading.fullmatch(unit.core)
+    return heading is not None and heading.group("loose") is None
+
+
+def _named_entries(units: list[Unit], first: int, patterns: Patterns) -> bool:
+    """Comments written "Name: text" from ``first`` on: such a line, then another within the
+    next two kept lines; or one such line that is the last kept line of the article. A single
+    "Name: text" line followed by more prose may be the article's own."""
+    kept = []
+    for k in range(first, len(units)):
+        if k > first and _next_story(units, k, patterns):
+            break
+        if units[k].kept:
+            kept.append(bool(patterns.comment_entry.fullmatch(units[k].core)))
+    # a run of entries: the first, and another among the next two lines (a comment may have a
+    # second paragraph); or one entry alone
+    return bool(kept) and kept[0] and (len(kept) == 1 or sum(kept[:3]) >= 2)
 
 
 def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
@@ -473,9 +524,13 @@ def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
     unit = units[j]
     if is_archive_byline(unit):
         return True
-    if not unit.kept or len(unit.text) > 120 or is_body(unit):
+    if not unit.kept:
         return False
     core = unit.core
+    if _stamped_comment(core, patterns):
+        return True
+    if len(unit.text) > 120 or is_body(unit):
+        return False
     if _comment_stamp(core, patterns) is not None:
         return True
     if len(core) > 60 or j + 1 >= len(units) or not patterns.comment_user.fullmatch(core):
@@ -506,6 +561,19 @@ def _comment_stamp(core: str, patterns: Patterns) -> str | None:
         return None
     stamp = match.group("date")
     return stamp if is_date_only(stamp) or _is_age(stamp, patterns) else None
+
+
+_HEAD_END = re.compile(r"\s*:?\s+")
+
+
+def _stamped_comment(core: str, patterns: Patterns) -> bool:
+    """A commenter's name and age or time stamp heading a line that goes on with the comment
+    ("Abba G. · 2 hours ago Where was the army?", "Abba G. / 3h: RIP"). Read only where a
+    comment section may open."""
+    for match in _HEAD_END.finditer(core, 0, 100):
+        if match.end() < len(core) and _comment_stamp(core[: match.start()], patterns):
+            return True
+    return False
 
 
 def _into_thread(unit: Unit) -> None:
