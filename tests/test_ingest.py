@@ -175,3 +175,32 @@ def test_broken_warc_is_rejected(tmp_path: Path) -> None:
     path.write_text("this is not a warc file at all " * 20)
     [doc] = docs(path)
     assert doc.status == "rejected" and "WARC" in doc.error
+
+
+_COMMENTS_HI = (
+    "टिप्पणियाँ (3)\n"
+    "सुरेश वर्मा: बहुत दुखद खबर है, भगवान उनकी आत्मा को शांति दे।\n"
+    "प्रिया: सरकार को सख्त कदम उठाने चाहिए, यह हमला बहुत शर्मनाक है।\n"
+    "Kofi A: They say six but my uncle says twenty officers died there.\n"
+)
+_STORY_HI = (
+    "उत्तरी प्रांत में शुक्रवार को बंदूकधारियों ने एक पुलिस चौकी पर हमला किया, जिसमें कम से कम छह "
+    "पुलिसकर्मी मारे गए, एक प्रांतीय प्रवक्ता ने कहा। किसी भी समूह ने हमले की जिम्मेदारी नहीं ली है।"
+)
+
+
+def test_an_english_report_under_foreign_comments_is_judged_on_its_article(tmp_path: Path) -> None:
+    # the Hindi comment thread outweighs the short English report on the raw page
+    (tmp_path / "en.txt").write_text(ENGLISH + "\n\n" + _COMMENTS_HI, encoding="utf-8")
+    # a Hindi report stays rejected, with an English comment under it or not
+    (tmp_path / "hi.txt").write_text(
+        _STORY_HI + "\n\nComments (1)\nKofi A: They say six but my uncle says twenty officers "
+        "died there, and nobody counts them.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "hi2.txt").write_text(_STORY_HI, encoding="utf-8")
+    en, hi, hi2 = docs(tmp_path / "en.txt", tmp_path / "hi.txt", tmp_path / "hi2.txt")
+    assert en.status != "rejected" and en.raw.startswith("Gunmen attacked")
+    for doc in (hi, hi2):
+        assert doc.status == "rejected"
+        assert doc.error.startswith("not English (detected language 'hi'")

@@ -153,11 +153,8 @@ def _text_document(
         return _rejected(origin, "empty", text.encode("utf-8"), meta.source_id)
     head = text.encode("utf-8", "ignore")[:512]
     is_html = bool(_HTML_START.match(head)) if html is None else html
-    problem = language_problem(text, is_html, opts.min_english)
-    if problem:
-        return _rejected(origin, problem, text.encode("utf-8"), meta.source_id)
     raw = normalise(text)
-    return Document(
+    doc = Document(
         id=content_id(raw),
         source_id=meta.source_id or origin,
         origin=origin,
@@ -168,6 +165,22 @@ def _text_document(
         published=meta.published,
         publisher=meta.publisher,
     )
+    problem = language_problem(text, is_html, opts.min_english)
+    if problem and not _english_articles(doc, opts.min_english):
+        return _rejected(origin, problem, text.encode("utf-8"), meta.source_id)
+    return doc
+
+
+def _english_articles(doc: Document, min_english: float) -> bool:
+    """Whether the page's articles are English once cleaned: an English report under a comment
+    thread or a menu in another language is judged on its own text. Only asked of pages the raw
+    text rejects, so the cleaner's cost falls on them alone."""
+    from sitrep.clean import clean_document
+
+    text = "\n\n".join(a.text for a in clean_document(doc).articles)
+    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
+        return False  # too little left to overrule the whole page
+    return language_problem(text, False, min_english) is None
 
 
 def _jsonl_records(origin: str, data: bytes, opts: IngestOptions) -> Iterator[Document]:
