@@ -166,3 +166,31 @@ def test_related_links_on_a_french_page_go_and_the_paragraphs_after_them_stay():
         "est actif dans cette zone frontalière depuis 2017.",
     ):
         assert kept in article.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Les assaillants sont repartis vers la frontière avec le bétail des éleveurs.",
+        "Los atacantes huyeron hacia la frontera con el ganado de los pastores.",
+        "Die Angreifer flohen mit dem Vieh der Hirten in Richtung der Grenze.",
+        "Gli assalitori sono fuggiti verso il confine con il bestiame dei pastori.",
+        "Os atacantes fugiram para a fronteira com o gado dos pastores.",
+    ],
+    ids=["fr", "es", "de", "it", "pt"],
+)
+def test_a_short_paragraph_in_another_language_is_no_caption(paragraph):
+    # the caption rule looks for English verbs; these sentences have verbs of their own
+    raw = f"{_HEADLINE}\n\n{_BODY}\n{paragraph}\n\nThe governor said the market would reopen.\n"
+    cleaned = clean_raw(raw)
+    (article,) = cleaned.articles
+    assert paragraph in article.text
+    assert "caption" not in {r.kind for r in cleaned.removed}
+
+
+def test_an_english_verbless_caption_among_other_languages_is_still_removed():
+    caption = "Traders among the ashes of the market of Sabce, in the centre-north of the country."
+    raw = f"{_HEADLINE}\n\n{_BODY}\n{caption}\n\nThe governor said the market would reopen.\n"
+    cleaned = clean_raw(raw)
+    assert caption not in cleaned.articles[0].text
+    assert removed_kinds(cleaned, caption) == {"caption"}

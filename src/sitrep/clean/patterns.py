@@ -43,6 +43,8 @@ class Patterns:
     date_place: re.Pattern[str]
     meta_field_labels: re.Pattern[str]
     camel_case_words: frozenset[str]
+    # (language, its function words), English as "en"
+    function_words: tuple[tuple[str, frozenset[str]], ...] = ()
     front_matter_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
@@ -119,6 +121,10 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         date_place=re.compile(data["date_place"]),
         meta_field_labels=re.compile(data["meta_field_labels"], re.IGNORECASE),
         camel_case_words=frozenset(data.get("camel_case_words", ())),
+        function_words=tuple(
+            (lang, frozenset(str(w).casefold() for w in words))
+            for lang, words in (data.get("function_words") or {}).items()
+        ),
         front_matter_keys=tuple(
             (field, tuple(str(k).lower() for k in keys))
             for field, keys in (data.get("front_matter_keys") or {}).items()

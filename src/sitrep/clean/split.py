@@ -253,14 +253,33 @@ def mark_tag_lists(run: list[Unit]) -> None:
         streak = []
 
 
-def is_verbless_caption(unit: Unit) -> bool:
-    """A one-sentence noun phrase ("Men digging graves for victims ... in Kabul.")."""
+def is_verbless_caption(unit: Unit, patterns: Patterns) -> bool:
+    """A one-sentence noun phrase ("Men digging graves for victims ... in Kabul."). The verbs
+    looked for are English: a line in another language is never one (``other_language``)."""
     text = unit.text
     if unit.title or not text.endswith(".") or not 5 <= unit.words <= 30:
         return False
     if re.search(r"\d|[\"“”]|\. [A-Z]", text) or not text[0].isupper():
         return False
-    return not _FINITE.search(text) and not _PAST.search(text)
+    if _FINITE.search(text) or _PAST.search(text):
+        return False
+    return not other_language(text, patterns)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def other_language(text: str, patterns: Patterns) -> str | None:
+    """The language other than English ``text`` is written in, by its function words: two or
+    more of one language's, and more than it has English ones; else None."""
+    tokens = [t.casefold() for t in _LETTER_RUN.findall(text)]
+    english = dict(patterns.function_words).get("en", frozenset())
+    best, count = None, max(1, sum(t in english for t in tokens))
+    for lang, vocab in patterns.function_words:
+        n = sum(t in vocab for t in tokens) if lang != "en" else 0
+        if n > count:
+            best, count = lang, n
+    return best
 
 
 _LINKED_TITLE = re.compile(
@@ -268,7 +287,7 @@ _LINKED_TITLE = re.compile(
 )
 
 
-def mark_body_captions(run: list[Unit]) -> None:
+def mark_body_captions(run: list[Unit], patterns: Patterns) -> None:
     """Captions and linked headlines of other stories inside the body."""
     in_body = False
     for unit in run:
@@ -276,7 +295,7 @@ def mark_body_captions(run: list[Unit]) -> None:
             in_body = True
         if not unit.kept or unit.title:
             continue
-        if is_verbless_caption(unit):
+        if is_verbless_caption(unit, patterns):
             unit.kind = "caption"
         elif in_body and is_title_like(unit) and _LINKED_TITLE.fullmatch(unit.text):
             unit.kind = "teaser"
@@ -346,4 +365,4 @@ def article_zones(
     byline = next((u.author for u in run if u.kind == "byline" and u.author), None)
     mark_author_bio(run, byline or (None if archive else author), patterns)
     mark_footer(run)
-    mark_body_captions(run)
+    mark_body_captions(run, patterns)
