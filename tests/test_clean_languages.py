@@ -194,3 +194,33 @@ def test_an_english_verbless_caption_among_other_languages_is_still_removed():
     cleaned = clean_raw(raw)
     assert caption not in cleaned.articles[0].text
     assert removed_kinds(cleaned, caption) == {"caption"}
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "day"),
+    [
+        ("Par Aminata Ouédraogo", "Aminata Ouédraogo", None),
+        ("par Élise Kaboré, le 22 mars 2025", "Élise Kaboré", "2025-03-22"),
+        ("Por Inés Carvalho Ruiz", "Inés Carvalho Ruiz", None),
+        (
+            "Por Ana Souza e Rui Tavares | 12 de dezembro de 2024",
+            "Ana Souza e Rui Tavares",
+            "2024-12-12",
+        ),
+        ("Von Jürgen Albrecht", "Jürgen Albrecht", None),
+        ("Di Chiara Lombardi", "Chiara Lombardi", None),
+    ],
+)
+def test_a_byline_in_another_language_gives_the_author(line, author, day):
+    raw = f"{_HEADLINE}\n{line}\n\n{_BODY}"
+    cleaned = clean_raw(raw, published="2025-03-23")
+    (article,) = cleaned.articles
+    assert article.author == author
+    assert article.published == (day or "2025-03-23")
+    assert line not in article.text and removed_kinds(cleaned, line) == {"byline"}
+
+
+def test_a_particle_and_one_name_is_no_byline():
+    # "Von Montag an" and "Di Maio" are a day and a surname, not a writer
+    for line in ("Von Montag an", "Di Maio"):
+        assert clean_raw(f"{_HEADLINE}\n{line}\n\n{_BODY}").articles[0].author is None
