@@ -224,3 +224,23 @@ def test_a_particle_and_one_name_is_no_byline():
     # "Von Montag an" and "Di Maio" are a day and a surname, not a writer
     for line in ("Von Montag an", "Di Maio"):
         assert clean_raw(f"{_HEADLINE}\n{line}\n\n{_BODY}").articles[0].author is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Mars 2025", "März 2025", "marzo de 2025", "Marzo 2025", "Março de 2025", "MARS 2025"]
+)
+def test_a_month_and_year_in_another_language_dates_the_page_to_the_month(line):
+    cleaned = clean_raw(f"{_HEADLINE}\n{line}\n\n{_BODY}")
+    (article,) = cleaned.articles
+    assert (article.published, article.date_precision) == ("2025-03-01", "month")
+    assert article.date_source == "dateline"
+    assert line not in article.text and removed_kinds(cleaned, line) == {"dateline_metadata"}
+
+
+def test_a_month_word_in_a_writer_s_name_leaves_the_byline():
+    # "Mai" and "May" end names; a month alone after "By" is no writer
+    for line, author in (("By Lena Mai", "Lena Mai"), ("By Oliver May", "Oliver May")):
+        cleaned = clean_raw(f"{_HEADLINE}\n{line}\n\n{_BODY}")
+        assert cleaned.articles[0].author == author
+    assert parse_date("Ende Mai 2025") == ("2025-05-01", "month")
+    assert is_date_only("Depuis mars 2025") is None

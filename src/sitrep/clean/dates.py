@@ -5,7 +5,8 @@ Regex based on purpose: dateparser costs milliseconds per call and guesses too f
 ``iso`` is ``YYYY-MM-DD`` (the first day of the period when not precise) or ``None``. A day whose
 month is written in French, Spanish, German, Italian or Portuguese ("22 mars 2025", "12 de
 diciembre de 2024", "3. März 2024") is found by its shape and read by dateparser, restricted to
-those languages; a month name with no day and year is never read.
+those languages, and so is a month and year ("mars 2025", "März 2025"), as "March 2025" is; a
+month name with no year is never read.
 
 Dated page furniture (tweet signatures, photo captions, "Updated" stamps) is read by
 ``furniture_date`` and narrows a missing or month-only date to a day in ``estimate_day``.
@@ -66,7 +67,18 @@ _OTHER_DAY_FORM = re.compile(
     rf"(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:{_LETTERS}{{1,3}}\s+)?"
     rf"(?P<mon>{_LETTERS}{{3,}}\.?)\s+(?:{_LETTERS}{{1,3}}\s+)?{_YEAR}(?!\d)"
 )
+# A month word and a year in those languages: "mars 2025", "März 2025", "marzo de 2025" (read
+# as the month, like "March 2025"). dateparser says whether the word is a month; only words
+# starting as one of the five languages' months do ("Bureau 2000" costs no dateparser call).
+_OTHER_MONTH_START = (
+    r"(?:jan|jän|ene|gen|f[ée]v|feb|m[aä]r|avr|apr|abr|ma[iyg]|jui|jun|giu|jul|lug|ao[uû]|aug|"
+    r"ago|sep|set|oct|okt|ott|out|nov|d[ée]c|dez|dic)"
+)
+_OTHER_MONTH_FORM = re.compile(
+    rf"(?<![\w.])(?P<mon>{_OTHER_MONTH_START}{_LETTERS}*\.?)\s+(?:del?\s+)?{_YEAR}(?!\d)", re.I
+)
 _ENGLISH_MONTH = re.compile(_MONTH, re.I)
+_DAY_BEFORE = re.compile(r"\d(?:\.|er|º|°)?\s+(?:de\s+)?\Z")
 _URL_DATE = [
     (re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)"), "day"),
     (re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/_.-]|$)"), "day"),
@@ -97,14 +109,16 @@ def _from_match(match: re.Match[str]) -> DateValue | None:
 
 
 @cache
-def _dateparser(weekday: bool = False) -> DateDataParser:
+def _dateparser(weekday: bool = False, month: bool = False) -> DateDataParser:
     """dateparser for the other languages, loaded on first use (loading takes a tenth of a
-    second). Absolute dates only ("hace 3 días" is a comment's age); a day needs all three parts;
-    a weekday is read alone."""
+    second). Absolute dates only ("hace 3 días" is a comment's age); a day needs all three parts,
+    a ``month`` its month and year; a weekday is read alone."""
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {"PARSERS": ["absolute-time"]}
-    if not weekday:
+    if month:
+        settings["REQUIRE_PARTS"] = ["month", "year"]
+    elif not weekday:
         settings["REQUIRE_PARTS"] = ["day", "month", "year"]
     return DateDataParser(languages=_LANGUAGES, settings=settings)
 
@@ -117,6 +131,29 @@ def _read_other_day(text: str) -> DateValue | None:
     if when is None or data.period != "day" or not _valid(when.year, when.month, when.day):
         return None
     return f"{when:%Y-%m-%d}", "day"
+
+
+@lru_cache(maxsize=4096)
+def _read_other_month(text: str) -> DateValue | None:
+    """The month ``text`` ("mars 2025", "marzo de 2025") names, read in the other languages."""
+    data = _dateparser(month=True).get_date_data(text)
+    when = data.date_obj
+    if when is None or data.period != "month" or not _valid(when.year, when.month, 1):
+        return None
+    return f"{when:%Y-%m}-01", "month"
+
+
+def _other_month(text: str) -> tuple[DateValue, re.Match[str]] | None:
+    """The first month and year with the month in another language, and its match."""
+    for match in _OTHER_MONTH_FORM.finditer(text):
+        if _ENGLISH_MONTH.fullmatch(match.group("mon")):
+            continue  # read by the English forms
+        if _DAY_BEFORE.search(text, 0, match.start()):
+            continue  # a day no calendar has ("31 febbraio 2024") is no month either
+        value = _read_other_month(match.group(0))
+        if value is not None:
+            return value, match
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -159,6 +196,10 @@ def find_date(text: str) -> tuple[DateValue, re.Match[str]] | None:
     other = next(_other_language(text, best[1].start() if best else None), None)
     if other is not None and (best is None or other[1].start() < best[1].start()):
         best = other
+    # a month and year only ("mars 2025"); a day written around the same month starts earlier
+    month = _other_month(text)
+    if month is not None and (best is None or month[1].start() < best[1].start()):
+        best = month
     return best
 
 

@@ -204,8 +204,8 @@ def _byline(core: str, patterns: Patterns) -> tuple[str | None, DateValue | None
             # is, with the town the writer filed from
             continue
         author = (groups.get("author") or "").strip() or None
-        if author and parse_date(author + " 2000"):
-            continue  # "By Monday" names a day, not a writer
+        if author and is_date_only(author + " 2000"):
+            continue  # "By March" names a month, not a writer; "By Theresa May" names one
         return author, date
     return None
 
