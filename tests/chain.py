@@ -15,6 +15,7 @@ def events_of(
     precision: str | None = "day",
     doc_id: str = "t",
     title: str | None = None,
+    genre: str | None = None,
 ) -> list[EventReport]:
     from sitrep import actors, claims
     from sitrep.events import extract_events
@@ -26,6 +27,7 @@ def events_of(
         published=published,
         date_precision=precision if published else None,
         title=title,
+        genre=genre,
     )
     doc = nlp(text)
     found = actors.extract(doc, article)

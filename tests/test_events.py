@@ -1955,3 +1955,24 @@ def test_a_designation_may_list_the_groups_before_what_it_calls_them(nlp) -> Non
     )
     (event,) = run(nlp, text, "2024-05-08")
     assert (event.type, event.date, event.location.country) == ("designation", "2024-05-06", "HN")
+
+
+def test_a_commentary_tells_every_event_in_passing(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "The junta's siege without walls\n\n"
+        "Three drivers have been killed so far in an ambush on a fuel convoy outside Nioro, the "
+        "transport company said. On 2 June, the group attacked army posts in four towns near "
+        "Kayes, and the army said it had killed 40 attackers."
+    )
+    news = events_of(nlp, text, "2025-10-10")
+    opinion = events_of(nlp, text, "2025-10-10", genre="opinion")
+    assert any(not e.background for e in news)
+    assert [e.background for e in opinion] == [True] * len(opinion)
+    # an event without a day of its own does not take the day of publication
+    assert "2025-10-10" not in {e.date for e in opinion}
+    assert "2025-10-10" in {e.date for e in news}
+    # an analysis may bring news of the days before: it keeps its main event
+    analysis = events_of(nlp, text, "2025-10-10", genre="analysis")
+    assert [e.background for e in analysis] == [e.background for e in news]

@@ -126,3 +126,17 @@ def test_a_discovered_group_keeps_the_evidence_of_every_sighting() -> None:
     assert row["source"] == "discovered"
     profile = query.actor_profile(store, "discovered_x")
     assert [e["document_id"] for e in profile["evidence"]] == ["doc_1", "doc_2"]
+
+
+def test_an_articles_genre_is_stored_and_an_older_store_gains_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    with Store(path) as store:
+        # a store written before version 3 had no genre column
+        store.conn.executescript("ALTER TABLE articles DROP COLUMN genre; PRAGMA user_version = 2;")
+    with Store(path) as store:
+        assert store.version >= 3
+        doc = Document(id="doc_op", source_id="s", origin="op.txt", raw="An opinion.")
+        art = Article(document_id=doc.id, index=0, text="An opinion.", genre="opinion")
+        store.write([Extraction(document=doc, articles=(art,)), _doc(2, "A news report.")])
+        assert [a["genre"] for a in query.articles(store, "doc_op")] == ["opinion"]
+        assert [a["genre"] for a in query.articles(store, "doc_2")] == [None]

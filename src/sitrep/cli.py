@@ -277,7 +277,7 @@ def show(
         out.rule(f"article {a['index']}")
         meta = [f"title: {a['title']}"] + [
             f"{k}: {a[k]}"
-            for k in ("author", "published", "date_precision", "date_source", "publisher")
+            for k in ("author", "published", "date_precision", "date_source", "publisher", "genre")
             if a[k]
         ]
         out.print("\n".join(meta), markup=False)

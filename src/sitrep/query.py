@@ -80,6 +80,7 @@ def articles(store: Store, document_id: str) -> list[dict[str, Any]]:
             "date_precision": r["date_precision"],
             "date_source": r["date_source"],
             "publisher": r["publisher"],
+            "genre": r["genre"],
             "text": r["text"],
         }
         for r in rows

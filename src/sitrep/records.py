@@ -58,6 +58,9 @@ class Article:
     # or a month/year source narrowed to a day by embedded furniture ("url+embedded")
     publisher: str | None = None
     offsets: tuple[Span, ...] = ()
+    # None for a news report; "opinion" or "analysis" (sitrep.clean.genre): an opinion piece
+    # tells all its events in passing
+    genre: str | None = None
 
     def raw_offset(self, clean_offset: int) -> int | None:
         """Map an offset in ``text`` back to the document's raw text (None for inserted text)."""

@@ -44,6 +44,7 @@ from sitrep.clean.dates import (
     furniture_date,
     normalise_record_date,
 )
+from sitrep.clean.genre import genre_of
 from sitrep.clean.patterns import load_patterns
 from sitrep.clean.split import article_zones, segments
 from sitrep.clean.text import Unit, classify, ends_sentence, is_archive_byline, is_body
@@ -274,6 +275,7 @@ def _article(
         date_source=source,
         publisher=_publisher(doc, metadata.get("sitename")),
         offsets=spans,
+        genre=genre_of(run, title, doc.url, load_patterns(), own_url=not archive),
     )
 
 

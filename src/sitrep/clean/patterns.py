@@ -45,6 +45,9 @@ class Patterns:
     camel_case_words: frozenset[str]
     # (language, its function words), English as "en"
     function_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    genre_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (genre, full-line regex)
+    genre_url_segments: tuple[tuple[str, frozenset[str]], ...] = ()
+    genre_disclaimer: re.Pattern[str] | None = None
     front_matter_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
@@ -121,6 +124,19 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         date_place=re.compile(data["date_place"]),
         meta_field_labels=re.compile(data["meta_field_labels"], re.IGNORECASE),
         camel_case_words=frozenset(data.get("camel_case_words", ())),
+        genre_labels=tuple(
+            (genre, re.compile(regex, re.IGNORECASE))
+            for genre, regex in (data.get("genre_labels") or {}).items()
+        ),
+        genre_url_segments=tuple(
+            (genre, frozenset(s.lower() for s in segs))
+            for genre, segs in (data.get("genre_url_segments") or {}).items()
+        ),
+        genre_disclaimer=(
+            re.compile(data["genre_disclaimer"], re.IGNORECASE)
+            if data.get("genre_disclaimer")
+            else None
+        ),
         function_words=tuple(
             (lang, frozenset(str(w).casefold() for w in words))
             for lang, words in (data.get("function_words") or {}).items()

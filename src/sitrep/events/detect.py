@@ -242,6 +242,9 @@ def extract_events(
         title_end,
         unknown,
         _modifying(doc, trigs),
+        # an analysis may still bring news of days before (the seeds' "Analysis: Experts warn
+        # ISIS may be using COVID-19 crisis" tells the week's attacks); an opinion piece does not
+        commentary=article.genre == "opinion",
     )
     if not clusters:
         return []
@@ -1477,6 +1480,7 @@ def _cluster(
     title_end: int = 0,
     unknown: Sequence[Unknown] = (),
     modifiers: frozenset[int] = frozenset(),
+    commentary: bool = False,
 ) -> list[_Cluster]:
     trig = triggers()
     by_sent: dict[int, list[Trigger]] = {}
@@ -1649,15 +1653,18 @@ def _cluster(
         # back on Marawi 2017 and Easter 2019): each dated one is told in passing
         for c in clusters:
             c.background = c.background or c.date is not None
-    if clusters and clusters[0].date is None:
+    # an opinion piece tells events in passing (sitrep.clean.genre): none is its
+    # news, so none takes the lead's or the publication's day for want of its own
+    news = clusters and not commentary
+    if news and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
-    elif clusters and clusters[0].date and clusters[0].precision == "week":
+    elif news and clusters[0].date and clusters[0].precision == "week":
         # "over the weekend" in the lead, "at 6:18 a.m. local time on Sunday" further down
         week = clusters[0].date
         day = _lead_day(text, sents, dated, clusters, published)
         _set_date(clusters[0], [d for d in day if _same_date(d, week, "week")])
     if (
-        clusters
+        news
         and clusters[0].date is None
         and published
         and (trig.fresh.search(text, 0, title_end) or _told_fresh(text, sents, clusters[0]))
@@ -1670,6 +1677,8 @@ def _cluster(
             _set_date(c, [_before(told.date, told.precision or "day", gap, c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
         c.background = c.background or _earlier(c, clusters[0], published)
+    for c in clusters if commentary else ():
+        c.background = True
     return _leader_killings(text, sents, trigs, clusters)
 
 

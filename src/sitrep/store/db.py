@@ -135,7 +135,8 @@ class Store:
             return
         for a in ex.articles:
             self.conn.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO articles (document_id, idx, title, author, published, date_precision,"
+                " date_source, publisher, text, offsets, genre) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     a.document_id,
                     a.index,
@@ -147,6 +148,7 @@ class Store:
                     a.publisher,
                     a.text,
                     dumps([[s.clean_start, s.raw_start, s.length] for s in a.offsets]),
+                    a.genre,
                 ),
             )
             self.conn.execute(
