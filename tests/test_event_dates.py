@@ -584,3 +584,20 @@ def test_an_earlier_span_counts_back_from_the_event_just_told(nlp) -> None:
     text = "Gunmen killed five people in Kano on Friday. Two days earlier, a bomb had exploded at a market in Kano."
     told, before = events_of(nlp, text, "2025-10-11")
     assert (told.date, before.date, before.date_precision) == ("2025-10-10", "2025-10-08", "day")
+
+
+def test_the_undated_main_event_told_again_with_its_day_is_not_background(nlp) -> None:
+    # a follow-up weeks later: the headline's kidnapping has no day of its own, and the quote
+    # that gives it has no toll: it is not an earlier event; one of years before is
+    text = (
+        "Aid worker says in video she was kidnapped by militants in Mali\n\n"
+        "A Canadian aid worker who went missing in northern Mali appeared in a video released on "
+        'Tuesday. "I was kidnapped in Gao on April 8 by JNIM," she said. Another aid worker '
+        "was kidnapped in Gao in December 2016."
+    )
+    # with the headline known it joins the quote's event, and the report does not look back
+    for title in (text.split("\n")[0], None):
+        events = events_of(nlp, text, "2021-05-05", title=title)
+        told = next(e for e in events if e.date == "2021-04-08")
+        older = next(e for e in events if e.date == "2016-12-01")
+        assert (told.background, older.background) == (False, True)

@@ -32,6 +32,11 @@ def figs(text: str) -> list[tuple]:
         ("Gunmen separated the passengers and killed 28 non-Muslims.", ("killed", 28, "", None)),
         ("Twenty-five people were wounded.", ("wounded", 25, "", None)),
         ("A policeman was killed in the blast.", ("killed", 1, "", None)),
+        # the unit a victim served in may hold "and"
+        (
+            "A member of the Security and Civil Defence Corps on guard at the gate was killed.",
+            ("killed", 1, "", None),
+        ),
         ("The death toll rose to 54.", ("killed", 54, "", None)),
         ("The death toll rose above 200 on Monday.", ("killed", 200, "more than", None)),
         ("Officials said the death toll had passed 240.", ("killed", 240, "more than", None)),

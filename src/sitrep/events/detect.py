@@ -1676,7 +1676,15 @@ def _cluster(
             told, gap = c.after
             _set_date(c, [_before(told.date, told.precision or "day", gap, c.head)])
     for c in clusters[1:]:  # the main event's date may have come only now (its lead's day)
-        c.background = c.background or _earlier(c, clusters[0], published)
+        # with the main event undated, an older one of its kind with no toll of its own may be
+        # the main event told again with its day ("I was kidnapped in Gao on April 8"), unless
+        # it is over a year old
+        apart = (
+            c.head.type != clusters[0].head.type
+            or any(i in fig_sents for i in c.sentences)
+            or bool(c.date and published and _days_apart(c.date, published) > 365)
+        )
+        c.background = c.background or _earlier(c, clusters[0], published if apart else None)
     for c in clusters if commentary else ():
         c.background = True
     return _leader_killings(text, sents, trigs, clusters)
@@ -1729,7 +1737,11 @@ def _looking_back(
         )
         if "\n" in before and "\n" in after:
             lead.add(first + 1)
-    if any(sents[i][0] < title_end or i in lead for i in clusters[0].sentences):
+    main = clusters[0]
+    # (a headline folded into the body's event is among its support: _fold_headline)
+    if any(i in lead for i in main.sentences) or any(
+        sents[i][0] < title_end for i in [*main.sentences, *main.support]
+    ):
         return False  # the headline or the lead tells it: the news is of it
     days = [dt.date.fromisoformat(c.date).toordinal() for c in dated]
     return max(days) - min(days) > 365

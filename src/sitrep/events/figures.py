@@ -187,7 +187,7 @@ def _patterns() -> _Patterns:
             # of the teachers taken from the school had died"; no clause of its own ("A nurse at
             # the hospital told reporters that 19 people had died")
             r"(?:(?:of|from|with|on|at|in|taken|held|seized|kidnapped|abducted)\s+"
-            r"(?:(?!\b(?:that|who|which|whom|told|said|says|and|but|when|while)\b)[^,.;:()]){1,80}?"
+            r"(?:(?!\b(?:that|who|which|whom|told|said|says|but|when|while)\b)[^,.;:()]){1,80}?"
             r"\s+)?"
             r"(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
             r"(?:also\s+|reportedly\s+|later\s+)?(?P<adv>(?:seriously|critically|severely|badly|"
