@@ -264,3 +264,12 @@ def test_groups_discovered_by_their_claim_or_a_front_gloss(nlp):
     assert [a.name for a, _ in glossed.discovered] == ["Valley Lions"]
     owned = _run(nlp, "The Chenab Resistance Brigade has owned responsibility for the blast.")
     assert [a.name for a, _ in owned.discovered] == ["Chenab Resistance Brigade"]
+
+
+def test_a_gang_whose_name_opens_with_a_number_is_discovered(nlp):
+    text = "Police blamed the 300 Lakay gang for the abduction. 300 Lakay has not commented."
+    result = _run(nlp, text)
+    assert [a.name for a, _ in result.discovered] == ["300 Lakay"]
+    assert sum(m.evidence.text == "300 Lakay" for m in result.mentions) == 2
+    # a count of people before a capitalised word is no name
+    assert not _run(nlp, "Police said the 300 Haitian migrants were freed.").discovered

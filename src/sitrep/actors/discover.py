@@ -144,6 +144,16 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_right(doc, i + 1)
             if name and name[0] == i + 1 and name[1] < n and lowers[name[1]] in heads:
                 yield name, (i, name[1] + 1), False
+        elif (
+            low == "the"
+            and i + 3 < n
+            and doc[i + 1].text.isdigit()
+            and doc[i + 2].text[:1].isupper()
+        ):
+            # "the 400 Mawozo gang": a name may open with a number, before a head noun only
+            name = name_run_right(doc, i + 2)
+            if name and name[0] == i + 2 and name[1] < n and lowers[name[1]] in heads:
+                yield (i + 1, name[1]), (i, name[1] + 1), True
         elif low in members and i > 0 and doc[i - 1].text[:1].isupper():
             name = name_run_left(doc, i)
             if name and name[1] == i:
@@ -180,7 +190,8 @@ def _head_after(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
 
 
 def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
-    labels = {doc[k].ent_type_ for k in range(start, end)} - {""}
+    # (a number opening the name is no CARDINAL of the text: "the 400 Mawozo gang")
+    labels = {doc[k].ent_type_ for k in range(start, end) if not doc[k].text.isdigit()} - {""}
     if labels & _NOT_GROUP:
         return False
     if strong:
