@@ -601,3 +601,18 @@ def test_the_undated_main_event_told_again_with_its_day_is_not_background(nlp) -
         told = next(e for e in events if e.date == "2021-04-08")
         older = next(e for e in events if e.date == "2016-12-01")
         assert (told.background, older.background) == (False, True)
+
+
+def test_a_headline_telling_the_deed_as_known_is_dated_by_the_month_the_lead_gives(nlp) -> None:
+    # the release is the news peg; the kidnapping ("kidnapped engineers") is the event, told as
+    # known by the headline and the lead, dated by "two months ago", and one event
+    text = (
+        "Last 12 kidnapped engineers freed in Nigeria, two months after abduction by gang\n\n"
+        "PORT HARCOURT - The remaining 12 members of a group of engineers kidnapped by a gang two "
+        "months ago are free, their company said on Thursday.\n\n"
+        "The gang demanded a ransom. Days after the abduction, its leader appeared in a video."
+    )
+    events = events_of(nlp, text, "2023-06-16", title=text.split("\n")[0])
+    assert [(e.type, e.date, e.date_precision, e.background) for e in events] == [
+        ("kidnapping", "2023-04-01", "month", False)
+    ]

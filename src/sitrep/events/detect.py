@@ -806,7 +806,14 @@ def _modifying(doc: Doc, trigs: list[Trigger]) -> frozenset[int]:
     out = set()
     for t in trigs:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "acl" and span.root.tag_ == "VBN":
+        if span is None:
+            continue
+        root = span.root
+        # ("Last 12 kidnapped missionaries freed": a participle before its noun too, which the
+        # tagger may read as an adjective)
+        if (root.dep_ == "acl" and root.tag_ == "VBN") or (
+            root.dep_ == "amod" and (root.tag_ == "VBN" or root.lower_.endswith("ed"))
+        ):
             out.add(t.start)
     return frozenset(out)
 
@@ -2229,9 +2236,12 @@ def _place_in(
             and not (where.named_day and not where.told and sdates and sdates[0].start < head.start)
         )
         dates_headline = (
-            ((fresh and c.headline and where.told) or known)
-            and bool(sdates)
-            and sdates[0].precision == "day"
+            bool(sdates)
+            # (a deed told as known may be dated to its month: "kidnapped two months ago")
+            and (
+                (fresh and c.headline and where.told and sdates[0].precision == "day")
+                or (known and sdates[0].precision in ("day", "month"))
+            )
             and not (where.towns and c.towns and not where.towns & c.towns)
         )
         if (
