@@ -115,6 +115,10 @@ def test_qualifier_mapping_is_documented() -> None:
         # a tally of many events, bounded by years
         "The group has killed more than 1,300 civilians since October 2017, the department said.",
         "More than 4,000 people have been killed in its attacks over the past decade.",
+        # ... or by a whole conflict
+        "More than 3,400 people have been killed by the army since the 2021 takeover, a group says.",
+        "Over 60,000 people have been killed in the civil war.",
+        "The insurgency has killed more than 35,000 people in the north-east.",
         # an age
         "John Ridsdel, 68, a former mining executive, was killed by the group.",
         "The victim, aged 45, was killed at the scene.",
@@ -899,6 +903,15 @@ def test_tolls_said_to_have_been_replaced_are_earlier() -> None:
     ]
 
 
+def test_a_coup_attempt_or_the_fighting_may_be_one_events_toll() -> None:
+    assert figs("At least 30 people have been killed in the coup attempt.") == [
+        ("killed", 30, "at least", None)
+    ]
+    assert figs("At least 300 people have died in the fighting, the UN said.") == [
+        ("killed", 300, "at least", None)
+    ]
+
+
 def test_a_tally_of_many_events_gives_the_toll_of_one_it_names() -> None:
     text = (
         "Analysts said the group has carried out a string of raids in Mali since 2012, including "
@@ -982,4 +995,50 @@ def test_one_person_who_died_or_survived_is_a_figure() -> None:
     # "died" has no number: one named after a count and "and" is counted with it
     assert _scoped("Four traders and their driver died in the ambush.") == [
         ("killed", 5, "", "traders and their driver")
+    ]
+
+
+def test_tolls_a_first_statement_or_a_raised_toll_gave_are_earlier() -> None:
+    def earlier(text: str) -> list[tuple]:
+        return [(m.figure.value, m.earlier) for m in find_figures(text, [(0, len(text))])]
+
+    assert earlier("In its first statement the army said six soldiers had been killed.") == [
+        (6, True)
+    ]
+    assert earlier(
+        "The first balance given by local sources had been of nine villagers killed."
+    ) == [(9, True)]
+    text = (
+        "The governor said 11 people were killed and 30 wounded, raising a toll given on Monday "
+        "night by the regional police chief, who had spoken of seven dead and 19 wounded."
+    )
+    assert earlier(text) == [(11, False), (30, False), (7, True), (19, True)]
+    # a first attack's toll is no first statement
+    assert earlier("The first attack killed nine villagers.") == [(9, False)]
+
+
+def test_a_list_set_off_after_a_toll_breaks_it_down() -> None:
+    text = "Seven people were killed - four pilgrims and three guards - and 31 people were wounded."
+    assert sorted(figs(text)) == sorted(
+        [
+            ("killed", 7, "", None),
+            ("killed", 4, "", None),
+            ("killed", 3, "", None),
+            ("killed", 7, "", None),
+            ("wounded", 31, "", None),
+        ]
+    )
+    comma = "Seven people were killed, four pilgrims and three guards, and 31 were wounded."
+    assert {f for f in figs(comma) if f[0] == "wounded"} == {("wounded", 31, "", None)}
+    # a clause of its own is no list
+    assert figs("Two people were killed, 12 were wounded.") == [
+        ("killed", 2, "", None),
+        ("wounded", 12, "", None),
+    ]
+
+
+def test_killed_then_wounded_in_the_next_clause_keeps_each_count() -> None:
+    assert figs("Bandits killed nine farmers, wounded 14 and abducted 20.") == [
+        ("killed", 9, "", None),
+        ("wounded", 14, "", None),
     ]

@@ -308,7 +308,7 @@ def find_figures(
             # a toll followed by the one that replaced it ("revised it to 34 and later said 47")
             # is an earlier one, even when it revised one before it
             replaced = _replaced_after(text, mention.end, end)
-            before = (max(start, mention.start - 80), mention.start)
+            before = (max(start, mention.start - 140), mention.start)
             # "lowering the figure of 15": the toll replaced, whatever revision word is near
             prior = _REPLACED_FROM.search(text, *before)
             named = prior is not None and prior.group("named") is not None
@@ -344,9 +344,14 @@ _REPLACED_FROM = re.compile(
 # wounded", "up from an initial 15" (matched on the text before the number; not a toll that was
 # then raised: "the earlier toll of 20 was raised to 25" gives 25 as a revision)
 _EARLIER_TOLL = re.compile(
+    # (a statement, a report or a "balance", the wire word for a toll: "the first balance ...
+    # had been of eight soldiers killed", "In its first statement the police said four")
     r"\b(?:earlier|previous|initial|preliminary|original|first)\s+(?:death\s+|casualty\s+)?"
-    r"(?:tolls?|counts?|figures?|estimates?|tallies)\b(?:(?!\b(?:to|now|rose|risen|raised|"
-    r"climbed|revised)\b)[^.;:])*$"
+    r"(?:tolls?|counts?|figures?|estimates?|tallies|balances?|statements?|reports?)\b"
+    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised)\b)[^.;:])*$"
+    # "..., raising a toll given on Wednesday by the president, who had spoken of four dead"
+    r"|\b(?:raising|lowering|revising|updating|correcting|surpassing|exceeding)\s+(?:a|the|an)\s+"
+    r"(?:[\w-]+\s+)?(?:toll|figure|count|tally|estimate)\b[^.;:\d]*$"
     r"|\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous)?\s*(?:[\w-]+\s+){0,2}$"
     # "Police initially put the death toll at 16", "It had earlier put the toll at 115"
     r"|\b(?:initially|earlier|first|originally|previously)\s+(?:(?:had|have|has)\s+)?"
@@ -391,6 +396,23 @@ _TALLY = re.compile(
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _tally() -> re.Pattern[str]:
+    """``_TALLY`` and the counts of a whole conflict: "since the coup", "in the conflict", "The
+    war has killed ..." (figures.yaml ``tally_since``, ``tally_in``)."""
+    lex = figure_lexicon()
+    since, within = phrase_alternation(lex.tally_since), phrase_alternation(lex.tally_in)
+    return re.compile(
+        rf"{_TALLY.pattern}|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{since})\b"
+        rf"|\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{within})\b"
+        rf"|\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{within})\s+(?:has|have)\s+(?:\w+\s+)?"
+        r"(?:killed|claimed|left)\b",
+        re.IGNORECASE,
+    )
+
+
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ied)\b", re.I)
 # one event the tally names, and the clause that tells its toll: "has carried out attacks since
 # 2011, including the siege of the Westgate mall in 2013, in which at least 67 people died"
@@ -407,7 +429,7 @@ def _counted_from(sentence: str) -> int:
     when coordinated bombings killed more than 140": only the 140 is a toll), or of the clause
     telling the toll of one event it names ("since 2011, including the siege of the Westgate
     mall, in which at least 67 people died": 67)."""
-    m = _TALLY.search(sentence)
+    m = _tally().search(sentence)
     if (
         m is None
         or not _PERFECT.search(sentence)
@@ -936,9 +958,16 @@ def _judge(
         if companion is not None and not (verb and _own_clause(right, companion, lex)):
             last, added = companion, 1
     scope = _scope(right_text, right, noun_at, lex, last)
+    if (apposed := _apposed(sentence[:phrase_start], right_text, lex)) is not None:
+        # "Six people were killed - five worshippers and one police officer - and 28 ...
+        # wounded": the list set off after a toll breaks it down
+        return _Judged(apposed, scope, False, attacker, added)
     kind, past_and = _right_cue(right, last, lex)
     if verb and kind and past_and:
         kind = verb  # "killed ten soldiers and civilians were wounded": the verb's object
+    elif verb and kind and kind != verb and (cue := _patterns().cue.search(right_text)):
+        if "," in right_text[: cue.start()]:
+            kind = verb  # "killed six people, wounded 12": the next clause has its own count
     revision = False
     if (
         kind is None
@@ -967,6 +996,29 @@ def _judge(
     if kind == "killed" and noun_at is None and _killed_by_forces(right_text):
         return None  # "All six were killed by Afghan special forces": the attackers
     return _Judged(kind, scope, revision and not attacker, attacker, added)
+
+
+_CLOSING = {"-": "-–—", "–": "-–—", "—": "-–—", "(": ")", ",": ","}
+
+
+def _apposed(before: str, right_text: str, lex: FigureLexicon) -> Kind | None:
+    """The kind of the toll a count is set off after ("were killed - five worshippers and one
+    officer -", "were killed, five soldiers and a civilian,"): the text before ends with a
+    casualty word and a dash, bracket or comma that closes again before the next casualty word
+    ("Two people were killed, 12 were wounded" is no such list)."""
+    m = re.search(r"\b([a-z]+)\s*([-–—(,])\s*$", before, re.I)
+    if m is None:
+        return None
+    word, sep = m.group(1).lower(), m.group(2)
+    if word in lex.killed_words:
+        kind: Kind = "killed"
+    elif word in lex.wounded_words:
+        kind = "wounded"
+    else:
+        return None
+    cue = _patterns().cue.search(right_text)
+    upto = right_text[: cue.start()] if cue else right_text
+    return kind if any(c in upto for c in _CLOSING[sep]) else None
 
 
 _PASSIVE_AUX = frozenset("were was are is".split())

@@ -231,6 +231,8 @@ class FigureLexicon:
     killed_tolls: re.Pattern[str]
     wounded_tolls: re.Pattern[str]
     revision_words: frozenset[str]
+    tally_since: tuple[str, ...]
+    tally_in: tuple[str, ...]
     linkers: frozenset[str]
     manner_words: frozenset[str]
     generic_nouns: frozenset[str]
@@ -306,6 +308,8 @@ def figure_lexicon() -> FigureLexicon:
         killed_tolls=phrase_regex(data["killed_tolls"]),
         wounded_tolls=phrase_regex(data["wounded_tolls"]),
         revision_words=words("revision_words"),
+        tally_since=tuple(data["tally_since"]),
+        tally_in=tuple(data["tally_in"]),
         linkers=words("linkers"),
         manner_words=words("manner_words"),
         generic_nouns=words("generic_nouns"),
