@@ -616,3 +616,16 @@ def test_a_headline_telling_the_deed_as_known_is_dated_by_the_month_the_lead_giv
     assert [(e.type, e.date, e.date_precision, e.background) for e in events] == [
         ("kidnapping", "2023-04-01", "month", False)
     ]
+
+
+def test_a_wire_dateline_is_no_earlier_day_of_the_lead(nlp) -> None:
+    # a page dated months after the wire story: the dateline's day is the report's, so the
+    # lead's toll is the headline's event, not an earlier one
+    text = (
+        "Airstrikes kill 20 in Khost, officials say\n\n"
+        "KABUL, Dec 25 (Reuters) - Airstrikes in eastern Afghanistan killed at least 20 people, "
+        "officials said on Wednesday."
+    )
+    for title in (None, text.split("\n")[0]):
+        events = events_of(nlp, text, "2023-06-17", title=title)
+        assert [e.background for e in events] == [False], title

@@ -1976,3 +1976,20 @@ def test_a_commentary_tells_every_event_in_passing(nlp) -> None:
     # an analysis may bring news of the days before: it keeps its main event
     analysis = events_of(nlp, text, "2025-10-10", genre="analysis")
     assert [e.background for e in analysis] == [e.background for e in news]
+
+
+def test_a_unit_routed_or_a_base_encircled_is_an_armed_assault(nlp) -> None:
+    from chain import events_of
+
+    for text, day in (
+        (
+            "Hundreds of fighters encircled the army base in Kolofata on Sunday, the army said.",
+            "2021-07-25",
+        ),
+        (
+            "A government commando unit was routed in Shindand on Tuesday, an official said.",
+            "2021-07-27",
+        ),
+    ):
+        [event] = events_of(nlp, text, "2021-07-30")
+        assert (event.type, event.date) == ("armed_assault", day)

@@ -1215,9 +1215,10 @@ class _Grouping:
             ref_day = (
                 (ref.date if ref.precision in ("day", "week") else None) if ref.date else ref.hint
             )
-            if ref_day is None and ref is clusters[0] and not ref.known:
+            if ref_day is None and ref is clusters[0] and not ref.known and not ref.headline:
                 # the main event, undated so far, is news of the days before publication: "Late
-                # last month, security forces said they had killed 16" tells an earlier one
+                # last month, security forces said they had killed 16" tells an earlier one (not
+                # while only the headline told it: the lead may date it, whatever the page date)
                 ref_day = self.published
             earlier = [
                 d
@@ -1228,6 +1229,8 @@ class _Grouping:
                 and not _RELATIVE_OPEN.search(text, s, d.start)  # "ISWAP, which split ... in 2016"
                 # "after the Taliban took control of the country last August": a point counted from
                 and not _REFERENCE_OPEN.search(text, s, d.start)
+                # "KABUL, Dec 25 (Reuters) - ...": the report's day
+                and not ((dl := _DATELINE.match(text, s)) and d.start < dl.end())
             ]
             # ... and a day of that month named further on dates it ("on the night of 22/23 March")
             sdates = earlier[:1] + [
@@ -1815,6 +1818,8 @@ _BEFORE_TOLD = re.compile(
     re.I,
 )
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
+# a wire dateline opening a sentence: "KABUL, Dec 25 (Reuters) - ", "MOGADISHU, March 3 — "
+_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,40},\s+[^-–—\n]{0,40}?(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 _EARLIER_TOLD = re.compile(rf"{_SPAN}\s+earlier\b", re.I)  # "a month earlier", "two days earlier"
 _AFTER_BEING = re.compile(r"\bafter\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # nothing after an event noun says which one it is ("the day after the massacre, has ..."; not
