@@ -1993,3 +1993,30 @@ def test_a_unit_routed_or_a_base_encircled_is_an_armed_assault(nlp) -> None:
     ):
         [event] = events_of(nlp, text, "2021-07-30")
         assert (event.type, event.date) == ("armed_assault", day)
+
+
+def test_a_reprisal_hours_after_an_attack_is_an_event_of_its_own(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "Egypt's air force struck militant camps in eastern Libya overnight, the army said on "
+        "Monday, hours after a gun and bomb attack on a bus of pilgrims in Minya that the "
+        "government blamed on the Islamic State group."
+    )
+    events = events_of(nlp, text, "2017-05-29")
+    kinds = {e.type: e for e in events}
+    assert set(kinds) == {"airstrike", "bombing"}
+    assert [p.name for p in kinds["bombing"].perpetrators] == ["Islamic State"]
+    assert "Islamic State" not in [p.name for p in kinds["airstrike"].perpetrators]
+
+
+def test_whoever_listed_a_group_is_no_doer(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "Turkish strikes hit targets near Qamishli on Wednesday, killing 12 civilians, the "
+        "Kurdish-led administration said. The PKK, designated a terrorist group by Turkey, the "
+        "United States and the European Union, took up arms in 1984."
+    )
+    strike = next(e for e in events_of(nlp, text, "2024-10-24") if e.type == "airstrike")
+    assert [p.name for p in strike.perpetrators] == ["Turkish Armed Forces"]

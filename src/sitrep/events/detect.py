@@ -1187,6 +1187,7 @@ class _Grouping:
         sdates: list[_Dated],
         here: list[PlaceMention],
         clause: tuple[int, int] | None = None,
+        apart: bool = False,
     ) -> None:
         """Sentence ``i`` (or its ``clause``, when it tells two events) tells an event by its
         trigger ``head``: it joins the event it continues or starts a new one."""
@@ -1346,6 +1347,7 @@ class _Grouping:
             or separate
             or series
             or counted_back
+            or (apart and target == told)
         ):
             target = None  # "The attack came a week after ...": not the attack just told
         if target is None:
@@ -1586,12 +1588,21 @@ def _cluster(
             # the action, and the attack it followed, told in one sentence; "The bombing followed
             # a string of attacks on mosques": the event told, and the series before it
             cut, action = split
+            # a reprisal and the attack it followed (_reaction) are two attacks: never one
+            reprisal = action.type not in _OFFICIAL and action.type != "execution"
             for (lo, hi), lead in (
                 ((s, cut), action),
                 ((cut, e), _head([t for t in ts if t.start >= cut])),
             ):
                 inside = [d for d in sdates if lo <= d.start < hi]
-                group.tell(i, lead, inside, [p for p in here if lo <= p.start < hi], (lo, hi))
+                group.tell(
+                    i,
+                    lead,
+                    inside,
+                    [p for p in here if lo <= p.start < hi],
+                    (lo, hi),
+                    apart=reprisal and lo == cut,
+                )
         elif i in parts and not ts and any(i - 1 in c.sentences for c in clusters):
             # "...killed in Syria; US says it targeted him": a part of the headline with no
             # trigger of its own tells the same news as the part before it
@@ -1865,13 +1876,31 @@ def _action_after_attack(text: str, ts: list[Trigger], head: Trigger) -> tuple[i
         action = next((t for t in ts if t.type == "execution"), None)
         clause = _CONVICTED
         if action is None:
-            return None
+            return _reaction(text, ts)
     t = next((t for t in ts if t.start > action.end and t.type in _ATTACKS), None)
     m = _joining(text, action.end, t.start, clause) if t else None
     if m is None:
         return None
     span = _SPAN_BEFORE.search(text, action.end, m.start())  # "two days after"
     return (span.start() if span else m.start()), action
+
+
+_AFTER = re.compile(r"\bafter\b", re.I)
+
+
+def _reaction(text: str, ts: list[Trigger]) -> tuple[int, Trigger] | None:
+    """ "Turkey's air force struck militant targets overnight, ..., hours after a gun and bomb
+    attack on an aerospace company": a strike, raid or attack told as following another attack
+    by hours or days is an act of its own (a reprisal), with the attack it followed."""
+    first = min((t for t in ts if t.strength == "strong"), key=lambda t: t.start, default=None)
+    if first is None or first.type not in _ATTACKS:
+        return None
+    later = next((t for t in ts if t.start > first.end and t.type in _ATTACKS), None)
+    m = _joining(text, first.end, later.start, _AFTER) if later else None
+    span = _SPAN_BEFORE.search(text, first.end, m.start()) if m else None
+    if span is None or span.group("unit").lower().startswith("month"):
+        return None
+    return span.start(), first
 
 
 def _joining(text: str, start: int, end: int, words: re.Pattern[str]) -> re.Match[str] | None:

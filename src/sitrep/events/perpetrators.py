@@ -250,6 +250,8 @@ def find_perpetrators(
             right = sentence[m.evidence.end - s_start :]
             if _keeper(left, right, trig, sentence):
                 continue  # "a prison which is under the control of the SDF"
+            if _LISTED_BY.search(left):
+                continue  # "the PKK, designated a terrorist group by Turkey, the United States"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
             if (
                 claim_hit is not None
@@ -745,6 +747,16 @@ _HEDGE = re.compile(
     r"\b(?:in\s+all\s+likelihood|most\s+likely|likely|probably|possibly|presumably|apparently|"
     r"allegedly|may\s+have|might\s+have|could\s+have|believed\s+to\s+have|"
     r"thought\s+to\s+have|suspected\s+(?:of|to\s+have))\b",
+    re.I,
+)
+
+
+# who lists or labels a group ("designated a terrorist group by Turkey, the United States and
+# the European Union", "banned by the government"): no doer of the event told
+_LISTED_BY = re.compile(
+    r"\b(?:designated|listed|proscribed|banned|outlawed|blacklisted|labell?ed|branded|considered|"
+    r"regarded)\b[^.;:()]{0,80}?\bby\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?,?\s+"
+    r"(?:and\s+)?(?:the\s+)?){0,4}$",
     re.I,
 )
 
