@@ -282,6 +282,14 @@ _TOLL = "My cousin was there, they say more than thirty died and nobody counts t
         f"Comments (2)\nKofi A. · 5 hours ago {_TOLL}\nAma B. · 1 hour ago May they rest in peace.",
         f"Comments (2)\nKofi A. / 5 hours ago: {_TOLL}\nAma B. / 3h: May they rest in peace.",
         f"Comments (1)\nKofi A.: {_TOLL}",
+        # WordPress's default: the name and the date stamped to the minute, no separator
+        f"5 Comments\nKofi A. May 14, 2022 at 9:40 am\n{_TOLL}\n"
+        "Ama B. May 14, 2022 at 11:02 pm\nMay they rest in peace.",
+        f"2 comments\nKofi A. 14/05/2022 at 09:40\n{_TOLL}",
+        f"2 comments\nKofi A. Saturday, 14 May 2022, 09:40 {_TOLL}",
+        # a one-word name, a dash and a numeric date: the name is "Kofi", not "Kofi - 14"
+        f"3 comments\nKofi - 14/05/2022 at 09:40\n{_TOLL}\n"
+        "Ama B. - 14/05/2022 at 10:12\nMay they rest in peace.",
     ],
     ids=[
         "sign-in",
@@ -295,6 +303,10 @@ _TOLL = "My cousin was there, they say more than thirty died and nobody counts t
         "one-line-age",
         "slash-age",
         "single-entry",
+        "wordpress-stamp",
+        "numeric-stamp",
+        "stamp-and-comment",
+        "one-word-name-dash",
     ],
 )
 def test_comment_threads_in_any_layout_are_cut_from_their_heading(thread):
@@ -304,6 +316,43 @@ def test_comment_threads_in_any_layout_are_cut_from_their_heading(thread):
     assert "thirty died" not in article.text and "Kofi" not in article.text
     assert removed_kinds(cleaned, "thirty died") == {"comment_thread"}
     assert article.author is None and article.published == "2022-05-14"
+
+
+def test_a_name_and_a_time_stamped_date_outside_a_comment_section_remove_nothing():
+    # with no comment heading or prompt above, "Name date at time" opens nothing
+    raw = _STORY + (
+        "Kofi A. May 14, 2022 at 9:40 am\n"
+        "The provincial governor said on Thursday that fishing would resume once the army had "
+        "cleared the river banks around the port.\n"
+    )
+    cleaned = clean_raw(raw)
+    (article,) = cleaned.articles
+    assert "Kofi A. May 14, 2022 at 9:40 am" in article.text
+    assert "fishing would resume" in article.text
+    assert "comment_thread" not in {r.kind for r in cleaned.removed}
+
+
+@pytest.mark.parametrize("sep", ["", " -", " ·"])
+def test_an_archive_s_next_post_signed_like_a_comment_is_kept(sep):
+    # each post: headline, author and time stamp, prose, "N Comments"; the count under one post
+    # heads no thread that would swallow the next post
+    raw = (
+        "Boats burned in raid on Quissanga port\n"
+        f"Lina Matsinhe{sep} May 14, 2022 at 9:40 am\n"
+        "Insurgents raided the river port of Quissanga on Tuesday night, burning boats and the "
+        "fish market, and the district administrator said seven fishermen had been killed.\n"
+        "2 Comments\n"
+        "Soldiers retake the road to Mocimboa da Praia\n"
+        f"Tomas Chissano{sep} May 13, 2022 at 6:12 pm\n"
+        "Soldiers reopened the road to Mocimboa da Praia on Monday after clearing two insurgent "
+        "camps, and the army said eleven fighters were killed in the operation.\n"
+        "5 Comments\n"
+    )
+    cleaned = clean_raw(raw)
+    text = "\n\n".join(a.text for a in cleaned.articles)
+    assert "seven fishermen" in text and "eleven fighters were killed" in text
+    assert "Soldiers retake the road" in text
+    assert "comment_thread" not in {r.kind for r in cleaned.removed}
 
 
 def test_name_and_colon_paragraphs_of_the_article_are_kept():

@@ -477,7 +477,9 @@ def _next_in_play(units: list[Unit], i: int) -> int | None:
 def _comments_start(units: list[Unit], opener: int, first: int, patterns: Patterns) -> bool:
     """Whether comments start at ``first`` under the comment heading or prompt ``opener``: a
     commenter's line or "Name: text" entries there, or right under one short kept line (a notice
-    the patterns do not know: "Please keep the conversation civil.")."""
+    the patterns do not know: "Please keep the conversation civil."). A headline there is the
+    next story of an archive whose posts are signed like comments ("Amina H. May 14, 2022 at
+    9:40 am" under a post's "2 Comments")."""
     named = _names_comments(units[opener], patterns)
     for j in (first, _next_in_play(units, first)):
         if j is None:
@@ -485,9 +487,14 @@ def _comments_start(units: list[Unit], opener: int, first: int, patterns: Patter
         if _is_commenter(units, j, patterns) or (named and _named_entries(units, j, patterns)):
             return True
         unit = units[j]
-        if not unit.kept or is_body(unit) or unit.words > 20:
+        if not unit.kept or is_body(unit) or unit.words > 20 or _is_headline(unit):
             return False
     return False
+
+
+def _is_headline(unit: Unit) -> bool:
+    """A headline-like line of four words or more that ends no sentence."""
+    return unit.words >= 4 and is_title_like(unit) and not ends_sentence(unit.text)
 
 
 def _names_comments(unit: Unit, patterns: Patterns) -> bool:
@@ -518,7 +525,8 @@ def _named_entries(units: list[Unit], first: int, patterns: Patterns) -> bool:
 def _is_commenter(units: list[Unit], j: int, patterns: Patterns) -> bool:
     """A commenter's line at ``j``: a dated byline ("Abba G. · December 2, 2020"), a name and a
     date or age ("Abba G. - December 2, 2020 at 1:22 pm", "abba_g · 2 Dec 2020 at 13:22",
-    "Abba G. · 8 hours ago", "Abba — 3h"), a name over an age line ("2 days ago", "3h"), or a
+    "Abba G. · 8 hours ago", "Abba — 3h", with no separator when the date has its time: "Abba
+    G. December 2, 2020 at 1:22 pm"), a name over an age line ("2 days ago", "3h"), or a
     name over a date line when it says so ("Abba G. says:") or the date is stamped to the minute
     (a short headline over a date line is the next story's)."""
     unit = units[j]
