@@ -286,3 +286,58 @@ def test_a_site_s_tag_line_above_the_headline_is_masthead():
         + _HOTEL_BODY
     )  # fmt: skip
     assert "Gunmen held guests hostage for hours" in clean_raw(raw, url=url).articles[0].text
+
+
+# A news agency's story as a client site prints it: the version tag on the headline, the note on
+# what this version changes, the byline, the dateline. The note's "paragraph 4" is no figure.
+_WIRE_STORY = (
+    "UPDATE 3-Militants ambush army convoy in central Mali, army says\n"
+    "{note}\n"
+    "By Oumar Traore\n"
+    "MOPTI, Mali, March 9 (Reuters) - Militants ambushed an army supply convoy near the town of "
+    "Boni in central Mali on Thursday, killing nine soldiers, the army said in a statement.\n"
+    "The statement said soldiers had repelled the attackers and that an operation to find them "
+    "was under way in the surrounding forest.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Adds army toll in paragraph 4)",
+        "(Updates with toll in paragraphs 1-2, adds witness)",
+        "(Recasts with reprisal raids, adds quotes)",
+        "(Corrects spelling of commander's name in paragraph 6)",
+        "(Refiles to fix typo in paragraph 2)",
+        "(This March 9 story corrects the name of the town in paragraph 1)",
+    ],
+)
+def test_a_wire_story_s_version_note_and_headline_tag_are_removed(note):
+    cleaned = clean_raw(_WIRE_STORY.format(note=note))
+    (article,) = cleaned.articles
+    assert article.title == "Militants ambush army convoy in central Mali, army says"
+    assert "UPDATE" not in article.text and "paragraph" not in article.text
+    assert removed_kinds(cleaned, note) == {"wire_note"}
+    assert removed_kinds(cleaned, "UPDATE 3-") == {"wire_note"}
+    assert "killing nine soldiers" in article.text
+
+
+def test_a_record_title_loses_its_wire_version_tag():
+    # the title comes with the record, not in the text: it loses "UPDATE 2 -" all the same
+    raw = _WIRE_STORY.format(note="(Adds army toll in paragraph 4)").split("\n", 1)[1]
+    cleaned = clean_raw(raw, title="UPDATE 2 - Militants ambush army convoy in central Mali")
+    (article,) = cleaned.articles
+    assert article.title == "Militants ambush army convoy in central Mali"
+    assert "paragraph" not in article.text
+
+
+def test_parenthesised_news_is_no_wire_note():
+    # a live blog's update and a parenthesised sentence of the story are its news
+    raw = _WIRE_STORY.format(note="(Update: the army later raised the toll to 14.)") + (
+        "(The army said two of the wounded were later flown to Bamako.)\n"
+    )
+    cleaned = clean_raw(raw)
+    (article,) = cleaned.articles
+    assert "raised the toll to 14" in article.text
+    assert "flown to Bamako" in article.text
+    assert "wire_note" not in {r.kind for r in cleaned.removed if "UPDATE" not in r.text}

@@ -47,7 +47,14 @@ from sitrep.clean.dates import (
 from sitrep.clean.genre import genre_of
 from sitrep.clean.patterns import load_patterns
 from sitrep.clean.split import article_zones, segments
-from sitrep.clean.text import Unit, classify, ends_sentence, is_archive_byline, is_body
+from sitrep.clean.text import (
+    Unit,
+    classify,
+    cut_title,
+    ends_sentence,
+    is_archive_byline,
+    is_body,
+)
 from sitrep.records import Article, Document, Removed, Span
 
 __all__ = ["REMOVED_KINDS", "Cleaned", "clean_document", "clean_text", "describe_kind"]
@@ -67,6 +74,7 @@ REMOVED_KINDS: dict[str, str] = {
     "reading_time": "reading time or page tool",
     "credit": "credit, source line or sign-off",
     "source_credit": "source name after a quotation",
+    "wire_note": 'news agency\'s version note ("(Adds quotes in paragraph 3)", "UPDATE 2-")',
     "disclaimer": "legal disclaimer",
     "label": "label with no content of its own",
     "masthead": "site name, section or kicker above the headline",
@@ -263,7 +271,9 @@ def _article(
         value, source = estimate_day(value, source, candidates, _embedded_days(run, raw))
     title = " ".join(title_unit.text.split()) if title_unit else None
     if title is None and index == 0 and not archive:
-        title = metadata.get("title") or doc.title
+        given = metadata.get("title") or doc.title
+        # the record's title loses what its line would ("UPDATE 2-Turkey strikes ...")
+        title = cut_title(given, load_patterns()) if given else given
     return Article(
         document_id=doc.id,
         index=index,

@@ -158,6 +158,15 @@ def _cut_prefixes(unit: Unit, patterns: Patterns) -> None:
             return
 
 
+def cut_title(title: str, patterns: Patterns) -> str:
+    """A title given with the page (record, metadata) without the prefixes its line would lose
+    ("UPDATE 2-", "► "); a title that is nothing but such a prefix is left as it is."""
+    text = title.strip()
+    unit = Unit(0, len(text), text)
+    _cut_prefixes(unit, patterns)
+    return title if unit.kind else unit.text
+
+
 def _cut_suffixes(unit: Unit, patterns: Patterns) -> None:
     for kind, pattern in patterns.suffixes:
         match = pattern.search(unit.text)
