@@ -809,3 +809,12 @@ def test_a_fronts_claim_is_its_own_and_the_glossed_parent_is_attributed(nlp) -> 
         "Lashkar-e-Taiba claimed responsibility for the ambush."
     )
     assert perps(main(run(nlp, text, "2024-05-06"))) == {"Lashkar-e-Taiba": "claimed"}
+
+
+def test_a_groups_description_between_it_and_its_claim(nlp) -> None:
+    text = (
+        "The al-Mourabitoun group, led at the time by the Algerian jihadist commander Mokhtar "
+        "Belmokhtar, later claimed the "
+        "kidnapping of two aid workers in Menaka in January 2016."
+    )
+    assert perps(main(run(nlp, text, "2016-01-12"))) == {"al-Mourabitoun": "claimed"}

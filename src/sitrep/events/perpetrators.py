@@ -600,6 +600,11 @@ def _basis(
     trig: Any,
     attribution: re.Pattern[str],
 ) -> tuple[str | None, bool]:
+    aside = _ASIDE.match(right)
+    if aside and not trig.claim.search(aside.group("aside")):
+        # "The Al-Mourabitoun group, led at the time by Mokhtar Belmokhtar, later claimed": the
+        # group's description set off by commas stands between it and its verb
+        right = aside.group("head") + right[aside.end() :]
     lwords = _words(left)
     rwords = _words(right)
     near_left = " ".join(lwords[-4:])
@@ -751,6 +756,14 @@ _HEDGE = re.compile(
 )
 
 
+# a description after a group's name, set off by commas: ", led at the time by X,", ", a
+# Sahel branch of al-Qaeda,", ", which split from AQIM in 2013,"
+_ASIDE = re.compile(
+    r"(?P<head>\s*(?:[\w-]+)?),\s*(?P<aside>(?:led|founded|headed|commanded|run|created|"
+    r"formed|based|set\s+up|backed|funded|linked|allied|affiliated|loyal|a|an|the|which|who|whose|"
+    r"also|once|now|then|long)\b[^,;:.()]{0,120}),\s*",
+    re.I,
+)
 # who lists or labels a group ("designated a terrorist group by Turkey, the United States and
 # the European Union", "banned by the government"): no doer of the event told
 _LISTED_BY = re.compile(
