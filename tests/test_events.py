@@ -2020,3 +2020,14 @@ def test_whoever_listed_a_group_is_no_doer(nlp) -> None:
     )
     strike = next(e for e in events_of(nlp, text, "2024-10-24") if e.type == "airstrike")
     assert [p.name for p in strike.perpetrators] == ["Turkish Armed Forces"]
+
+
+def test_a_cell_dismantled_while_preparing_attacks_is_a_thwarted_plot(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "Algeria's security services said on Thursday they had dismantled a terrorist cell of "
+        "seven extremists in Oran who were preparing a terrorist project."
+    )
+    [event] = events_of(nlp, text, "2024-01-13")
+    assert (event.type, event.location.country) == ("thwarted_plot", "DZ")

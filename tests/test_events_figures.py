@@ -32,6 +32,9 @@ def figs(text: str) -> list[tuple]:
         ("Gunmen separated the passengers and killed 28 non-Muslims.", ("killed", 28, "", None)),
         ("Twenty-five people were wounded.", ("wounded", 25, "", None)),
         ("A policeman was killed in the blast.", ("killed", 1, "", None)),
+        # "a hundred", and regional English without the article
+        ("Around a hundred villagers were killed.", ("killed", 100, "about", None)),
+        ("Around hundred villagers were killed.", ("killed", 100, "about", None)),
         # the unit a victim served in may hold "and"
         (
             "A member of the Security and Civil Defence Corps on guard at the gate was killed.",
