@@ -629,3 +629,13 @@ def test_a_wire_dateline_is_no_earlier_day_of_the_lead(nlp) -> None:
     for title in (None, text.split("\n")[0]):
         events = events_of(nlp, text, "2023-06-17", title=title)
         assert [e.background for e in events] == [False], title
+
+
+def test_a_person_seized_is_kidnapped_and_keeps_the_month_given(nlp) -> None:
+    # "three weeks after the abduction" names the abduction told, and dates another moment
+    text = (
+        "In May, a retired Canadian nurse was freed more than six years after she and her husband "
+        "were seized in Gao in March 2017; her husband was let go two weeks after the abduction."
+    )
+    [event] = events_of(nlp, text, "2023-08-09")
+    assert (event.type, event.date, event.date_precision) == ("kidnapping", "2017-03-01", "month")
