@@ -711,3 +711,61 @@ def test_a_designation_is_in_the_designating_state_not_where_the_group_struck(nl
     )
     act = next(e for e in events_of(nlp, text, "2024-05-10") if e.type == "designation")
     assert (act.location.country, act.location.place) == ("HN", None)
+
+
+def test_a_town_that_begins_a_persons_possessive_name_is_no_place(nlp, model) -> None:
+    """ "a commissioner from Bello Matawalle's party": the town Bello (Colombia) begins a person's
+    name told as whose; a longer name ending in a venue word still tells of the town."""
+    text = "Bandits abducted a former commissioner from Bello Matawalle's party on Sunday."
+    [act] = events_of(nlp, text, "2024-05-10")
+    assert (act.location.country, act.location.place) == (None, None)
+    text = "Students of Kabul University's law faculty were wounded in a blast on Sunday."
+    assert [m.place for m in find_places(model(text))] == ["Kabul"]
+
+
+def test_a_venue_named_like_a_town_is_in_the_town_named_after_it(model) -> None:
+    """ "the Kangaba camp resort in Bamako": the resort's name, not the town of Kangaba; a camp
+    told with the province it lies in keeps its town."""
+    text = "In June 2017 gunmen stormed the Kangaba camp resort in Bamako, killing five people."
+    assert [m.place for m in find_places(model(text)) if m.place] == ["Bamako"]
+    assert (_where(text, model).admin1, _where(text, model).place) == ("Bamako", "Bamako")
+    text = "Gunmen abducted three aid workers at the Dadaab camp in Garissa county."
+    assert [m.place for m in find_places(model(text)) if m.place] == ["Dadaab"]
+
+
+def test_the_country_of_a_list_of_towns_is_the_list_s_not_its_first_s(nlp) -> None:
+    """Raids in five towns, the first across the border: the country most of them are in."""
+    text = (
+        "Soldiers arrested 14 suspected insurgents in Diffa, Maiduguri, Damaturu, Potiskum and "
+        "Gashua on Tuesday, the army said."
+    )
+    [act] = events_of(nlp, text, "2024-05-10")
+    assert act.location.country == "NG"
+
+
+def test_a_government_office_speaking_from_its_city_does_not_place_it(model) -> None:
+    """ "the foreign ministry in Brussels said": where the statement came from; the hostage's
+    nationality is who he is. A provincial government sits where things happen."""
+    text = "A Belgian engineer kidnapped four years ago has been freed, the foreign ministry in "
+    text += "Brussels said on Friday."
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["Brussels"], roles["Belgian"]) == ("speaker", "nationality")
+    assert _where(text, model).country is None
+    text = "The provincial government in Jalalabad said the blast killed four people."
+    assert {m.text: m.role for m in find_places(model(text))}["Jalalabad"] == "body"
+
+
+def test_an_embassy_and_its_citizens_do_not_place_it(nlp, model) -> None:
+    """ "India's embassy said two Indian citizens were killed": whose embassy and who the dead
+    were, not where they died."""
+    text = "India's embassy said two Indian citizens were killed when gunmen opened fire on a bus."
+    roles = {m.text: m.role for m in find_places(model(text))}
+    assert (roles["India"], roles["Indian"]) == ("diplomacy", "nationality")
+    [act] = events_of(nlp, text, "2024-05-10")
+    assert act.location.country is None
+
+
+def test_a_town_s_own_name_beats_another_town_s_alternate_name(model) -> None:
+    """Reo is a town of Burkina Faso; GeoNames also lists "Reo" among the names of Leo."""
+    text = "Gunmen attacked a police post in Reo, Burkina Faso, on Sunday, killing four officers."
+    assert _where(text, model).place == "Reo"

@@ -203,6 +203,86 @@ def _speaker_after() -> re.Pattern[str]:
     return re.compile(_NAME_RUN + r"\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b")
 
 
+def _alternation(key: str) -> str:
+    """The places.yaml ``key`` words as a regex alternation, longest first, spaces as any space."""
+    words = sorted(_curated().get(key) or (), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+
+@cache
+def _diplomacy_after() -> re.Pattern[str]:
+    """A country or capital as whose diplomats or foreign ministry it is ("India's embassy said",
+    "the Pakistani ambassador", "Romania's foreign ministry"): not a scene (``diplomatic_nouns``)."""
+    nouns = _alternation("diplomatic_nouns")
+    return re.compile(_NAME_RUN + rf"\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b")
+
+
+@cache
+def _office_in_before() -> re.Pattern[str]:
+    """ "the foreign ministry in ", "the government in ": a government office's seat follows
+    (``government_offices``); a local one ("the provincial government in Jalalabad") may sit
+    where it happened."""
+    offices = _alternation("government_offices")
+    return re.compile(
+        r"(?<!provincial\s)(?<!regional\s)(?<!local\s)(?<!district\s)(?<!county\s)"
+        rf"(?<!municipal\s)(?<!state\s)\b(?:{offices})\s+in\s+(?:the\s+)?$",
+        re.I,
+    )
+
+
+@cache
+def _office_speaks_after() -> re.Pattern[str]:
+    """The seat named, then the office speaking in the same clause ("Bucharest said on
+    Wednesday"): ``government_verbs`` and triggers.yaml's speech verbs."""
+    verbs = set(_curated().get("government_verbs") or ()) | set(triggers().speech_verbs)
+    alternation = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(_NAME_RUN + rf"[^.;:!?\n]{{0,40}}?\b(?:{alternation})\b")
+
+
+@cache
+def _venue_after() -> re.Pattern[str]:
+    """After a name: a venue word, then the town it is in ("[Argana] café in Marrakech")."""
+    venues = _alternation("venue_words")
+    return re.compile(
+        rf"(?:[ -][A-Z][\w'’-]*){{0,2}}(?:\s+(?i:{venues})){{1,2}}\s*,?\s+(?:in|at|of)\s+(?:the\s+)?"
+    )
+
+
+@cache
+def _name_end_words() -> frozenset[str]:
+    """Words that may end a longer name a town begins and still be about that town or a body
+    named after it ("Kabul University", "Kano State", "the Sinaloa Cartel")."""
+    extra = _curated()
+    words = [*extra.get("venue_words", ()), *extra.get("group_words", ())]
+    words += [*extra.get("team_words", ()), *extra.get("settlement_nouns", ())]
+    units = "province state governorate region county oblast district territory area city".split()
+    return frozenset(w.lower() for entry in words + units for w in entry.split())
+
+
+# a name that goes on past the town at hand, in capitalised words, to a possessive: "[Aung San]
+# Suu Kyi's party"
+_NAME_TO_POSSESSIVE = re.compile(r"((?:[ -][A-Z][\w-]*){1,4})['’]s?(?![\w'’-])")
+
+
+def _possessor_name(text: str, end: int) -> bool:
+    """The town name at ``end`` begins a longer name told as whose ("a lawmaker from Aung San Suu
+    Kyi's party"): a person's or a body's name, not the town; unless the name ends in a word that
+    keeps it about the town ("Kabul University's campus", "Kano State's governor")."""
+    m = _NAME_TO_POSSESSIVE.match(text, end)
+    if m is None:
+        return False
+    words = {w.lower() for w in re.split(r"[ -]", m.group(1)) if w}
+    return not words & _name_end_words()
+
+
+@cache
+def _nationality_after() -> re.Pattern[str]:
+    """After a demonym: who a person is ("Indian citizen", "a Romanian security guard"), one or
+    two words between (``nationality_nouns``)."""
+    nouns = _alternation("nationality_nouns")
+    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{nouns})\b")
+
+
 @cache
 def _curated() -> dict:
     data = resources.files("sitrep.events") / "data"
@@ -450,10 +530,13 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     for start, end, key in _runs(text, gaz):
         if any(s < end and start < e for s, e in blocked) or _adjective(gaz, text, start, end):
             continue
+        if _possessor_name(text, end):  # "a lawmaker from Aung San Suu Kyi's party"
+            continue
         label = _label_at(labels, start, end)
         places = _acceptable(gaz, key, text, start, end, label)
         if places:
             raw.append(_Match(start, end, key, places))
+    raw = _not_venues(text, raw)
     demonyms = _demonyms(text, gaz, roles)
     # a country named only as whose ("a U.S. airstrike near Jilib") names no place of the story
     said_whose = {(m.start, m.end): _whose(doc, m.start, m.end) for m in raw if _country_only(m)}
@@ -465,9 +548,9 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     raw = _coherent(_not_names(text, raw), named, aside, text)
     context = _context_countries(raw)
     out = []
-    for start, end, _, places in raw:
+    for start, end, key, places in raw:
         local = _context_countries(raw, at=start)
-        best = _disambiguate(places, context, local, _unit_cue(text, start, end))
+        best = _disambiguate(places, context, local, _unit_cue(text, start, end), key)
         role = roles(start)
         known = said_whose.get((start, end))
         if role == "body" and best.kind == "country":
@@ -634,6 +717,37 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
     return [m for m in raw if text[m.start : m.end] not in drop]
 
 
+def _not_venues(text: str, raw: list[_Match]) -> list[_Match]:
+    """Drop a town name that names a venue told with the town it is in ("the Argana café in
+    Marrakech": the café, not the village of Argana): the town after "in" places it. Kept when
+    what follows is a province or country holding that town ("the Dadaab camp in Garissa
+    county"), or the name is a hand-kept place."""
+    starts = {m.start: m for m in raw}
+    out = []
+    for m in raw:
+        venue = _venue_after().match(text, m.end)
+        where = starts.get(venue.end()) if venue else None
+        if (
+            where is not None
+            and any(p.kind == "place" for p in m.places)
+            and not any(p.curated for p in m.places)
+            and not _holds(where, m)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _holds(unit: _Match, town: _Match) -> bool:
+    """``unit`` may be a province or country that one of ``town``'s places lies in."""
+    return any(
+        (u.kind == "admin1" and u.admin1_code == p.admin1_code)
+        or (u.kind == "country" and u.country == p.country)
+        for u in unit.places
+        for p in town.places
+    )
+
+
 # what comes after a town name that gives it another sense (places.yaml): a sports club, as
 # written and after its "'s" too ("Liverpool's match"; "Manchester United", not "Kabul united in
 # grief"), a part of a city, in any case ("the Ortakoy neighbourhood"), or an armed group ("the
@@ -689,6 +803,8 @@ def _coherent(
     town foreign."""
     support: dict[str, set[str]] = defaultdict(set)
     for m in raw:
+        if (m.start, m.end) in aside and any(p.kind == "country" for p in m.places):
+            continue  # "India's embassy said": whose, so India's towns get no support from it
         for cc in {p.country for p in m.places}:
             support[cc].add(m.key)
     # countries the text names outright as a scene (a country or a province, not a town that
@@ -880,7 +996,11 @@ def _unit_cue(text: str, start: int, end: int) -> Kind | None:
 
 
 def _disambiguate(
-    places: list[Place], context: dict[str, float], local: dict[str, float], want: Kind | None
+    places: list[Place],
+    context: dict[str, float],
+    local: dict[str, float],
+    want: Kind | None,
+    key: str = "",
 ) -> Place:
     countries = [p for p in places if p.kind == "country"]
     if want == "admin1" and any(p.kind == "admin1" for p in places):
@@ -897,6 +1017,8 @@ def _disambiguate(
         s += math.log10(p.population + 10)
         if p.curated:
             s += 2.5  # the hand-kept spelling and coordinates win over a GeoNames twin
+        elif key and p.kind == "place" and norm(p.name) != key:
+            s -= 0.5  # "Wadi" is the town of that name before one GeoNames also calls so (Wari)
         if want and p.kind == want:
             s += 10.0  # "Katsina state" is the state, however big the city of that name
         elif not want and p.kind == "admin1":
@@ -944,6 +1066,8 @@ def _demonyms(text: str, gaz: Gazetteer, roles) -> list[PlaceMention]:
             role = "demonym" if roles(m.start()) == "body" else "teaser"
             if _SPONSOR_AFTER.match(text, m.end()):
                 role = "sponsor"
+            elif role == "demonym" and _nationality_after().match(text, m.end()):
+                role = "nationality"  # "one Indian citizen was killed": who, not where
             out.append(
                 PlaceMention(
                     m.start(),
@@ -1088,8 +1212,10 @@ def _roles(text: str):
     enough to be in another region ("reference": "200 km north of the capital Niamey"), where
     people come from ("one from Tajikistan", "based in eastern Congo", "crossed from Somalia
     into Mandera"), where the wounded were taken ("destination": "flown to Ouagadougou"), a
-    capital in a diplomatic move ("diplomacy": "recalled its ambassador from Tehran"), a group's
-    province named after a place ("name": "Islamic State's Tripoli Province"), else "body"."""
+    capital in a diplomatic move or named as whose diplomats they are ("diplomacy": "recalled its
+    ambassador from Tehran", "India's embassy said"), a government office's seat as it speaks
+    ("speaker": "the foreign ministry in Bucharest said"), a group's province named after a
+    place ("name": "Islamic State's Tripoli Province"), else "body"."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
     pos = 0
@@ -1117,6 +1243,10 @@ def _roles(text: str):
             text, offset, offset + 160
         ):
             return "speaker"
+        if _office_in_before().search(text[max(0, offset - 40) : offset]) and (
+            _office_speaks_after().match(text, offset, offset + 80)
+        ):
+            return "speaker"  # "the foreign ministry in Bucharest said": where it spoke from
         if _far(text[max(0, offset - 60) : offset]):
             return "reference"
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 50) : offset]) or _BORDER_AFTER.match(
@@ -1130,7 +1260,9 @@ def _roles(text: str):
             return "origin"
         if _DESTINATION_BEFORE.search(text[max(0, offset - 80) : offset]):
             return "destination"
-        if _DIPLOMACY_BEFORE.search(text[max(0, offset - 30) : offset]):
+        if _DIPLOMACY_BEFORE.search(text[max(0, offset - 30) : offset]) or _diplomacy_after().match(
+            text, offset, offset + 60
+        ):
             return "diplomacy"
         if _WILAYAH_BEFORE.search(text[max(0, offset - 30) : offset]) and _WILAYAH_AFTER.match(
             text, offset
@@ -1150,6 +1282,7 @@ ROLE_WEIGHT = {
     "reference": 0.5,  # a point of reference far away: gives the country only
     "origin": 0.0,
     "sponsor": 0.0,  # "Turkish-backed": who backs the doers, not where they acted
+    "nationality": 0.0,  # "one Indian citizen", "Pakistani nationals": who the people are
     "destination": 0.1,  # where the wounded were taken: the country, when nothing else says it
     "name": 0.0,  # part of a group's name
     "diplomacy": 0.0,
@@ -1268,7 +1401,18 @@ def _phrase(doc: Doc | str, trigger: tuple[int, int] | None) -> set[int]:
     # "Gunmen ... stormed a village in Goronyo": the doers' act says where
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.lower_ in triggers().armed_men:
         root = root.head
-    return {t.idx for t in own_phrase(root)}
+    toks = own_phrase(root)
+    # "arrested in the cities of Laayoune, Casablanca, Fez and Tangier": every name of a list
+    # the phrase holds, not its first alone (the parse hangs the others on it as conjuncts)
+    listed = [
+        t
+        for tok in toks
+        if tok.pos_ in ("PROPN", "NOUN")
+        for c in tok.conjuncts
+        if c.pos_ in ("PROPN", "NOUN")
+        for t in own_phrase(c)
+    ]
+    return {t.idx for t in toks + listed}
 
 
 def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
