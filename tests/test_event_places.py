@@ -769,3 +769,21 @@ def test_a_town_s_own_name_beats_another_town_s_alternate_name(model) -> None:
     """Reo is a town of Burkina Faso; GeoNames also lists "Reo" among the names of Leo."""
     text = "Gunmen attacked a police post in Reo, Burkina Faso, on Sunday, killing four officers."
     assert _where(text, model).place == "Reo"
+
+
+def test_another_events_town_is_not_lent_to_the_main_event(nlp) -> None:
+    """The abduction told with its own year took place in Ouahigouya; the main one, in "northern
+    Burkina Faso", only shares its country (and province)."""
+    text = (
+        "A Canadian geologist who was kidnapped from a gold mine in northern Burkina Faso on "
+        "January 15, 2019 has been freed, his family said on Tuesday. In March 2016, an "
+        "Australian doctor was abducted in Ouahigouya and held for two years."
+    )
+    main, past = events_of(nlp, text, "2024-05-10")
+    assert (main.date, main.location.country, main.location.place) == ("2019-01-15", "BF", None)
+    assert (past.date, past.location.place) == ("2016-03-01", "Ouahigouya")
+
+
+def test_where_freed_hostages_were_taken_is_no_scene() -> None:
+    text = "The hostages were found east of the capital and were taken to Port-au-Prince."
+    assert {m.text: m.role for m in find_places(text)}["Port-au-Prince"] == "destination"

@@ -105,6 +105,7 @@ from sitrep.events.places import (
     find_places,
     known_location,
     locate,
+    told_elsewhere,
     unknown_towns,
 )
 from sitrep.events.quotes import Quotation, spoken_quotations
@@ -275,7 +276,12 @@ def extract_events(
         unknown,
     )
     reports = [
-        _report(ctx, c, i == 0 and not c.background and not _referred_to(c, article.published))
+        _report(
+            ctx,
+            c,
+            i == 0 and not c.background and not _referred_to(c, article.published),
+            _told_apart(clusters, i, sents),
+        )
         for i, c in enumerate(clusters)
     ]
     for i, c in enumerate(clusters):
@@ -289,6 +295,38 @@ def extract_events(
                 claim_channel=parent.claim_channel,
             )
     return reports
+
+
+# how much of an ISO date a precision fixes
+_DATE_CHARS = {"day": 10, "week": 7, "month": 7, "year": 4}
+# days between two dated parts of one operation ("attacked on Thursday ... took the village on
+# Saturday")
+_SAME_OPERATION = 7
+
+
+def _told_apart(
+    clusters: Sequence[_Cluster], i: int, sents: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences of the events cluster ``i`` is not: those dated otherwise (the 2016 abduction
+    told beside the 2015 one). Their towns are not lent to it (places.told_elsewhere); a later
+    event may still take the first's ("the mosque was attacked in 2022 too" is the story's
+    shrine), and an undated one, or one a few days apart, may be the same event told again."""
+    c = clusters[i]
+    out = []
+    for j, other in enumerate(clusters):
+        if j == i or (j == 0 and i != 0) or not (c.date and other.date):
+            continue
+        if c.precision == other.precision == "day":
+            gap = dt.date.fromisoformat(c.date) - dt.date.fromisoformat(other.date)
+            apart = abs(gap.days) > _SAME_OPERATION
+        else:
+            n = min(
+                _DATE_CHARS.get(c.precision or "", 4), _DATE_CHARS.get(other.precision or "", 4)
+            )
+            apart = c.date[:n] != other.date[:n]
+        if apart:
+            out.extend(other.part(sents, k) for k in other.sentences)
+    return out
 
 
 def _title_end(article: Article, text: str) -> int:
@@ -1047,8 +1085,11 @@ def _captor(doc: Doc, t: Trigger) -> str | None:
     return None
 
 
-def _locate(ctx: _Article, spans, main: bool, lead, head: Trigger) -> Location:
+def _locate(
+    ctx: _Article, spans, main: bool, lead, head: Trigger, others: Sequence[tuple[int, int]] = ()
+) -> Location:
     doc, article, places = ctx.doc, ctx.article, ctx.places
+    places = told_elsewhere(places, spans, others)  # a town told only with another event
     trigger = (head.start, head.end)
     if not main:  # a background event: only its own sentences say where it happened
         own = [p for p in places if any(s <= p.start < e for s, e in spans)]
@@ -2496,7 +2537,9 @@ def _sent_of(sents: Sequence[tuple[int, int]], offset: int) -> int:
 # ---------------------------------------------------------------- one event report
 
 
-def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
+def _report(
+    ctx: _Article, c: _Cluster, main: bool, others: Sequence[tuple[int, int]] = ()
+) -> EventReport:
     doc, article, text, sents = ctx.doc, ctx.article, ctx.text, ctx.sents
     idx = sorted(set(c.sentences) | set(c.support))
     spans = [c.part(sents, i) for i in idx]
@@ -2512,7 +2555,7 @@ def _report(ctx: _Article, c: _Cluster, main: bool) -> EventReport:
         doers = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
         etype = c.kind or event_type(text, told, event_spans, doers)
         lead = c.part(sents, c.head.sentence)
-        location = _locate(ctx, event_spans, main, lead, c.head)
+        location = _locate(ctx, event_spans, main, lead, c.head, others)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )

@@ -116,7 +116,7 @@ _BORDER_AFTER = re.compile(
 # taken after the event, not where it happened
 # "as the engineers travelled from Islamabad to the Dasu project": where people were going
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried|brought)\s+"
+    r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried|brought|taken)\s+"
     r"(?:\w+\s+)?to\s+(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$"
     # freed captives "received at Government House in Gusau", "handed over to officials in X"
     r"|\b(?:received|welcomed|handed\s+over|reunited)\s+(?:\w+\s+){0,2}?(?:at|in|to|with)\s+"
@@ -1280,6 +1280,7 @@ ROLE_WEIGHT = {
     "demonym": 0.3,
     "outside": 0.1,
     "reference": 0.5,  # a point of reference far away: gives the country only
+    "elsewhere": 1.0,  # told with another event of the report: no town of this one
     "origin": 0.0,
     "sponsor": 0.0,  # "Turkish-backed": who backs the doers, not where they acted
     "nationality": 0.0,  # "one Indian citizen", "Pakistani nationals": who the people are
@@ -1434,9 +1435,9 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         if m.place:
             key = (m.country, m.admin1, m.place)
             # "the Afghan capital" says less than "Dasht-e-Barchi": it names the town only when
-            # no town is named; "50 miles south of Palma" and "(Sehwan,) in Jamshoro district"
-            # name no town at all
-            if m.role != "outside" and not m.district:
+            # no town is named; "50 miles south of Palma", "(Sehwan,) in Jamshoro district" and
+            # a town told with another event of the report name no town of this one
+            if m.role not in ("outside", "elsewhere") and not m.district:
                 (capital if m.role == "capital" else place)[key] += w
             where.setdefault(key, m)
     if not country:
@@ -1454,6 +1455,25 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         lat, lon = _admin1_point(cc, a1)
         return Location(cc, a1, None, lat, lon, "admin1") if unit else Location(cc)
     return Location(cc, precision="country")
+
+
+def told_elsewhere(
+    mentions: Sequence[PlaceMention],
+    own: Sequence[tuple[int, int]],
+    others: Sequence[tuple[int, int]],
+) -> list[PlaceMention]:
+    """The mentions as an event whose sentences are ``own`` may use them, ``others`` being the
+    sentences of the report's other events (detect._told_apart): a town named only there is where
+    one of those happened ("... was seized in Djibo in January 2016"), so it gives its country
+    and province but not the town (role "elsewhere": the events of one story are mostly in one
+    province); the event's own sentences keep theirs."""
+    others = [(s, e) for s, e in others if not any(a < e and s < b for a, b in own)]
+    return [
+        replace(m, role="elsewhere")
+        if m.role == "body" and any(s <= m.start < e for s, e in others)
+        else m
+        for m in mentions
+    ]
 
 
 def at_home(
