@@ -639,3 +639,13 @@ def test_a_person_seized_is_kidnapped_and_keeps_the_month_given(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2023-08-09")
     assert (event.type, event.date, event.date_precision) == ("kidnapping", "2017-03-01", "month")
+
+
+def test_a_known_deed_takes_a_month_only_from_one_of_its_type(nlp) -> None:
+    text = (
+        "When the president declared war on the group last August, shortly after the militants' "
+        "siege of a hotel in Mogadishu left 21 people dead, few expected much. The twin car "
+        "bombings at the ministry in October, which killed more than 120 people, changed that."
+    )
+    events = events_of(nlp, text, "2023-02-06")
+    assert sorted(e.type for e in events) == ["armed_assault", "bombing"]

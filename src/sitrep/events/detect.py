@@ -2312,10 +2312,12 @@ def _place_in(
         )
         dates_headline = (
             bool(sdates)
-            # (a deed told as known may be dated to its month: "kidnapped two months ago")
+            # (a deed told as known may be dated to its month by one of its type: "kidnapped two
+            # months ago")
             and (
                 (fresh and c.headline and where.told and sdates[0].precision == "day")
-                or (known and sdates[0].precision in ("day", "month"))
+                or (known and sdates[0].precision == "day")
+                or (known and sdates[0].precision == "month" and head.type == c.head.type)
             )
             and not (where.towns and c.towns and not where.towns & c.towns)
         )
