@@ -649,3 +649,13 @@ def test_a_known_deed_takes_a_month_only_from_one_of_its_type(nlp) -> None:
     )
     events = events_of(nlp, text, "2023-02-06")
     assert sorted(e.type for e in events) == ["armed_assault", "bombing"]
+
+
+def test_the_day_a_toll_was_put_is_not_the_strikes(nlp) -> None:
+    text = (
+        "The emergency agency on Tuesday put the number of villagers killed by a military drone "
+        "strike in Giwa at 63. The villagers were at a wedding late on Sunday when the bombs fell."
+    )
+    [event] = events_of(nlp, text, "2023-12-05")
+    assert (event.type, event.date) == ("airstrike", "2023-12-03")
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 63)]

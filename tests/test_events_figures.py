@@ -32,6 +32,12 @@ def figs(text: str) -> list[tuple]:
         ("Gunmen separated the passengers and killed 28 non-Muslims.", ("killed", 28, "", None)),
         ("Twenty-five people were wounded.", ("wounded", 25, "", None)),
         ("A policeman was killed in the blast.", ("killed", 1, "", None)),
+        # "the number of <people> killed ... at N"
+        (
+            "The agency put the number of worshippers killed by the drone strike on the village "
+            "of Kaura in Giwa district at 63.",
+            ("killed", 63, "", None),
+        ),
         # "a hundred", and regional English without the article
         ("Around a hundred villagers were killed.", ("killed", 100, "about", None)),
         ("Around hundred villagers were killed.", ("killed", 100, "about", None)),

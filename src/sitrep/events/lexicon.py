@@ -290,6 +290,9 @@ class FigureLexicon:
         return self.singular_victims | self.companions | self.attacker_nouns
 
 
+_NUMBER_OF = r"\bnumber\s+of\s+(?:[a-z-]+\s+){{1,2}}?(?:{})\b"
+
+
 @cache
 def figure_lexicon() -> FigureLexicon:
     data = _read("figures.yaml")
@@ -305,8 +308,15 @@ def figure_lexicon() -> FigureLexicon:
         wounded_words=words("wounded_words"),
         killed_verbs=words("killed_verbs"),
         wounded_verbs=words("wounded_verbs"),
-        killed_tolls=phrase_regex(data["killed_tolls"]),
-        wounded_tolls=phrase_regex(data["wounded_tolls"]),
+        # (and "number of <people> killed": "put the number of villagers killed by ... at 85")
+        killed_tolls=re.compile(
+            rf"{phrase_regex(data['killed_tolls']).pattern}|{_NUMBER_OF.format('killed|dead|slain')}",
+            re.I,
+        ),
+        wounded_tolls=re.compile(
+            rf"{phrase_regex(data['wounded_tolls']).pattern}|{_NUMBER_OF.format('wounded|injured')}",
+            re.I,
+        ),
         revision_words=words("revision_words"),
         tally_since=tuple(data["tally_since"]),
         tally_in=tuple(data["tally_in"]),
