@@ -273,3 +273,8 @@ def test_a_gang_whose_name_opens_with_a_number_is_discovered(nlp):
     assert sum(m.evidence.text == "300 Lakay" for m in result.mentions) == 2
     # a count of people before a capitalised word is no name
     assert not _run(nlp, "Police said the 300 Haitian migrants were freed.").discovered
+
+
+def test_a_name_may_hold_two_particles_in_a_row(nlp):
+    text = "Police raided the offices of Hizb ut-Nasr, an Islamist organisation, on Monday."
+    assert [a.name for a, _ in _run(nlp, text).discovered] == ["Hizb ut-Nasr"]

@@ -818,3 +818,14 @@ def test_a_groups_description_between_it_and_its_claim(nlp) -> None:
         "kidnapping of two aid workers in Menaka in January 2016."
     )
     assert perps(main(run(nlp, text, "2016-01-12"))) == {"al-Mourabitoun": "claimed"}
+
+
+def test_the_group_a_designation_names_is_no_doer_of_it(nlp) -> None:
+    text = (
+        "Britain on Friday proscribed Hizb ut-Nasr, an international Islamist organisation "
+        "founded in 1980, the Home Office said. Hizb ut-Nasr will become the 81st organisation "
+        "proscribed in the UK."
+    )
+    [event] = run(nlp, text, "2024-01-20")
+    assert event.type == "designation"
+    assert perps(event) == {"Government of the United Kingdom": "attributed"}

@@ -110,10 +110,13 @@ def name_run_left(doc: Doc, end: int, limit: int = 8) -> tuple[int, int] | None:
         tok = doc[start - 1]
         if is_namey(tok):
             start -= 1
-        elif (
-            tok.lower_ in particles and start - 2 >= 0 and start < end and is_namey(doc[start - 2])
-        ):
-            start -= 1
+            continue
+        # up to two particles between capitalised words ("Hizb ut-Tahrir": "ut", "-")
+        k = start - 1
+        while k >= 0 and start - k <= 2 and doc[k].lower_ in particles:
+            k -= 1
+        if start < end and k >= 0 and k < start - 1 and is_namey(doc[k]):
+            start = k + 1  # the particles; the capitalised word is taken next round
         else:
             break
     # "The Kashmir Tigers, a shadow group of ...": a sentence's capitalised article is no part
