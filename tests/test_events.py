@@ -2031,3 +2031,15 @@ def test_a_cell_dismantled_while_preparing_attacks_is_a_thwarted_plot(nlp) -> No
     )
     [event] = events_of(nlp, text, "2024-01-13")
     assert (event.type, event.location.country) == ("thwarted_plot", "DZ")
+
+
+def test_a_day_after_a_meeting_is_no_reprisal(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "The provincial governor was assassinated in Kunduz on Tuesday one day after he met "
+        "ministers on a visit from Kabul, which makes him one of the most senior officials "
+        "killed since 2021."
+    )
+    events = events_of(nlp, text, "2024-03-13")
+    assert [e.type for e in events] == ["assassination"]

@@ -1938,7 +1938,11 @@ def _reaction(text: str, ts: list[Trigger]) -> tuple[int, Trigger] | None:
         return None
     later = next((t for t in ts if t.start > first.end and t.type in _ATTACKS), None)
     m = _joining(text, first.end, later.start, _AFTER) if later else None
-    span = _SPAN_BEFORE.search(text, first.end, m.start()) if m else None
+    if m is None or later is None or "," in text[m.end() : later.start]:
+        return None  # the attack must be what "after" names, not a trigger of a later clause
+    if later.start - m.end() > 60:
+        return None
+    span = _SPAN_BEFORE.search(text, first.end, m.start())
     if span is None or span.group("unit").lower().startswith("month"):
         return None
     return span.start(), first
