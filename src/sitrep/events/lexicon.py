@@ -290,7 +290,11 @@ class FigureLexicon:
         return self.singular_victims | self.companions | self.attacker_nouns
 
 
-_NUMBER_OF = r"\bnumber\s+of\s+(?:[a-z-]+\s+){{1,2}}?(?:{})\b"
+def _tolls(phrases: list[str], casualty: str) -> re.Pattern[str]:
+    """The toll phrases, and "the number of <one or two words> <casualty>" ("put the number of
+    villagers killed by ... at 85")."""
+    number_of = rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{1,2}}?(?:{casualty})\b"
+    return re.compile(rf"{phrase_regex(phrases).pattern}|{number_of}", re.I)
 
 
 @cache
@@ -308,15 +312,8 @@ def figure_lexicon() -> FigureLexicon:
         wounded_words=words("wounded_words"),
         killed_verbs=words("killed_verbs"),
         wounded_verbs=words("wounded_verbs"),
-        # (and "number of <people> killed": "put the number of villagers killed by ... at 85")
-        killed_tolls=re.compile(
-            rf"{phrase_regex(data['killed_tolls']).pattern}|{_NUMBER_OF.format('killed|dead|slain')}",
-            re.I,
-        ),
-        wounded_tolls=re.compile(
-            rf"{phrase_regex(data['wounded_tolls']).pattern}|{_NUMBER_OF.format('wounded|injured')}",
-            re.I,
-        ),
+        killed_tolls=_tolls(data["killed_tolls"], "killed|dead|slain"),
+        wounded_tolls=_tolls(data["wounded_tolls"], "wounded|injured"),
         revision_words=words("revision_words"),
         tally_since=tuple(data["tally_since"]),
         tally_in=tuple(data["tally_in"]),
