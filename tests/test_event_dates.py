@@ -659,3 +659,17 @@ def test_the_day_a_toll_was_put_is_not_the_strikes(nlp) -> None:
     [event] = events_of(nlp, text, "2023-12-05")
     assert (event.type, event.date) == ("airstrike", "2023-12-03")
     assert [(f.kind, f.value) for f in event.figures] == [("killed", 63)]
+
+
+def test_with_an_old_main_event_other_old_events_are_told_in_passing(nlp) -> None:
+    # the news is a release years later: the kidnapping is the main event, and another one of
+    # the year after is told in passing, though later than it
+    text = (
+        "A Swiss missionary who was kidnapped in Timbuktu on 7 January 2016 has been freed, the "
+        "foreign ministry said on Wednesday.\n\n"
+        "In 2018, a Colombian nun was kidnapped near Koutiala; she was freed in 2021."
+    )
+    events = events_of(nlp, text, "2023-08-09")
+    first = next(e for e in events if e.date == "2016-01-07")
+    later = next(e for e in events if e.date == "2018-01-01")
+    assert (first.background, later.background) == (False, True)

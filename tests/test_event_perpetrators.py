@@ -829,3 +829,14 @@ def test_the_group_a_designation_names_is_no_doer_of_it(nlp) -> None:
     [event] = run(nlp, text, "2024-01-20")
     assert event.type == "designation"
     assert perps(event) == {"Government of the United Kingdom": "attributed"}
+
+
+def test_a_groups_description_hides_no_habit_of_attacking(nlp) -> None:
+    # the description is skipped only to reach a claim: what the group "often" does is not
+    # read as this attack's doer
+    text = (
+        "A truck bomb killed 20 people in Mogadishu on Saturday. No group has claimed "
+        "responsibility, but al-Shabaab, which is allied with al-Qaeda, often carries out attacks "
+        "in the city."
+    )
+    assert "al-Shabaab" not in perps(main(run(nlp, text, "2017-10-16")))

@@ -787,3 +787,17 @@ def test_another_events_town_is_not_lent_to_the_main_event(nlp) -> None:
 def test_where_freed_hostages_were_taken_is_no_scene() -> None:
     text = "The hostages were found east of the capital and were taken to Port-au-Prince."
     assert {m.text: m.role for m in find_places(text)}["Port-au-Prince"] == "destination"
+
+
+def test_the_sahel_region_is_a_part_of_the_world(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "Moroccan police said on Wednesday they had dismantled a terrorist cell that was preparing "
+        "a terrorist project at the instigation of a leader operating in the Sahel region."
+    )
+    [event] = events_of(nlp, text, "2025-02-20")
+    assert event.location.country == "MA"
+    text = "Gunmen killed 12 villagers in the Sahel region of Burkina Faso on Wednesday."
+    [event] = events_of(nlp, text, "2025-02-20")
+    assert event.location.country == "BF"

@@ -1747,6 +1747,16 @@ def _cluster(
             or bool(c.date and published and _days_apart(c.date, published) > 365)
         )
         c.background = c.background or _earlier(c, clusters[0], published if apart else None)
+        # a report whose main event is old (its news a release, a verdict, an anniversary) tells
+        # the other old events in passing too, before or after the main one
+        c.background = c.background or bool(
+            published
+            and clusters[0].date
+            and c.date
+            and _stale(clusters[0], published)
+            and _stale(c, published)
+            and _days_apart(c.date, clusters[0].date) > 31
+        )
     for c in clusters if commentary else ():
         c.background = True
     return _leader_killings(text, sents, trigs, clusters)

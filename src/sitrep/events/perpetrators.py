@@ -607,8 +607,11 @@ def _basis(
     aside = _ASIDE.match(right)
     if aside and not trig.claim.search(aside.group("aside")):
         # "The Al-Mourabitoun group, led at the time by Mokhtar Belmokhtar, later claimed": the
-        # group's description set off by commas stands between it and its verb
-        right = aside.group("head") + right[aside.end() :]
+        # group's description set off by commas stands between it and its claim (only a claim:
+        # "al-Shabab, which is allied with al-Qaida, often carries out attacks" stays unread)
+        rest = right[aside.end() :]
+        if trig.claim.search(" ".join(_words(rest)[:10])):
+            right = aside.group("head") + rest
     lwords = _words(left)
     rwords = _words(right)
     near_left = " ".join(lwords[-4:])

@@ -907,6 +907,14 @@ def _acceptable(
     if own:  # "Iwo, Osun State": the town of that name in the province named with it
         return own
     cue = _unit_cue(text, start, end) is not None
+    if (
+        key in gaz.ambiguous
+        and _BROAD_REGION.match(text, end)
+        and text[max(0, start - 4) : start].lower() == "the "
+    ):
+        # "a leader operating in the Sahel region": a part of the world, not Burkina Faso's
+        # province of that name ("the Sahel region of Burkina Faso" is)
+        return []
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
         return _country_by_demonym(gaz, key, text, start, label)
     # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
@@ -951,6 +959,9 @@ def _units_after(gaz: Gazetteer, text: str, end: int) -> set[str]:
         for p in gaz.names.get(norm(" ".join(words[:n])), ())
         if p.kind == "admin1" and p.admin1_code
     }
+
+
+_BROAD_REGION = re.compile(r"\s+region\b(?!\s+of\b)", re.I)
 
 
 def _country_by_demonym(
