@@ -1231,7 +1231,9 @@ class _Grouping:
         apart: bool = False,
     ) -> None:
         """Sentence ``i`` (or its ``clause``, when it tells two events) tells an event by its
-        trigger ``head``: it joins the event it continues or starts a new one."""
+        trigger ``head``: it joins the event it continues or starts a new one. ``apart``: the
+        clause tells another event than the one it would continue (the attack a reprisal
+        followed)."""
         text, clusters, last = self.text, self.clusters, self.last
         s, e = clause or self.sents[i]
         later = _SPAN_AFTER.search(text, head.end, e)
