@@ -196,6 +196,7 @@ class _Dated:
     speech: bool = False  # governed by a speech verb ("said on Friday"): the date of a report
     since: bool = False  # the day an ongoing event began ("have been attacking since Wednesday")
     of_deed: bool = False  # a year naming the deed after it ("the 2016 attack"; dates.DEED_YEAR)
+    filed: bool = False  # on a wire dateline ("KABUL, Dec 25 (Reuters) -"): the report's day
 
 
 def extract_events(
@@ -317,8 +318,7 @@ def _told_apart(
         if j == i or (j == 0 and i != 0) or not (c.date and other.date):
             continue
         if c.precision == other.precision == "day":
-            gap = dt.date.fromisoformat(c.date) - dt.date.fromisoformat(other.date)
-            apart = abs(gap.days) > _SAME_OPERATION
+            apart = _days_apart(c.date, other.date) > _SAME_OPERATION
         else:
             n = min(
                 _DATE_CHARS.get(c.precision or "", 4), _DATE_CHARS.get(other.precision or "", 4)
@@ -615,7 +615,8 @@ def _dates(
             continue  # "on Saturday" in a report known only by its month names no day
         if d.start < headline and d.precision != "day":
             continue  # a headline's month or year is no event's date
-        if any(a <= d.start < b for a, b in filed):
+        on_dateline = any(a <= d.start < b for a, b in filed)
+        if on_dateline:
             role = "speech"  # the dateline's day is the report's
         else:
             lo, hi = sents[_sent_of(sents, d.start)]
@@ -637,6 +638,7 @@ def _dates(
                 role == "speech",
                 began,
                 d.source == DEED_YEAR,
+                on_dateline,
             )
         )
     return sorted(out, key=lambda d: d.start)
@@ -1273,8 +1275,7 @@ class _Grouping:
                 and not _RELATIVE_OPEN.search(text, s, d.start)  # "ISWAP, which split ... in 2016"
                 # "after the Taliban took control of the country last August": a point counted from
                 and not _REFERENCE_OPEN.search(text, s, d.start)
-                # "KABUL, Dec 25 (Reuters) - ...": the report's day
-                and not ((dl := _DATELINE.match(text, s)) and d.start < dl.end())
+                and not d.filed  # "KABUL, Dec 25 (Reuters) - ...": the report's day
             ]
             # ... and a day of that month named further on dates it ("on the night of 22/23 March")
             sdates = earlier[:1] + [
@@ -1882,8 +1883,6 @@ _BEFORE_TOLD = re.compile(
     re.I,
 )
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
-# a wire dateline opening a sentence: "KABUL, Dec 25 (Reuters) - ", "MOGADISHU, March 3 — "
-_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,40},\s+[^-–—\n]{0,40}?(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 _EARLIER_TOLD = re.compile(rf"{_SPAN}\s+earlier\b", re.I)  # "a month earlier", "two days earlier"
 _AFTER_BEING = re.compile(r"\bafter\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # nothing after an event noun says which one it is ("the day after the massacre, has ..."; not

@@ -43,14 +43,16 @@ per-token loops over the lexicon). A number is a killed/wounded figure when
 One person named after the counted people is counted with them ("ten police personnel and their
 civilian driver were killed": 11, scope "police personnel and their civilian driver").
 
-One person named without a number counts 1, scoped by their noun: the subject of a passive
-casualty verb ("a policeman was killed"; "a gunman was killed" counts one attacker), or the object of a casualty verb or verb phrase ("a
-gunman killed a policeman", "shot dead a tribal elder", "wounding a child"; "police shot dead a
-gunman" counts one attacker). Joined by "and" to a figure they are a group like those of 4 ("killed
-a policeman and a soldier": 1, 1 and their total 2; "killed a policeman and three civilians": 1, 3
-and 4; "a doctor and six workers were shot dead": 1, 6 and 7; "killed a man and his son"). Not the
-doer before the verb ("a gunman killed ..."), nor "a number of", "a total of 20" (the number is
-the count), nor after a verb's base form ("plotted to kill a judge").
+One person named without a number counts 1, scoped by their noun: the subject of a casualty
+("a policeman was killed", "a 55-year-old man died", "one of the two hikers died", "his partner
+survived with serious injuries"; "a gunman was killed" counts one attacker), or the object of a
+casualty verb or verb phrase ("a gunman killed a policeman", "shot dead a tribal elder", "wounding
+a child"; "police shot dead a gunman" counts one attacker). Joined by "and" to a figure they
+are a group like those of 4 ("killed a policeman and a soldier": 1, 1 and their total 2; "killed
+a policeman and three civilians": 1, 3 and 4; "a doctor and six workers were shot dead": 1, 6
+and 7; "killed a man and his son"). Not the doer before the verb ("a gunman killed ..."), nor "a
+number of", "a total of 20" (the number is the count), nor after a verb's base form ("plotted to
+kill a judge").
 
 Partial counts that are still figures carry the part they count as their scope: one named
 facility's intake ("At Madina hospital, staff had recorded 258 deaths" -> "at Madina hospital"),
@@ -67,10 +69,12 @@ attacker named: "nine civilians and a gunman died": 9, 1 and 10, "civilians and 
 injured", "a dozen people"; figures.yaml ``count_phrases``); "two dozen" is 24 (a scale word).
 
 Not figures: killings attempted, planned or charged as attempted ("the attempted murder of 68
-people", "tried to kill 30"), vague counts ("dozens", "scores", a bare "killed a dozen"), sub-counts ("18 of the dead", "including 20
-children"; not "two of the gunmen": the attackers are no part of a toll counted before), the whole group a
-part is counted of ("three of the five hostages"), combined "killed or wounded" counts, the doers
-of the killing ("five gunmen killed 10 villagers", "shot dead by two gunmen"), and a bare count
+people", "tried to kill 30"), vague counts ("dozens", "scores", a bare "killed a dozen"),
+sub-counts ("18 of the dead", "including 20 children"; not "two of the gunmen": the attackers
+are no part of a toll counted before), counts of a whole conflict or period ("since the coup",
+"in the civil war"), the whole group a part is counted of ("three of the five hostages"),
+combined "killed or wounded" counts, the doers of the killing ("five gunmen killed 10
+villagers", "shot dead by two gunmen"), and a bare count
 or one person "killed by" security forces (the attackers, no scope to say so: "all six were
 killed by special forces", "a senior commander had been killed by troops"). Qualifiers map as in
 ``data/figures.yaml`` ("over" -> "more than", "as many as" -> "up to", "nearly"/"almost" ->
@@ -279,20 +283,23 @@ def find_figures(
     pats = _patterns()
     found: list[FigureMention] = []
     kinds: set[Kind] = set()  # of the previous sentence's figures
-    spoken: Kind | None = None  # the casualty the previous sentence speaks of
+    previous = ""  # the sentence before
     lex = figure_lexicon()
     for start, end in sentences:
         sentence = text[start:end]
         # "estimates ranged between 189 ... and 218" goes on from the sentence before it
         carried = next(iter(kinds)) if len(kinds) == 1 else None
-        # "Gunmen killed dozens. A rights group gave a provisional count of 38."
-        context, spoken = spoken, _casualty_spoken(sentence, lex)
+        # "Gunmen killed dozens. A rights group gave a provisional count of 38.": the casualty
+        # the sentence before speaks of, read only for a sentence with such a count
+        counts = lex.context_tolls.search(sentence)
+        context = _casualty_spoken(previous, lex) if counts else None
+        previous = sentence
         kinds = set()
         if (
             not pats.cue.search(sentence)
             and not _AND_SHOT.search(sentence)
             and not (carried and _ESTIMATES.search(sentence))
-            and not (context and lex.context_tolls.search(sentence))
+            and not (context and counts)
         ):
             continue
         for mention in _sentence_figures(sentence, start, carried, context):
@@ -605,8 +612,8 @@ def _singles(
             continue  # "a senior commander was killed by special forces": the attackers' side
         noun = (m.group("noun") or m.group("part") or m.group("other") or "person").lower()
         # a partitive keeps its plural ("one of the men"): a part of the toll, not the toll
-        scope = None if noun in lex.generic_nouns and not m.group("part") else noun
-        scope = None if noun == "one" else scope
+        generic = noun == "one" or (noun in lex.generic_nouns and not m.group("part"))
+        scope = None if generic else noun
         figure = Figure(kind=kind, value=1, scope=scope)
         attackers = noun in lex.attacker_nouns  # "a gunman was killed"
         found.append(
@@ -999,6 +1006,7 @@ def _judge(
 
 
 _CLOSING = {"-": "-–—", "–": "-–—", "—": "-–—", "(": ")", ",": ","}
+_CUE_THEN_MARK = re.compile(r"\b([a-z]+)\s*([-–—(,])\s*$", re.I)  # "were killed - ", "killed, "
 
 
 def _apposed(before: str, right_text: str, lex: FigureLexicon) -> Kind | None:
@@ -1006,7 +1014,7 @@ def _apposed(before: str, right_text: str, lex: FigureLexicon) -> Kind | None:
     officer -", "were killed, five soldiers and a civilian,"): the text before ends with a
     casualty word and a dash, bracket or comma that closes again before the next casualty word
     ("Two people were killed, 12 were wounded" is no such list)."""
-    m = re.search(r"\b([a-z]+)\s*([-–—(,])\s*$", before, re.I)
+    m = _CUE_THEN_MARK.search(before)
     if m is None:
         return None
     word, sep = m.group(1).lower(), m.group(2)

@@ -319,8 +319,9 @@ def find_perpetrators(
     perps = _most_specific(_state_agents(list(found.values()), event_type, registry), registry)
     if event_type == "designation" and registry is not None:
         # a designation is made by a government or an international body; the armed group it
-        # names is its object ("a draft order to proscribe Hizb ut-Tahrir"), never its doer
-        perps = [p for p in perps if _kind(registry, p.actor_id) not in _DESIGNATED_KINDS]
+        # names (registered, or discovered: no kind) is its object ("a draft order to proscribe
+        # Hizb ut-Tahrir"), never its doer
+        perps = [p for p in perps if _kind(registry, p.actor_id) not in {*ARMED_KINDS, None}]
     claimers = {p.actor_id for p in perps if p.basis == "claimed"}
     if claimers:
         # a group's own claim outweighs a hedged guess at another doer ("operations that had, in
@@ -763,7 +764,6 @@ _HEDGE = re.compile(
 )
 
 
-_DESIGNATED_KINDS = frozenset({"armed_group", "militia", None})
 # a description after a group's name, set off by commas: ", led at the time by X,", ", a
 # Sahel branch of al-Qaeda,", ", which split from AQIM in 2013,"
 _ASIDE = re.compile(

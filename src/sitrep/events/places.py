@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from sitrep import countries as countries_data
 from sitrep.datafiles import load_yaml
 from sitrep.events.dates import MONTH_NAME, MONTHS, WEEKDAYS
-from sitrep.events.lexicon import triggers
+from sitrep.events.lexicon import phrase_alternation, triggers
 from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import Location
 
@@ -204,9 +204,9 @@ def _speaker_after() -> re.Pattern[str]:
 
 
 def _alternation(key: str) -> str:
-    """The places.yaml ``key`` words as a regex alternation, longest first, spaces as any space."""
-    words = sorted(_curated().get(key) or (), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    """The places.yaml ``key`` words as a regex alternation (``phrase_alternation``: lowercase,
+    longest first, spaces as any space; match it case-insensitively), or one that never matches."""
+    return phrase_alternation(_curated().get(key) or ()) or "(?!)"
 
 
 @cache
