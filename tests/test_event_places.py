@@ -790,8 +790,6 @@ def test_where_freed_hostages_were_taken_is_no_scene() -> None:
 
 
 def test_the_sahel_region_is_a_part_of_the_world(nlp) -> None:
-    from chain import events_of
-
     text = (
         "Moroccan police said on Wednesday they had dismantled a terrorist cell that was preparing "
         "a terrorist project at the instigation of a leader operating in the Sahel region."

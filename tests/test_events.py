@@ -1958,8 +1958,6 @@ def test_a_designation_may_list_the_groups_before_what_it_calls_them(nlp) -> Non
 
 
 def test_a_commentary_tells_every_event_in_passing(nlp) -> None:
-    from chain import events_of
-
     text = (
         "The junta's siege without walls\n\n"
         "Three drivers have been killed so far in an ambush on a fuel convoy outside Nioro, the "
@@ -1979,8 +1977,6 @@ def test_a_commentary_tells_every_event_in_passing(nlp) -> None:
 
 
 def test_a_unit_routed_or_a_base_encircled_is_an_armed_assault(nlp) -> None:
-    from chain import events_of
-
     for text, day in (
         (
             "Hundreds of fighters encircled the army base in Kolofata on Sunday, the army said.",
@@ -1996,8 +1992,6 @@ def test_a_unit_routed_or_a_base_encircled_is_an_armed_assault(nlp) -> None:
 
 
 def test_a_reprisal_hours_after_an_attack_is_an_event_of_its_own(nlp) -> None:
-    from chain import events_of
-
     text = (
         "Egypt's air force struck militant camps in eastern Libya overnight, the army said on "
         "Monday, hours after a gun and bomb attack on a bus of pilgrims in Minya that the "
@@ -2011,8 +2005,6 @@ def test_a_reprisal_hours_after_an_attack_is_an_event_of_its_own(nlp) -> None:
 
 
 def test_whoever_listed_a_group_is_no_doer(nlp) -> None:
-    from chain import events_of
-
     text = (
         "Turkish strikes hit targets near Qamishli on Wednesday, killing 12 civilians, the "
         "Kurdish-led administration said. The PKK, designated a terrorist group by Turkey, the "
@@ -2023,8 +2015,6 @@ def test_whoever_listed_a_group_is_no_doer(nlp) -> None:
 
 
 def test_a_cell_dismantled_while_preparing_attacks_is_a_thwarted_plot(nlp) -> None:
-    from chain import events_of
-
     text = (
         "Algeria's security services said on Thursday they had dismantled a terrorist cell of "
         "seven extremists in Oran who were preparing a terrorist project."
@@ -2034,8 +2024,6 @@ def test_a_cell_dismantled_while_preparing_attacks_is_a_thwarted_plot(nlp) -> No
 
 
 def test_a_day_after_a_meeting_is_no_reprisal(nlp) -> None:
-    from chain import events_of
-
     text = (
         "The provincial governor was assassinated in Kunduz on Tuesday one day after he met "
         "ministers on a visit from Kabul, which makes him one of the most senior officials "
