@@ -128,6 +128,9 @@ def test_qualifier_mapping_is_documented() -> None:
         "More than 3,400 people have been killed by the army since the 2021 takeover, a group says.",
         "Over 60,000 people have been killed in the civil war.",
         "The insurgency has killed more than 35,000 people in the north-east.",
+        # ... or by the event a report has just told
+        "Since then, more than 1,500 protesters have been killed by the security forces.",
+        "About 900 people have been killed in raids since that time, a rights group said.",
         # an age
         "John Ridsdel, 68, a former mining executive, was killed by the group.",
         "The victim, aged 45, was killed at the scene.",
@@ -141,6 +144,12 @@ def test_qualifier_mapping_is_documented() -> None:
 )
 def test_not_a_toll(text: str) -> None:
     assert [f for f in figs(text) if f[0] == "killed" or f[0] == "wounded"] == []
+
+
+def test_a_toll_grown_since_then_is_the_events_own() -> None:
+    assert figs("Since then the death toll has risen to 54, the ministry said.") == [
+        ("killed", 54, "", None)
+    ]
 
 
 def test_more_after_a_number_that_ends_the_clause_counts_people() -> None:

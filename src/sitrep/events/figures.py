@@ -420,6 +420,18 @@ def _tally() -> re.Pattern[str]:
     )
 
 
+# "since then" bounds a period that starts with an event: "Since then, more than 1,500 people
+# have been killed by security forces". Unless the sentence carries a toll, which is the event's
+# own count grown since ("Since then the death toll has risen to 54").
+_SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+time|that\s+day)\b", re.IGNORECASE)
+_TOLL_WORD = re.compile(r"\b(?:toll|tolls|death\s+count|body\s+count)\b", re.IGNORECASE)
+
+
+def _since_then(sentence: str) -> re.Match[str] | None:
+    m = _SINCE_THEN.search(sentence)
+    return None if m is None or _TOLL_WORD.search(sentence) else m
+
+
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ied)\b", re.I)
 # one event the tally names, and the clause that tells its toll: "has carried out attacks since
 # 2011, including the siege of the Westgate mall in 2013, in which at least 67 people died"
@@ -436,7 +448,7 @@ def _counted_from(sentence: str) -> int:
     when coordinated bombings killed more than 140": only the 140 is a toll), or of the clause
     telling the toll of one event it names ("since 2011, including the siege of the Westgate
     mall, in which at least 67 people died": 67)."""
-    m = _tally().search(sentence)
+    m = _tally().search(sentence) or _since_then(sentence)
     if (
         m is None
         or not _PERFECT.search(sentence)
