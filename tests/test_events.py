@@ -2004,6 +2004,22 @@ def test_a_reprisal_hours_after_an_attack_is_an_event_of_its_own(nlp) -> None:
     assert "Islamic State" not in [p.name for p in kinds["airstrike"].perpetrators]
 
 
+def test_the_attack_a_reprisal_followed_is_told_again_with_its_own_day(nlp) -> None:
+    # "The attack" is the bus attack told beside the strike, not the strike; its own day
+    # (Sunday, 05-28) wins over the day counted back from the strike ("hours after")
+    text = (
+        "Egypt's air force struck militant camps in eastern Libya overnight, hours after a gun "
+        "and bomb attack on a bus of pilgrims in Minya that the government blamed on the "
+        "Islamic State group. The attack on Sunday afternoon killed 28 people and wounded 25, "
+        "officials said."
+    )
+    kinds = {e.type: e for e in events_of(nlp, text, "2017-05-29")}
+    attack, strike = kinds["bombing"], kinds["airstrike"]
+    assert attack.date == "2017-05-28"
+    assert sorted((f.kind, f.value) for f in attack.figures) == [("killed", 28), ("wounded", 25)]
+    assert strike.figures == ()
+
+
 def test_whoever_listed_a_group_is_no_doer(nlp) -> None:
     text = (
         "Turkish strikes hit targets near Qamishli on Wednesday, killing 12 civilians, the "

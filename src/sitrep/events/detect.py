@@ -155,6 +155,7 @@ class _Cluster:
     # of its date ("in October 2022"), for the reports it joins to date to the day
     clue: _DayPart | None = None
     date_at: int | None = None  # where the words of its date begin
+    counted: bool = False  # its day counted from another event's ("hours after"), not told
 
     def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
         """The span of sentence ``i`` that tells this event (all of it unless shared)."""
@@ -197,6 +198,7 @@ class _Dated:
     since: bool = False  # the day an ongoing event began ("have been attacking since Wednesday")
     of_deed: bool = False  # a year naming the deed after it ("the 2016 attack"; dates.DEED_YEAR)
     filed: bool = False  # on a wire dateline ("KABUL, Dec 25 (Reuters) -"): the report's day
+    counted: bool = False  # counted from another event's date ("hours after" it), not told
 
 
 def extract_events(
@@ -1181,6 +1183,14 @@ class _Grouping:
             # it out ("the Besham bombing" after a bus blast of 2021)
             names = {w.lower() for w in re.findall(r"\b[A-Z]\w{3,}", named)}
             sharing = [j for j in told if names & self._words_of(self.clusters[j])]
+            if not sharing and not _same_noun(kind, self.clusters[k].head):
+                # told in the same sentence as the one it would continue, and called by its noun
+                alike = [
+                    j
+                    for j in told
+                    if self.last[j] == self.last[k] and _same_noun(kind, self.clusters[j].head)
+                ]
+                return alike[0] if alike else k
             if not sharing or k in sharing:
                 return k
             return max(sharing, key=lambda j: self.last[j])
@@ -2076,10 +2086,10 @@ def _before(date: str, precision: str, gap: _Gap, head: Trigger, forward: bool =
     and the count are that exact ("two days after" Friday: Wednesday), else the month of it."""
     day = dt.date.fromisoformat(date) + dt.timedelta(days=gap.days if forward else -gap.days)
     if precision == "day" and gap.finest == "day":
-        return _Dated(head.start, day.isoformat(), "day", True)
+        return _Dated(head.start, day.isoformat(), "day", True, counted=True)
     if precision == "day" and gap.finest == "week":
-        return _Dated(head.start, week_start(day), "week", True)
-    return _Dated(head.start, day.replace(day=1).isoformat(), "month", True)
+        return _Dated(head.start, week_start(day), "week", True, counted=True)
+    return _Dated(head.start, day.replace(day=1).isoformat(), "month", True, counted=True)
 
 
 # an official action in the present perfect ("have detained", "has designated")
@@ -2490,8 +2500,17 @@ def _recent(
     latest = max(last.values())
     tied = [k for k in last if last[k] == latest]
     kind = [k for k in tied if head is not None and _same_kind(head, clusters[k].head)]
-    k = (kind or tied)[0]
+    # "..., hours after a bomb attack on ... The attack killed five": of two events told in one
+    # sentence, the one called by the same noun
+    noun = [k for k in kind if head is not None and _same_noun(head, clusters[k].head)]
+    k = (noun or kind or tied)[0]
     return k if i - latest <= 2 else 0
+
+
+def _same_noun(a: Trigger, b: Trigger) -> bool:
+    """Both triggers end in the same word ("the attack", "a gun and bomb attack")."""
+    last = [re.findall(r"\w+", t.text.lower())[-1:] for t in (a, b)]
+    return bool(last[0]) and last[0] == last[1]
 
 
 # a sentence that names an event already told: "that attack", "the killing of the deputy
@@ -2538,6 +2557,16 @@ def _set_date(c: _Cluster, dates: Sequence[_Dated]) -> None:
     best = min(dates, key=lambda d: (_RANK.get(d.precision, 4), d.start))
     if c.date is None or _RANK.get(best.precision, 4) < _RANK.get(c.precision or "", 4):
         c.date, c.precision, c.date_at = best.date, best.precision, best.start
+        c.counted = best.counted
+    elif (
+        c.counted
+        and not best.counted
+        and best.precision == c.precision == "day"
+        and _days_apart(best.date, c.date) <= 2
+    ):
+        # "hours after a bomb attack ..." gave the day counted back from another event; the
+        # attack's own "on Wednesday afternoon" tells it
+        c.date, c.date_at, c.counted = best.date, best.start, False
 
 
 def _speech_sentence(text: str, sents, d: _Dated) -> bool:
