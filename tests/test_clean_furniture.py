@@ -194,10 +194,16 @@ def test_a_single_story_under_its_date_line_is_not_split():
 
 
 def test_a_byline_naming_where_the_writer_filed_from_is_removed():
-    for line in ("By Tomas Chissano, in Pemba", "By Tomas Chissano in Pemba"):
+    for line in (
+        "By Tomas Chissano, in Pemba",
+        "By Tomas Chissano in Pemba",
+        # two writers, each where they filed from
+        "By Tomas Chissano in Pemba and Rui Lobo in Maputo",
+    ):
         raw = _STORY.replace("\n\n", f"\n\n{line}\n\n", 1)
         (article,) = clean_raw(raw).articles
         assert article.author == "Tomas Chissano" and "Chissano" not in article.text
+        assert "Maputo" not in article.text
 
 
 _LIVE_ENTRIES = [
