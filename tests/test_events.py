@@ -1898,6 +1898,26 @@ def test_a_group_declared_or_named_a_terrorist_organisation_is_designated(nlp) -
     assert (event.type, event.date) == ("designation", "2024-01-09")
 
 
+def test_an_order_laid_or_signed_to_proscribe_a_group_is_a_designation(nlp) -> None:
+    """A proscription order is the act, though its words say "to proscribe"; a plan or a call
+    for one is none."""
+    laid = (
+        "The interior minister of Canada on Tuesday laid a draft order in Parliament to "
+        "proscribe the Iron Legion as a terrorist group."
+    )
+    (event,) = run(nlp, laid, "2024-01-11")
+    assert (event.type, event.date) == ("designation", "2024-01-09")
+    (event,) = run(
+        nlp, "The proscription of the Iron Legion came into force on Friday.", "2024-01-14"
+    )
+    assert (event.type, event.date) == ("designation", "2024-01-12")
+    for text in (
+        "The minister said on Tuesday she would proscribe the Iron Legion.",
+        "Campaigners on Tuesday called for the proscription of the Iron Legion.",
+    ):
+        assert run(nlp, text, "2024-01-11") == []
+
+
 def test_a_headline_tells_two_pieces_of_news_at_its_semicolon(nlp) -> None:
     """ "Market attack: toll rises to 31; 6 detained": the attack is the story; the arrests
     told after the semicolon do not make the headline an arrest dated by the report."""
