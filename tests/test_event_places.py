@@ -632,6 +632,16 @@ def test_a_town_named_only_as_a_city_s_quarter_is_no_place(model) -> None:
     assert (where.country, where.place) == ("KE", "Nairobi")
 
 
+def test_a_quarter_told_with_its_city_and_a_street_are_no_towns_elsewhere(model) -> None:
+    # "San Pedro" and "Manchester" are towns abroad too (Philippines, England)
+    quarter = "Rebels bombed a police station in the San Pedro neighbourhood of Cali on Sunday."
+    assert (_where(quarter, model).country, _where(quarter, model).place) == ("CO", "Cali")
+    street = "Gunmen stormed a hotel on 12 Manchester Road in Kampala on Tuesday."
+    assert [p.place for p in find_places(model(street)) if p.place] == ["Kampala"]
+    alone = "The siege of the hotel at 14 Manchester Road ended after 19 hours."
+    assert [p.country for p in find_places(model(alone))] == []
+
+
 def test_a_designation_naming_no_place_is_where_the_state_that_made_it_is(nlp) -> None:
     text = (
         "Today, the Department of State is designating the Eastern Front as a Foreign Terrorist "

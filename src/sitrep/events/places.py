@@ -242,10 +242,19 @@ def _office_speaks_after() -> re.Pattern[str]:
 @cache
 def _venue_after() -> re.Pattern[str]:
     """After a name: a venue word, then the town it is in ("[Argana] café in Marrakech")."""
-    venues = _alternation("venue_words")
+    venues = phrase_alternation(
+        [*(_curated().get("venue_words") or ()), *(_curated().get("quarter_words") or ())]
+    )
     return re.compile(
         rf"(?:[ -][A-Z][\w'’-]*){{0,2}}(?:\s+(?i:{venues})){{1,2}}\s*,?\s+(?:in|at|of)\s+(?:the\s+)?"
     )
+
+
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A capitalised street word right after a name (``street_words``): "Riverside Drive"."""
+    words = "|".join(map(re.escape, _curated().get("street_words") or ())) or "(?!)"
+    return re.compile(rf"[ -](?:{words})\b")
 
 
 @cache
@@ -531,6 +540,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         if any(s < end and start < e for s, e in blocked) or _adjective(gaz, text, start, end):
             continue
         if _possessor_name(text, end):  # "a lawmaker from Aung San Suu Kyi's party"
+            continue
+        if _street_after().match(text, end):  # "14 Riverside Drive": a street
             continue
         label = _label_at(labels, start, end)
         places = _acceptable(gaz, key, text, start, end, label)
