@@ -1777,6 +1777,30 @@ def test_tolls_the_text_calls_earlier_are_superseded(nlp) -> None:
     ]
 
 
+def test_a_toll_told_in_the_past_perfect_is_an_earlier_statement(nlp) -> None:
+    """ "had said", "had put the toll at": what a source said before the toll the story goes
+    by; a figure joined to such a toll is earlier too, and the same speaker's."""
+    text = (
+        "A truck bomb killed at least 70 people and wounded 130 in Kirkuk on Saturday, the "
+        "health directorate said. Earlier in the day the police had put the toll at 21 dead and "
+        "48 hurt."
+    )
+    (event,) = run(nlp, text, "2023-02-05")
+    assert [(f.kind, f.value, f.superseded) for f in event.figures] == [
+        ("killed", 70, False),
+        ("wounded", 130, False),
+        ("killed", 21, True),
+        ("wounded", 48, True),
+    ]
+    assert event.figures[3].according_to == "the police"
+    text = (
+        "The blast killed 58 people, the health ministry said on Monday. On Sunday night "
+        "district officials had said 37 people were dead."
+    )
+    (event,) = run(nlp, text, "2023-02-07")
+    assert [(f.value, f.superseded) for f in event.figures] == [(58, False), (37, True)]
+
+
 def test_a_toll_in_a_relative_clause_after_a_claim_is_the_reports(nlp) -> None:
     # "claimed ... the bombing ... that killed 11": the report describes what was claimed
     text = (
@@ -1896,6 +1920,52 @@ def test_a_group_declared_or_named_a_terrorist_organisation_is_designated(nlp) -
     )
     (event,) = run(nlp, named, "2024-01-11")
     assert (event.type, event.date) == ("designation", "2024-01-09")
+
+
+def test_a_bomb_named_before_what_it_did_makes_a_bombing(nlp) -> None:
+    for text in (
+        "A bomb hidden in a rickshaw went off near a rally in Dera Ismail Khan on Sunday, "
+        "killing three people.",
+        "A van laden with explosives blew up at an army checkpoint in Marawi on Sunday, killing "
+        "six soldiers.",
+    ):
+        (event,) = run(nlp, text, "2021-05-10")
+        assert event.type == "bombing", text
+
+
+def test_a_bomb_hours_before_the_one_told_is_its_own_bombing_where_it_went_off(nlp) -> None:
+    text = (
+        "A suicide bomber blew himself up at a rally in Khuzdar on Friday, killing 60 people. "
+        "Hours before the Khuzdar blast, a bomb hidden in a cart went off near the convoy of a "
+        "candidate in Dera Ismail Khan, killing four people."
+    )
+    main, other = run(nlp, text, "2018-07-15")
+    assert (main.type, main.location.place) == ("suicide_bombing", "Khuzdar")
+    assert (other.type, other.background, other.location.place) == (
+        "bombing",
+        True,
+        "Dera Ismail Khan",
+    )
+
+
+def test_days_after_an_anniversary_keep_the_month_of_the_deed_remembered(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Mombasa on Tuesday, killing 21 people. The attack came three "
+        "days after the third anniversary of the January 2016 assault on a base at Kulbiyow in "
+        "Somalia, in which al-Shabaab fighters killed scores of soldiers."
+    )
+    main, other = run(nlp, text, "2019-01-16")
+    assert main.date == "2019-01-15"
+    assert (other.date, other.date_precision, other.background) == ("2016-01-01", "month", True)
+
+
+def test_an_event_named_as_a_point_in_time_does_not_type_the_one_told(nlp) -> None:
+    text = (
+        "The toll of Friday's suicide bombing at a rally in Quetta rose to 40, the deadliest "
+        "since the 2014 massacre at a school in Peshawar, police said."
+    )
+    main = next(e for e in run(nlp, text, "2021-05-10") if not e.background)
+    assert main.type == "suicide_bombing"
 
 
 def test_an_order_laid_or_signed_to_proscribe_a_group_is_a_designation(nlp) -> None:

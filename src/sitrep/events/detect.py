@@ -78,7 +78,7 @@ from sitrep.events.dates import (
     week_start,
     year_of_weekday,
 )
-from sitrep.events.figures import FigureMention, find_figures
+from sitrep.events.figures import JOINED_FIGURE, FigureMention, find_figures
 from sitrep.events.kinds import (
     KILL,
     PLURAL,
@@ -433,6 +433,10 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue  # "police capture nightclub gunman": the people arrested
         if phrase in trig.state_raid_words and trig.state_raid_agent.search(before[-40:]):
             etype = "other"  # "Police raided several locations overnight": no attack
+        if strength == "strong" and _SINCE_THE.search(before[-60:]):
+            # "the deadliest since the 2014 massacre at a school": another event, named as a
+            # point in time, says nothing of what kind this one was
+            strength = "weak"
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
     # "came closest to hitting the United States after 9/11, and ... claimed the massacre at
     # the Paris offices of Charlie Hebdo": a name that only says when gives way to the attack
@@ -537,6 +541,7 @@ def _named(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> li
     return out
 
 
+_SINCE_THE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _COMPARED = re.compile(r"\b(?:another|an?|new|next|like|second)\s+(?:the\s+)?$", re.I)
 # "Pakistani airstrikes in eastern Afghanistan killed 46"; "explosive devices struck patrols":
 # the plural did the deed told
@@ -1345,8 +1350,9 @@ class _Grouping:
             after = None  # "claimed responsibility hours after the attack": the one just told
         if after is not None:  # "announced on October 31, days after X was killed"
             # unless the earlier event gives its own day ("months after a man stabbed six
-            # people in Mannheim on 31 May")
-            its_day = [d for d in sdates if d.start > s + after.start() and d.precision == "day"]
+            # people in Mannheim on 31 May"), or month ("days after the third anniversary of
+            # the January 2016 assault": the anniversary is no day of the assault)
+            its_day = [d for d in sdates if d.start > s + after.start()]
             before = _days_after(after, s, self.dated_in.get(i, []), head)
             sdates, past = (its_day or ([before] if before else [])), True
         back = _days_back(after) if after is not None else None
@@ -1625,7 +1631,7 @@ def _cluster(
                 head = _after_clause(text, s, ts, head)
                 before = _BEFORE_TOLD.match(text, s)
                 later = [t for t in ts if before and t.start >= before.end()]
-                if before and later and head.start < before.end():
+                if before and later and any(t.start < before.end() for t in ts):
                     # "The day before the Besham bombing, fighters attacked ...": what the
                     # fighters did is the sentence's event, not the bombing it is dated against
                     group.tell(i, _head(later, sdates), sdates, here, (before.end(), e))
@@ -2706,9 +2712,16 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
     current = {f.figure.kind for f in found if not f.earlier}  # kinds with a toll not superseded
     seen: dict[tuple, int] = {}  # a figure's key -> its index in out
+    last: tuple[FigureMention, str | None] | None = None
     for f in found:
         fig = f.figure
         said = source(f.start, f.end)
+        if said is None and last is not None and last[0].end <= f.start:
+            # "the police had put the toll at 25 dead and 60 hurt": the second figure is the
+            # same speaker's
+            if JOINED_FIGURE.fullmatch(text, last[0].end, f.start):
+                said = last[1]
+        last = (f, said)
         if said is not None and said.casefold() not in claimed_names:
             # "The group stormed a base ... Its fighters killed 30, it said": a speaker the claims
             # step resolved to the claiming group is that group

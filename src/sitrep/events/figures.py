@@ -320,6 +320,14 @@ def find_figures(
             prior = _REPLACED_FROM.search(text, *before)
             named = prior is not None and prior.group("named") is not None
             told_earlier = not mention.revision and bool(_EARLIER_TOLL.search(text, *before))
+            if found and not told_earlier and found[-1].earlier:
+                # "had put the toll at 25 dead and 60 hurt": the figure joined to an earlier one
+                last = found[-1].figure.evidence
+                told_earlier = (
+                    last is not None
+                    and start <= last.start
+                    and JOINED_FIGURE.fullmatch(text, last.end, mention.start) is not None
+                )
             earlier = replaced or named or told_earlier
             revision = mention.revision and not replaced and not named
             found.append(
@@ -364,9 +372,19 @@ _EARLIER_TOLL = re.compile(
     r"|\b(?:initially|earlier|first|originally|previously)\s+(?:(?:had|have|has)\s+)?"
     r"(?:put|gave|given|said|estimated|set|placed|counted)\b"
     r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
+    # a statement told in the past perfect, before the one the story goes by: "On Sunday night
+    # officials had said 41 people were dead", "the police had put the toll at 25"
+    r"|\bhad\s+(?:\w+\s+)?(?:said|put|given|reported|spoken\s+of|counted|estimated|announced)\b"
+    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
     # "rose to 54 from 40" ("lowering the figure of 15": see _REPLACED_FROM)
     r"|\b(?:to|at)\s+(?:[\w-]+\s+){0,2}?[\d,]+,?\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
     r"(?:earlier\s+|initial\s+|previous\s+)?$",
+    re.I,
+)
+# between two figures of one statement: "25 dead and 60", "30 people were killed and 50"
+JOINED_FIGURE = re.compile(
+    r"(?:(?!\b(?:now|later|then|but|rose|risen|raised|revised|updated)\b)[^.;:\d]){0,40}?"
+    r"(?:\band|,|\bwith)\s+(?:(?:at\s+least|about|some|nearly|around|more\s+than|over)\s+)?",
     re.I,
 )
 # after a toll, the words that say another replaced it: "put the death toll at 16 before more
