@@ -128,6 +128,8 @@ def test_qualifier_mapping_is_documented() -> None:
         "More than 3,400 people have been killed by the army since the 2021 takeover, a group says.",
         "Over 60,000 people have been killed in the civil war.",
         "The insurgency has killed more than 35,000 people in the north-east.",
+        # a death sentence is no death
+        "The same court sentenced seven others to death in absentia.",
         # ... or by the event a report has just told
         "Since then, more than 1,500 protesters have been killed by the security forces.",
         "About 900 people have been killed in raids since that time, a rights group said.",

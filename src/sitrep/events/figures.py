@@ -499,6 +499,13 @@ _SPLIT_BOUND = re.compile(
 )
 
 
+# a death sentence passed on a count of people: "sentenced seven others to death in absentia"
+_SENTENCED = re.compile(
+    r"\b(?:sentenced|sentencing|sentences|sentence|condemned|condemning)\s+$", re.I
+)
+_SENTENCED_TO = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+death\b", re.I)
+
+
 def _sentence_figures(
     sentence: str, offset: int, before_kind: Kind | None = None, context: Kind | None = None
 ) -> list[FigureMention]:
@@ -519,6 +526,8 @@ def _sentence_figures(
         if value is None:
             continue
         before = sentence[: match.start()]
+        if _SENTENCED.search(before) and _SENTENCED_TO.match(sentence, match.end()):
+            continue  # "sentenced seven others to death": a verdict, nobody killed
         qmatch = pats.qualifier_end.search(before[-40:])
         qualifier = parse_qualifier(qmatch.group(1)) if qmatch else ""
         phrase_start = match.start() - (len(qmatch.group(0)) if qmatch else 0)
