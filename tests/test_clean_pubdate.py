@@ -211,6 +211,42 @@ def test_d005_forum_join_date_is_not_the_page_day(dev_clean):
     assert "embedded" not in (article.date_source or "")
 
 
+_BAR = "Harbour Herald Online | Nation | Friday, June 4, 2021"
+_STORY = (
+    "Bandits kill 5 near Gusau market\n\n"
+    "Bandits killed five traders near a market outside Gusau on Thursday, the police said.\n\n"
+    "Residents said the gunmen arrived on motorcycles and fled into the forest afterwards.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        # nothing else dates the page: the section bar's date does
+        ({}, ("2021-06-04", "day", "masthead")),
+        # a URL's month takes the bar's day inside it
+        (
+            {"url": "https://herald.example/2021/06/bandits-kill-five"},
+            ("2021-06-04", "day", "url+masthead"),
+        ),
+        # the record's date outranks it
+        ({"published": "2021-06-03"}, ("2021-06-03", "day", "record")),
+    ],
+)
+def test_a_masthead_bar_s_date_dates_the_page_when_nothing_else_does(kw, expected):
+    cleaned = clean_document(
+        Document(id="t", source_id="t", origin="t", raw=f"{_BAR}\n\n{_STORY}", **kw)
+    )
+    assert _dated(cleaned.articles[0]) == expected
+    assert {r.kind for r in cleaned.removed if "Harbour Herald" in r.text} == {"masthead"}
+
+
+def test_a_masthead_bar_s_date_yields_to_a_date_line():
+    headline, body = _STORY.split("\n\n", 1)
+    raw = f"{_BAR}\n\n{headline}\n\nPublished 3 June 2021\n\n{body}"
+    assert _dated(_article(raw)) == ("2021-06-03", "day", "dateline")
+
+
 def test_embedded_dates_agree_with_every_page_bound(dev_clean):
     """Across the dev pages: an embedded day lies inside the URL's period, and no day-precise
     page date was replaced."""

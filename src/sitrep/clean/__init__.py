@@ -18,7 +18,8 @@ stays exact for every kept char. Inline markup (``**``, ``](url)``) is not liste
 
 Dates. Each article's ``published`` comes from the first of: its byline, page metadata (HTML
 metadata, Markdown front matter or a scraper's `` date YYYY-MM-DD `` header), the ingest record's date, a date line in
-the header zone, the URL path, an "Updated ..." line, and last the newest dated item the page
+the header zone, the URL path, an "Updated ..." line, a date in the masthead's bar of fields
+("Outlet | World | Sunday, March 10, 2019"), and last the newest dated item the page
 embeds (``embedded``: an embedded tweet's signature, a photo caption's date line; removed or kept
 furniture only, never story text). A page dated only by month or year (a URL's ``/2022/10/``)
 takes the newest embedded day or "Updated" stamp inside that period as its day, with source
@@ -107,7 +108,8 @@ class Cleaned:
 # Date sources in order of trust; a later source is used only when no earlier one gave a date.
 # Dated furniture ("embedded", ``dates.estimate_day``) comes after all of them; it also narrows a
 # month or a year to a day.
-_DATE_ORDER = ("byline", "metadata", "record", "dateline", "url", "updated")
+# A masthead's date comes last: a section bar may show the day the page was viewed, not written.
+_DATE_ORDER = ("byline", "metadata", "record", "dateline", "url", "updated", "masthead")
 
 
 def _publisher(doc: Document, metadata: str | None = None) -> str | None:
@@ -254,7 +256,8 @@ def _article(
         # an archive's articles are dated by their own bylines, else by the dated line under
         # their headline ("Posted on July 3, 2022")
         own = [(u.date, "byline") for u in run if is_archive_byline(u) and u.date]
-        candidates = own or [c for c in candidates if c[1] != "updated"]
+        # (a masthead's date is the site's, above all its articles)
+        candidates = own or [c for c in candidates if c[1] not in ("updated", "masthead")]
     else:
         meta_date = normalise_record_date(metadata.get("date"))
         if meta_date:

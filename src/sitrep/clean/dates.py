@@ -368,8 +368,9 @@ def estimate_day(
     ``best``/``source`` is the date the page gives (``candidates`` are all it gives, with their
     sources), ``embedded`` the days of its embedded items. A day-precise date is kept as is. A
     page with no date gets its newest embedded day (source ``embedded``). A month or year becomes
-    the newest embedded day or "Updated" stamp inside every period the page names and no later
-    than any "Updated" stamp (source ``"<source>+embedded"`` or ``"<source>+updated"``); a day
+    the newest embedded day, "Updated" stamp or masthead day inside every period the page names
+    and no later than any "Updated" stamp or masthead day (source ``"<source>+embedded"``,
+    ``"<source>+updated"`` or ``"<source>+masthead"``); a day
     outside is about something else and is ignored. Nothing is taken from after ``today``.
     """
     if best is not None and best[1] == "day":
@@ -379,8 +380,9 @@ def estimate_day(
     for value, src in candidates:
         start, end = _period(value)
         upper = min(upper, end)
-        if src == "updated" and value[1] == "day":
-            pool.append((value[0], "updated"))  # published on or before its last update
+        if src in ("updated", "masthead") and value[1] == "day":
+            # published on or before its last update, or the day its masthead shows
+            pool.append((value[0], src))
         else:
             lower = max(lower, start)
     inside = [(d, tag) for d, tag in pool if lower <= d <= upper]

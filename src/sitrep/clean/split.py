@@ -29,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 from sitrep.clean.patterns import Patterns
 from sitrep.clean.text import (
     Unit,
+    bar_date,
     ends_sentence,
     is_archive_byline,
     is_body,
@@ -200,6 +201,10 @@ def mark_header(run: list[Unit], url: str | None, archive: bool) -> None:
         elif unit.kept:
             above = title is not None and not seen_title
             unit.kind = _header_kind(unit, prev, slug, seen_title, above)
+            if unit.kind == "masthead" and (date := bar_date(unit.core)):
+                # a section bar's date ("Outlet | World | Sunday, March 10, 2019"): the day the
+                # page was published or viewed, so it dates the page only when nothing else does
+                unit.date, unit.date_source = date, "masthead"
         prev = unit
 
 

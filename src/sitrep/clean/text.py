@@ -261,6 +261,15 @@ def _meta_fields(core: str, patterns: Patterns) -> tuple[str | None, DateValue |
     return author, value, source
 
 
+def bar_date(core: str) -> DateValue | None:
+    """The date a bar of fields gives when one field is nothing but a date (a masthead's "Outlet
+    | World | Sunday, March 10, 2019"), else None."""
+    fields = [f.strip() for f in _FIELD_SEP.split(core) if f.strip()]
+    if len(fields) < 2:
+        return None
+    return next((v for f in fields if (v := is_date_only(f))), None)
+
+
 def line_kind(core: str, patterns: Patterns) -> str | None:
     """The kind of the ``line_patterns`` entry that ``core`` fully matches, else None."""
     match = patterns.lines.fullmatch(core)
