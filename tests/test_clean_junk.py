@@ -268,6 +268,30 @@ def test_a_press_release_s_place_and_date_line_dates_it(line):
     assert "Items recovered include five rifles." in article.text
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a TV station's theme: the time after a slash, with its zone
+        ("Posted: Oct 14, 2021 / 09:25 PM EDT", "2021-10-14"),
+        ("Updated: Oct 14, 2021 / 09:25 PM EDT", "2021-10-14"),
+        # a date with the reading time on the same line
+        ("14 October 2021 · 6 min read", "2021-10-14"),
+        ("Oct 14, 2021 | 6 mins read", "2021-10-14"),
+    ],
+)
+def test_a_date_line_with_a_slashed_time_or_a_reading_time_dates_the_page(line, day):
+    raw = (
+        "Gunmen kill three at Kaduna checkpoint\n\n" + line + "\n\n"
+        "Gunmen killed three vigilantes at a checkpoint outside Kaduna on Wednesday, a police "
+        "spokesman said, the second such attack this month.\n"
+    )
+    cleaned = clean_raw(raw)
+    (article,) = cleaned.articles
+    assert line not in article.text
+    assert article.published == day
+    assert removed_kinds(cleaned, line) == {"dateline_metadata"}
+
+
 def test_a_site_s_tag_line_above_the_headline_is_masthead():
     raw = (
         "Frontline Watch\nIndependent reporting on conflict in the Horn of Africa\n"

@@ -53,8 +53,9 @@ _DATE_FORMS = [
 ]
 # A line that is nothing but a date (plus time, zone and a label such as "Posted" or "Updated").
 # The time may be written the French way and introduced in fr, es, de, it, pt: "à 13h12",
-# "a las 13:12", "um 13:12 Uhr", "alle 13:12", "às 13h12".
-_TIME = r"(?:\s*[-–|,@·]?\s*(?:(?:at|à|a las|um|alle|às)\s+)?\d{1,2}[:.h]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr)?(?:\s*\(?[A-Z]{2,4}\)?|\s*ist)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
+# "a las 13:12", "um 13:12 Uhr", "alle 13:12", "às 13h12"; or set off by a slash ("Mar 7, 2023 /
+# 06:12 AM CST").
+_TIME = r"(?:\s*[-–|,@·/]?\s*(?:(?:at|à|a las|um|alle|às)\s+)?\d{1,2}[:.h]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr)?(?:\s*\(?[A-Z]{2,4}\)?|\s*ist)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?"
 _YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
 
 # A day, a month word and a year in fr, es, de, it, pt: "22 mars 2025", "1er mars 2025", "3. März

@@ -40,6 +40,7 @@ class Patterns:
     date_labels: re.Pattern[str]
     updated_labels: re.Pattern[str]
     bare_date_labels: re.Pattern[str]
+    date_line_tail: re.Pattern[str]
     date_place: re.Pattern[str]
     meta_field_labels: re.Pattern[str]
     camel_case_words: frozenset[str]
@@ -121,6 +122,7 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         date_labels=re.compile(data["date_labels"], re.IGNORECASE),
         updated_labels=re.compile(data["updated_labels"], re.IGNORECASE),
         bare_date_labels=re.compile(data["bare_date_labels"], re.IGNORECASE),
+        date_line_tail=re.compile(f"(?:{data['date_line_tail']})\\Z", re.IGNORECASE),
         date_place=re.compile(data["date_place"]),
         meta_field_labels=re.compile(data["meta_field_labels"], re.IGNORECASE),
         camel_case_words=frozenset(data.get("camel_case_words", ())),
