@@ -69,6 +69,34 @@ def test_a_teaser_heading_takes_a_one_headline_list_that_asks_a_question():
     assert "The army said it had sent reinforcements." in text
 
 
+@pytest.mark.parametrize("heading", ["Popular", "POPULAR", "Popular today", "Most recent", "More"])
+def test_a_sidebar_s_bare_heading_after_the_story_takes_the_headlines_under_it(heading):
+    raw = (
+        _STORY_HEAD + _STORY_TAIL + f"\n{heading}\n"
+        "- Landslide death toll reaches 250\n- Trader shot dead in Zinder\n"
+    )
+    cleaned = clean_raw(raw)
+    text = articles_text(cleaned)
+    assert "250" not in text and "Zinder" not in text
+    assert removed_kinds(cleaned, "Landslide") == {"teaser"}
+    assert "The army said it had sent reinforcements." in text
+
+
+@pytest.mark.parametrize("word", ["Popular", "Latest", "Trending", "More"])
+def test_prose_that_starts_with_a_sidebar_heading_s_word_is_kept(word):
+    line = f"{word} anger in Tillaberi is directed at the army, residents told reporters."
+    raw = _STORY_HEAD + line + "\n" + _STORY_TAIL
+    assert line in articles_text(clean_raw(raw))
+
+
+@pytest.mark.parametrize("heading", ["Latest", "Trending", "Popular"])
+def test_a_menu_s_list_heading_over_the_headline_leaves_the_headline(heading):
+    raw = f"Home\n{heading}\n" + _STORY_HEAD + _STORY_TAIL
+    (article,) = clean_raw(raw).articles
+    assert article.title == "Gunmen kill nine villagers in Tillaberi raid"
+    assert heading not in article.text
+
+
 @pytest.mark.parametrize(
     "prefix", ["Read more: ", "Lire aussi : ", "LIRE AUSSI - ", "LEER MÁS: ", "Leia também: "]
 )

@@ -719,17 +719,24 @@ def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
     """Headlines listed under a "Related coverage" / "READ ALSO" / "Related:" heading are
     teasers (a heading is a short teaser line with no colon but a last one; "Read more: X" is
     one teaser of its own). A link to the rest of a story ("Read more »") right above the next
-    story of a list of dated stories ends the item before it: it heads no list."""
+    story of a list of dated stories ends the item before it: it heads no list. Above the first
+    line of four words or more, a listed line right over prose is the page's headline under a
+    menu's "Latest" or "Trending", not a teaser."""
     listing = False
+    lead = True  # no line of four words or more yet: a menu's "Latest" may sit over the headline
     for i, unit in enumerate(units):
         if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text.rstrip(" :"):
             listing = not (
                 patterns.more_link.fullmatch(unit.core) and _next_kept_is_dated_headline(units, i)
             )
         elif listing and unit.kept and is_title_like(unit) and not is_body(unit):
-            unit.kind = "teaser"
+            if lead and (nxt := next_kept(units, i)) is not None and is_body(nxt):
+                listing = False  # the page's own headline, right over its prose
+            else:
+                unit.kind = "teaser"
         elif unit.kept or unit.kind not in (None, "teaser", "share_counter"):
             listing = False
+        lead = lead and not (unit.kept and unit.words >= 4)
 
 
 def _next_kept_is_dated_headline(units: list[Unit], i: int) -> bool:
