@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,38 @@ def test_empty_document_still_yields_one_article():
     assert len(cleaned.articles) == 1
     assert cleaned.articles[0].text == ""
     assert [r.kind for r in cleaned.removed] == ["ad", "share_prompt"]
+
+
+_QUETTA = (
+    "Blast kills 4 in Quetta\n\n"
+    "QUETTA, May 9 - A roadside bomb killed four policemen on the outskirts of Quetta on "
+    "Thursday, officials said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # present-tense verbs the caption rule does not know, and a second clause
+        "Separatist fighters still mount raids against convoys in the hills and valleys of the "
+        "province, but such raids seldom reach the provincial capital.",
+        # an adverb of frequency: a habit, not what a photo shows
+        "Militants often plant mines along the roads south of Quetta.",
+    ],
+)
+def test_a_one_sentence_body_paragraph_before_a_credit_line_is_no_caption(paragraph):
+    raw = _QUETTA + paragraph + "\n\n(Reporting by Quetta bureau; Editing by Ann Lee)\n"
+    cleaned = clean_document(_doc(raw))
+    assert paragraph in cleaned.articles[0].text
+    assert not [r for r in cleaned.removed if r.kind == "caption"]
+
+
+def test_a_verbless_caption_between_paragraphs_is_still_removed():
+    caption = "Policemen at the site of the roadside bomb on the outskirts of Quetta."
+    raw = _QUETTA + caption + "\n\nNo group claimed the attack, the police said.\n"
+    cleaned = clean_document(_doc(raw))
+    assert caption not in cleaned.articles[0].text
+    assert [r.kind for r in cleaned.removed if r.text == caption] == ["caption"]
 
 
 def test_short_real_paragraphs_and_victim_lists_are_kept():

@@ -23,6 +23,7 @@ class Patterns:
     caption: re.Pattern[str]
     caption_max_chars: int
     portrait_caption: re.Pattern[str]
+    prose_markers: re.Pattern[str]
     embedded_intro: re.Pattern[str]
     comment_age: re.Pattern[str]
     comment_age_short: re.Pattern[str]
@@ -103,6 +104,7 @@ def compile_patterns(data: dict[str, Any]) -> Patterns:
         caption=re.compile("|".join(f"(?:{c})" for c in captions), re.IGNORECASE),
         caption_max_chars=int(data["caption_max_chars"]),
         portrait_caption=re.compile(data["portrait_caption"]),
+        prose_markers=re.compile(data["prose_markers"], re.IGNORECASE),
         embedded_intro=re.compile(
             r"(?:^|(?<=[.!?”\"] ))(?:" + "|".join(data["embedded_intro"]) + r")\Z", re.IGNORECASE
         ),

@@ -260,13 +260,15 @@ def mark_tag_lists(run: list[Unit]) -> None:
 
 def is_verbless_caption(unit: Unit, patterns: Patterns) -> bool:
     """A one-sentence noun phrase ("Men digging graves for victims ... in Kabul."). The verbs
-    looked for are English: a line in another language is never one (``other_language``)."""
+    looked for are English: a line in another language is never one (``other_language``). A
+    present-tense verb the list lacks ("mount", "cause") passes for none, so a line with a sign
+    of prose (``prose_markers``: a second clause, an adverb of frequency) is never one either."""
     text = unit.text
     if unit.title or not text.endswith(".") or not 5 <= unit.words <= 30:
         return False
     if re.search(r"\d|[\"“”]|\. [A-Z]", text) or not text[0].isupper():
         return False
-    if _FINITE.search(text) or _PAST.search(text):
+    if _FINITE.search(text) or _PAST.search(text) or patterns.prose_markers.search(text):
         return False
     return not other_language(text, patterns)
 
