@@ -983,3 +983,37 @@ def test_a_total_that_counts_the_attackers_is_not_the_victims_toll():
         m = _scoped_member("a", text, "armed_assault", (6, "guards"), (8, scope))
         killed = build_event("evt_a", [m])["killed"]
         assert (killed["low"], killed["best"], killed["high"]) == (6, 6, 6), scope
+
+
+def test_best_is_the_figure_a_report_stands_behind_not_the_hearsay_it_passes_on():
+    text = (
+        "The Borno police commissioner said 25 people died in the raid on Gubio. "
+        "Villagers said between 60 and 70 people were killed. "
+        "Some herders said they believed more than 150 people had died."
+    )
+    rep = report(
+        "h",
+        text,
+        type="armed_assault",
+        date="2022-02-06",
+        country="NG",
+        killed=[
+            (25, "", "The Borno police commissioner", "said 25 people died in the raid on Gubio"),
+            (60, "between", "Villagers", "Villagers said between 60 and 70 people were killed."),
+            (150, "more than", None, "Some herders said they believed more than 150 people"),
+        ],
+    )
+    ranged = tuple(replace(f, value_high=70) if f.value == 60 else f for f in rep.figures)
+    m = Member(
+        report=asdict(replace(rep, figures=ranged)), published="2022-02-07", publisher="h.com"
+    )
+    ev = build_event("evt_h", [m])
+    assert (ev["killed"]["low"], ev["killed"]["best"], ev["killed"]["high"]) == (25, 25, 150)
+    [dispute] = [d for d in ev["disputes"] if d["field"] == "killed"]
+    assert "25 (The Borno police commissioner" in dispute["note"]
+    # with no other estimate of the whole toll, what residents said is the report's figure
+    alone = report(
+        "r", text, date="2022-02-06", killed=[(60, "", "Villagers", "Villagers said between")]
+    )
+    ev = build_event("evt_r", [Member(report=asdict(alone), published="2022-02-07")])
+    assert ev["killed"]["best"] == 60 and not ev["disputes"]

@@ -44,6 +44,8 @@ class Lexicon:
     branch_claimants: frozenset[str] = frozenset()  # parents whose claims are their branches'
     attacker_heads: frozenset[str] = frozenset()  # last words of attackers' scopes
     target_types: frozenset[str] = frozenset()  # event types whose dead are all their toll
+    hearsay_words: frozenset[str] = frozenset()  # sources a report passes on ("residents")
+    hedge: re.Pattern[str] | None = None  # a count no one stands behind ("believed", "feared")
 
     def counts_attackers(self, scope: str | None, event_type: str | None = None) -> bool:
         """A figure of the attackers' dead ("three attackers", "Taliban militants"), unless they
@@ -60,6 +62,16 @@ class Lexicon:
 
     def is_aggregate(self, sentence: str | None) -> bool:
         return bool(self.aggregate and sentence and self.aggregate.search(sentence))
+
+    def is_hearsay(self, source: str | None, sentence: str | None) -> bool:
+        """A figure the report passes on rather than stands behind: credited to residents or
+        witnesses, or told as a belief or fear ("residents believed more than 100 died"), unless
+        an official source gave it."""
+        if self.is_official(source):
+            return False
+        if set(re.findall(r"[a-z']+", (source or "").casefold())) & self.hearsay_words:
+            return True
+        return bool(self.hedge and sentence and self.hedge.search(sentence))
 
     def type_score(self, a: str, b: str) -> float:
         """1 for the same type, 0.6 for types that may describe the same attack, else 0."""
@@ -111,6 +123,10 @@ def load_lexicon() -> Lexicon:
         branch_claimants=frozenset(raw.get("branch_claimants") or ()),
         attacker_heads=frozenset(str(w).casefold() for w in raw.get("attacker_heads") or ()),
         target_types=frozenset(raw.get("target_types") or ()),
+        hearsay_words=frozenset(str(w).casefold() for w in raw.get("hearsay_words") or ()),
+        hedge=re.compile("|".join(f"(?:{x})" for x in raw["hedge_patterns"]), re.I)
+        if raw.get("hedge_patterns")
+        else None,
     )
 
 

@@ -5,11 +5,16 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
 
 - ``low``/``high``: the envelope of every figure any source gave (early tolls, revisions, the
   perpetrator's own claim), range bounds included; attackers' deaths are kept but left out.
-- ``best``: per outlet, its latest document's largest non-superseded, non-claim figure; then the
-  median over outlets. "at least N" counts as N, a range as its midpoint.
+- ``best``: per outlet, the figure its latest document stands behind -- its largest
+  non-superseded, non-claim figure, leaving out the figures it only passes on (hearsay: credited
+  to residents or witnesses, or told as a belief or fear -- "believed more than 100", "feared
+  dead" -- by no official source; ``hearsay_words``, ``hedge_patterns``) when the document gives
+  another estimate of the whole toll; then the median over outlets. "at least N" counts as N, a
+  range as its midpoint. Hearsay stays in low/high.
 - figure dispute: two outlets' latest figures, published within a day of each other, whose
   intervals ("at least N" = [N, ∞), "up to N" = [0, N], a range its bounds) stay apart after
-  widening each by max(3, 25%).
+  widening each by max(3, 25%); else a hearsay figure left out of an outlet's choice that stays
+  apart from the figure chosen (officials' 30 vs residents' 50-60).
 - perpetrator dispute: a denial, two claims by different sides, a claim by X and a blame on Y,
   or groups of different sides named by different sources (not one joint attribution).
 - grade: contested (a perpetrator dispute) > claimed > attributed (an official source, or two
@@ -357,7 +362,7 @@ def reconcile_figures(
             (r["evidence"] or {}).get("text")
         )
     victims = [r for r in rows if not r["_attackers"]]
-    latest = _latest_per_outlet([r for r in victims if not r["outlier"]])
+    latest, hearsay = _latest_per_outlet([r for r in victims if not r["outlier"]], lex)
     best = round(median(_comparable(r) for r in latest.values())) if latest else None
     for r in rows:  # a misread number (a year, a page count) must not stretch the range
         r["outlier"] = r["outlier"] or (
@@ -369,7 +374,7 @@ def reconcile_figures(
     high = max((_bounds(r)[1] for r in inside), default=None)
     if best is not None and low is not None and high is not None:
         best = max(low, min(high, best))
-    disputes = _figure_disputes(kind, latest)
+    disputes = _figure_disputes(kind, latest) or _hearsay_disputes(kind, latest, hearsay)
     figures = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
     return {"low": low, "best": best, "high": high, "figures": figures}, disputes
 
@@ -388,10 +393,15 @@ def _sub_count(r: dict[str, Any], best: int | None, lex: Lexicon) -> bool:
     )
 
 
-def _latest_per_outlet(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Per outlet, the largest figure of its latest document: a toll that rose in the same outlet
-    is one (updated) figure, not two. Perpetrator claims never count; superseded figures only when
-    nothing else is left."""
+def _latest_per_outlet(
+    rows: Sequence[dict[str, Any]], lex: Lexicon
+) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """Per outlet, the figure its latest document stands behind -- its largest, leaving out
+    hearsay (:meth:`Lexicon.is_hearsay`) when the document gives another estimate of the whole
+    toll: a toll that rose in the same outlet is one (updated) figure, not two, and residents'
+    "more than 500" next to the minister's 358 is an estimate the outlet reports, not its toll.
+    Perpetrator claims never count; superseded figures only when nothing else is left. Also
+    returns, per outlet, the hearsay figures left out."""
     usable = [r for r in rows if not r["is_claim"] and not r["superseded"]]
     usable = usable or [r for r in rows if not r["is_claim"]]
     # Retrospective tolls in articles about a later event are reports, but not an outlet's update.
@@ -400,11 +410,46 @@ def _latest_per_outlet(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, An
     for r in usable:
         by_outlet[r["_outlet"]].append(r)
     latest: dict[str, dict[str, Any]] = {}
+    left_out: dict[str, list[dict[str, Any]]] = {}
     for outlet, items in by_outlet.items():
         last = max(r["_order"][:2] for r in items)
         newest = [r for r in items if r["_order"][:2] == last]
-        latest[outlet] = max(newest, key=_comparable)
-    return latest
+        heard = [r for r in newest if lex.is_hearsay(r["according_to"], _text(r))]
+        firm = [r for r in newest if r not in heard]
+        # a count of one group ("three soldiers") is no estimate of the toll to prefer
+        if heard and any(_whole(r, lex) for r in firm):
+            # equal figures: the one a named official gave is the one to show
+            latest[outlet] = max(
+                firm, key=lambda r: (_comparable(r), lex.is_official(r["according_to"]))
+            )
+            left_out[outlet] = heard
+        else:
+            latest[outlet] = max(newest, key=_comparable)
+    return latest, left_out
+
+
+def _text(r: dict[str, Any]) -> str | None:
+    return (r["evidence"] or {}).get("text")
+
+
+def _whole(r: dict[str, Any], lex: Lexicon) -> bool:
+    scope = (r.get("scope") or "").casefold()
+    return not scope or bool(set(scope.split()) & lex.whole_scopes)
+
+
+def _hearsay_disputes(
+    kind: str, latest: dict[str, dict[str, Any]], hearsay: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Sources one document sets against each other: the figure chosen for its outlet and a
+    hearsay figure left out that stays apart from it (officials' 30, residents' 50-60)."""
+    for outlet, chosen in sorted(latest.items(), key=lambda kv: kv[1]["_order"]):
+        for r in hearsay.get(outlet, ()):
+            if _apart(chosen, r):
+                note = f"{kind}: {_describe(chosen)} vs {_describe(r)}"
+                return [
+                    {"field": kind, "note": note, "evidence": [chosen["evidence"], r["evidence"]]}
+                ]
+    return []
 
 
 def _figure_disputes(kind: str, latest: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
