@@ -1017,3 +1017,41 @@ def test_best_is_the_figure_a_report_stands_behind_not_the_hearsay_it_passes_on(
     )
     ev = build_event("evt_r", [Member(report=asdict(alone), published="2022-02-07")])
     assert ev["killed"]["best"] == 60 and not ev["disputes"]
+
+
+def test_an_arrest_never_joins_the_attack_it_follows(store):
+    attack = (
+        "A man stabbed four people to death at a wine festival in Bruges on Friday, police said."
+    )
+    arrest = "Police arrested a 24-year-old suspect in Bruges on Saturday, prosecutors said."
+    kw = {"country": "BE", "admin1": "West Flanders", "place": "Bruges"}
+    add(
+        store,
+        "s1",
+        attack,
+        "2022-07-09",
+        "s.com",
+        report(
+            "s1",
+            attack,
+            type="armed_assault",
+            date="2022-07-08",
+            killed=[(4, "", "police", "stabbed four people to death")],
+            **kw,
+        ),
+        report("s1", arrest, n=1, type="arrest_or_capture", date="2022-07-09", **kw),
+    )
+    add(
+        store,
+        "s2",
+        arrest,
+        "2022-07-10",
+        "t.com",
+        report("s2", arrest, type="arrest_or_capture", date="2022-07-09", **kw),
+    )
+    resolve(store)
+    by_type = {ev["type"]: ev for ev in events(store)}
+    assert sorted(by_type) == ["armed_assault", "arrest_or_capture"]
+    assert by_type["armed_assault"]["killed"]["best"] == 4
+    assert sorted(by_type["arrest_or_capture"]["documents"]) == ["s1", "s2"]
+    assert by_type["arrest_or_capture"]["killed"]["best"] is None

@@ -46,6 +46,8 @@ class Lexicon:
     target_types: frozenset[str] = frozenset()  # event types whose dead are all their toll
     hearsay_words: frozenset[str] = frozenset()  # sources a report passes on ("residents")
     hedge: re.Pattern[str] | None = None  # a count no one stands behind ("believed", "feared")
+    action_types: frozenset[str] = frozenset()  # official actions: never one event with an attack
+    attack_types: frozenset[str] = frozenset()  # the `attack` type family
 
     def counts_attackers(self, scope: str | None, event_type: str | None = None) -> bool:
         """A figure of the attackers' dead ("three attackers", "Taliban militants"), unless they
@@ -72,6 +74,13 @@ class Lexicon:
         if set(re.findall(r"[a-z']+", (source or "").casefold())) & self.hearsay_words:
             return True
         return bool(self.hedge and sentence and self.hedge.search(sentence))
+
+    def types_apart(self, a: str, b: str) -> bool:
+        """An official action (an arrest, a designation) and an attack: two events, however
+        close in place and time -- the arrest follows the attack, it is not another account of it."""
+        return (a in self.action_types and b in self.attack_types) or (
+            b in self.action_types and a in self.attack_types
+        )
 
     def type_score(self, a: str, b: str) -> float:
         """1 for the same type, 0.6 for types that may describe the same attack, else 0."""
@@ -124,6 +133,8 @@ def load_lexicon() -> Lexicon:
         attacker_heads=frozenset(str(w).casefold() for w in raw.get("attacker_heads") or ()),
         target_types=frozenset(raw.get("target_types") or ()),
         hearsay_words=frozenset(str(w).casefold() for w in raw.get("hearsay_words") or ()),
+        action_types=frozenset(raw.get("action_types") or ()),
+        attack_types=frozenset(raw["type_families"].get("attack") or ()),
         hedge=re.compile("|".join(f"(?:{x})" for x in raw["hedge_patterns"]), re.I)
         if raw.get("hedge_patterns")
         else None,

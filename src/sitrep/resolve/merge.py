@@ -14,6 +14,8 @@ Score of a report against one other report: a weighted mean of the features both
 (:data:`WEIGHTS`), divided by at least :data:`MIN_WEIGHT` so that agreeing on the date alone is
 not enough (:data:`MIN_WEIGHT_UNDATED` when there is no date to compare); halved when the places conflict. Against an event: the best score over its members
 in the block (main reports only, when the event has any: a background mention never bridges).
+An official action (``action_types`` in resolve.yaml: an arrest, a designation) and an attack
+(the ``attack`` type family) score 0: never one event.
 """
 
 from __future__ import annotations
@@ -252,11 +254,13 @@ def wording_score(a: Item, b: Item) -> float | None:
 
 def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     """The score of two reports and its parts (what ``explain`` shows)."""
+    lex = load_lexicon()
+    types = a.member.report["type"], b.member.report["type"]
     place, conflict = place_score(a, b)
     parts: dict[str, Any] = {
         "date": date_score(a, b),
         "place": place,
-        "type": load_lexicon().type_score(a.member.report["type"], b.member.report["type"]),
+        "type": lex.type_score(*types),
         "targets": target_score(a, b),
         "actors": actor_score(a, b),
         "figures": figure_score(a, b),
@@ -278,6 +282,9 @@ def score(a: Item, b: Item) -> tuple[float, dict[str, Any]]:
     if not telling and (_disagreements(parts) >= 2 or not _corroborated(known)):
         value *= UNDATED_CONFLICT
         parts["undated_conflict"] = True
+    if lex.types_apart(*types):  # an arrest is never the attack it follows
+        value = 0.0
+        parts["types_apart"] = True
     return round(value, 4), {
         k: (round(v, 3) if isinstance(v, float) else v) for k, v in parts.items()
     }
