@@ -1055,3 +1055,19 @@ def test_an_arrest_never_joins_the_attack_it_follows(store):
     assert by_type["armed_assault"]["killed"]["best"] == 4
     assert sorted(by_type["arrest_or_capture"]["documents"]) == ["s1", "s2"]
     assert by_type["arrest_or_capture"]["killed"]["best"] is None
+
+
+def test_an_abduction_told_as_an_assault_by_some_reports_is_a_kidnapping():
+    text = "Gunmen stormed a girls' school in Jangebe on Friday and abducted 80 pupils."
+    members = [
+        Member(
+            report=asdict(report(d, text, type=t, date="2021-02-26", country="NG")),
+            published="2021-02-27",
+            publisher=f"{d}.com",
+        )
+        for d, t in (("k1", "armed_assault"), ("k2", "kidnapping"), ("k3", "armed_assault"))
+    ]
+    assert build_event("evt_k", members)["type"] == "kidnapping"
+    assert build_event("evt_k", members[:2])["type"] == "kidnapping"
+    # a general type alone stays what it is
+    assert build_event("evt_a", [members[0], members[2]])["type"] == "armed_assault"

@@ -48,6 +48,7 @@ class Lexicon:
     hedge: re.Pattern[str] | None = None  # a count no one stands behind ("believed", "feared")
     action_types: frozenset[str] = frozenset()  # official actions: never one event with an attack
     attack_types: frozenset[str] = frozenset()  # the `attack` type family
+    type_refines: tuple[tuple[str, frozenset[str]], ...] = ()  # specific type, general types
 
     def counts_attackers(self, scope: str | None, event_type: str | None = None) -> bool:
         """A figure of the attackers' dead ("three attackers", "Taliban militants"), unless they
@@ -134,6 +135,9 @@ def load_lexicon() -> Lexicon:
         target_types=frozenset(raw.get("target_types") or ()),
         hearsay_words=frozenset(str(w).casefold() for w in raw.get("hearsay_words") or ()),
         action_types=frozenset(raw.get("action_types") or ()),
+        type_refines=tuple(
+            (str(k), frozenset(v or ())) for k, v in (raw.get("type_refines") or {}).items()
+        ),
         attack_types=frozenset(raw["type_families"].get("attack") or ()),
         hedge=re.compile("|".join(f"(?:{x})" for x in raw["hedge_patterns"]), re.I)
         if raw.get("hedge_patterns")

@@ -19,6 +19,8 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
   or groups of different sides named by different sources (not one joint attribution).
 - grade: contested (a perpetrator dispute) > claimed > attributed (an official source, or two
   outlets, name a group) > unknown.
+- type: the most reported, a general type's reports counting for a specific type another report
+  gives (``type_refines``: armed_assault → kidnapping); ties: the earlier in ``type_priority``.
 - date: the most reported day (a report with no date of its own that names a day without a
   year, "on Sunday", votes for the one candidate day it fits); such a report, or one dated only
   by a month or year, is then dated by the event when its day fits (``anchored``).
@@ -123,7 +125,14 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
 
 # -- event fields ---------------------------------------------------------------------------------
 def _type(main: Sequence[Member], lex: Lexicon) -> str:
+    """The most reported type; a report of a general type (``armed_assault``) counts for the
+    specific type another report gives (``kidnapping``: ``type_refines``); ties: the earlier
+    in ``type_priority``."""
     votes = Counter(m.report["type"] for m in main)
+    for specific, general in lex.type_refines:
+        if specific in votes:  # the assault is how the abduction was carried out
+            for g in general & votes.keys():
+                votes[specific] += votes.pop(g)
     rank = {t: i for i, t in enumerate(lex.type_priority)}
     return min(votes, key=lambda t: (-votes[t], rank.get(t, len(rank)), t))
 
