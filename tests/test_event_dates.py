@@ -42,6 +42,9 @@ SATURDAY = dt.date(2024, 3, 23)
         ("the day before yesterday", ("2024-03-21", "day")),
         ("last night", ("2024-03-22", "day")),
         ("last week", ("2024-03-11", "week")),
+        # a weekday of last week, not the last one nor the week
+        ("on Tuesday last week", ("2024-03-12", "day")),
+        ("Friday of last week", ("2024-03-15", "day")),
         ("this week", ("2024-03-18", "week")),
         ("late July", ("2023-07-01", "month")),
         ("in July", ("2023-07-01", "month")),

@@ -632,6 +632,16 @@ def test_a_town_named_only_as_a_city_s_quarter_is_no_place(model) -> None:
     assert (where.country, where.place) == ("KE", "Nairobi")
 
 
+def test_a_country_whose_name_is_a_word_counts_when_tagged_a_place_after_in(model) -> None:
+    # Niger (also a Nigerian state), Chad, Jordan: "in Niger", tagged GPE, is the country;
+    # "the Sahel" after "in the" stays the region it names, not Burkina Faso's province
+    found = find_places(model("Jihadists stormed an army camp in Niger on Tuesday."))
+    assert [(p.country, p.admin1) for p in found] == [("NE", None)]
+    state = find_places(model("Bandits killed 12 farmers in Niger State on Tuesday."))
+    assert [(p.country, p.admin1) for p in state] == [("NG", "Niger")]
+    assert find_places(model("Jihadists in the Sahel have killed thousands.")) == []
+
+
 def test_a_quarter_told_with_its_city_and_a_street_are_no_towns_elsewhere(model) -> None:
     # "San Pedro" and "Manchester" are towns abroad too (Philippines, England)
     quarter = "Rebels bombed a police station in the San Pedro neighbourhood of Cali on Sunday."

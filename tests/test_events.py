@@ -1813,6 +1813,32 @@ def test_a_toll_in_a_relative_clause_after_a_claim_is_the_reports(nlp) -> None:
     assert got == {("killed", 11, AUTHOR, False), ("wounded", 30, AUTHOR, False)}
 
 
+def test_a_headline_toll_in_a_relative_clause_after_a_claim_is_the_reports(nlp) -> None:
+    title = "Islamic State claims Tillaberi army post attack that killed 29 soldiers"
+    text = (
+        f"{title}\n\nThe group said on its Amaq news agency that its fighters had stormed the "
+        "post on Tuesday."
+    )
+    (event,) = events_of(nlp, text, "2019-12-13", title=title)
+    assert event.claimed_by == ("Islamic State",)
+    [killed] = event.figures
+    assert (killed.value, killed.according_to, killed.is_claim) == (29, AUTHOR, False)
+
+
+def test_a_toll_in_a_claim_sentence_given_according_to_an_official_is_the_officials(nlp):
+    text = (
+        "Islamic State claimed through its Amaq agency the attack on Tuesday on the army post "
+        "at Mora, in which 17 soldiers were killed, according to the defence ministry."
+    )
+    (event,) = run(nlp, text, "2020-02-13")
+    [killed] = event.figures
+    assert (killed.value, killed.according_to, killed.is_claim) == (
+        17,
+        "the defence ministry",
+        False,
+    )
+
+
 def test_a_toll_the_claiming_group_is_said_to_give_stays_its_claim(nlp) -> None:
     text = (
         "In a statement, al-Shabaab claimed the attack on a hotel in Kismayo, which it said "
@@ -1920,6 +1946,75 @@ def test_a_group_declared_or_named_a_terrorist_organisation_is_designated(nlp) -
     )
     (event,) = run(nlp, named, "2024-01-11")
     assert (event.type, event.date) == ("designation", "2024-01-09")
+
+
+def test_two_explosions_opening_a_sentence_tell_the_event_and_date_it(nlp) -> None:
+    # the lead's day is the mourning's; "Two explosions ... on Wednesday" is the attack's
+    text = (
+        "Norway was in mourning on Thursday after suicide bombers struck Bergen station, "
+        "killing at least nine people.\n\nTwo explosions tore through the main hall shortly "
+        "before 8am on Wednesday."
+    )
+    (event,) = run(nlp, text, "2021-06-10")
+    assert (event.type, event.date) == ("suicide_bombing", "2021-06-09")
+    # ... in a town of the next province too: the mourning's day is only a hint
+    text = (
+        "Pakistan was in mourning on Thursday after suicide bombers struck a bus terminal near "
+        "Islamabad, killing at least 20 people.\n\nTwo explosions tore through the terminal in "
+        "Rawalpindi shortly before 8am on Wednesday."
+    )
+    (event,) = run(nlp, text, "2021-06-10")
+    assert event.date == "2021-06-09"
+
+
+def test_a_vow_a_war_with_a_neighbour_and_a_since_when_are_no_scene_or_day(nlp) -> None:
+    """ "vowed on Sunday to take revenge for an attack" dates the vow; "the 1965 war with
+    India" is no place of the attack; "since December 2014, when gunmen stormed a school"
+    dates the event its "when" clause tells."""
+    text = (
+        "Pakistan vowed on Sunday to take revenge for an attack on a parade in Quetta that "
+        "killed 19 people. Gunmen opened fire on Saturday on a stand where officials watched "
+        "troops march to mark the anniversary of the 1965 war with India. The attack was the "
+        "deadliest in the country since December 2014, when gunmen stormed a school in "
+        "Peshawar, killing 150 people."
+    )
+    main, earlier = run(nlp, text, "2018-09-23")
+    assert (main.date, main.location.country, main.background) == ("2018-09-22", "PK", False)
+    assert (earlier.date, earlier.date_precision, earlier.background) == (
+        "2014-12-01",
+        "month",
+        True,
+    )
+
+
+def test_a_march_to_condemn_a_bombing_gives_no_day_to_the_bombing(nlp) -> None:
+    text = (
+        "A truck bomb killed 80 people at a junction in Kismayo on Saturday afternoon, police "
+        "said.\n\nThousands of people marched through the city on Wednesday to condemn the "
+        "bombing."
+    )
+    (event,) = run(nlp, text, "2017-10-20")
+    assert (event.type, event.date) == ("bombing", "2017-10-14")
+
+
+def test_captives_found_dead_later_leave_a_kidnapping_a_kidnapping(nlp) -> None:
+    text = (
+        "Three of the five traders who were abducted at gunpoint in Reynosa on Friday were "
+        "found dead on Monday, officials said. Gunmen had opened fire on their car before "
+        "taking them away. A passer-by was killed by a stray bullet during the attack on "
+        "Friday, officials said."
+    )
+    main = next(e for e in run(nlp, text, "2023-03-07") if not e.background)
+    assert (main.type, main.date) == ("kidnapping", "2023-03-03")
+
+
+def test_a_day_whose_deed_it_is_dates_the_deed_not_the_revision(nlp) -> None:
+    text = (
+        "Tanzania's government on Friday raised the death toll from last Saturday's truck "
+        "bombing in Tanga to 37."
+    )
+    (event,) = run(nlp, text, "2018-03-09")
+    assert (event.type, event.date) == ("bombing", "2018-03-03")
 
 
 def test_a_bomb_named_before_what_it_did_makes_a_bombing(nlp) -> None:

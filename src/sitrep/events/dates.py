@@ -138,6 +138,9 @@ RULES: tuple[tuple[str, str], ...] = (
         + "|".join(FEASTS).replace("'", "['’]")
         + rf")(?:,?\s+(?:of\s+)?{_YEAR})?",
     ),
+    # "on Tuesday last week", "Tuesday of last week": that weekday of the week before the
+    # report's (not the last Tuesday, nor the week alone)
+    ("wd_week", rf"(?:on\s+)?{_WD}{_PART}\s+(?:of\s+)?(?P<wk>last|this)\s+week"),
     (
         # not the weekday of a date that follows ("on Friday, December 11": that date), nor
         # any Friday ("on a Friday evening in February 2023", "every Friday")
@@ -411,6 +414,15 @@ def _weekday(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     return (anchor - dt.timedelta(days=back)).isoformat(), "day"
 
 
+def _weekday_of_week(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
+    if anchor is None:
+        return None
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if g["wk"].lower() == "last":
+        monday -= dt.timedelta(days=7)
+    return (monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat(), "day"
+
+
 def _month(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     if anchor is None:
         return None
@@ -467,6 +479,7 @@ _RESOLVERS = {
     "earlier": _earlier,
     "rel_day": _rel_day,
     "rel_period": _rel_period,
+    "wd_week": _weekday_of_week,
     "wd": _weekday,
     "mon_rel": _month_of_year,
     "feast": _feast,

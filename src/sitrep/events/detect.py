@@ -411,7 +411,9 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         before = text[sents[i][0] : m.start()]
         # "two attacks" are events; "566 attacks in three months" is a statistic
-        if phrase in trig.plural and not re.search(r"\b(?:two|three|twin|both|[23])\s+$", before):
+        if phrase in trig.plural and not re.search(
+            r"\b(?:two|three|twin|both|[23])\s+$", before, re.I
+        ):
             series = _SERIES.search(before)
             if (
                 series
@@ -614,7 +616,8 @@ def _dates(
             or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
             or _SINCE_NOUN.search(text[max(0, d.start - 70) : d.start])
         )
-        if d.precision != "day" and bound and not _event_when(text, d.end, trigs):
+        told_when = bool(bound) and _event_when(text, d.end, trigs)
+        if d.precision != "day" and bound and not told_when:
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began
             continue
@@ -630,6 +633,11 @@ def _dates(
             # triggers of its own sentence only: the parser may join a headline to the lead
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
+            if told_when and d.precision != "day" and SUPERLATIVE_BEFORE.search(text, lo, d.start):
+                # "the deadliest since June 2017, when gunmen struck the parliament": the date of
+                # the event its "when" clause tells, whatever the parse hangs it on (not "had
+                # been in captivity since November, when gunmen boarded his yacht": a state)
+                role = "trigger"
         # "attacking the area since Wednesday" (not "until Wednesday"): when it began
         began = (
             d.precision == "day"
@@ -923,7 +931,8 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
                 any(
                     c.i in trig_tokens or any(g.i in trig_tokens for g in c.children)
                     for c in tok.children
-                    if not _after_clause_of(c)
+                    # ("marched on Wednesday to condemn the bombing": the march's day)
+                    if not _after_clause_of(c) and c.lower_ not in triggers().reaction_verbs
                 )
                 or any(
                     t.i in trig_tokens
@@ -1475,8 +1484,25 @@ _UNTIL_BEFORE = re.compile(r"\b(?:into|until|till|through)\s+$", re.I)
 # in Halle", "at a market in Kano" (no clause, no verb)
 def _in_deed_phrase(text: str, dates: list[_Dated], trigs: Sequence[Trigger]) -> list[_Dated]:
     """The ``dates`` given in a trigger's own phrase ("the attack on a synagogue in Graz on March
-    4, 2021"), none separated from it by more than its place words."""
-    return [d for d in dates if any(_IN_DEED_PHRASE.fullmatch(text, t.end, d.start) for t in trigs)]
+    4, 2021"), none separated from it by more than its place words; or whose it is ("last
+    Saturday's truck bombing")."""
+    return [
+        d
+        for d in dates
+        if any(
+            _IN_DEED_PHRASE.fullmatch(text, t.end, d.start)
+            or (d.start < t.start and _WHOSE_DAY.fullmatch(text, d.start, t.start))
+            for t in trigs
+        )
+    ]
+
+
+# a day whose deed it is, right before the deed's words: "last Saturday's truck bombing",
+# "Friday's attack" (not "last year's")
+_WHOSE_DAY = re.compile(
+    r"(?:(?:last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w-]+\s+){0,2}",
+    re.I,
+)
 
 
 _IN_DEED_PHRASE = re.compile(
@@ -2390,11 +2416,21 @@ def _place_in(
             continue  # dated: not the undated event an attack "came a week after"
         if head.type == c.head.type == "designation" and not sdates:
             return k  # the places named are the designees' ("a leader of ISIS-K in Kabul")
+        # (a day only hinted near the event, "in mourning on Wednesday after bombers struck",
+        # is no other day than the Tuesday the next sentence gives)
+        hinted = c.date is None and c.hint is not None
         if (
             where.regions
             and c.regions
             and not (where.regions & c.regions)
-            and (past or where.counted or _other_day(sdates, ref))
+            and (
+                past
+                or where.counted
+                or (
+                    _other_day(sdates, ref)
+                    and not (hinted and _days_apart(sdates[0].date, ref) < _OTHER_DAY)
+                )
+            )
         ):
             # "another suicide bombing in Kunduz" in a report on Kandahar; "a roadside bombing in
             # Kismayo on Saturday" after a Friday attack in Mogadishu; "a second blast ripped
@@ -2740,13 +2776,13 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         own = said is not None and said.casefold() in claimed_names
         # "claimed responsibility for the bombing ... that killed 11 people": the toll describes
         # the attack claimed, in the report's words, unless the group is said to give it
+        # (a headline's "IS claims Inates camp attack that killed 71 soldiers" too)
+        claimed_at = claims[0].end() if claims else _claim_verb_end(sentence)
         told = (
-            bool(claims)
+            claimed_at is not None
             and not _SAYS.search(sentence)
             and bool(
-                _RELATIVE_TOLL.search(
-                    text, _sentence_start(text, f.start) + claims[0].end(), f.start
-                )
+                _RELATIVE_TOLL.search(text, _sentence_start(text, f.start) + claimed_at, f.start)
             )
         )
         if told:
@@ -2786,6 +2822,14 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     return tuple(out)
 
 
+def _claim_verb_end(sentence: str) -> int | None:
+    """Where a bare "claims"/"claimed" with an event noun after it ends: a headline's "X claims
+    Inates camp attack that killed 71"."""
+    m = _CLAIMS_DEED.search(sentence)
+    return m.end() if m else None
+
+
+_CLAIMS_DEED = re.compile(r"\bclaim(?:s|ed)\s+(?:[\w'’-]+\s+){0,4}?" + _EVENT_NOUN + r"\b", re.I)
 _PASSIVE_CLAIM = re.compile(r"claimed\s+by|was\s+claimed", re.I)  # the claim told, not made
 _RELATIVE_CLAIM = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", re.I)  # "which IS ..."
 _CHANNEL = re.compile(r"\b(?:amaq|statement|telegram)\b", re.I)  # the group's own word

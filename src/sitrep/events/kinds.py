@@ -42,6 +42,13 @@ _DEATHS = re.compile(
     r"|\bshot\b(?!\s+and\s+(?:wounded|injured)|\s+in\s+the\s+(?:leg|arm|hand))",
     re.IGNORECASE,
 )
+# captives found dead later ("snatched at gunpoint on Friday were found dead on Monday"): deaths
+# of the kidnapping, not of an attack it was part of
+_FOUND_DEAD = re.compile(
+    r"\bfound\s+dead\b|\bbodies\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:found|discovered|recovered)\b",
+    re.I,
+)
 _SAYING = re.compile(
     r"\b(?:said|says|told|according|quoted|quoting|citing|statement|spokesman|spokesperson)\b", re.I
 )
@@ -106,7 +113,7 @@ def _kind_of(
         # of "an assassination campaign"
         return "assassination"
     if "kidnapping" in head_strong and not any(
-        _DEATHS.search(text[:e]) for s, e in spans if s <= head[0].start < e
+        _DEATHS.search(_FOUND_DEAD.sub(" ", text[:e])) for s, e in spans if s <= head[0].start < e
     ):
         # "Gunmen stormed a school and abducted 287 pupils": taking people is what the attack
         # was for. A report that tells of deaths first, or in the same sentence, tells of an

@@ -89,6 +89,7 @@ class Triggers:
     separate_nouns: re.Pattern[str]  # matches at the start of the text after a separate marker
     delivery: frozenset[str]
     speech_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]  # "to condemn the bombing": no deed of the event
     fresh: re.Pattern[str]
     strike_nouns: frozenset[str]
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
@@ -160,6 +161,7 @@ def triggers() -> Triggers:
         ),
         delivery=frozenset(norm_phrase(p) for p in data["delivery"]),
         speech_verbs=frozenset(norm_phrase(w) for w in data["speech_verbs"]),
+        reaction_verbs=frozenset(norm_phrase(w) for w in data["reaction_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),

@@ -71,6 +71,7 @@ _ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region|county)\s+of
 _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
 )
+_BARE_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|across)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
 # where it did not happen (or only near)
@@ -164,7 +165,12 @@ _SPEAKING_BEFORE = re.compile(
 # "recalled its ambassador from Tehran", "Pakistan's envoy to Kabul": a capital standing for its
 # government in a diplomatic move ("the ambassador in Kabul" may be where an attack was)
 _DIPLOMACY_BEFORE = re.compile(
-    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d['’]affaires)\s+(?:from|to)\s+(?:the\s+)?$",
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d['’]affaires)\s+(?:from|to)\s+(?:the\s+)?$"
+    # the other side of a relation between states: "the anniversary of the 1980-88 war with
+    # Iraq", "peace talks with Afghanistan", "tensions with India"
+    r"|\b(?:war|wars|talks|ties|relations|tensions|ceasefire|truce|peace|dispute|treaty|agreement|"
+    r"deal|rapprochement|rift|standoff|stand-off)\s+with\s+(?:the\s+)?(?:neighbouring\s+|"
+    r"neighboring\s+)?$",
     re.I,
 )
 # A province of the Islamic State named after a place: "Islamic State's Tripoli Province"
@@ -927,6 +933,10 @@ def _acceptable(
         # province of that name ("the Sahel region of Burkina Faso" is)
         return []
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
+        if label in {"GPE", "LOC"} and _BARE_PREP_BEFORE.search(text[max(0, start - 12) : start]):
+            # "stormed the camp in Niger", tagged a place: the country or the province of that
+            # name (the text's other places choose), never a town ("in the Sahel" stays a region)
+            return [p for p in gaz.names[key] if p.kind != "place"]
         return _country_by_demonym(gaz, key, text, start, label)
     # A town matched through one of its many GeoNames alternate names ("Africa" for Mahdia,
     # "White House" for Casablanca, "Olang" for Oran) needs spaCy's GPE/LOC or a very big place,

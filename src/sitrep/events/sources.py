@@ -31,6 +31,12 @@ _BESIDE = re.compile(
     r"((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
     re.IGNORECASE,
 )
+# the figure's own clause, then "according to X": "in which 30 soldiers were killed, according
+# to the defence ministry" (X gives it, whoever claimed the attack the sentence tells)
+_CLAUSE_ACCORDING = re.compile(
+    r"[^,.;:()\d]{0,40},\s*according\s+to\s+((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset("he she it they we i you this that who which one".split())
 
 
@@ -51,7 +57,7 @@ class SourceFinder:
         fact = text[start:end]
         # a source set beside the number is its own ("between 189, the figure given by police,
         # and 218, quoted by lawmakers"): nearer than the sentence's speaker
-        beside = _BESIDE.match(text, end)
+        beside = _BESIDE.match(text, end) or _CLAUSE_ACCORDING.match(text, end)
         if beside and _plausible(beside.group(1), fact):
             return _tidy(beside.group(1))
         claim = self._claim(start, end)
@@ -68,7 +74,10 @@ class SourceFinder:
 
     def actor(self, start: int, end: int) -> str | None:
         """The actor id of the speaker whose claim covers the span ("it said" resolved to the
-        group), if the claims step knew it."""
+        group), if the claims step knew it; None when a source set beside the fact gives it."""
+        text = doc_text(self.doc)
+        if _BESIDE.match(text, end) or _CLAUSE_ACCORDING.match(text, end):
+            return None
         claim = self._claim(start, end)
         return claim.speaker_actor_id if claim is not None else None
 
