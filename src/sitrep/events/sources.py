@@ -34,7 +34,7 @@ _BESIDE = re.compile(
 # the figure's own clause, then "according to X": "in which 30 soldiers were killed, according
 # to the defence ministry" (X gives it, whoever claimed the attack the sentence tells)
 _CLAUSE_ACCORDING = re.compile(
-    r"[^,.;:()\d]{0,40},\s*according\s+to\s+((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
+    r"[^,.;:()\d]{0,40},\s*according\s+to\s+(?:an?\s+)?((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("he she it they we i you this that who which one".split())
