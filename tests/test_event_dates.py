@@ -42,6 +42,9 @@ SATURDAY = dt.date(2024, 3, 23)
         ("the day before yesterday", ("2024-03-21", "day")),
         ("last night", ("2024-03-22", "day")),
         ("last week", ("2024-03-11", "week")),
+        # a night told by its two days began on the first ("overnight" alone is the report's)
+        ("overnight Friday to Saturday", ("2024-03-22", "day")),
+        ("on the night of Thursday to Friday", ("2024-03-21", "day")),
         # a weekday of last week, not the last one nor the week
         ("on Tuesday last week", ("2024-03-12", "day")),
         ("Friday of last week", ("2024-03-15", "day")),

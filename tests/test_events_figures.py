@@ -1018,6 +1018,18 @@ def test_one_person_who_died_or_survived_is_a_figure() -> None:
     ]
 
 
+def test_a_part_of_a_group_named_by_who_they_are_is_counted() -> None:
+    """ "two of the (four) hostages were killed": the part is the count, the group its scope;
+    "18 of the dead" and "three of the soldiers killed" break a toll down."""
+    assert _scoped("Two of the four hostages were killed on Monday.") == [
+        ("killed", 2, "", "hostages")
+    ]
+    assert _scoped("Three of the traders were found dead in a shack.") == [
+        ("killed", 3, "", "traders")
+    ]
+    assert _scoped("Three of the soldiers killed in the attack were conscripts.") == []
+
+
 def test_tolls_a_first_statement_or_a_raised_toll_gave_are_earlier() -> None:
     def earlier(text: str) -> list[tuple]:
         return [(m.figure.value, m.earlier) for m in find_figures(text, [(0, len(text))])]

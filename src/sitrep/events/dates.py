@@ -92,6 +92,7 @@ SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|worst)\b[^.;]{0,40}$", 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_NAME_EARLY = _WD.replace("(?P<wd>", "(?:")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
 COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|several|a few|a couple of)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
@@ -100,6 +101,13 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 # words before a weekday that make it any one ("on a Friday evening", "every Friday")
 _ANY = ("a", "one", "every", "each")
 RULES: tuple[tuple[str, str], ...] = (
+    # "overnight Friday to Saturday", "on the night of Saturday to Sunday": the night began on
+    # the first day, which dates the event (not "overnight", the report's night)
+    (
+        "wd_night",
+        r"(?:overnight|(?:(?:on|in|during|over)\s+)?the\s+night)\s+(?:of\s+|from\s+|between\s+)?"
+        rf"{_WD}\s+(?:to|into|and)\s+{_WEEKDAY_NAME_EARLY}",
+    ),
     ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     ("mdy", rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}"),
     ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}"),
@@ -480,6 +488,7 @@ _RESOLVERS = {
     "rel_day": _rel_day,
     "rel_period": _rel_period,
     "wd_week": _weekday_of_week,
+    "wd_night": _weekday,
     "wd": _weekday,
     "mon_rel": _month_of_year,
     "feast": _feast,

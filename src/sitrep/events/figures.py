@@ -506,6 +506,22 @@ _SENTENCED = re.compile(
 _SENTENCED_TO = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+death\b", re.I)
 
 
+def _part_of_people(right: list[str], lex: FigureLexicon) -> bool:
+    """ "two of the (four) hostages were killed": a part of a group of people named by who they
+    are, the casualty told after them, is a count of its own ("18 of the dead", "one of the
+    soldiers killed" break a toll down)."""
+    if right[:2] not in (["of", "the"], ["of", "those"]):
+        return False
+    rest = right[2:]
+    if rest and parse_number(rest[0]) is not None:
+        rest = rest[1:]
+    # (a word may qualify them: "two of the four U.S. citizens were found dead")
+    return any(
+        rest[k] in lex.person_nouns and rest[k + 1] in {"were", "was", "had", "have", "has"}
+        for k in range(min(2, len(rest) - 1))
+    )
+
+
 def _sentence_figures(
     sentence: str, offset: int, before_kind: Kind | None = None, context: Kind | None = None
 ) -> list[FigureMention]:
@@ -965,8 +981,13 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
     owned = len(right) > 2 and right[1] in {"its", "their", "his"} and right[2] in lex.person_nouns
     # "two of their attackers": the attackers are never part of a toll counted before
     attackers_of = _attackers_of(sentence, end) is not None
-    if not attackers_of and (
-        any(tail.startswith(b) for b in lex.breakdown_after) or (right[:1] == ["of"] and not owned)
+    if (
+        not attackers_of
+        and not _part_of_people(right, lex)
+        and (
+            any(tail.startswith(b) for b in lex.breakdown_after)
+            or (right[:1] == ["of"] and not owned)
+        )
     ):
         return True  # "18 of the dead", "one of the victims"
     head = " ".join(left[-2:])
@@ -1307,6 +1328,8 @@ def _scope(
             return right[noun_at]
         pos = found + len(w)
     scope = " ".join(text[:pos].split())
+    # ("two of the four hostages": the hostages)
+    scope = re.sub(r"^of\s+(?:the|those)\s+(?:\d+\s+|[a-z]+\s+(?=\S+\s+\S+$|\S+$))?", "", scope)
     return re.sub(r"^(?:other|more|further|of)\s+", "", scope, flags=re.IGNORECASE) or None
 
 
