@@ -1987,6 +1987,17 @@ def test_a_vow_a_war_with_a_neighbour_and_a_since_when_are_no_scene_or_day(nlp) 
     )
 
 
+def test_the_last_comparable_attack_is_an_earlier_one_even_on_an_undated_page(nlp) -> None:
+    text = (
+        "Two bombers blew themselves up on Thursday near a market in Mosul, killing 14 people, "
+        "police said. The last comparable attack struck the same market in May 2017, when a "
+        "bomber killed 22 people."
+    )
+    main, earlier = run(nlp, text, None)
+    assert (main.date, [f.value for f in main.figures]) == (None, [14])
+    assert (earlier.date, earlier.background) == ("2017-05-01", True)
+
+
 def test_a_march_to_condemn_a_bombing_gives_no_day_to_the_bombing(nlp) -> None:
     text = (
         "A truck bomb killed 80 people at a junction in Kismayo on Saturday afternoon, police "
