@@ -840,3 +840,33 @@ def test_a_groups_description_hides_no_habit_of_attacking(nlp) -> None:
         "in the city."
     )
     assert "al-Shabaab" not in perps(main(run(nlp, text, "2017-10-16")))
+
+
+def test_a_group_saying_its_own_men_did_the_deed_claims_it(nlp) -> None:
+    """ "X said its fighters set off the bomb", "X admitted its fighters had carried it out", "X
+    said on Amaq that the bomber was one of its soldiers", "a spokesman for X said the attack was
+    carried out by its members": the group's own word owning the deed is its claim."""
+    set_off = (
+        "A bomb killed nine people at a bus station in Kirkuk on Sunday. The Islamic State group "
+        "said on Monday that its fighters set off the bomb."
+    )
+    event = main(run(nlp, set_off))
+    assert perps(event) == {"Islamic State": "claimed"}
+    assert event.claimed_by == ("Islamic State",)
+    admitted = (
+        "A car bomb killed 14 soldiers at a base in Arauca on 3 May. A week later the ELN "
+        "admitted its fighters had carried it out."
+    )
+    assert perps(main(run(nlp, admitted))) == {"National Liberation Army": "claimed"}
+    one_of = (
+        "A suicide bomber killed 11 people at a checkpoint in Jalalabad on Friday. Police "
+        "suspected the Taliban, while IS said on Amaq that the bomber was one of its soldiers."
+    )
+    event = main(run(nlp, one_of))
+    assert perps(event).get("Islamic State") == "claimed"
+    assert event.claim_channel == "Amaq"
+    members = (
+        "A bomb killed six people at a market in Turbat on Sunday. A spokesman for the Baloch "
+        "Republican Army told Reuters the attack was carried out by its members."
+    )
+    assert perps(main(run(nlp, members))) == {"Baloch Republican Army": "claimed"}

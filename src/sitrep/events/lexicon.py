@@ -74,6 +74,8 @@ class Triggers:
     claim: re.Pattern[str]
     channels: tuple[tuple[str, re.Pattern[str]], ...]
     outlets: str  # alternation of a group's own outlets ("Telegram channel", "news agency")
+    own_deed: str  # alternation of what a group says its men did ("set off", "carried (it) out")
+    own_men: str  # alternation of what a group calls its men ("soldiers", "members")
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]
@@ -138,6 +140,11 @@ def triggers() -> Triggers:
         claim=phrase_regex(data["claim_patterns"]),
         channels=tuple((name, phrase_regex(words)) for name, words in data["channels"].items()),
         outlets=phrase_alternation(data["outlets"]),
+        # "carried it out": an object pronoun inside a two-word verb
+        own_deed=phrase_alternation(data["own_deed_verbs"]).replace(
+            r"\s+", r"\s+(?:(?:it|them)\s+)?"
+        ),
+        own_men=phrase_alternation(data["own_men_nouns"]),
         deny=phrase_regex(data["deny_patterns"]),
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex(data["suspect_patterns"]),

@@ -158,23 +158,37 @@ _SPEECH = frozenset(
 # Verbs of reporting only: a group right before one speaks of the attack word after it ("IS says
 # spokesman killed"); unlike _SPEECH, not "announced" ("Iraq announced Jasim's capture": its own)
 _REPORTING = frozenset("says said say tells told".split())
+
+
 # The group speaking of its own men as the doers: "its fighters had carried out", "it was
-# behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind".
-_SELF_DOER = re.compile(
-    r"\b(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+|the\s+group|soldiers\s+of\s+the\s+"
-    r"caliphate|his\s+(?:group|fighters|men|militants|movement|followers)|"
-    r"mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
-    r"(?:\w+\s+)?(?:carried\s+out|conducted|launched|staged|attacked|targeted|stormed|killed|"
-    r"bombed|seized|captured|taken|took|executed|behind|responsible|mounted|detonated|struck|"
-    r"arrested|detained|apprehended|foiled|thwarted)\b",
-    re.I,
-)
+# behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind"; its
+# men named after the deed or the doer ("the bomber was one of its soldiers", "the attack was
+# carried out by its members"). The verbs and nouns are triggers.yaml's own_deed_verbs and
+# own_men_nouns.
+@cache
+def _self_doer() -> re.Pattern[str]:
+    trig = triggers()
+    return re.compile(
+        r"\b(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+|the\s+group|soldiers\s+of\s+the\s+"
+        r"caliphate|his\s+(?:group|fighters|men|militants|movement|followers)|"
+        r"mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+        rf"(?:\w+\s+)?(?:{trig.own_deed})\b"
+        rf"|\b(?P<named>{'|'.join(sorted(map(re.escape, trig.armed_men), key=len, reverse=True))}|"
+        r"attack|bombing|blast|assault)\s+(?:was|were)\s+(?:one\s+of\s+|among\s+|"
+        rf"(?:{trig.own_deed})\s+by\s+)?(?:its|our)\s+(?:own\s+)?(?:{trig.own_men})\b",
+        re.I,
+    )
 
 
 def claim_cue(sentence: str) -> bool:
     """The sentence may carry a group's claim: a claim phrase or the group's channel or word
-    ("said in a statement", "Amaq", "acknowledged that")."""
-    return bool(triggers().claim.search(sentence) or _CUE.search(sentence))
+    ("said in a statement", "Amaq", "acknowledged that"), or its word making its men the doers
+    ("IS said the bomber was one of its soldiers")."""
+    return bool(
+        triggers().claim.search(sentence)
+        or _CUE.search(sentence)
+        or any(_owns(sentence[hit.start() :]) for hit in _SPEECH_WORD.finditer(sentence))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,9 +279,13 @@ def find_perpetrators(
             if basis == "claimed" and trig.parent_gloss.search(left):
                 # "The Kashmir Tigers, a shadow group of JeM, claimed": JeM is the outlet's gloss
                 basis = "attributed"
-            if basis != "claimed" and span is not None and _self_claim(span):
-                # the group's own word makes its men the doers; a denial of parts ("but denied
-                # reports of civilian casualties") does not undo that. A state announcing its
+            if basis != "claimed" and (
+                (span is not None and _self_claim(span))
+                or (basis != "denied" and _says_own_deed(right))
+            ):
+                # the group's own word makes its men the doers (read on the words too, where
+                # the parse misses the speaker); a denial of parts ("but denied reports of
+                # civilian casualties") does not undo that, but its own denial before does. A state announcing its
                 # arrest or its designation does its office: the act is its, not a claim
                 basis, denied = _own_word(registry, actor_id, event_type), False
             if basis is None and span is not None and _parse_agent(span, trig, attribution):
@@ -521,7 +539,7 @@ def _admissions(
 def _admits(words: str) -> bool:
     if _ONLY_KILLED.search(words):
         return True
-    hit = _SELF_DOER.search(words)
+    hit = _self_doer().search(words)
     if hit is None or hit.group().lower().startswith(("they", "their")):
         return False  # "they killed civilians": the speaker may mean the other side
     return not re.search(r"\b(?:not|no|never|n't|denied|denies|deny)\b", words[: hit.end()])
@@ -883,14 +901,37 @@ def _self_claim(span: Any) -> bool:
         if _in_other_clause(span.root, tok):
             # "ISWAP, which split from Boko Haram in 2016, claimed ...": not the speaker
             return False
-        after = doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)]
-        after = _CLAUSE_END.split(after)[0]  # its own clause
-        hit = _SELF_DOER.search(after)
-        if hit is None or re.search(r"\b(?:not|no|never|n't|denied|denies)\b", after[: hit.end()]):
-            return False
-        passive = re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(\w+)$", hit.group())
-        return passive is None or passive.group(1).lower() in ("behind", "responsible")
+        return _owns(doc.text[tok.idx : min(tok.sent.end_char, tok.idx + 220)])
     return False
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(_SPEECH) + r")\b", re.I)
+# A speech verb right after the group's name (an aside may stand between): "IS said on Amaq
+# that ...", read on the words where the parse misses the speaker ("IS" taken for the verb).
+_SPEAKS_AFTER = re.compile(
+    r"^\W*(?:,[^,.;]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?(?:" + "|".join(_SPEECH) + r")\b",
+    re.I,
+)
+
+
+def _says_own_deed(right: str) -> bool:
+    """The words after the group's name are its word making its men the doers (:func:`_owns`)."""
+    said = _SPEAKS_AFTER.match(right)
+    return said is not None and _owns(right[said.start() :])
+
+
+def _owns(after: str) -> bool:
+    """``after`` (from the speech verb on) makes the speaker's men the doers in its own clause,
+    with no negation before ("said its fighters had carried out", not "its fighters were killed
+    by", not "said it was not involved")."""
+    after = _CLAUSE_END.split(after)[0]  # its own clause
+    hit = _self_doer().search(after)
+    if hit is None or re.search(r"\b(?:not|no|never|n't|denied|denies)\b", after[: hit.end()]):
+        return False
+    if hit.group("named"):
+        return True  # "the bomber was one of its soldiers"
+    passive = re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(\w+)$", hit.group())
+    return passive is None or passive.group(1).lower() in ("behind", "responsible")
 
 
 def _in_other_clause(tok: Any, verb: Any) -> bool:
