@@ -870,3 +870,27 @@ def test_a_group_saying_its_own_men_did_the_deed_claims_it(nlp) -> None:
         "Republican Army told Reuters the attack was carried out by its members."
     )
     assert perps(main(run(nlp, members))) == {"Baloch Republican Army": "claimed"}
+
+
+def test_a_hedged_doer_is_suspected(nlp) -> None:
+    """ "could be retaliation by X", "gunmen from a faction of X may have ...": a guess, not an
+    attribution; a source's guess in a sentence of its own stays beside another group's claim."""
+    retaliation = (
+        "A bomb killed seven people at a chapel in Cotabato on Sunday. Officials said the attack "
+        "could be retaliation by the Abu Sayyaf Group."
+    )
+    assert perps(main(run(nlp, retaliation))) == {"Abu Sayyaf Group": "suspected"}
+    faction = (
+        "A bomb killed four people in Culiacan on Friday. A police report suggested that gunmen "
+        "from a faction of the Sinaloa Cartel may have mistaken the victims for rivals."
+    )
+    assert perps(main(run(nlp, faction))) == {"Sinaloa Cartel": "suspected"}
+    beside_claim = (
+        "A bomb killed seven people at a chapel in Cotabato on Sunday. The Islamic State group "
+        "claimed the attack on Monday. Officials said the attack could be retaliation by the Abu "
+        "Sayyaf Group."
+    )
+    assert perps(main(run(nlp, beside_claim))) == {
+        "Islamic State": "claimed",
+        "Abu Sayyaf Group": "suspected",
+    }

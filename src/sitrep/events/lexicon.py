@@ -78,7 +78,8 @@ class Triggers:
     own_men: str  # alternation of what a group calls its men ("soldiers", "members")
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
-    suspect: re.Pattern[str]
+    suspect: re.Pattern[str]  # suspicion cues, hedges among them
+    hedge: re.Pattern[str]  # hedges: "probably", "may have", "could be"
     blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected" | "attributed"
     ascribe: re.Pattern[str]  # the "attributed" ones: "attributed the attack to X"
     parent_gloss: re.Pattern[str]  # matches at the END of the text before the glossed parent
@@ -147,7 +148,8 @@ def triggers() -> Triggers:
         own_men=phrase_alternation(data["own_men_nouns"]),
         deny=phrase_regex(data["deny_patterns"]),
         accuse=phrase_regex(data["accuse_patterns"]),
-        suspect=phrase_regex(data["suspect_patterns"]),
+        suspect=phrase_regex([*data["suspect_patterns"], *data["hedge_patterns"]]),
+        hedge=phrase_regex(data["hedge_patterns"]),
         blame_verbs={w: basis for basis, ws in data["blame_verbs"].items() for w in ws},
         ascribe=phrase_regex(data["blame_verbs"]["attributed"]),
         parent_gloss=re.compile(

@@ -308,6 +308,11 @@ def find_perpetrators(
                 # "had, in all likelihood, been carried out by X"; "X has attacked the area
                 # before": the report points at the group without saying it did this
                 basis = "suspected"
+                if claim_hit is None and _hedged(left, right) and source_of is not None:
+                    if source_of(m.evidence.start, m.evidence.end):
+                        # "Officials said the attack could be retaliation by X": a source's
+                        # guess of its own, apart from any claim, stays beside a claim
+                        named_suspects.add(actor_id)
             if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
                 continue  # "the group" is resolved by proximity: only its plainest roles
             if m.method == ANAPHOR and basis == "denied" and _ambiguous(m, mentions, registry):
@@ -773,15 +778,6 @@ _SUSPECTED_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"[;\n]")
 
 
-# A hedge in the doer's clause makes the attribution a suspicion.
-_HEDGE = re.compile(
-    r"\b(?:in\s+all\s+likelihood|most\s+likely|likely|probably|possibly|presumably|apparently|"
-    r"allegedly|may\s+have|might\s+have|could\s+have|believed\s+to\s+have|"
-    r"thought\s+to\s+have|suspected\s+(?:of|to\s+have))\b",
-    re.I,
-)
-
-
 # a description after a group's name, set off by commas: ", led at the time by X,", ", a
 # Sahel branch of al-Qaeda,", ", which split from AQIM in 2013,"
 _ASIDE = re.compile(
@@ -805,7 +801,8 @@ def _hedged(left: str, right: str) -> bool:
     (at most 12), or among the four after it ("X probably carried out")."""
     clause = re.split(r"[.;:!?\u201c\u201d\"]|\b(?:but|while|whereas|and)\b", left)[-1]
     before = " ".join(_words(clause)[-12:])
-    return bool(_HEDGE.search(before) or _HEDGE.search(" ".join(_words(right)[:4])))
+    hedge = triggers().hedge
+    return bool(hedge.search(before) or hedge.search(" ".join(_words(right)[:4])))
 
 
 # The deed told is the group's earlier ones: "has attacked the neighborhood before", "has often
@@ -847,6 +844,8 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
     near = [w for w in lwords[-4:] if w != "the"]
     if len(near) >= 2 and near[-1] in ("from", "of") and near[-2] in _DOERS:
         return True  # "the attackers, from the Allied Democratic Forces (ADF), ..."
+    if _DOERS_OF_PART.search(" ".join(lwords[-7:])):
+        return True  # "gunmen from a faction of the Gulf Cartel"
     if lwords[-3:] and "by" in lwords[-3:]:
         before_by = " ".join(lwords[: len(lwords) - 3 + lwords[-3:].index("by")])
         if trig.regex.search(before_by) or attribution.search(before_by):
@@ -872,6 +871,14 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         and window[0] in _AGENT_NOUNS
         and bool(trig.regex.search(rest) or attribution.search(rest))
     )
+
+
+# the doers named as men of a part of the group: "gunmen from a faction of (the)", "attackers
+# from a local cell of"
+_DOERS_OF_PART = re.compile(
+    rf"\b(?:{'|'.join(sorted(_DOERS))})\s+(?:from|of)\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+)?"
+    r"(?:faction|wing|cell|branch|unit|splinter\s+group)\s+of(?:\s+the)?$"
+)
 
 
 _HOPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "nmod", "poss", "npadvmod"})
