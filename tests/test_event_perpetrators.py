@@ -894,3 +894,22 @@ def test_a_hedged_doer_is_suspected(nlp) -> None:
         "Islamic State": "claimed",
         "Abu Sayyaf Group": "suspected",
     }
+
+
+def test_a_group_distancing_itself_after_a_description_denies(nlp) -> None:
+    """ "X, which has carried out most of the attacks in the province, distanced itself from the
+    bombing": a denial; what the description says X did before names no doer of this."""
+    alone = (
+        "A bomb killed 20 people in Gwadar on Sunday. The banned Balochistan Liberation Front, "
+        "which has carried out most of the attacks in the province since talks with Islamabad "
+        "collapsed, distanced itself from the bombing."
+    )
+    assert perps(main(run(nlp, alone))) == {}
+    blamed = (
+        "A bomb killed 20 people in Gwadar on Sunday, police said. They blamed the Balochistan "
+        "Liberation Front. The BLF, which has carried out most of the attacks in the province "
+        "since talks with Islamabad collapsed, distanced itself from the bombing."
+    )
+    event = main(run(nlp, blamed))
+    got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
+    assert got == {"Balochistan Liberation Front": ("accused", True)}

@@ -634,7 +634,10 @@ def _basis(
         # group's description set off by commas stands between it and its claim (only a claim:
         # "al-Shabab, which is allied with al-Qaida, often carries out attacks" stays unread)
         rest = right[aside.end() :]
-        if trig.claim.search(" ".join(_words(rest)[:10])):
+        rest_words = " ".join(_words(_OTHER_CLAUSE.split(rest, maxsplit=1)[0])[:10])
+        if trig.claim.search(rest_words) or trig.deny.search(" ".join(rest_words.split()[:8])):
+            # ... or its denial ("The BLA, which has carried out most attacks in the province,
+            # distanced itself from the bombing": what the aside says it did is no doer's read)
             right = aside.group("head") + rest
     lwords = _words(left)
     rwords = _words(right)
