@@ -913,3 +913,17 @@ def test_a_group_distancing_itself_after_a_description_denies(nlp) -> None:
     event = main(run(nlp, blamed))
     got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
     assert got == {"Balochistan Liberation Front": ("accused", True)}
+
+
+def test_rebel_or_group_authorities_are_not_the_states(nlp) -> None:
+    """ "Rebel authorities executed ...", "the group's authorities": not the country's government;
+    a country's own authorities stay its government."""
+    for text in (
+        "Rebel authorities executed three men in Hodeidah on Monday.",
+        "The group's authorities executed four men in Raqqa on Monday.",
+    ):
+        [event] = run(nlp, text)
+        assert event.type == "execution"
+        assert not any(p.name.startswith("Government of") for p in event.perpetrators), text
+    [state] = run(nlp, "Iranian authorities executed two men in Tabriz on Monday.")
+    assert perps(state) == {"Government of Iran": "attributed"}

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, NamedTuple
 
+from sitrep.actors.base import words
 from sitrep.actors.discover import is_discovered
 from sitrep.countries import demonyms
 from sitrep.events.lexicon import phrase_regex, triggers
@@ -419,6 +420,11 @@ def generic_state_agent(
             own = _self_claim(doc[tok.i : tok.i + 1])
             if not own and (first is not None or not _doer_token(tok, trig, attribution)):
                 continue
+            if any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in _non_state()
+                for c in tok.children
+            ):
+                continue  # "rebel authorities", "the group's police": not the state's
             if not named:
                 qualified = [
                     c
@@ -442,6 +448,11 @@ def generic_state_agent(
                 return replace(found, according_to=actor.name)
             first = first or found
     return first
+
+
+@cache
+def _non_state() -> frozenset[str]:
+    return words("non_state_qualifiers")
 
 
 def _own_word(registry: Any, actor_id: str | None, event_type: str) -> str:
