@@ -905,14 +905,15 @@ def test_a_group_distancing_itself_after_a_description_denies(nlp) -> None:
         "collapsed, distanced itself from the bombing."
     )
     assert perps(main(run(nlp, alone))) == {}
-    blamed = (
-        "A bomb killed 20 people in Gwadar on Sunday, police said. They blamed the Balochistan "
-        "Liberation Front. The BLF, which has carried out most of the attacks in the province "
-        "since talks with Islamabad collapsed, distanced itself from the bombing."
-    )
-    event = main(run(nlp, blamed))
-    got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
-    assert got == {"Balochistan Liberation Front": ("accused", True)}
+    for aside in ("", " since talks with Islamabad collapsed"):
+        blamed = (
+            "A bomb killed 20 people in Gwadar on Sunday, police said. They blamed the Balochistan "
+            f"Liberation Front. The BLF, which has carried out most of the attacks in the province"
+            f"{aside}, distanced itself from the bombing."
+        )
+        event = main(run(nlp, blamed))
+        got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
+        assert got == {"Balochistan Liberation Front": ("accused", True)}, blamed
 
 
 def test_rebel_or_group_authorities_are_not_the_states(nlp) -> None:
