@@ -928,3 +928,20 @@ def test_rebel_or_group_authorities_are_not_the_states(nlp) -> None:
         assert not any(p.name.startswith("Government of") for p in event.perpetrators), text
     [state] = run(nlp, "Iranian authorities executed two men in Tabriz on Monday.")
     assert perps(state) == {"Government of Iran": "attributed"}
+
+
+def test_denying_a_partnership_is_no_denial_of_the_deed(nlp) -> None:
+    """ "dismissed assertions that the attack was carried out jointly with X" denies the
+    partnership; "dismissed assertions that they carried out the attack" denies the deed."""
+    lead = (
+        "Gunmen killed 30 villagers in Darzab on Tuesday, officials said. They blamed the Taliban. "
+    )
+    joint = (
+        "The Taliban dismissed assertions that the Darzab attack was carried out jointly with "
+        "Islamic State's local affiliate."
+    )
+    deed = "The Taliban dismissed assertions that they carried out the Darzab attack."
+    got = {p.name: p.denied for p in main(run(nlp, lead + joint)).perpetrators}
+    assert got == {"Taliban": False}
+    got = {p.name: p.denied for p in main(run(nlp, lead + deed)).perpetrators}
+    assert got == {"Taliban": True}

@@ -77,6 +77,7 @@ class Triggers:
     own_deed: str  # alternation of what a group says its men did ("set off", "carried (it) out")
     own_men: str  # alternation of what a group calls its men ("soldiers", "members")
     deny: re.Pattern[str]
+    joint: re.Pattern[str]  # a partnership ("jointly with X"): what a denial of it denies
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]  # suspicion cues, hedges among them
     hedge: re.Pattern[str]  # hedges: "probably", "may have", "could be"
@@ -147,6 +148,7 @@ def triggers() -> Triggers:
         ),
         own_men=phrase_alternation(data["own_men_nouns"]),
         deny=phrase_regex(data["deny_patterns"]),
+        joint=phrase_regex(data["joint_patterns"]),
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex([*data["suspect_patterns"], *data["hedge_patterns"]]),
         hedge=phrase_regex(data["hedge_patterns"]),

@@ -656,7 +656,12 @@ def _basis(
     near_right = " ".join(rwords[:10])
     # a denial in the clause after the name, not in the next one ("IS claims blast; BIFF denies")
     own_clause = _words(_OTHER_CLAUSE.split(right, maxsplit=1)[0])
-    denied = bool(trig.deny.search(" ".join(own_clause[:8])))
+    denial = trig.deny.search(" ".join(own_clause[:8]))
+    # (not "dismissed assertions that the attack was carried out jointly with X": a denial of
+    # the partnership only)
+    denied = denial is not None and not trig.joint.search(
+        " ".join(own_clause)[denial.end() :][:160]
+    )
     if (fell := _FELL_ON.search(left[-160:])) is not None:
         # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
         return ("suspected" if fell.group(1).lower().startswith("suspicion") else "accused"), denied
