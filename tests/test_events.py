@@ -2243,3 +2243,19 @@ def test_a_day_after_a_meeting_is_no_reprisal(nlp) -> None:
     )
     events = events_of(nlp, text, "2024-03-13")
     assert [e.type for e in events] == ["assassination"]
+
+
+def test_the_group_hitting_a_town_on_a_later_day_is_another_attack(nlp) -> None:
+    text = (
+        "Jihadists attacked an army post in Djibo on May 4, killing 14 soldiers.\n\n"
+        "On June 20, the group hit the town of Kaya. Its fighters stormed the market and "
+        "set shops on fire."
+    )
+    events = events_of(nlp, text, "2023-07-01")
+    assert [(e.type, e.date) for e in events] == [
+        ("armed_assault", "2023-05-04"),
+        ("armed_assault", "2023-06-20"),
+    ]
+    # a group hit by an airstrike, or hitting back in words, did no deed
+    hit = "The group was hit by an airstrike in Kaya on June 20. Its leaders hit back at critics."
+    assert [e.type for e in events_of(nlp, hit, "2023-07-01")] == ["airstrike"]
