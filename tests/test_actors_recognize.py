@@ -7,6 +7,7 @@ from collections import defaultdict
 import pytest
 
 from sitrep.actors import SPAN_KEY, ActorResult, extract, load_registry
+from sitrep.actors.discover import is_discovered
 from sitrep.records import Article
 
 
@@ -278,3 +279,16 @@ def test_a_gang_whose_name_opens_with_a_number_is_discovered(nlp):
 def test_a_name_may_hold_two_particles_in_a_row(nlp):
     text = "Police raided the offices of Hizb ut-Nasr, an Islamist organisation, on Monday."
     assert [a.name for a, _ in _run(nlp, text).discovered] == ["Hizb ut-Nasr"]
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name(nlp):
+    # "But the X, an armed group, ..." names X, known or newly discovered
+    text = (
+        "Police blamed the Baloch Liberation Front for the blast. But the Baloch Liberation "
+        "Front, a separatist group, denied it. Meanwhile the Karakoram Tigers, a new outfit, "
+        "claimed a second blast."
+    )
+    result = _run(nlp, text)
+    assert [a.name for a, _ in result.discovered] == ["Karakoram Tigers"]
+    fronts = {m.actor_id for m in result.mentions if "Baloch Liberation Front" in m.evidence.text}
+    assert len(fronts) == 1 and not is_discovered(fronts.pop())

@@ -119,8 +119,14 @@ def name_run_left(doc: Doc, end: int, limit: int = 8) -> tuple[int, int] | None:
             start = k + 1  # the particles; the capitalised word is taken next round
         else:
             break
-    # "The Kashmir Tigers, a shadow group of ...": a sentence's capitalised article is no part
-    while start < end and (not is_namey(doc[start]) or doc[start].lower_ in _ARTICLES):
+    # "The Kashmir Tigers, a shadow group of ...": a sentence's capitalised article is no part,
+    # nor is the word opening it ("But the X, a separatist group, ...")
+    openers = words("sentence_openers")
+    while start < end and (
+        not is_namey(doc[start])
+        or doc[start].lower_ in _ARTICLES
+        or (doc[start].is_sent_start and doc[start].lower_ in openers)
+    ):
         start += 1
     return (start, end) if end > start and _plausible(doc, start, end) else None
 
