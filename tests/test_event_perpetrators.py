@@ -945,3 +945,23 @@ def test_denying_a_partnership_is_no_denial_of_the_deed(nlp) -> None:
     assert got == {"Taliban": False}
     got = {p.name: p.denied for p in main(run(nlp, lead + deed)).perpetrators}
     assert got == {"Taliban": True}
+
+
+def test_a_group_saying_it_had_nothing_to_do_with_it_denies(nlp) -> None:
+    """A second group claims through a spokesman; a third, blamed by the police, "said in a
+    statement that it had nothing to do with the attack": its denial, further on than the words
+    right after its name."""
+    text = (
+        "Gunmen killed nine policemen at a checkpoint in Panjgur on Saturday. Police blamed the "
+        "Baloch Republican Army. Islamic State claimed the attack through its Amaq news agency. "
+        "Earlier, a spokesman for the Balochistan Liberation Front had told reporters the attack "
+        "was carried out by its members. But the Baloch Republican Army, an armed separatist "
+        "group, said in a statement that it had nothing to do with the attack."
+    )
+    event = main(run(nlp, text))
+    got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
+    assert got == {
+        "Baloch Republican Army": ("accused", True),
+        "Islamic State": ("claimed", False),
+        "Balochistan Liberation Front": ("claimed", False),
+    }

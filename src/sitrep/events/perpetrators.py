@@ -659,9 +659,9 @@ def _basis(
     denial = trig.deny.search(" ".join(own_clause[:8]))
     # (not "dismissed assertions that the attack was carried out jointly with X": a denial of
     # the partnership only)
-    denied = denial is not None and not trig.joint.search(
-        " ".join(own_clause)[denial.end() :][:160]
-    )
+    denied = (
+        denial is not None and not trig.joint.search(" ".join(own_clause)[denial.end() :][:160])
+    ) or _says_denial(right)
     if (fell := _FELL_ON.search(left[-160:])) is not None:
         # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
         return ("suspected" if fell.group(1).lower().startswith("suspicion") else "accused"), denied
@@ -938,6 +938,21 @@ _SPEAKS_AFTER = re.compile(
     r"^\W*(?:,[^,.;]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?(?:" + "|".join(_SPEECH) + r")\b",
     re.I,
 )
+
+
+@cache
+def _denial_said() -> re.Pattern[str]:
+    """What follows a group's name when it says it had no part: "said in a statement that it
+    had nothing to do with the attack", "says it was not involved"."""
+    return re.compile(
+        _SPEAKS_AFTER.pattern + r"[^.;:]{0,60}?\b(?:it|they|we|the\s+group)\s+(?:\w+\s+){0,2}?"
+        rf"(?:{triggers().deny.pattern})",
+        re.I,
+    )
+
+
+def _says_denial(right: str) -> bool:
+    return _denial_said().match(_CLAUSE_END.split(right)[0]) is not None
 
 
 def _says_own_deed(right: str) -> bool:
