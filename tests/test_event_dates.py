@@ -237,9 +237,12 @@ def test_a_designation_is_dated_by_the_statement_that_announced_it(nlp) -> None:
     assert (event.type, event.date, event.date_precision) == ("designation", "2024-05-06", "week")
     # where the groups are based is not where they were designated
     assert event.location.country == "GB"
-    # a date of something else does not date the act: undated, it is a standing designation
+    # a date of something else does not date the act: told as just done, it is the news of
+    # the publication day
     other = f"{act} Last week the groups said they would go on fighting."
-    assert events_of(nlp, other, "2024-05-15") == []
+    assert [(e.type, e.date) for e in events_of(nlp, other, "2024-05-15")] == [
+        ("designation", "2024-05-15")
+    ]
 
 
 def test_an_undated_report_s_weekday_and_day_give_the_year(nlp, monkeypatch) -> None:

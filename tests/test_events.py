@@ -2259,3 +2259,20 @@ def test_the_group_hitting_a_town_on_a_later_day_is_another_attack(nlp) -> None:
     # a group hit by an airstrike, or hitting back in words, did no deed
     hit = "The group was hit by an airstrike in Kaya on June 20. Its leaders hit back at critics."
     assert [e.type for e in events_of(nlp, hit, "2023-07-01")] == ["airstrike"]
+
+
+def test_a_designation_told_as_just_done_is_the_news_of_the_publication_day(nlp) -> None:
+    release = (
+        "The Ministry of the Interior has designated the Jabal Lions Brigade as a terrorist "
+        "organisation. Any support to the group is now an offence."
+    )
+    [event] = events_of(nlp, release, "2022-09-14")
+    assert (event.type, event.date, event.date_precision) == ("designation", "2022-09-14", "day")
+    # a group listed long ago is a standing state, no event of the day
+    standing = (
+        "The Jabal Lions Brigade has been designated a terrorist organisation since 2015. It "
+        "attacked a checkpoint near Homs on Monday, killing three soldiers."
+    )
+    assert [(e.type, e.date) for e in events_of(nlp, standing, "2022-09-14")] == [
+        ("armed_assault", "2022-09-12")
+    ]

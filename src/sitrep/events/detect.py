@@ -517,6 +517,11 @@ def _period_total(text: str, sent: tuple[int, int], end: int) -> bool:
     return bool(opening and pattern.search(opening.group()))
 
 
+# the auxiliary of an act told as just done, right before its verb ("has designated", "have
+# today proscribed")
+_JUST_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|today|now|formally|officially|just)\s+)?$", re.I
+)
 _WHEN_NAMED = re.compile(r"\b(?:after|since|before|until|following|post-?)\s*(?:the\s+)?$", re.I)
 
 
@@ -1646,6 +1651,16 @@ def _cluster(
             # is made by announcing it, so the announcement's day is its own
             anchored = bool(dated_in.get(i)) and any(
                 t.type == "designation" and t.strength == "strong" for t in ts
+            )
+        if ts and not anchored:
+            # "The Department of State has designated X as a Foreign Terrorist Organization": an
+            # official act told as just done is the news of the day it is published ("X has been
+            # designated", "X is listed" are standing states)
+            anchored = any(
+                t.type == "designation"
+                and t.strength == "strong"
+                and _JUST_DONE.search(text, s, t.start) is not None
+                for t in ts
             )
         if ts and all(t.strength == SERIES for t in ts):
             # a series is an event only when dated ("Last week the group launched a wave of
