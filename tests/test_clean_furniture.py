@@ -96,6 +96,47 @@ def test_french_and_other_times_make_a_date_line():
     assert is_date_only("14/05/2022 a las 09:40") == ("2022-05-14", "day")
 
 
+def test_a_date_stamp_with_when_it_was_updated_is_a_date_line():
+    for stamp, day in (
+        ("October 4, 2022  7:05 AM UTC  Updated 3 years ago", "2022-10-04"),
+        ("May 5, 2020 10:12 AM ET · Last updated 2 hours ago", "2020-05-05"),
+        # a section with a comma between the date and the reading time
+        ("5 May 2020 | Niger, Tillaberi | 6 min read", "2020-05-05"),
+    ):
+        cleaned = clean_raw(f"{stamp}\n\n{_STORY}")
+        (article,) = cleaned.articles
+        assert (article.published, article.title) == (day, _STORY.split("\n")[0]), stamp
+    # words that are no stamp keep the line a headline
+    assert is_date_only("May 5, 2020 Updated casualty list for Kidal") is None
+
+
+def test_a_tag_page_s_first_item_keeps_its_date_line_with_a_section_field():
+    # headline, "date | section, region | reading time", prose, "Read more »" per item, under
+    # the site's own header lines
+    items = [
+        (
+            "Army post overrun near Djibo",
+            "12 May 2021 | Burkina Faso, Sahel | 3 min read",
+            "Gunmen attacked the post at dawn on Tuesday, the regional governor said, and "
+            "several soldiers were reported missing after the fighting.",
+        ),
+        (
+            "Ferry hijacked on the Niger river",
+            "2 April 2021 | Mali | 2 min read",
+            "Armed men boarded a passenger ferry near Gao on Thursday and forced the crew to "
+            "sail it to an island, a local official told reporters.",
+        ),
+    ]
+    raw = "Sahel Desk — Tag: convoys\n\nArchive | Tag: attacks | Page 2 of 9\n\n" + "".join(
+        f"{title}\n{stamp}\n\n{body}\nRead more »\n\n" for title, stamp, body in items
+    )
+    articles = clean_raw(raw).articles
+    assert [(a.title, a.published) for a in articles[-2:]] == [
+        ("Army post overrun near Djibo", "2021-05-12"),
+        ("Ferry hijacked on the Niger river", "2021-04-02"),
+    ]
+
+
 _POSTS = [
     (
         "MARCH 9, 2021",

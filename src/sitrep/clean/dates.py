@@ -224,8 +224,11 @@ def is_date_only(text: str) -> DateValue | None:
         r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?", before
     ):
         return None
-    # then a zone or section: one word ("GMT", "Sahel"), or a few after a bar ("| Southern Africa")
-    tail = r"\s*(?:[-–|]?\s*[A-Z][a-z]+|[-–|]\s*[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){1,2})?\s*\.?"
+    # then a zone or section: one word ("GMT", "Sahel"), or a few after a bar ("| Southern Africa",
+    # "| Mali, Mopti")
+    tail = (
+        r"\s*(?:[-–|]?\s*[A-Z][a-z]+|[-–|]\s*[A-Z][a-z]+(?:,?\s+(?:&\s+)?[A-Z][a-z]+){1,2})?\s*\.?"
+    )
     if not re.fullmatch(_TIME + tail, after, flags=re.I):
         return None
     return value

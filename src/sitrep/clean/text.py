@@ -224,8 +224,10 @@ _PLACE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ /-]+[A-Z][\w'’-]+){0,2}")
 
 def _dateline(core: str, patterns: Patterns) -> tuple[DateValue | None, str] | None:
     """A line that only dates the page: (date, source) or None."""
-    if tail := patterns.date_line_tail.search(core):
-        core = core[: tail.start()]  # "28 January 2019 · 9 min read"
+    if (tail := patterns.date_line_tail.search(core)) and tail.start():
+        # "28 January 2019 · 9 min read" (a line that is all tail, "Updated 3 hours ago", is a
+        # relative dateline)
+        core = core[: tail.start()]
     label = patterns.date_labels.match(core)
     rest = core[label.end() :] if label else core
     value = is_date_only(rest)
