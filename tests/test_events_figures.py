@@ -1074,3 +1074,24 @@ def test_killed_then_wounded_in_the_next_clause_keeps_each_count() -> None:
         ("killed", 9, "", None),
         ("wounded", 14, "", None),
     ]
+
+
+def test_one_person_named_before_others_is_counted_with_them() -> None:
+    """ "killing party leader X and 21 others": the one named is among the dead."""
+    assert _scoped("Gunmen stormed a rally, killing party leader Omar Haddad and 14 others.") == [
+        ("killed", 15, "", None)
+    ]
+    assert _scoped("The raiders killed the village chief and 6 others.") == [
+        ("killed", 7, "", None)
+    ]
+    assert _scoped("Rebels killed the commander and 9 other soldiers.") == [
+        ("killed", 10, "", "soldiers")
+    ]
+    assert _scoped("Lena Varga and 3 others were wounded in the blast.") == [
+        ("wounded", 4, "", None)
+    ]
+    # a group of unknown size, or people not among the casualties, add nothing
+    assert _scoped("The shelling killed the farmers and 4 others.") == []
+    assert _scoped("Police detained Omar Haddad and 4 others after 2 people were killed.") == [
+        ("killed", 2, "", None)
+    ]

@@ -567,6 +567,9 @@ def _sentence_figures(
         if not qualifier and _vague(match.group(), sentence, num_end, lex):
             continue
         judged = _judge(sentence, phrase_start, num_end, lex, context)
+        if (named := _one_before_others(sentence, phrase_start, num_end, judged, lex)) is not None:
+            # "killed the commander and 11 others": the one named is counted with the others
+            phrase_start, judged = named
         if judged is None and phrase_start in partners:
             kind_of = partners[phrase_start]  # the second bound: the first one's kind
             judged = _Judged(kind_of, None) if kind_of else None
@@ -623,6 +626,63 @@ def _sentence_figures(
     out.extend(singles)
     out.extend(_conjuncts(sentence, offset, out, pending + ones))
     return out
+
+
+# one person named by "the" and a role ("the commander"), or by their name after up to three
+# words of a title ("party leader Ahmed Salim"), right before "and <count> other(s)"
+_ONE_BEFORE_AND = re.compile(
+    r"(?:(?P<the>\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+))"
+    r"|(?P<name>(?<![\w'’.-])(?:[a-z][\w'’-]*\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+))"
+    r",?\s+and\s+$"
+)
+_OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
+# words that end a clause or a list before the person named
+_LEAD = frozenset("said says told that who which and or by with in at near from".split())
+
+
+def _one_before_others(
+    sentence: str, phrase_start: int, num_end: int, judged: _Judged | None, lex: FigureLexicon
+) -> tuple[int, _Judged] | None:
+    """A count of "others" after one person named without a number ("killing party leader X and
+    21 others", "the commander and 11 others were killed"): the one named is among the dead, so
+    the count grows by one and starts at them. The kind is the count's own, or that of the
+    casualty verb whose object the person is. None when no such person stands there (a person
+    named with "a" or "his" is a group of ``_singles``, joined by ``_conjuncts``)."""
+    if (judged is not None and judged.added) or not _OTHERS.match(sentence, num_end):
+        return None
+    m = None
+    for start in (w.start() for w in re.finditer(r"\b\w", sentence[:phrase_start])):
+        if start < phrase_start - 80:
+            continue
+        m = _ONE_BEFORE_AND.fullmatch(sentence, start, phrase_start)
+        # the longest that holds no verb: "killing party leader X", not "killing party ..."
+        person = m and (m.group("the") or m.group("name"))
+        if person and not any(_is_casualty(w, lex) or w in _LEAD for w in _words(person)):
+            break
+        m = None
+    if m is None:
+        return None
+    words = _words(m.group(0))
+    if any(parse_number(w) is not None for w in words) or set(words) & lex.companion_determiners:
+        return None
+    if m.group("the") and m.group("noun").lower() not in lex.one_person:
+        return None  # "the soldiers and 11 others": a group of unknown size
+    lead = sentence[: m.start()]
+    if judged is None:
+        kind = _verb_before(lead, lex)
+        if kind is None:
+            return None
+        group = _group_of(sentence, num_end, lex)
+        scope = None if group is None or _of_people(group[0], lex) else group[0]
+        judged = _Judged(kind, scope)
+    elif (
+        lead.strip()
+        and not lead.rstrip().endswith((",", ";", ":"))
+        and not _verb_before(lead, lex)
+        and not set(_words(lead)[-1:]) & (lex.source_verbs | {"that"})
+    ):
+        return None  # the person must be the subject or the verb's object
+    return m.start(), judged._replace(added=1)
 
 
 def _singles(
