@@ -1095,3 +1095,14 @@ def test_one_person_named_before_others_is_counted_with_them() -> None:
     assert _scoped("Police detained Omar Haddad and 4 others after 2 people were killed.") == [
         ("killed", 2, "", None)
     ]
+
+
+def test_a_clause_after_a_tolls_number_does_not_give_its_kind() -> None:
+    # "as wounded succumb" tells why the toll grew; the toll before the number is of the dead
+    assert figs("Hilla toll reaches 61 as wounded succumb") == [("killed", 61, "", None)]
+    assert figs("The death toll climbed to 23 as more injured died in hospital.") == [
+        ("killed", 23, "", None)
+    ]
+    assert figs("The number of injured rose to 40 as more people died.") == [
+        ("wounded", 40, "", None)
+    ]

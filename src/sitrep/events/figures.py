@@ -1090,6 +1090,11 @@ def _judge(
         # wounded": the list set off after a toll breaks it down
         return _Judged(apposed, scope, False, attacker, added)
     kind, past_and = _right_cue(right, last, lex)
+    if kind and noun_at is None and right[0] in lex.toll_followers:
+        if _left_cue(sentence[:phrase_start], lex, context)[0] is not None:
+            # "the toll reached 149 as wounded succumbed": the clause after the toll's number
+            # speaks of other people; the toll before it gives the kind (below)
+            kind, past_and = None, False
     if verb and kind and past_and:
         kind = verb  # "killed ten soldiers and civilians were wounded": the verb's object
     elif verb and kind and kind != verb and (cue := _patterns().cue.search(right_text)):
