@@ -2276,3 +2276,12 @@ def test_a_designation_told_as_just_done_is_the_news_of_the_publication_day(nlp)
     assert [(e.type, e.date) for e in events_of(nlp, standing, "2022-09-14")] == [
         ("armed_assault", "2022-09-12")
     ]
+
+
+def test_a_headline_toll_rising_as_a_group_claims_the_deed_is_the_reports(nlp) -> None:
+    # the claim verb is about the deed: "as toll rises to 47" is the report's own figure
+    title = "Jaysh al-Adl claims Zahedan bombing as toll rises to 47"
+    text = f"{title}\n\nA suicide bomber struck a crowded market in Zahedan on Friday."
+    events = events_of(nlp, text, "2022-04-02", title=title)
+    figures = [(f.value, f.according_to, f.is_claim) for e in events for f in e.figures]
+    assert figures == [(47, AUTHOR, False)]

@@ -2807,8 +2807,13 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
                 _RELATIVE_TOLL.search(text, _sentence_start(text, f.start) + claimed_at, f.start)
             )
         )
-        if told:
+        meanwhile = claimed_at is not None and bool(
+            _TOLL_MEANWHILE.search(text, _sentence_start(text, f.start) + claimed_at, f.start)
+        )
+        # the claimer named as the speaker is no source of a toll told "as the toll rose"
+        if told or (meanwhile and (own or not _SAYS.search(sentence))):
             own, said = False, None
+        told = told or meanwhile
         if own and passive and not _SAYS.search(sentence):
             # a claim told in passing ("which IS claimed") makes the group no source of the
             # toll; "which IS claimed, saying ..." does
@@ -2856,6 +2861,9 @@ _PASSIVE_CLAIM = re.compile(r"claimed\s+by|was\s+claimed", re.I)  # the claim to
 _RELATIVE_CLAIM = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", re.I)  # "which IS ..."
 _CHANNEL = re.compile(r"\b(?:amaq|statement|telegram)\b", re.I)  # the group's own word
 _RELATIVE_TOLL = re.compile(r"\b(?:that|which)\b", re.I)  # "... the bombing that killed 11"
+# "claims the bombing as the toll rises to 54": the toll of the deed claimed, in a clause of the
+# report's own whoever is said to give it
+_TOLL_MEANWHILE = re.compile(r"\b(?:as|while|with)\s+(?:the\s+)?(?:death\s+)?toll\b", re.I)
 _SAYS = re.compile(r"\b(?:said|says|saying|statement|according\s+to)\b", re.I)
 
 
