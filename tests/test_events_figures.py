@@ -1106,3 +1106,16 @@ def test_a_clause_after_a_tolls_number_does_not_give_its_kind() -> None:
     assert figs("The number of injured rose to 40 as more people died.") == [
         ("wounded", 40, "", None)
     ]
+
+
+def test_a_toll_of_the_deed_an_attack_answers_is_not_its_own() -> None:
+    text = (
+        "Rebels raided a garrison in Kiwanja, killing four soldiers, in revenge for an air "
+        "strike that killed 17 of their men."
+    )
+    assert _scoped(text) == [("killed", 4, "", "soldiers")]
+    text = "In retaliation for a raid that killed 6 fighters, the group killed 9 guards."
+    assert _scoped(text) == [("killed", 9, "", "guards")]
+    # vowing revenge speaks of the reported deed itself
+    text = "The government vowed to take revenge for an ambush that killed 25 rangers."
+    assert _scoped(text) == [("killed", 25, "", "rangers")]

@@ -564,6 +564,8 @@ def _sentence_figures(
             continue
         if _not_a_count(sentence, match.start(), num_end, value, lex):
             continue
+        if _answered_deed(before, lex):
+            continue
         if not qualifier and _vague(match.group(), sentence, num_end, lex):
             continue
         judged = _judge(sentence, phrase_start, num_end, lex, context)
@@ -683,6 +685,13 @@ def _one_before_others(
     ):
         return None  # the person must be the subject or the verb's object
     return m.start(), judged._replace(added=1)
+
+
+def _answered_deed(before: str, lex: FigureLexicon) -> bool:
+    """The count stands in the clause of a deed the event answers ("in retaliation for an army
+    offensive that killed 11 of its fighters"): that deed's toll, not the event's."""
+    ends = [m.end() for m in lex.motive_phrases.finditer(before)]
+    return bool(ends) and not re.search(r"[,;:]|\.\s", before[ends[-1] :])
 
 
 def _singles(

@@ -277,6 +277,8 @@ class FigureLexicon:
     removal_verbs: frozenset[str] = frozenset()  # "pulled 23 passengers off buses and shot them"
     removal_particles: frozenset[str] = frozenset()
     then_adverbs: frozenset[str] = frozenset()
+    # "in retaliation for an offensive that killed 11": the count is the answered deed's
+    motive_phrases: re.Pattern[str] = re.compile("(?!)")
 
     @cached_property
     def killings_done(self) -> frozenset[str]:
@@ -367,6 +369,7 @@ def figure_lexicon() -> FigureLexicon:
         removal_verbs=words("removal_verbs"),
         removal_particles=words("removal_particles"),
         then_adverbs=words("then_adverbs"),
+        motive_phrases=phrase_regex(data["motive_phrases"]),
     )
 
 
