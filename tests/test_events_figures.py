@@ -1119,3 +1119,21 @@ def test_a_toll_of_the_deed_an_attack_answers_is_not_its_own() -> None:
     # vowing revenge speaks of the reported deed itself
     text = "The government vowed to take revenge for an ambush that killed 25 rangers."
     assert _scoped(text) == [("killed", 25, "", "rangers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has killed more than 610 villagers this year, a rights group said.",
+        "Jihadists have killed at least 380 soldiers so far in 2022.",
+        "Over 150 people have been killed in such raids since April.",
+    ],
+)
+def test_a_tally_of_a_year_or_part_of_it_is_no_toll(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_a_toll_compared_with_the_rest_of_the_year_stands() -> None:
+    assert figs("The ambush, the deadliest this year, has killed 31 soldiers.") == [
+        ("killed", 31, "", None)
+    ]

@@ -418,7 +418,11 @@ _TALLY = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
     rf"(?:{MONTH_NAME}\s+)?(?:19|20)\d\d\b"
     r"|\bsince\s+(?:its|their)\s+(?:founding|formation|creation|inception|emergence)\b"
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b",
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b"
+    # a year or part of one, in a sentence in the perfect: "has killed 849 civilians this year",
+    # "have been killed so far in 2023", "since January"
+    r"|\b(?:this|last)\s+year\b|\bin\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:19|20)\d\d\b"
+    rf"(?![-/]|\s+{MONTH_NAME})|\bsince\s+{MONTH_NAME}\b(?!\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 
