@@ -1137,3 +1137,10 @@ def test_a_toll_compared_with_the_rest_of_the_year_stands() -> None:
     assert figs("The ambush, the deadliest this year, has killed 31 soldiers.") == [
         ("killed", 31, "", None)
     ]
+
+
+def test_a_person_in_a_breakdown_is_not_added_to_the_others_after_it() -> None:
+    text = (
+        "The blast left two people dead, including Mayor Ilse Brandt, and five others injured."
+    )
+    assert _scoped(text) == [("killed", 2, "", None), ("wounded", 5, "", None)]

@@ -639,7 +639,7 @@ def _sentence_figures(
 _ONE_BEFORE_AND = re.compile(
     r"(?:(?P<the>\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+))"
     r"|(?P<name>(?<![\w'’.-])(?:[a-z][\w'’-]*\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+))"
-    r",?\s+and\s+$"
+    r"\s+and\s+$"
 )
 _OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
 # words that end a clause or a list before the person named
@@ -663,7 +663,11 @@ def _one_before_others(
         m = _ONE_BEFORE_AND.fullmatch(sentence, start, phrase_start)
         # the longest that holds no verb: "killing party leader X", not "killing party ..."
         person = m and (m.group("the") or m.group("name"))
-        if person and not any(_is_casualty(w, lex) or w in _LEAD for w in _words(person)):
+        # not a person in a breakdown ("three dead, including Governor X, and four others")
+        if person and not any(
+            _is_casualty(w, lex) or w in _LEAD or w in lex.breakdown_before
+            for w in _words(person)
+        ):
             break
         m = None
     if m is None:
