@@ -1140,7 +1140,14 @@ def test_a_toll_compared_with_the_rest_of_the_year_stands() -> None:
 
 
 def test_a_person_in_a_breakdown_is_not_added_to_the_others_after_it() -> None:
-    text = (
-        "The blast left two people dead, including Mayor Ilse Brandt, and five others injured."
-    )
+    text = "The blast left two people dead, including Mayor Ilse Brandt, and five others injured."
     assert _scoped(text) == [("killed", 2, "", None), ("wounded", 5, "", None)]
+
+
+def test_a_participle_of_taking_people_away_stands_between_them_and_their_casualty() -> None:
+    text = "Three of the five Czech technicians kidnapped near Kidal in May were found dead."
+    assert _scoped(text) == [("killed", 3, "", "Czech technicians")]
+    assert _scoped("Six herders seized at the well on Sunday were shot dead.") == [
+        ("killed", 6, "", "herders")
+    ]
+    assert _scoped("Two of the five technicians kidnapped in May were freed.") == []

@@ -519,9 +519,11 @@ def _part_of_people(right: list[str], lex: FigureLexicon) -> bool:
     rest = right[2:]
     if rest and parse_number(rest[0]) is not None:
         rest = rest[1:]
-    # (a word may qualify them: "two of the four U.S. citizens were found dead")
+    # (a word may qualify them: "two of the four U.S. citizens were found dead"; a participle
+    # too: "two of the four engineers abducted last week were found dead")
     return any(
-        rest[k] in lex.person_nouns and rest[k + 1] in {"were", "was", "had", "have", "has"}
+        rest[k] in lex.person_nouns
+        and rest[_skip_participle(rest, k + 1, lex)] in {"were", "was", "had", "have", "has"}
         for k in range(min(2, len(rest) - 1))
     )
 
@@ -665,8 +667,7 @@ def _one_before_others(
         person = m and (m.group("the") or m.group("name"))
         # not a person in a breakdown ("three dead, including Governor X, and four others")
         if person and not any(
-            _is_casualty(w, lex) or w in _LEAD or w in lex.breakdown_before
-            for w in _words(person)
+            _is_casualty(w, lex) or w in _LEAD or w in lex.breakdown_before for w in _words(person)
         ):
             break
         m = None
@@ -1029,7 +1030,7 @@ def _is_range(sep: str, qualifier: str, before: str) -> bool:
 
 def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLexicon) -> bool:
     left = _words(sentence[max(0, start - 30) : start])
-    right = _words(sentence[end : end + 40])
+    right = _words(sentence[end : end + 100])
     if (left and left[-1] in _MONTHS) or (right and right[0] in _MONTHS):
         return True  # a date ("August 5", "5 August")
     if left and left[-1] in {"these", "those"}:
@@ -1427,6 +1428,8 @@ def _right_cue(
     i = _skip_parenthetical(right, i, lex, long=noun_at is not None)
     j = _skip_coordination(right, i, lex)
     past_and, i = past_and or j > i, j
+    if noun_at is not None:
+        i = _skip_participle(right, i, lex)
     for k, w in enumerate(right[i : i + 8], start=i):
         if _in_care(right, k, lex):
             return "wounded", past_and  # "61 were still receiving treatment"
@@ -1502,6 +1505,20 @@ def _compound_person(word: str, lex: FigureLexicon) -> bool:
 
 
 _VERB_START = frozenset("are were is was have has had".split())
+
+
+def _skip_participle(right: list[str], i: int, lex: FigureLexicon) -> int:
+    """Past a participle of taking people away that tells who the counted people are, up to the
+    verb of the clause ("(two of the four engineers) abducted near the border last week were
+    found dead")."""
+    if i >= len(right) or right[i] not in lex.removal_verbs:
+        return i
+    for j in range(i + 1, min(i + 12, len(right))):
+        if right[j] in _VERB_START:
+            return j
+        if not _alpha(right[j]) or _is_casualty(right[j], lex) or right[j] in {"and", "or"}:
+            return i
+    return i
 
 
 def _skip_attribution(right: list[str], i: int) -> int:
