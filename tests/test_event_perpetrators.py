@@ -965,3 +965,17 @@ def test_a_group_saying_it_had_nothing_to_do_with_it_denies(nlp) -> None:
         "Islamic State": ("claimed", False),
         "Balochistan Liberation Front": ("claimed", False),
     }
+
+
+def test_a_group_that_accepted_the_responsibility_claims_it(nlp) -> None:
+    # South Asian press wording: "has accepted the responsibility of the attack"
+    lead = "A suicide bomber killed 23 people at a rally in Kohat on Sunday. "
+    for claim in (
+        "Lashkar-e-Jhangvi has accepted the responsibility of the attack.",
+        "Lashkar-e-Jhangvi took the responsibility for the blast in an email to reporters.",
+    ):
+        event = main(run(nlp, lead + claim))
+        assert (perps(event), event.claimed_by) == (
+            {"Lashkar-e-Jhangvi": "claimed"},
+            ("Lashkar-e-Jhangvi",),
+        ), claim

@@ -2285,3 +2285,15 @@ def test_a_headline_toll_rising_as_a_group_claims_the_deed_is_the_reports(nlp) -
     events = events_of(nlp, text, "2022-04-02", title=title)
     figures = [(f.value, f.according_to, f.is_claim) for e in events for f in e.figures]
     assert figures == [(47, AUTHOR, False)]
+
+
+def test_people_seized_by_armed_men_or_a_group_seizing_people_is_a_kidnapping(nlp) -> None:
+    for text in (
+        "Three engineers seized by gunmen from a road camp near Zamfara on Tuesday were freed.",
+        "Fighters of the group seized fourteen people from a bus near Maiduguri on Monday.",
+    ):
+        assert [e.type for e in events_of(nlp, text, "2021-03-05")] == ["kidnapping"], text
+    # the things an army seized are no people taken
+    seized = "Soldiers seized rifles from a camp near Maiduguri on Monday."
+    assert "kidnapping" not in [e.type for e in events_of(nlp, seized, "2021-03-05")]
+
