@@ -2297,3 +2297,12 @@ def test_people_seized_by_armed_men_or_a_group_seizing_people_is_a_kidnapping(nl
     seized = "Soldiers seized rifles from a camp near Maiduguri on Monday."
     assert "kidnapping" not in [e.type for e in events_of(nlp, seized, "2021-03-05")]
 
+
+def test_a_hostage_beheaded_stays_an_execution_when_his_seizure_is_told_after(nlp) -> None:
+    # the head sentence tells the kind; how he was taken, told after, is part of the story
+    text = (
+        "Militants beheaded a Malaysian hostage in Indanan on Monday, the army said. The "
+        "tourists had been seized by gunmen from a dive resort in Indanan, and the gunmen took "
+        "them by boat to the hills."
+    )
+    assert [e.type for e in events_of(nlp, text, "2019-04-26")] == ["execution"]
