@@ -819,3 +819,13 @@ def test_the_sahel_region_is_a_part_of_the_world(nlp) -> None:
     text = "Gunmen killed 12 villagers in the Sahel region of Burkina Faso on Wednesday."
     [event] = events_of(nlp, text, "2025-02-20")
     assert event.location.country == "BF"
+
+
+def test_where_the_doers_came_from_is_not_where_they_struck(nlp) -> None:
+    text = (
+        "Three gunmen from Kandahar stormed a wedding hall in Herat on Saturday, killing 11 "
+        "guests, police said."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.admin1, event.location.place) == ("Herat", "Herat")
+    assert {m.text: m.role for m in find_places(text)}["Kandahar"] == "origin"

@@ -156,6 +156,14 @@ _ORIGIN_BEFORE = re.compile(
     + "{0,3}$",
     re.I,
 )
+@cache
+def _doers_from() -> re.Pattern[str]:
+    """ "two suicide bombers from Dagestan", "gunmen from across the border": where the doers
+    came from (triggers.yaml's ``armed_men``), not where they struck."""
+    nouns = phrase_alternation(triggers().armed_men) or "(?!)"
+    return re.compile(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$", re.I)
+
+
 # where someone spoke of the event: "at a news conference in Lahore", "told reporters in Kabul"
 _SPEAKING_BEFORE = re.compile(
     r"\b(?:(?:news|press)\s+(?:conference|briefing)|told\s+(?:reporters|journalists|the\s+media)|"
@@ -1285,7 +1293,10 @@ def _roles(text: str):
             text, offset, offset + 60
         ):
             return "outside"
-        if _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset]) or (
+        if (
+            _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset])
+            or _doers_from().search(text[max(0, offset - 40) : offset])
+        ) or (
             _FROM_BEFORE.search(text[max(0, offset - 10) : offset])
             and _INTO_AFTER.match(text, offset, offset + 80)
         ):
