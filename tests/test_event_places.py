@@ -829,3 +829,13 @@ def test_where_the_doers_came_from_is_not_where_they_struck(nlp) -> None:
     [event] = events_of(nlp, text, "2024-05-10")
     assert (event.location.admin1, event.location.place) == ("Herat", "Herat")
     assert {m.text: m.role for m in find_places(text)}["Kandahar"] == "origin"
+
+
+def test_another_attack_named_by_its_place_is_not_the_scene(nlp) -> None:
+    text = (
+        "Police arrested Omar Haddad, the last fugitive suspect of the Kampala bombings, in a "
+        "raid on a flat in Nairobi on Friday."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.country, event.location.place) == ("KE", "Nairobi")
+    assert {m.text: m.role for m in find_places(text)}["Kampala"] == "related"

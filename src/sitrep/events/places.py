@@ -164,6 +164,23 @@ def _doers_from() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def _related_before() -> re.Pattern[str]:
+    """ "the only surviving suspect of the ", "the anniversary of the 2015 ": a noun tying someone
+    to another attack named by its place (``event_link_nouns``)."""
+    nouns = _alternation("event_link_nouns")
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:of|in|behind|for|over)\s+(?:the\s+)?(?:\d{{4}}\s+)?$", re.I
+    )
+
+
+@cache
+def _related_after() -> re.Pattern[str]:
+    """After the place: the attack it names ("[Paris] attacks", "[Mumbai] terror attacks")."""
+    nouns = _alternation("past_event_nouns")
+    return re.compile(_NAME_RUN + rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{nouns})\b")
+
+
 # where someone spoke of the event: "at a news conference in Lahore", "told reporters in Kabul"
 _SPEAKING_BEFORE = re.compile(
     r"\b(?:(?:news|press)\s+(?:conference|briefing)|told\s+(?:reporters|journalists|the\s+media)|"
@@ -1287,6 +1304,10 @@ def _roles(text: str):
             _office_speaks_after().match(text, offset, offset + 80)
         ):
             return "speaker"  # "the foreign ministry in Bucharest said": where it spoke from
+        if _related_before().search(text[max(0, offset - 60) : offset]) and (
+            _related_after().match(text, offset, offset + 80)
+        ):
+            return "related"  # "the only surviving suspect of the Paris attacks"
         if _far(text[max(0, offset - 60) : offset]):
             return "reference"
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 50) : offset]) or _BORDER_AFTER.match(
@@ -1324,6 +1345,7 @@ ROLE_WEIGHT = {
     "outside": 0.1,
     "reference": 0.5,  # a point of reference far away: gives the country only
     "elsewhere": 1.0,  # told with another event of the report: no town of this one
+    "related": 0.3,  # another attack named by its place ("a suspect of the Paris attacks")
     "origin": 0.0,
     "sponsor": 0.0,  # "Turkish-backed": who backs the doers, not where they acted
     "nationality": 0.0,  # "one Indian citizen", "Pakistani nationals": who the people are
@@ -1480,7 +1502,7 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
             # "the Afghan capital" says less than "Dasht-e-Barchi": it names the town only when
             # no town is named; "50 miles south of Palma", "(Sehwan,) in Jamshoro district" and
             # a town told with another event of the report name no town of this one
-            if m.role not in ("outside", "elsewhere") and not m.district:
+            if m.role not in ("outside", "elsewhere", "related") and not m.district:
                 (capital if m.role == "capital" else place)[key] += w
             where.setdefault(key, m)
     if not country:
