@@ -839,3 +839,14 @@ def test_another_attack_named_by_its_place_is_not_the_scene(nlp) -> None:
     [event] = events_of(nlp, text, "2024-05-10")
     assert (event.location.country, event.location.place) == ("KE", "Nairobi")
     assert {m.text: m.role for m in find_places(text)}["Kampala"] == "related"
+
+
+def test_a_province_named_after_a_titled_person_is_a_building_s_name(nlp) -> None:
+    """ "the General Artigas barracks": the general's name, not Uruguay's Artigas department."""
+    text = (
+        "Gunmen threw a grenade at the General Artigas army barracks in Montevideo on Monday, "
+        "wounding two soldiers."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.admin1, event.location.place) == ("Montevideo", "Montevideo")
+    assert [m.text for m in find_places(text)] == ["Montevideo"]

@@ -299,6 +299,13 @@ def _name_end_words() -> frozenset[str]:
     return frozenset(w.lower() for entry in words + units for w in entry.split())
 
 
+@cache
+def _title_before() -> re.Pattern[str]:
+    """A person's title right before a name, as written (``person_titles``): "General [Santander]"."""
+    titles = "|".join(map(re.escape, sorted(_curated().get("person_titles") or (), key=len)[::-1]))
+    return re.compile(rf"(?<![\w.])(?:{titles or '(?!)'})\s+$")
+
+
 # a name that goes on past the town at hand, in capitalised words, to a possessive: "[Aung San]
 # Suu Kyi's party"
 _NAME_TO_POSSESSIVE = re.compile(r"((?:[ -][A-Z][\w-]*){1,4})['’]s?(?![\w'’-])")
@@ -571,6 +578,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         if any(s < end and start < e for s, e in blocked) or _adjective(gaz, text, start, end):
             continue
         if _possessor_name(text, end):  # "a lawmaker from Aung San Suu Kyi's party"
+            continue
+        if _title_before().search(text, max(0, start - 30), start):  # "General Santander"
             continue
         if _street_after().match(text, end):  # "14 Riverside Drive": a street
             continue
