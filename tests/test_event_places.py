@@ -850,3 +850,10 @@ def test_a_province_named_after_a_titled_person_is_a_building_s_name(nlp) -> Non
     [event] = events_of(nlp, text, "2024-05-10")
     assert (event.location.admin1, event.location.place) == ("Montevideo", "Montevideo")
     assert [m.text for m in find_places(text)] == ["Montevideo"]
+
+
+@pytest.mark.parametrize("town", ["Goma", "Beledweyne", "Kaya"])
+def test_a_town_after_in_and_a_compass_word_counts_whatever_its_tag(model, town: str) -> None:
+    """The small model tags these PERSON after "in southern": the preposition still says place."""
+    text = f"Gunmen attacked a bus in southern {town} on Friday, killing six people."
+    assert [m.place for m in find_places(model(text))] == [town]

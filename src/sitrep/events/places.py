@@ -71,6 +71,12 @@ _ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region|county)\s+of
 _PREP_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
 )
+# also "in southern Bogota", "near northern Kunduz": a part of the place is named
+_PREP_AREA_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)\s+)?$",
+    re.I,
+)
 _BARE_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|across)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
@@ -988,7 +994,7 @@ def _acceptable(
     ]
     if label in {"GPE", "LOC", "FAC"} or cue:
         return places
-    prep = bool(_PREP_BEFORE.search(text[max(0, start - 12) : start]))
+    prep = bool(_PREP_AREA_BEFORE.search(text[max(0, start - 30) : start]))
     # The small model often tags towns PERSON or NORP ("Kasese", "Mpondwe"): trust the gazetteer
     # for provinces, countries and curated names, and for towns after "in", "near"...
     known = [p for p in places if p.kind != "place" or p.curated]
