@@ -857,3 +857,16 @@ def test_a_town_after_in_and_a_compass_word_counts_whatever_its_tag(model, town:
     """The small model tags these PERSON after "in southern": the preposition still says place."""
     text = f"Gunmen attacked a bus in southern {town} on Friday, killing six people."
     assert [m.place for m in find_places(model(text))] == [town]
+
+
+def test_a_country_name_that_begins_a_groups_name_is_no_place(nlp, model) -> None:
+    text = (
+        "Fighters of the Eritrea Liberation Front attacked an army post near Kassala on Sunday, "
+        "killing four soldiers."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.country, event.location.place) == ("SD", "Kassala")
+    assert [m.text for m in find_places(model(text))] == ["Kassala"]
+    # the state's own forces say which state acts
+    forces = "Mali Armed Forces said 12 insurgents were killed."
+    assert [m.country for m in find_places(model(forces))] == ["ML"]

@@ -305,6 +305,29 @@ def _name_end_words() -> frozenset[str]:
     return frozenset(w.lower() for entry in words + units for w in entry.split())
 
 
+def _org_named_after(
+    text: str, labels: list[tuple[int, int, str]], start: int, end: int, key: str, gaz: Gazetteer
+) -> bool:
+    """A country name that begins a longer name spaCy tags ORG ("Palestine Action", "the Sudan
+    Liberation Movement"): a group's or a body's name, no place; not the state's own forces or
+    offices ("Nigeria Police Force": that state, acting at home)."""
+    if not any(p.kind == "country" for p in gaz.names.get(key, ())):
+        return False
+    for s, e, label in labels:
+        if label != "ORG" or not (s <= start and end < e):
+            continue
+        rest = text[end:e]
+        return (
+            re.fullmatch(r"(?i:the\s+)?", text[s:start]) is not None
+            and re.match(r"[ -][A-Z]", rest) is not None
+            and not _ADMIN_AFTER.match(rest)  # "Niger State" is the state
+            and not _PLACE_AFTER.match(rest)
+            and not triggers().state_forces.search(rest)  # triggers.yaml
+            and not re.search(rf"\b(?:{_alternation('government_offices')})\b", rest, re.I)
+        )
+    return False
+
+
 @cache
 def _title_before() -> re.Pattern[str]:
     """A person's title right before a name, as written (``person_titles``): "General [Santander]"."""
@@ -586,6 +609,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         if _possessor_name(text, end):  # "a lawmaker from Aung San Suu Kyi's party"
             continue
         if _title_before().search(text, max(0, start - 30), start):  # "General Santander"
+            continue
+        if _org_named_after(text, labels, start, end, key, gaz):  # "Palestine Action"
             continue
         if _street_after().match(text, end):  # "14 Riverside Drive": a street
             continue
