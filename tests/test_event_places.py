@@ -870,3 +870,9 @@ def test_a_country_name_that_begins_a_groups_name_is_no_place(nlp, model) -> Non
     # the state's own forces say which state acts
     forces = "Mali Armed Forces said 12 insurgents were killed."
     assert [m.country for m in find_places(model(forces))] == ["ML"]
+
+
+def test_a_country_named_like_a_word_counts_in_a_part_of_it(model) -> None:
+    """ "in northern Chad" is the country, as "in Chad" is, when tagged a place."""
+    text = "Rebels attacked a village in northern Chad on Sunday, killing nine people."
+    assert [m.country for m in find_places(model(text))] == ["TD"]

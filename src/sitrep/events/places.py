@@ -77,7 +77,12 @@ _PREP_AREA_BEFORE = re.compile(
     r"(?:(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)\s+)?$",
     re.I,
 )
-_BARE_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|across)\s+$", re.I)
+# ("in eastern Chad": a part of the country)
+_BARE_PREP_BEFORE = re.compile(
+    r"\b(?:in|near|outside|into|across)\s+"
+    r"(?:(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)\s+)?$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
 # where it did not happen (or only near)
@@ -998,7 +1003,7 @@ def _acceptable(
         # province of that name ("the Sahel region of Burkina Faso" is)
         return []
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
-        if label in {"GPE", "LOC"} and _BARE_PREP_BEFORE.search(text[max(0, start - 12) : start]):
+        if label in {"GPE", "LOC"} and _BARE_PREP_BEFORE.search(text[max(0, start - 30) : start]):
             # "stormed the camp in Niger", tagged a place: the country or the province of that
             # name (the text's other places choose), never a town ("in the Sahel" stays a region)
             return [p for p in gaz.names[key] if p.kind != "place"]
