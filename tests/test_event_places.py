@@ -876,3 +876,12 @@ def test_a_country_named_like_a_word_counts_in_a_part_of_it(model) -> None:
     """ "in northern Chad" is the country, as "in Chad" is, when tagged a place."""
     text = "Rebels attacked a village in northern Chad on Sunday, killing nine people."
     assert [m.country for m in find_places(model(text))] == ["TD"]
+
+
+@pytest.mark.parametrize(
+    ("town", "district"), [("Fort Portal", "Kabarole"), ("Kihihi", "Kanungu"), ("Kireka", "Wakiso")]
+)
+def test_a_ugandan_town_is_in_the_district_geonames_files_it_under(town: str, district: str) -> None:
+    """Not in the district whose seat happens to be nearest."""
+    loc = _where(f"Rebels attacked a police post in {town}, Uganda, on Monday.")
+    assert (loc.country, loc.admin1, loc.place) == ("UG", district, town)

