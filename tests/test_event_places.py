@@ -881,7 +881,50 @@ def test_a_country_named_like_a_word_counts_in_a_part_of_it(model) -> None:
 @pytest.mark.parametrize(
     ("town", "district"), [("Fort Portal", "Kabarole"), ("Kihihi", "Kanungu"), ("Kireka", "Wakiso")]
 )
-def test_a_ugandan_town_is_in_the_district_geonames_files_it_under(town: str, district: str) -> None:
+def test_a_ugandan_town_is_in_the_district_geonames_files_it_under(
+    town: str, district: str
+) -> None:
     """Not in the district whose seat happens to be nearest."""
     loc = _where(f"Rebels attacked a police post in {town}, Uganda, on Monday.")
     assert (loc.country, loc.admin1, loc.place) == ("UG", district, town)
+
+
+def _builder():
+    import importlib.util
+    from pathlib import Path
+
+    import sitrep.events
+
+    path = Path(sitrep.events.__file__).parent / "data" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_city_listed_twice_keeps_the_larger_row() -> None:
+    """GeoNames lists some cities as "X City" and "X" a few km apart, in different units: the
+    "X City" row goes when its twin is at least as populous; two towns far apart both stay."""
+
+    def town(gid: int, name: str, lat: float, pop: int) -> dict:
+        return {"geonameid": gid, "name": name, "countrycode": "PH", "latitude": lat,
+                "longitude": 124.3, "population": pop, "admin1code": "10"}  # fmt: skip
+
+    cities = {
+        1: town(1, "Dapitan City", 8.25, 300_000),
+        2: town(2, "Dapitan", 8.20, 320_000),
+        3: town(3, "Roxas City", 11.5, 180_000),
+        4: town(4, "Roxas", 12.9, 190_000),  # 150 km away: another town
+        5: town(5, "Tanza City", 14.0, 90_000),
+        6: town(6, "Tanza", 14.05, 40_000),  # smaller: the City row is the main one
+    }
+    assert _builder()._city_twins(cities) == {1}
+
+
+@pytest.mark.parametrize(
+    ("city", "town"), [("Dipolog City", "Dipolog"), ("Tacurong City", "Tacurong")]
+)
+def test_a_city_named_with_city_is_that_town(city: str, town: str) -> None:
+    """ "Dipolog City" is Dipolog written as Philippine reports do, not an alternate name."""
+    loc = _where(f"A grenade exploded outside a church in {city} on Sunday.")
+    assert (loc.country, loc.place) == ("PH", town)

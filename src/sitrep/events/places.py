@@ -167,6 +167,8 @@ _ORIGIN_BEFORE = re.compile(
     + "{0,3}$",
     re.I,
 )
+
+
 @cache
 def _doers_from() -> re.Pattern[str]:
     """ "two suicide bombers from Dagestan", "gunmen from across the border": where the doers
@@ -928,7 +930,7 @@ def _coherent(
             # a small foreign town of the same name ("the Medina district" of Mogadishu is no
             # town in Ohio) only when the text names no other country as a scene
             or (
-                norm(p.name) == m.key
+                _own_name(p, m.key)
                 and (
                     p.population >= _FOREIGN_TOWN
                     or (not plain and not partial and not homely)
@@ -944,6 +946,13 @@ def _coherent(
 _TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b", re.I)  # matched on the text after
 # a capitalised word right after a name: the name goes on ("Pearl Beach", "Liverpool FC")
 _NAME_GOES_ON = re.compile(r"[ \-]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def _own_name(p: Place, key: str) -> bool:
+    """``key`` is the place's own name, or that name with "city" ("Iligan City" of Iligan), not
+    one of its alternate names."""
+    own = norm(p.name)
+    return key == own or key == own + " city"
 
 
 def _runs(text: str, gaz: Gazetteer) -> Iterable[tuple[int, int, str]]:
@@ -1017,7 +1026,7 @@ def _acceptable(
         for p in gaz.names[key]
         if p.kind != "place"
         or p.curated
-        or norm(p.name) == key
+        or _own_name(p, key)
         or p.population >= 1_000_000
         or ((cue or label in {"GPE", "LOC", "FAC"}) and p.population >= 20_000)
         or town_of
@@ -1119,7 +1128,7 @@ def _disambiguate(
         s += math.log10(p.population + 10)
         if p.curated:
             s += 2.5  # the hand-kept spelling and coordinates win over a GeoNames twin
-        elif key and p.kind == "place" and norm(p.name) != key:
+        elif key and p.kind == "place" and not _own_name(p, key):
             s -= 0.5  # "Wadi" is the town of that name before one GeoNames also calls so (Wari)
         if want and p.kind == want:
             s += 10.0  # "Katsina state" is the state, however big the city of that name

@@ -158,10 +158,11 @@ def build(out: Path) -> None:
     seats = _district_seats(cities, subs)
     rows: list[list[str]] = []
     admin_rows: dict[str, list] = {}
+    twins = _city_twins(cities)
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
         conflict = cc in CONFLICT
-        if not _kept(c):
+        if not _kept(c) or c["geonameid"] in twins:
             continue
         point = (c["latitude"], c["longitude"])
         if cc in seats:
@@ -245,6 +246,34 @@ def _kept(city: dict) -> bool:
     if city["countrycode"] in CONFLICT:
         return city["population"] >= MIN_POP_CONFLICT or city["population"] == 0
     return city["population"] >= MIN_POP_OTHER
+
+
+TWIN_KM = 20
+
+
+def _city_twins(cities: dict) -> set[int]:
+    """GeoNames lists some cities twice, as "X City" and "X" a few km apart, sometimes in
+    different units (Iligan City under Soccsksargen, Iligan under Northern Mindanao): the ids of
+    the "X City" rows that have a twin at least as populous, which keeps the name ("Iligan City"
+    is one of its alternate names, and "Iligan" is matched in "Iligan City" anyway)."""
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        if _kept(c):
+            by_name[(c["countrycode"], _bare(c["name"]))].append(c)
+    out = set()
+    for c in cities.values():
+        base = re.sub(r"\s+city$", "", c["name"], flags=re.I)
+        if base == c["name"] or not _kept(c):
+            continue
+        point = (c["latitude"], c["longitude"])
+        if any(
+            t["name"] == base
+            and t["population"] >= c["population"]
+            and _km(point, (t["latitude"], t["longitude"])) <= TWIN_KM
+            for t in by_name.get((c["countrycode"], _bare(base)), ())
+        ):
+            out.add(c["geonameid"])
+    return out
 
 
 def _towns_by_name(cities: dict, countries: set[str]) -> dict[tuple[str, str], dict]:
