@@ -928,3 +928,15 @@ def test_a_city_named_with_city_is_that_town(city: str, town: str) -> None:
     """ "Dipolog City" is Dipolog written as Philippine reports do, not an alternate name."""
     loc = _where(f"A grenade exploded outside a church in {city} on Sunday.")
     assert (loc.country, loc.place) == ("PH", town)
+
+
+def test_a_barangay_or_a_citys_district_is_no_town_of_its_own(nlp) -> None:
+    text = (
+        "Gunmen shot dead a village councillor in Barangay San Vicente, Tacurong City, on Monday."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.country, event.location.place) == ("PH", "Tacurong")
+
+    text = "Police raided a flat in the Hounslow district of Nairobi on Friday, arresting two men."
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.country, event.location.place) == ("KE", "Nairobi")

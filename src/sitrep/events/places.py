@@ -814,8 +814,14 @@ def _not_venues(text: str, raw: list[_Match]) -> list[_Match]:
     starts = {m.start: m for m in raw}
     out = []
     for m in raw:
+        if _quarter_before().search(text, max(0, m.start - 20), m.start):
+            continue  # "Barangay Colonia, Lamitan City": a part of a town, no town of its own
         venue = _venue_after().match(text, m.end)
         where = starts.get(venue.end()) if venue else None
+        if where is None and (district := _CITY_DISTRICT_OF.match(text, m.end)):
+            # "the Eastleigh district of Nairobi": a quarter of the city, not Eastleigh (England)
+            city = starts.get(district.end())
+            where = city if city and any(p.kind == "place" for p in city.places) else None
         if (
             where is not None
             and any(p.kind == "place" for p in m.places)
@@ -825,6 +831,15 @@ def _not_venues(text: str, raw: list[_Match]) -> list[_Match]:
             continue
         out.append(m)
     return out
+
+
+_CITY_DISTRICT_OF = re.compile(r"\s+(?:district|area)\s+of\s+(?:the\s+)?", re.I)
+
+
+@cache
+def _quarter_before() -> re.Pattern[str]:
+    """A word for a part of a town right before a name (``quarter_before_words``)."""
+    return re.compile(rf"\b(?i:{_alternation('quarter_before_words')})\.?\s+$")
 
 
 def _holds(unit: _Match, town: _Match) -> bool:
