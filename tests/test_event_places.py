@@ -940,3 +940,10 @@ def test_a_barangay_or_a_citys_district_is_no_town_of_its_own(nlp) -> None:
     text = "Police raided a flat in the Hounslow district of Nairobi on Friday, arresting two men."
     [event] = events_of(nlp, text, "2024-05-10")
     assert (event.location.country, event.location.place) == ("KE", "Nairobi")
+
+
+@pytest.mark.parametrize("town", ["Goma", "Kaya"])
+def test_a_military_site_named_after_its_town_is_in_it(model, town: str) -> None:
+    """The tagger calls the name a person's; "the X military camp" says it is the town."""
+    text = f"Gunmen attacked the {town} military camp on Sunday, killing four soldiers."
+    assert [m.place for m in find_places(model(text))] == [town]

@@ -1053,9 +1053,25 @@ def _acceptable(
     # for provinces, countries and curated names, and for towns after "in", "near"...
     known = [p for p in places if p.kind != "place" or p.curated]
     if label in {"PERSON", "NORP"}:
+        # "against the Kati military camp": a site named after its town, not a person's
+        prep = prep or _site_after(text, start, end)
         return known + [p for p in places if prep and p.kind == "place" and p.population >= 5000]
     big = [p for p in places if p.kind == "place" and (p.population >= 100_000 or prep)]
     return known + big if len(key) > 3 or text[start:end].isupper() else []
+
+
+@cache
+def _site_pattern() -> re.Pattern[str]:
+    words = phrase_alternation(_curated().get("site_words") or ()) or "(?!)"
+    return re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?-i:{words})\b")
+
+
+def _site_after(text: str, start: int, end: int) -> bool:
+    """ "the Kati military camp", "the Dori army base": a lowercase military site word
+    (``site_words``; one word may stand between) after a name "the" begins: the town it is in."""
+    if not re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
+        return False
+    return _site_pattern().match(text, end, end + 40) is not None
 
 
 # ", Osun State", " in Sokoto State", ", Kidal region": a town's province, named right after it
