@@ -850,6 +850,12 @@ def test_a_province_named_after_a_titled_person_is_a_building_s_name(nlp) -> Non
     [event] = events_of(nlp, text, "2024-05-10")
     assert (event.location.admin1, event.location.place) == ("Montevideo", "Montevideo")
     assert [m.text for m in find_places(text)] == ["Montevideo"]
+    # one sense per text: the short name of the barracks is the general's too, unless the text
+    # also puts something "in" the province
+    text = "The Artigas bombing shocked Uruguay.\n\n" + text
+    assert [m.text for m in find_places(text)] == ["Uruguay", "Montevideo"]
+    text += " Rebels also struck in Artigas."
+    assert [m.text for m in find_places(text)][-1] == "Artigas"
 
 
 @pytest.mark.parametrize("town", ["Goma", "Beledweyne", "Kaya"])

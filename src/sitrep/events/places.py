@@ -335,6 +335,17 @@ def _org_named_after(
     return False
 
 
+def _titled(text: str, surface: str) -> bool:
+    """One sense per text: a name the text writes after a person's title ("the General Santander
+    police academy") and never after "in", "near"... is that person's name (or the building's)
+    wherever it stands ("the Santander bombing")."""
+    titled = located = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
+        titled = titled or bool(_title_before().search(text, max(0, m.start() - 30), m.start()))
+        located = located or bool(_IN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    return titled and not located
+
+
 @cache
 def _title_before() -> re.Pattern[str]:
     """A person's title right before a name, as written (``person_titles``): "General [Santander]"."""
@@ -616,6 +627,8 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         if _possessor_name(text, end):  # "a lawmaker from Aung San Suu Kyi's party"
             continue
         if _title_before().search(text, max(0, start - 30), start):  # "General Santander"
+            continue
+        if _titled(text, re.sub(r"^[Tt]he\s+", "", text[start:end])):  # "the Santander bombing"
             continue
         if _org_named_after(text, labels, start, end, key, gaz):  # "Palestine Action"
             continue
