@@ -953,3 +953,10 @@ def test_a_military_site_named_after_its_town_is_in_it(model, town: str) -> None
     """The tagger calls the name a person's; "the X military camp" says it is the town."""
     text = f"Gunmen attacked the {town} military camp on Sunday, killing four soldiers."
     assert [m.place for m in find_places(model(text))] == [town]
+
+
+def test_a_district_centre_under_another_spelling_counts_when_called_a_district(model) -> None:
+    """GeoNames keeps Afghan district centres with no population; "Zamto district", tagged a
+    place, is the centre filed as Zamto Kelay."""
+    text = "Taliban fighters overran Zamto district in Kandahar province on Sunday."
+    assert [m.place for m in find_places(model(text))] == ["Zamto Kelay", None]

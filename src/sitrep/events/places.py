@@ -1049,6 +1049,8 @@ def _acceptable(
     # "White House" for Casablanca, "Olang" for Oran) needs spaCy's GPE/LOC or a very big place,
     # or the text saying it is one: "the town of Tarin Kowt" (Tarinkot), however small.
     town_of = bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
+    # "Taiwara district" tagged a place: a district centre under another spelling (Taywarah)
+    town_of = town_of or (label in {"GPE", "LOC", "FAC"} and _unit_cue(text, start, end) == "place")
     places = [
         p
         for p in gaz.names[key]
