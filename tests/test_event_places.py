@@ -960,3 +960,9 @@ def test_a_district_centre_under_another_spelling_counts_when_called_a_district(
     place, is the centre filed as Zamto Kelay."""
     text = "Taliban fighters overran Zamto district in Kandahar province on Sunday."
     assert [m.place for m in find_places(model(text))] == ["Zamto Kelay", None]
+
+
+def test_a_country_named_like_a_word_in_a_part_of_it_whatever_its_tag(model) -> None:
+    """ "in southern Niger" is the country even when spaCy tags it no place (a work of art)."""
+    text = "Bandits raided a cattle market in southern Niger on Friday, killing 12 traders."
+    assert [m.country for m in find_places(model(text))] == ["NE"]

@@ -1040,7 +1040,19 @@ def _acceptable(
         # province of that name ("the Sahel region of Burkina Faso" is)
         return []
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
-        if label in {"GPE", "LOC"} and _BARE_PREP_BEFORE.search(text[max(0, start - 30) : start]):
+        prep = _BARE_PREP_BEFORE.search(text[max(0, start - 30) : start])
+        # (with a compass word between, "in western Niger", any tag but a person's or a group's:
+        # spaCy calls it a work of art)
+        part_of = prep is not None and prep.group().split()[-1].lower() not in {
+            "in",
+            "near",
+            "outside",
+            "into",
+            "across",
+        }
+        if prep and (
+            label in {"GPE", "LOC"} or (part_of and label not in {"PERSON", "ORG", "NORP"})
+        ):
             # "stormed the camp in Niger", tagged a place: the country or the province of that
             # name (the text's other places choose), never a town ("in the Sahel" stays a region)
             return [p for p in gaz.names[key] if p.kind != "place"]
