@@ -2306,3 +2306,17 @@ def test_a_hostage_beheaded_stays_an_execution_when_his_seizure_is_told_after(nl
         "them by boat to the hills."
     )
     assert [e.type for e in events_of(nlp, text, "2019-04-26")] == ["execution"]
+
+
+def test_an_attack_named_after_another_city_told_after_the_news_is_in_passing(nlp) -> None:
+    text = (
+        "Gunmen stormed a concert hall in Hamburg on Saturday, killing 12 people. The Munich "
+        "attack, also claimed by the group, killed 9 people."
+    )
+    assert [(e.type, e.background) for e in events_of(nlp, text, "2024-05-12")] == [
+        ("armed_assault", False),
+        ("armed_assault", True),
+    ]
+    # the news named after its own city is the news told again
+    again = "Gunmen stormed a concert hall in Hamburg on Saturday. The Hamburg attack killed 12."
+    assert [e.background for e in events_of(nlp, again, "2024-05-12")] == [False]

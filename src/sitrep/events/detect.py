@@ -1447,7 +1447,13 @@ class _Grouping:
                 # "A second bomb ... exploded at about the same time": the day of the first
                 c.after = (clusters[told], _Gap(0, "day"))
             if clusters:
-                c.background = past or earlier or aside or _earlier(c, clusters[0])
+                c.background = (
+                    past
+                    or earlier
+                    or aside
+                    or _earlier(c, clusters[0])
+                    or _named_elsewhere(text, s, e, clusters[0])
+                )
             clusters.append(c)
             target = len(clusters) - 1
             c.support.extend(self.pending)
@@ -2599,6 +2605,17 @@ def _same_date(d: _Dated, ref: str, precision: str) -> bool:
     if "month" in (d.precision, precision):
         return (a.year, a.month) == (b.year, b.month)
     return abs((a - b).days) <= (7 if "week" in (d.precision, precision) else 2)
+
+
+def _named_elsewhere(text: str, s: int, e: int, main: _Cluster) -> bool:
+    """The sentence opens by naming its event after a place that is none of the main event's
+    towns ("The Paris attacks, also claimed by IS, killed 130 people" in a Brussels report): an
+    event the reader knows, told in passing."""
+    named = triggers().named_event.match(text, s, e)
+    if named is None:
+        return False
+    name = named.group("name").strip()
+    return not any(norm_phrase(town) == norm_phrase(name) for town in main.towns)
 
 
 def _earlier(c: _Cluster, main: _Cluster, published: str | None = None) -> bool:

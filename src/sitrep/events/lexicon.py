@@ -89,6 +89,7 @@ class Triggers:
     link_words: frozenset[str]
     belief_verbs: frozenset[str]
     past: re.Pattern[str]
+    named_event: re.Pattern[str]  # "The Paris attacks ..." opening a sentence; group "name"
     separate: re.Pattern[str]
     separate_nouns: re.Pattern[str]  # matches at the start of the text after a separate marker
     delivery: frozenset[str]
@@ -166,6 +167,12 @@ def triggers() -> Triggers:
         link_words=frozenset(data["link_words"]),
         belief_verbs=frozenset(data["belief_verbs"]),
         past=phrase_regex(data["past_markers"]),
+        named_event=re.compile(
+            # (the name capitalised, the noun in any case)
+            r"\W*[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?)(?i:"
+            + phrase_alternation(data["named_event_nouns"])
+            + r")\b"
+        ),
         separate=phrase_regex(data["separate_markers"]),
         separate_nouns=re.compile(
             r"\s+(?:[\w-]+\s+)?" + phrase_regex(data["separate_nouns"]).pattern, re.I
