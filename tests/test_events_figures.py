@@ -1151,3 +1151,31 @@ def test_a_participle_of_taking_people_away_stands_between_them_and_their_casual
         ("killed", 6, "", "herders")
     ]
     assert _scoped("Two of the five technicians kidnapped in May were freed.") == []
+
+
+def test_an_official_source_after_joined_figures_gives_them_all_beside_a_claim(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "Al-Shabaab on Friday said its fighters carried out the bombing of a hotel in Beledweyne "
+        "on Thursday, killing 23 people and wounding 61, according to the regional governor."
+    )
+    [event] = events_of(nlp, text, "2022-06-11")
+    got = {(f.kind, f.value, f.according_to, f.is_claim) for f in event.figures}
+    assert got == {
+        ("killed", 23, "the regional governor", False),
+        ("wounded", 61, "the regional governor", False),
+    }
+
+
+def test_a_statement_owned_by_an_official_body_is_no_claim_of_the_group(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "The bombing, which Islamic State claimed the same night, hit a bus station in Kirkuk "
+        "on Friday. The provincial council's first statement gave 34 dead."
+    )
+    [event] = events_of(nlp, text, "2022-06-11")
+    [killed] = event.figures
+    assert (killed.value, killed.is_claim) == (34, False)
+    assert "Islamic State" not in (killed.according_to or "")

@@ -52,7 +52,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -2788,16 +2788,17 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     current = {f.figure.kind for f in found if not f.earlier}  # kinds with a toll not superseded
     seen: dict[tuple, int] = {}  # a figure's key -> its index in out
     last: tuple[FigureMention, str | None] | None = None
-    for f in found:
+    shared = _sources_after_joined(text, found, source)
+    for i, f in enumerate(found):
         fig = f.figure
-        said = source(f.start, f.end)
+        said = shared.get(i) or source(f.start, f.end)
         if said is None and last is not None and last[0].end <= f.start:
             # "the police had put the toll at 25 dead and 60 hurt": the second figure is the
             # same speaker's
             if JOINED_FIGURE.fullmatch(text, last[0].end, f.start):
                 said = last[1]
         last = (f, said)
-        if said is not None and said.casefold() not in claimed_names:
+        if said is not None and said.casefold() not in claimed_names and i not in shared:
             # "The group stormed a base ... Its fighters killed 30, it said": a speaker the claims
             # step resolved to the claiming group is that group
             said = claimer.get(source.actor(f.start, f.end) or "", said)
@@ -2838,7 +2839,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         is_claim = own or (
             bool(claimed)
             and not told
-            and not said_by_other(said)
+            and not said_by_other(said, claimed_names)
             and (bool(said) if passive else bool(claims or _CHANNEL.search(sentence)))
         )
         according = (said if own else claimed[0]) if is_claim else (said or default)
@@ -2884,9 +2885,42 @@ _TOLL_MEANWHILE = re.compile(r"\b(?:as|while|with)\s+(?:the\s+)?(?:death\s+)?tol
 _SAYS = re.compile(r"\b(?:said|says|saying|statement|according\s+to)\b", re.I)
 
 
-def said_by_other(said: str | None) -> bool:
-    """A named official or outlet gave the figure, not the group's statement."""
-    return bool(said) and not re.search(r"\b(?:group|statement|amaq|claim)\b", said or "", re.I)
+def said_by_other(said: str | None, claimers: Iterable[str] = ()) -> bool:
+    """A named official or outlet gave the figure, not the group's statement; a statement owned
+    by someone ("the health ministry's latest statement") is its owner's."""
+    if not said:
+        return False
+    owned = _OWNED_STATEMENT.search(said)
+    if owned:
+        owner = said[: owned.start()].casefold()
+        return not any(c in owner for c in claimers) and said_by_other(owner)
+    return not re.search(r"\b(?:group|statement|amaq|claim)\b", said, re.I)
+
+
+_OWNED_STATEMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:statement|claim)\b", re.I)
+# "killing 55 people and wounding 140, according to the ministry": the source set after the last
+# of figures joined in one clause gives them all
+# the words between two figures of one clause: "55 people and wounding 140"
+_JOINED_CLAUSE = re.compile(
+    r"(?:(?!\b(?:now|later|then|but|before|after|while|whereas)\b)[^.;:()\d]){0,40}", re.I
+)
+_ACCORDING_AFTER = re.compile(r"[^,.;:()\d]{0,40},\s*according\s+to\b", re.I)
+
+
+def _sources_after_joined(text: str, found: list[FigureMention], source) -> dict[int, str]:
+    """The index of each figure joined to the next one whose clause ends in "according to X" ->
+    that X (a run of joined figures shares it back to its first)."""
+    shared: dict[int, str] = {}
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        gap = _JOINED_CLAUSE.fullmatch(text, a.end, b.start) if a.end <= b.start else None
+        if gap is None or not re.search(r"\band\b|,", gap.group()):
+            continue
+        if i + 1 in shared:
+            shared[i] = shared[i + 1]
+        elif _ACCORDING_AFTER.match(text, b.end) and (said := source(b.start, b.end)):
+            shared[i] = said
+    return shared
 
 
 def _sentence_text(text: str, offset: int) -> str:
