@@ -1179,3 +1179,10 @@ def test_a_statement_owned_by_an_official_body_is_no_claim_of_the_group(nlp) -> 
     [killed] = event.figures
     assert (killed.value, killed.is_claim) == (34, False)
     assert "Islamic State" not in (killed.according_to or "")
+
+
+def test_groups_listed_after_including_break_the_toll_down() -> None:
+    text = "At least 30 people including 12 pilgrims and three guards were killed in Tanta."
+    assert figs(text) == [("killed", 30, "at least", None)]
+    text = "The bomb killed 17 people including nine students and two teachers."
+    assert figs(text) == [("killed", 17, "", None)]

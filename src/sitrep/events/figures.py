@@ -889,6 +889,14 @@ def _conjuncts(
             joins = joins and not _patterns().cue.search(gap)
             if not joins and not (b <= start and _along(gap, f.figure, lex)):
                 continue
+            if _in_breakdown(gap, lex):
+                if b > start:
+                    # the figure with the cue is the breakdown's last part: the group before
+                    # it is the toll ("At least 40 people including 25 lawyers and two
+                    # journalists were killed": 40)
+                    figure = replace(group, kind=f.figure.kind)
+                    found[i] = FigureMention(figure, offset + start, offset + end, f.revision)
+                break  # a group in a breakdown is no more people
             if generic is not None:
                 found[i] = replace(f, figure=replace(f.figure, scope=generic))
             figure = replace(group, kind=f.figure.kind)
@@ -900,6 +908,18 @@ def _conjuncts(
         if (total := _total([found[i], *parts])) is not None:
             out.append(total)
     return out
+
+
+def _in_breakdown(gap: str, lex: FigureLexicon) -> bool:
+    """The gap after a figure opens a breakdown the group after it ends ("40 people including 25
+    lawyers and two journalists": the journalists are among the 40, not more), unless a comma
+    closes the breakdown first ("five soldiers, including a captain, and three civilians")."""
+    words = " ".join(_words(gap))
+    for phrase in lex.breakdown_before:
+        at = f" {words} ".rfind(f" {phrase} ")
+        if at >= 0 and "," not in words[at:]:
+            return True
+    return False
 
 
 def _listed(sentence: str, at: int, size: int, after: bool, end: int, starts: set[int]) -> bool:
