@@ -1186,3 +1186,26 @@ def test_groups_listed_after_including_break_the_toll_down() -> None:
     assert figs(text) == [("killed", 30, "at least", None)]
     text = "The bomb killed 17 people including nine students and two teachers."
     assert figs(text) == [("killed", 17, "", None)]
+
+
+def test_a_bare_count_a_speaker_gives_after_and_a_day_is_the_toll_told_again() -> None:
+    text = "On Friday police put the toll at 18 dead, and on Saturday officials said 26."
+    assert figs(text) == [("killed", 18, "", None), ("killed", 26, "", None)]
+    text = "Officials counted 51 dead, and the day before they had spoken of about 40."
+    assert [(m.figure.value, m.earlier) for m in find_figures(text, [(0, len(text))])] == [
+        (51, False),
+        (40, True),
+    ]
+
+
+def test_lower_tolls_told_after_the_toll_has_risen_are_the_ones_it_replaced(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "The toll from Friday's bombing of a bus in Peshawar has risen to 48, the provincial "
+        "health department said on Tuesday. On Saturday police put the figure at 22, and on "
+        "Sunday officials said 35."
+    )
+    [event] = events_of(nlp, text, "2022-06-14")
+    got = [(f.value, f.superseded) for f in event.figures if f.kind == "killed"]
+    assert got == [(48, False), (22, True), (35, True)]

@@ -78,7 +78,7 @@ from sitrep.events.dates import (
     week_start,
     year_of_weekday,
 )
-from sitrep.events.figures import JOINED_FIGURE, FigureMention, find_figures
+from sitrep.events.figures import JOINED_FIGURE, FigureMention, find_figures, of_anyone
 from sitrep.events.kinds import (
     KILL,
     PLURAL,
@@ -2846,6 +2846,16 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         rev = revisions.get(fig.kind)
         # attackers' deaths ("three attackers were killed") are no earlier toll of the victims
         superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
+        # "The toll has risen to 90 ... On Monday police put the figure at 61": a lower toll of
+        # the whole told after the revision is one it replaced
+        superseded = superseded or (
+            rev is not None
+            and f.start > rev[0]
+            and not f.revision
+            and fig.value < rev[1]
+            and fig.value_high is None
+            and of_anyone(fig.scope)
+        )
         # "25 people had been killed, raising earlier tolls of 20": the text says which came first
         superseded = superseded or (f.earlier and fig.kind in current)
         superseded = superseded and not f.attackers

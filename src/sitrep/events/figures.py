@@ -821,6 +821,11 @@ def _generic_at(sentence: str, num_end: int, lex: FigureLexicon) -> str | None:
     return _generic(right, noun_at)
 
 
+def of_anyone(scope: str | None) -> bool:
+    """The figure counts people in general ("90", "90 people"), no group named."""
+    return not scope or _of_people(scope, figure_lexicon())
+
+
 def _of_people(scope: str | None, lex: FigureLexicon) -> bool:
     """The scope is a generic noun ("other people"), no group named."""
     words = _words(scope or "")
@@ -1000,9 +1005,37 @@ def _elliptic(
     if earlier.end - offset > phrase_start or len(gap) > 100 or _patterns().number.search(gap):
         return None
     tail = re.split(r"\band\b", gap, flags=re.IGNORECASE)
-    if len(tail) < 2 or not _LATER.fullmatch(tail[-1]):
+    if len(tail) < 2:
         return None
-    return earlier
+    if _LATER.fullmatch(tail[-1]) or _said_then(tail[-1], figure_lexicon()):
+        return earlier
+    return None
+
+
+# a time after "and" in a toll's sentence: "and on Wednesday", "and the day before"
+_THEN = re.compile(
+    rf"\s*(?:(?:by|on|in\s+the)\s+(?:the\s+)?(?:(?:{_WEEKDAY})\s+)?{_DAYTIME}"
+    rf"|(?:by|on)\s+(?:{_WEEKDAY})|(?:later|earlier|then|initially|first)"
+    r"|(?:on\s+)?the\s+(?:day|night|evening|morning)\s+before"
+    r"|(?:on\s+)?the\s+(?:previous|next|following)\s+(?:day|morning|evening))\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _said_then(tail: str, lex: FigureLexicon) -> bool:
+    """After "and", a time, then a speaker and a speech verb ending right before a bare count:
+    "police put the figure at 61, and on Wednesday officials said 75", "and the day before they
+    had spoken of 230"; the count is the same toll told again."""
+    time = _THEN.match(tail)
+    if time is None:
+        return False
+    words = _words(tail[time.end() :])
+    while words and words[-1] in {"of", "at", "it", "that", "had", "have", "has"}:
+        words.pop()
+    verb = words[-1] if words else ""
+    if verb == "spoken":
+        verb = "said"
+    return verb in lex.source_verbs and 1 <= len(words) - 1 <= 3
 
 
 def _part_counted(
