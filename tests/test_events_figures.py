@@ -1209,3 +1209,10 @@ def test_lower_tolls_told_after_the_toll_has_risen_are_the_ones_it_replaced(nlp)
     [event] = events_of(nlp, text, "2022-06-14")
     got = [(f.value, f.superseded) for f in event.figures if f.kind == "killed"]
     assert got == [(48, False), (22, True), (35, True)]
+
+
+def test_scholars_are_people_counted_and_became_links_the_casualty() -> None:
+    text = "The bomber killed more than 40 Islamic scholars at a seminary in Herat."
+    assert _scoped(text) == [("killed", 40, "more than", "Islamic scholars")]
+    text = "Twelve pilgrims were martyred and more than 70 became injured."
+    assert figs(text) == [("killed", 12, "", None), ("wounded", 70, "more than", None)]
