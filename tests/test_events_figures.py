@@ -1216,3 +1216,15 @@ def test_scholars_are_people_counted_and_became_links_the_casualty() -> None:
     assert _scoped(text) == [("killed", 40, "more than", "Islamic scholars")]
     text = "Twelve pilgrims were martyred and more than 70 became injured."
     assert figs(text) == [("killed", 12, "", None), ("wounded", 70, "more than", None)]
+
+
+def test_a_lower_toll_set_against_the_risen_one_disputes_it(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "The toll from Friday's bombing of a rally in Bannu has risen to 64, police said on "
+        "Sunday. The district mayor said that 51 deaths have been confirmed, not 64."
+    )
+    [event] = events_of(nlp, text, "2022-06-14")
+    got = [(f.value, f.superseded) for f in event.figures if f.kind == "killed"]
+    assert got == [(64, False), (51, False)]

@@ -2855,6 +2855,8 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             and fig.value < rev[1]
             and fig.value_high is None
             and of_anyone(fig.scope)
+            # "128 have been confirmed, not 149": a figure set against the revised one disputes it
+            and not re.search(rf"(?<![\d,]){rev[1]}(?![\d,])", _sentence_text(text, f.start))
         )
         # "25 people had been killed, raising earlier tolls of 20": the text says which came first
         superseded = superseded or (f.earlier and fig.kind in current)
