@@ -1228,3 +1228,15 @@ def test_a_lower_toll_set_against_the_risen_one_disputes_it(nlp) -> None:
     [event] = events_of(nlp, text, "2022-06-14")
     got = [(f.value, f.superseded) for f in event.figures if f.kind == "killed"]
     assert got == [(64, False), (51, False)]
+
+
+def test_a_group_that_claimed_nothing_gives_no_figure(nlp) -> None:
+    from chain import events_of
+    from sitrep.events.detect import AUTHOR
+
+    text = (
+        "A bomber struck a market in Herat on Friday, killing 12 people. Last year a bomber "
+        "killed more than 40 worshippers at a mosque in Herat, an attack that no group claimed."
+    )
+    sources = [f.according_to for e in events_of(nlp, text, "2021-05-10") for f in e.figures]
+    assert sources == [AUTHOR, AUTHOR]

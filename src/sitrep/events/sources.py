@@ -152,10 +152,12 @@ _NOT_SOURCES = re.compile(
 
 def _plausible(source: str, fact: str) -> bool:
     """A source is a who: not the figure's own phrase, not a count ("At least 50 civilians",
-    "More than a dozen"), not a casualty phrase ("Over 20 dead")."""
+    "More than a dozen"), not a casualty phrase ("Over 20 dead"), not nobody ("no group")."""
     low = source.lower()
     if fact.strip() and fact.strip().lower() in low:
         return False
+    if re.match(r"(?:no|none|nobody|no\s+one|neither)\b", low):
+        return False  # "an attack that no group claimed": nobody spoke
     return not (_NUMBERISH.search(source) and _NOT_SOURCES.search(source)) and not re.match(
         r"(?:at least|more than|over|nearly|about|up to|some|around)\b", low
     )
