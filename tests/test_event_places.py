@@ -966,3 +966,22 @@ def test_a_country_named_like_a_word_in_a_part_of_it_whatever_its_tag(model) -> 
     """ "in southern Niger" is the country even when spaCy tags it no place (a work of art)."""
     text = "Bandits raided a cattle market in southern Niger on Friday, killing 12 traders."
     assert [m.country for m in find_places(model(text))] == ["NE"]
+
+
+def test_a_hall_named_after_a_foreign_city_is_in_the_town_told_after_it(nlp) -> None:
+    from chain import events_of
+
+    for text in (
+        "A bomber blew himself up at the Istanbul Palace wedding hall in Mazar-i-Sharif on "
+        "Friday, killing 14 guests.",
+        "A bomber blew himself up at the Cairo City wedding hall in the east of Mazar-i-Sharif "
+        "on Friday, killing 14 guests.",
+    ):
+        [event] = events_of(nlp, text, "2020-02-08")
+        assert (event.location.country, event.location.place) == ("AF", "Mazar-e Sharif"), text
+    # the town may be the story's, named before
+    text = (
+        "A bomber killed 14 guests at a wedding in Mazar-i-Sharif on Friday. He blew himself up "
+        "in the Cairo City wedding hall in the east of the city."
+    )
+    assert [e.location.country for e in events_of(nlp, text, "2020-02-08")] == ["AF"]

@@ -289,8 +289,11 @@ def _venue_after() -> re.Pattern[str]:
     venues = phrase_alternation(
         [*(_curated().get("venue_words") or ()), *(_curated().get("quarter_words") or ())]
     )
+    # (the town may follow a part of it: "in the west of Kabul", "in northern Herat")
     return re.compile(
         rf"(?:[ -][A-Z][\w'’-]*){{0,2}}(?:\s+(?i:{venues})){{1,2}}\s*,?\s+(?:in|at|of)\s+(?:the\s+)?"
+        r"(?i:(?:north|south|east|west|centre|center|heart|outskirts|edge)\s+of\s+(?:the\s+)?"
+        r"|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+|downtown\s+)?"
     )
 
 
@@ -842,8 +845,19 @@ def _not_venues(text: str, raw: list[_Match]) -> list[_Match]:
             and not _holds(where, m)
         ):
             continue
+        if (
+            venue is not None
+            and where is None
+            and _STORY_TOWN.match(text, venue.end())
+            and any(p.kind == "place" for p in m.places)
+            and not any(p.curated for p in m.places)
+        ):
+            continue  # "the Dubai City wedding hall in the west of the city": the story's town
         out.append(m)
     return out
+
+
+_STORY_TOWN = re.compile(r"(?:city|capital|town)\b", re.I)
 
 
 _CITY_DISTRICT_OF = re.compile(r"\s+(?:district|area)\s+of\s+(?:the\s+)?", re.I)
