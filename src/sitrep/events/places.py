@@ -68,21 +68,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:city|cities|towns?|villages?)\s+of\s+$", re.I)
 # the second name of "the cities of X and Y", "the towns of X, Y and Z"
 _PLACES_LISTED = re.compile(r"\b(?:cities|towns|villages)\s+of\s+" + _LISTED + "+$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|state|governorate|region|county)\s+of\s+$", re.I)
-_PREP_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?$", re.I
-)
-# also "in southern Bogota", "near northern Kunduz": a part of the place is named
-_PREP_AREA_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)\s+)?$",
-    re.I,
-)
-# ("in eastern Chad": a part of the country)
-_BARE_PREP_BEFORE = re.compile(
-    r"\b(?:in|near|outside|into|across)\s+"
-    r"(?:(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)\s+)?$",
-    re.I,
-)
+_PREPS = r"\b(?:in|near|at|outside|from|of|into|across|around|to)\s+"
+_PREP_BEFORE = re.compile(_PREPS + r"(?:the\s+)?$", re.I)
+# a part of the place named before it: "southern", "northeastern", "central"
+_COMPASS = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)\s+"
+# also "in southern Bogota", "near northern Kunduz"
+_PREP_AREA_BEFORE = re.compile(_PREPS + rf"(?:the\s+)?(?:{_COMPASS})?$", re.I)
+# ("in eastern Chad": a part of the country, group "part")
+_BARE_PREP_BEFORE = re.compile(rf"\b(?:in|near|outside|into|across)\s+(?P<part>{_COMPASS})?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
 # where it did not happen (or only near)
@@ -293,7 +286,7 @@ def _venue_after() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[ -][A-Z][\w'’-]*){{0,2}}(?:\s+(?i:{venues})){{1,2}}\s*,?\s+(?:in|at|of)\s+(?:the\s+)?"
         r"(?i:(?:north|south|east|west|centre|center|heart|outskirts|edge)\s+of\s+(?:the\s+)?"
-        r"|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+|downtown\s+)?"
+        rf"|{_COMPASS}|downtown\s+)?"
     )
 
 
@@ -1057,15 +1050,9 @@ def _acceptable(
         prep = _BARE_PREP_BEFORE.search(text[max(0, start - 30) : start])
         # (with a compass word between, "in western Niger", any tag but a person's or a group's:
         # spaCy calls it a work of art)
-        part_of = prep is not None and prep.group().split()[-1].lower() not in {
-            "in",
-            "near",
-            "outside",
-            "into",
-            "across",
-        }
         if prep and (
-            label in {"GPE", "LOC"} or (part_of and label not in {"PERSON", "ORG", "NORP"})
+            label in {"GPE", "LOC"}
+            or (prep.group("part") and label not in {"PERSON", "ORG", "NORP"})
         ):
             # "stormed the camp in Niger", tagged a place: the country or the province of that
             # name (the text's other places choose), never a town ("in the Sahel" stays a region)
