@@ -89,6 +89,7 @@ class Triggers:
     link_words: frozenset[str]
     belief_verbs: frozenset[str]
     past: re.Pattern[str]
+    event_nouns: str  # alternation of the nouns naming an attack by its place ("attacks")
     named_event: re.Pattern[str]  # "The Paris attacks ..." opening a sentence; group "name"
     separate: re.Pattern[str]
     separate_nouns: re.Pattern[str]  # matches at the start of the text after a separate marker
@@ -125,6 +126,7 @@ def triggers() -> Triggers:
     gap_alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in hyp if p != "to")
     forces = phrase_regex(data["state_forces"])
     arrests = [p for ps in data["types"]["arrest_or_capture"].values() for p in ps]
+    event_nouns = phrase_alternation(data["named_event_nouns"])
     return Triggers(
         regex=phrase_regex(kinds),
         kinds=kinds,
@@ -167,11 +169,10 @@ def triggers() -> Triggers:
         link_words=frozenset(data["link_words"]),
         belief_verbs=frozenset(data["belief_verbs"]),
         past=phrase_regex(data["past_markers"]),
+        event_nouns=event_nouns,
         named_event=re.compile(
             # (the name capitalised, the noun in any case)
-            r"\W*[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?)(?i:"
-            + phrase_alternation(data["named_event_nouns"])
-            + r")\b"
+            rf"\W*[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){{1,3}}?)(?i:{event_nouns})\b"
         ),
         separate=phrase_regex(data["separate_markers"]),
         separate_nouns=re.compile(

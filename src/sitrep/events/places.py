@@ -182,8 +182,9 @@ def _related_before() -> re.Pattern[str]:
 
 @cache
 def _related_after() -> re.Pattern[str]:
-    """After the place: the attack it names ("[Paris] attacks", "[Mumbai] terror attacks")."""
-    nouns = _alternation("past_event_nouns")
+    """After the place: the attack it names ("[Paris] attacks", "[Mumbai] terror attacks";
+    triggers.yaml ``named_event_nouns``)."""
+    nouns = triggers().event_nouns or "(?!)"
     return re.compile(_NAME_RUN + rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{nouns})\b")
 
 
