@@ -981,10 +981,13 @@ def _total(parts: list[FigureMention]) -> FigureMention | None:
 
 # An update given later in the day: "(and) by nightfall", "then", "later on Sunday"
 _DAYTIME = r"(?:morning|afternoon|evening|night|nightfall|noon|midday|midnight|dusk|dawn)"
+# a part of a day or a weekday: "on Monday morning", "by evening", "on Tuesday"
+_DAY_PART = (
+    rf"(?:by|on|in\s+the)\s+(?:the\s+)?(?:(?:{_WEEKDAY})\s+)?{_DAYTIME}|(?:by|on)\s+(?:{_WEEKDAY})"
+)
 _LATER = re.compile(
     r"(?:,?\s*(?:then|later|subsequently|afterwards|eventually"
-    rf"|(?:by|on|in\s+the)\s+(?:the\s+)?(?:(?:{_WEEKDAY})\s+)?{_DAYTIME}"
-    rf"|(?:by|on)\s+(?:{_WEEKDAY})|by\s+the\s+end\s+of\s+the\s+day"
+    rf"|{_DAY_PART}|by\s+the\s+end\s+of\s+the\s+day"
     r"|(?:by\s+|on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening)))+"
     r"\s*,?\s*(?:of|to|at)?\s*",
     re.IGNORECASE,
@@ -1014,8 +1017,7 @@ def _elliptic(
 
 # a time after "and" in a toll's sentence: "and on Wednesday", "and the day before"
 _THEN = re.compile(
-    rf"\s*(?:(?:by|on|in\s+the)\s+(?:the\s+)?(?:(?:{_WEEKDAY})\s+)?{_DAYTIME}"
-    rf"|(?:by|on)\s+(?:{_WEEKDAY})|(?:later|earlier|then|initially|first)"
+    rf"\s*(?:{_DAY_PART}|(?:later|earlier|then|initially|first)"
     r"|(?:on\s+)?the\s+(?:day|night|evening|morning)\s+before"
     r"|(?:on\s+)?the\s+(?:previous|next|following)\s+(?:day|morning|evening))\s*,?\s*",
     re.IGNORECASE,
