@@ -109,7 +109,7 @@ from sitrep.events.places import (
     unknown_towns,
 )
 from sitrep.events.quotes import Quotation, spoken_quotations
-from sitrep.events.sources import SourceFinder
+from sitrep.events.sources import SourceFinder, according_follows
 from sitrep.nlp import doc_text, own_phrase
 from sitrep.records import (
     Article,
@@ -2910,18 +2910,16 @@ def said_by_other(said: str | None, claimers: Iterable[str] = ()) -> bool:
 
 
 _OWNED_STATEMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:statement|claim)\b", re.I)
-# "killing 55 people and wounding 140, according to the ministry": the source set after the last
-# of figures joined in one clause gives them all
 # the words between two figures of one clause: "55 people and wounding 140"
 _JOINED_CLAUSE = re.compile(
     r"(?:(?!\b(?:now|later|then|but|before|after|while|whereas)\b)[^.;:()\d]){0,40}", re.I
 )
-_ACCORDING_AFTER = re.compile(r"[^,.;:()\d]{0,40},\s*according\s+to\b", re.I)
 
 
 def _sources_after_joined(text: str, found: list[FigureMention], source) -> dict[int, str]:
     """The index of each figure joined to the next one whose clause ends in "according to X" ->
-    that X (a run of joined figures shares it back to its first)."""
+    that X (a run of joined figures shares it back to its first): "killing 55 people and wounding
+    140, according to the ministry" gives the ministry both."""
     shared: dict[int, str] = {}
     for i in range(len(found) - 2, -1, -1):
         a, b = found[i], found[i + 1]
@@ -2930,7 +2928,7 @@ def _sources_after_joined(text: str, found: list[FigureMention], source) -> dict
             continue
         if i + 1 in shared:
             shared[i] = shared[i + 1]
-        elif _ACCORDING_AFTER.match(text, b.end) and (said := source(b.start, b.end)):
+        elif according_follows(text, b.end) and (said := source(b.start, b.end)):
             shared[i] = said
     return shared
 

@@ -33,10 +33,20 @@ _BESIDE = re.compile(
 )
 # the figure's own clause, then "according to X": "in which 30 soldiers were killed, according
 # to the defence ministry" (X gives it, whoever claimed the attack the sentence tells)
+_CLAUSE_THEN_ACCORDING = r"[^,.;:()\d]{0,40},\s*according\s+to\b"
 _CLAUSE_ACCORDING = re.compile(
-    r"[^,.;:()\d]{0,40},\s*according\s+to\s+(?:an?\s+)?((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
+    _CLAUSE_THEN_ACCORDING + r"\s+(?:an?\s+)?((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$)",
     re.IGNORECASE,
 )
+_ACCORDING_FOLLOWS = re.compile(_CLAUSE_THEN_ACCORDING, re.IGNORECASE)
+
+
+def according_follows(text: str, end: int) -> bool:
+    """The clause of the fact ending at ``end`` closes with "according to ..." (whoever that is:
+    ``SourceFinder`` names them)."""
+    return _ACCORDING_FOLLOWS.match(text, end) is not None
+
+
 _PRONOUNS = frozenset("he she it they we i you this that who which one".split())
 
 
