@@ -161,6 +161,11 @@ _SPEECH = frozenset(
 _REPORTING = frozenset("says said say tells told".split())
 
 
+# a negation or denial before the group's word of its men's deed ("said it was not involved",
+# "denied its fighters had attacked"): no admission
+_NEGATED = re.compile(r"\b(?:not|no|never|n't|denied|denies|deny)\b")
+
+
 # The group speaking of its own men as the doers: "its fighters had carried out", "it was
 # behind", "soldiers of the caliphate launched"; its leader speaking: "his group was behind"; its
 # men named after the deed or the doer ("the bomber was one of its soldiers", "the attack was
@@ -286,8 +291,9 @@ def find_perpetrators(
             ):
                 # the group's own word makes its men the doers (read on the words too, where
                 # the parse misses the speaker); a denial of parts ("but denied reports of
-                # civilian casualties") does not undo that, but its own denial before does. A state announcing its
-                # arrest or its designation does its office: the act is its, not a claim
+                # civilian casualties") does not undo that, but its own denial before does. A
+                # state announcing its arrest or its designation does its office: the act is
+                # its, not a claim
                 basis, denied = _own_word(registry, actor_id, event_type), False
             if basis is None and span is not None and _parse_agent(span, trig, attribution):
                 basis = "attributed"
@@ -558,7 +564,7 @@ def _admits(words: str) -> bool:
     hit = _self_doer().search(words)
     if hit is None or hit.group().lower().startswith(("they", "their")):
         return False  # "they killed civilians": the speaker may mean the other side
-    return not re.search(r"\b(?:not|no|never|n't|denied|denies|deny)\b", words[: hit.end()])
+    return not _NEGATED.search(words[: hit.end()])
 
 
 def _resolve(
@@ -967,7 +973,7 @@ def _owns(after: str) -> bool:
     by", not "said it was not involved")."""
     after = _CLAUSE_END.split(after)[0]  # its own clause
     hit = _self_doer().search(after)
-    if hit is None or re.search(r"\b(?:not|no|never|n't|denied|denies)\b", after[: hit.end()]):
+    if hit is None or _NEGATED.search(after[: hit.end()]):
         return False
     if hit.group("named"):
         return True  # "the bomber was one of its soldiers"
