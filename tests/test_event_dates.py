@@ -245,6 +245,23 @@ def test_a_designation_is_dated_by_the_statement_that_announced_it(nlp) -> None:
     ]
 
 
+def test_a_designation_told_as_just_done_is_the_news_of_the_publication_day(nlp) -> None:
+    release = (
+        "The Ministry of the Interior has designated the Jabal Lions Brigade as a terrorist "
+        "organisation. Any support to the group is now an offence."
+    )
+    [event] = events_of(nlp, release, "2022-09-14")
+    assert (event.type, event.date, event.date_precision) == ("designation", "2022-09-14", "day")
+    # a group listed long ago is a standing state, no event of the day
+    standing = (
+        "The Jabal Lions Brigade has been designated a terrorist organisation since 2015. It "
+        "attacked a checkpoint near Homs on Monday, killing three soldiers."
+    )
+    assert [(e.type, e.date) for e in events_of(nlp, standing, "2022-09-14")] == [
+        ("armed_assault", "2022-09-12")
+    ]
+
+
 def test_an_undated_report_s_weekday_and_day_give_the_year(nlp, monkeypatch) -> None:
     import sitrep.events.detect as detect
 

@@ -2261,23 +2261,6 @@ def test_the_group_hitting_a_town_on_a_later_day_is_another_attack(nlp) -> None:
     assert [e.type for e in events_of(nlp, hit, "2023-07-01")] == ["airstrike"]
 
 
-def test_a_designation_told_as_just_done_is_the_news_of_the_publication_day(nlp) -> None:
-    release = (
-        "The Ministry of the Interior has designated the Jabal Lions Brigade as a terrorist "
-        "organisation. Any support to the group is now an offence."
-    )
-    [event] = events_of(nlp, release, "2022-09-14")
-    assert (event.type, event.date, event.date_precision) == ("designation", "2022-09-14", "day")
-    # a group listed long ago is a standing state, no event of the day
-    standing = (
-        "The Jabal Lions Brigade has been designated a terrorist organisation since 2015. It "
-        "attacked a checkpoint near Homs on Monday, killing three soldiers."
-    )
-    assert [(e.type, e.date) for e in events_of(nlp, standing, "2022-09-14")] == [
-        ("armed_assault", "2022-09-12")
-    ]
-
-
 def test_a_headline_toll_rising_as_a_group_claims_the_deed_is_the_reports(nlp) -> None:
     # the claim verb is about the deed: "as toll rises to 47" is the report's own figure
     title = "Jaysh al-Adl claims Zahedan bombing as toll rises to 47"
