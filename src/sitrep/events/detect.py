@@ -395,7 +395,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
-    """Trigger words that can report an event (not bare plurals, not hypothetical)."""
+    """Trigger words that can report an event (not bare plurals, not hypothetical), in text
+    order."""
     trig = triggers()
     starts = [s for s, _ in sents]
     out = _named(text, sents, starts)
@@ -444,15 +445,19 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     # the Paris offices of Charlie Hebdo": a name that only says when gives way to the attack
     # its sentence tells
     told = {t.sentence for t in out if t.named is None and t.strength == "strong"}
-    return [
-        t
-        for t in out
-        if not (
-            t.named is not None
-            and t.sentence in told
-            and _WHEN_NAMED.search(text[sents[t.sentence][0] : t.start])
-        )
-    ]
+    # in text order: the named, strike and patterned triggers are found apart from the words
+    return sorted(
+        (
+            t
+            for t in out
+            if not (
+                t.named is not None
+                and t.sentence in told
+                and _WHEN_NAMED.search(text[sents[t.sentence][0] : t.start])
+            )
+        ),
+        key=lambda t: t.start,
+    )
 
 
 def _patterned(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:

@@ -74,9 +74,6 @@ def _kind_of(
 ) -> str:
     order = triggers().type_order
     deny = triggers().deny
-    # in text order: the head sentence is the first one told (the lexicon's patterned triggers
-    # are found apart from its words, so a later sentence's may come first in ``ts``)
-    ts = sorted(ts, key=lambda t: t.start)
     # an act someone denies ("denied committing atrocities such as the beheading of civilians")
     # does not say what kind of event it was
     kept = [
