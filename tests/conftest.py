@@ -8,6 +8,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check answers, not speed (speed targets live in bench/): hypothesis's default
+# 200 ms deadline fails them at random on a loaded two-core machine, where a first call may load
+# dateparser's tables.
+settings.register_profile("sitrep", deadline=None)
+settings.load_profile("sitrep")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
