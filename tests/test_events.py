@@ -1116,6 +1116,30 @@ def test_a_police_raid_is_no_attack_and_keeps_its_own_day(nlp) -> None:
     assert raid.type == "other" and not raid.perpetrators
 
 
+def test_a_raid_the_forces_made_is_no_attack_when_they_open_the_sentence(nlp) -> None:
+    # the raid word is not right after the forces, as in "Police raided"
+    [seizure] = run(
+        nlp,
+        "Soldiers seized rifles and bomb-making materials in a raid on a farmhouse near Kidapawan "
+        "on Saturday, the army said.",
+    )
+    assert seizure.type == "other"
+    # nor are forces a raid is told against
+    for text in (
+        "Militants attacked police in a raid on a village near Kidapawan on Saturday.",
+        "Police officers were ambushed in a raid on a checkpoint near Kidapawan on Saturday.",
+    ):
+        [attack] = run(nlp, text)
+        assert attack.type == "armed_assault", text
+
+
+def test_a_bomb_that_killed_is_a_bombing(nlp) -> None:
+    [event] = run(nlp, "A bomb killed nine people at a bus station in Kidapawan on Saturday.")
+    assert event.type == "bombing"
+    [plot] = run(nlp, "Police defused a bomb planted near a bus station in Kidapawan on Saturday.")
+    assert plot.type == "thwarted_plot"
+
+
 def test_plural_attacks_a_group_carried_out_type_the_event(nlp) -> None:
     [event] = run(
         nlp,

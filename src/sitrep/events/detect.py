@@ -434,7 +434,9 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         if phrase in trig.captive_doers and trig.arrest_before.search(before[-60:]):
             continue  # "police capture nightclub gunman": the people arrested
-        if phrase in trig.state_raid_words and trig.state_raid_agent.search(before[-40:]):
+        if phrase in trig.state_raid_words and (
+            trig.state_raid_agent.search(before[-40:]) or trig.state_raid_subject.match(before)
+        ):
             etype = "other"  # "Police raided several locations overnight": no attack
         if strength == "strong" and _SINCE_THE.search(before[-60:]):
             # "the deadliest since the 2014 massacre at a school": another event, named as a

@@ -102,6 +102,7 @@ class Triggers:
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, strength, regex with group t)
     state_raid_words: frozenset[str]
     state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
+    state_raid_subject: re.Pattern[str]  # the whole text of the sentence before a raid word
     state_forces: re.Pattern[str]
     captive_doers: frozenset[str]
     armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
@@ -189,6 +190,18 @@ def triggers() -> Triggers:
         ),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
         state_raid_agent=re.compile(forces.pattern + r"\s+(?:[\w-]+\s+)?$", re.I),
+        # "Police seized weapons ... in a raid": the forces open the sentence (after a time and
+        # up to two capitalised words: "On Sunday, Philippine police") and the raid is "in/during
+        # a raid" (not "Gunmen attacked police in a raid": the forces are no subject there)
+        state_raid_subject=re.compile(
+            r"^\W*(?:(?:On|Late|Early|Last)\s+[A-Z][\w-]*(?:\s+[a-z]+)?,?\s+)?(?:The\s+)?"
+            r"(?:[A-Z][\w-]*\s+){0,2}(?i:" + forces.pattern + r")"
+            # (not "Police said gunmen ...", "the police station", "police were ambushed")
+            r"(?!\s+(?:said|says|say|told|station|post|checkpoint|headquarters)\b)"
+            r"(?![^;:]*\b(?:were|was)\s+(?:\w+\s+)?(?:attacked|killed|ambushed|targeted|"
+            r"wounded|injured|shot)\b)"
+            r"[^;:]*\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
+        ),
         state_forces=forces,
         captive_doers=frozenset(norm_phrase(w) for w in data["captive_doers"]),
         armed_men=frozenset(norm_phrase(w) for w in data["armed_men"]),
