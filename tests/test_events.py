@@ -2305,6 +2305,50 @@ def test_people_seized_by_armed_men_or_a_group_seizing_people_is_a_kidnapping(nl
     assert "kidnapping" not in [e.type for e in events_of(nlp, seized, "2021-03-05")]
 
 
+def test_people_seized_with_a_later_fate_or_at_a_time_told_are_a_kidnapping(nlp) -> None:
+    # a captive's later death is the kidnapping's, not an attack's; its doers are named
+    text = (
+        "The raid recalled the June 2003 attack on a dive resort in Tawi-Tawi, where gunmen "
+        "seized eleven tourists, one of whom was later beheaded."
+    )
+    [event] = events_of(nlp, text, "2016-04-26")
+    assert (event.type, event.date) == ("kidnapping", "2003-06-01")
+    text = "In June 2003 the Abu Sayyaf seized eleven tourists from a dive resort in Tawi-Tawi."
+    [event] = events_of(nlp, text, "2016-04-26")
+    assert [(p.name, p.basis) for p in event.perpetrators] == [("Abu Sayyaf Group", "attributed")]
+    # people taken at a time told, no taker named
+    text = (
+        "Abu Sayyaf gunmen beheaded a Malaysian hostage in Indanan on Monday, the army said. The "
+        "group still holds 15 captives in Sulu, among them eight Vietnamese sailors seized in "
+        "January."
+    )
+    assert [(e.type, e.date) for e in events_of(nlp, text, "2016-04-26")] == [
+        ("execution", "2016-04-25"),
+        ("kidnapping", "2016-01-01"),
+    ]
+
+
+def test_the_day_told_after_one_of_the_people_seized_is_the_seizure_s(nlp) -> None:
+    # the parse hangs the day on "was"; it dates the seizure the phrase tells
+    text = (
+        "Militants beheaded a Malaysian hostage in Indanan on Monday, the army said. He was one "
+        "of three people seized by armed men from a resort on Pandanan Island, Palawan, on the "
+        "night of November 12 last year."
+    )
+    assert [(e.type, e.date) for e in events_of(nlp, text, "2016-04-26")] == [
+        ("execution", "2016-04-25"),
+        ("kidnapping", "2015-11-12"),
+    ]
+
+
+def test_gunmen_named_as_the_doers_of_a_beheading_make_no_attack_of_it(nlp) -> None:
+    text = "Abu Sayyaf gunmen beheaded a Malaysian hostage in Indanan on Monday, the army said."
+    assert [e.type for e in events_of(nlp, text, "2016-04-26")] == ["execution"]
+    # gunmen who stormed a village and beheaded people there made an attack
+    text = "Gunmen stormed a village near Indanan on Monday and beheaded six farmers."
+    assert [e.type for e in events_of(nlp, text, "2016-04-26")] == ["armed_assault"]
+
+
 def test_a_hostage_beheaded_stays_an_execution_when_his_seizure_is_told_after(nlp) -> None:
     # the head sentence tells the kind; how he was taken, told after, is part of the story
     text = (

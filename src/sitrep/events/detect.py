@@ -956,6 +956,12 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             )
             return "trigger" if hit or _opens_trigger_sentence(span, trig_tokens) else "other"
         if tok.head.i == tok.i:
+            if tok.pos_ == "AUX" and any(
+                t.i in trig_tokens for c in tok.children if c.dep_ == "attr" for t in c.subtree
+            ):
+                # "He was one of four people seized by gunmen ..., on the night of May 2": the
+                # parse hangs the day on the copula; what it dates is the deed its phrase tells
+                return "trigger"
             break
         tok = tok.head
     # no verb above it: a misparse ("In June 2017, IS gunmen stormed ..." read with "IS" as the

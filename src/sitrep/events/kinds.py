@@ -46,7 +46,9 @@ _DEATHS = re.compile(
 # of the kidnapping, not of an attack it was part of
 _FOUND_DEAD = re.compile(
     r"\bfound\s+dead\b|\bbodies\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:found|discovered|recovered)\b",
+    r"(?:found|discovered|recovered)\b"
+    # a captive's later fate: "seized twenty people, one of whom was later beheaded"
+    r"|\b(?:was|were)\s+(?:later|subsequently|eventually)\s+(?:beheaded|killed|executed|murdered)\b",
     re.I,
 )
 _SAYING = re.compile(
@@ -120,16 +122,28 @@ def _kind_of(
         # attack with abductions as part of it ("stormed the school, killed 45 students and
         # abducted 30 more"; "dozens dead ... villagers had been taken hostage too")
         return "kidnapping"
+    # "Abu Sayyaf gunmen beheaded a hostage": the men who did it, named right before the
+    # execution word, tell who did it, not another kind of act
+    executioners = {
+        t.start
+        for t in head
+        if norm_phrase(t.text) in triggers().armed_men
+        and any(
+            x.type == "execution" and re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[t.end : x.start])
+            for x in head
+        )
+    }
+    head_acts = {t.type for t in head if t.start not in executioners}
     if (
         "execution" in head_strong
-        and not (head_types & attack)
+        and not (head_acts & attack)
         and not (strong & attack - {"armed_assault"})
     ):
         # "Abu Sayyaf militants beheaded the German sailor": a captive killed, though later
         # sentences tell of the gunmen who took him; not the beheadings of an attack ("the
         # terrorists who attacked Palma ... beheaded them") nor what an airstrike avenged
         return "execution"
-    deaths = any(_DEATHS.search(text[s:e]) for s, e in spans)
+    deaths = any(_DEATHS.search(_FOUND_DEAD.sub(" ", text[s:e])) for s, e in spans)
     taking = "kidnapping" in strong | {t.type for t in doers if t.strength == "strong"}
     if taking and not deaths and not (head_strong - {"armed_assault", "kidnapping"}):
         # "More than 300 students were missing after gunmen attacked their school ... the

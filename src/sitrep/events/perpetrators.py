@@ -879,8 +879,11 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
     text = " ".join(window)
     if attribution.search(" ".join(window[:8])):
         return True
-    for m in trig.regex.finditer(text):
-        before = text[: m.start()].split()
+    # the lexicon's words, and its patterns ("seized twenty people") at their trigger word
+    starts = [m.start() for m in trig.regex.finditer(text)]
+    starts += [m.start("t") for _, _, pattern in trig.patterns for m in pattern.finditer(text)]
+    for start in sorted(starts):
+        before = text[:start].split()
         if before[:1] and before[0] in _REPORTING:
             return False  # "Islamic State says spokesman Adnani killed": a speaker
         if set(before) & _BE:
