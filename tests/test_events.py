@@ -1133,6 +1133,36 @@ def test_a_raid_the_forces_made_is_no_attack_when_they_open_the_sentence(nlp) ->
         assert attack.type == "armed_assault", text
 
 
+def test_a_motive_clause_after_a_deed_makes_no_event_and_keeps_the_claim(nlp) -> None:
+    # the claim of the bombing goes to the bombing, not to the killing it avenged, which is
+    # neither the event's victim (no assassination) nor its place or day
+    text = (
+        "A suicide bomber killed 31 people at a mosque in Kohat on Friday. Hours after the "
+        "blast, a commander of the Hizbul Ahrar faction claimed the bombing in a post on social "
+        "media, saying it avenged the killing of the faction's founder in Iran last year."
+    )
+    [event] = run(nlp, text, "2021-05-10")
+    assert (event.type, event.date, event.location.country) == (
+        "suicide_bombing",
+        "2021-05-07",
+        "PK",
+    )
+    assert event.claimed_by == ("Hizb-ul-Ahrar",)
+    # a motive's deed of another month and country is no event either
+    text = (
+        "A bomb exploded at a bus station in Sylhet on Sunday, killing 6 people. Police suspect "
+        "a local network of carrying out the attack in revenge for the deportation of 80 "
+        "refugees to Myanmar in July."
+    )
+    assert [(e.type, e.date) for e in run(nlp, text, "2019-08-14")] == [("bombing", "2019-08-11")]
+    # a sentence that tells no deed before its motive still tells the deed it names
+    text = (
+        "Gunmen stormed a checkpoint in Kohat on Friday, killing four policemen. It came in "
+        "retaliation for an army raid in North Waziristan in March that killed a commander."
+    )
+    assert len(run(nlp, text, "2021-05-10")) == 2
+
+
 def test_a_bomb_that_killed_is_a_bombing(nlp) -> None:
     [event] = run(nlp, "A bomb killed nine people at a bus station in Kidapawan on Saturday.")
     assert event.type == "bombing"

@@ -211,6 +211,14 @@ def extract_events(
         return []
     places = list(find_places(doc))
     trigs = _place_captures(doc, find_triggers(text, sents), places)
+    # "claimed the bombing, saying it avenged the killing of its founder in Afghanistan": the
+    # motive's place, not the event's
+    places = [
+        replace(p, role="motive")
+        if p.role == "body" and _in_motive(text, sents[_sent_of(sents, p.start)], p.start, trigs)
+        else p
+        for p in places
+    ]
     figures = find_figures(text, sents, article.document_id, article.index)
     anchor, precise = _anchor(article)
     found = find_dates(doc, anchor)  # unresolved ones too: an undated report may get its year
@@ -443,6 +451,8 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             # point in time, says nothing of what kind this one was
             strength = "weak"
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
+    # "claimed the bombing, saying it avenged the killing of its founder": the motive's deed
+    out = [t for t in out if not _in_motive(text, sents[t.sentence], t.start, out)]
     # "came closest to hitting the United States after 9/11, and ... claimed the massacre at
     # the Paris offices of Charlie Hebdo": a name that only says when gives way to the attack
     # its sentence tells
@@ -536,6 +546,25 @@ def _sentence_at(sents: Sequence[tuple[int, int]], starts: list[int], offset: in
     """The index of the sentence holding ``offset`` (None between sentences)."""
     i = bisect.bisect_right(starts, offset) - 1
     return i if i >= 0 and offset < sents[i][1] else None
+
+
+# what ends a motive clause: "..., saying it avenged the killing of X; police said ..."
+_MOTIVE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", re.I)
+
+
+def _in_motive(text: str, sent: tuple[int, int], offset: int, trigs: Sequence[Trigger]) -> bool:
+    """``offset`` lies in a motive clause (triggers.yaml ``motive_markers``) after a deed its
+    sentence tells first (a trigger of ``trigs`` before the marker)."""
+    lo, hi = sent
+    for m in triggers().motive.finditer(text, lo, hi):
+        if m.start() > offset:
+            break
+        end = _MOTIVE_END.search(text, m.end(), hi)
+        if offset < (end.start() if end else hi) and any(
+            lo <= t.start and t.end <= m.start() for t in trigs
+        ):
+            return True
+    return False
 
 
 def _named(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:
@@ -645,6 +674,8 @@ def _dates(
             # triggers of its own sentence only: the parser may join a headline to the lead
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
+            if role == "trigger" and _in_motive(text, (lo, hi), d.start, trigs):
+                role = "other"  # "... in revenge for the deportation of 100 refugees in July"
             if told_when and d.precision != "day" and SUPERLATIVE_BEFORE.search(text, lo, d.start):
                 # "the deadliest since June 2017, when gunmen struck the parliament": the date of
                 # the event its "when" clause tells, whatever the parse hangs it on (not "had

@@ -221,7 +221,7 @@ def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
     """A named office-holder was the one killed ("killed the governor", "the governor was
     killed", "among them the provincial governor")."""
     for s, e in spans:
-        sentence = text[s:e]
+        sentence = _before_motive(text[s:e])
         if _KILLS_OFFICE.search(sentence) or _OFFICE_KILLED.search(sentence):
             return True
         for m in KILL.finditer(sentence):
@@ -242,3 +242,13 @@ def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
             ):
                 return True
     return False
+
+
+def _before_motive(sentence: str) -> str:
+    """The sentence up to a motive clause after a deed ("claimed the bombing, saying it avenged
+    the killing of its founder"): the motive's victim is not the event's."""
+    trig = triggers()
+    for m in trig.motive.finditer(sentence):
+        if trig.regex.search(sentence, 0, m.start()):
+            return sentence[: m.start()]
+    return sentence

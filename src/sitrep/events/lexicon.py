@@ -97,6 +97,7 @@ class Triggers:
     speech_verbs: frozenset[str]
     reaction_verbs: frozenset[str]  # "to condemn the bombing": no deed of the event
     fresh: re.Pattern[str]
+    motive: re.Pattern[str]  # opens a motive clause after a deed (see triggers.yaml)
     strike_nouns: frozenset[str]
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, strength, regex with group t)
@@ -183,6 +184,7 @@ def triggers() -> Triggers:
         speech_verbs=frozenset(norm_phrase(w) for w in data["speech_verbs"]),
         reaction_verbs=frozenset(norm_phrase(w) for w in data["reaction_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
+        motive=phrase_regex(data["motive_markers"]),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),
         patterns=tuple(

@@ -1460,6 +1460,7 @@ ROLE_WEIGHT = {
     "reference": 0.5,  # a point of reference far away: gives the country only
     "elsewhere": 1.0,  # told with another event of the report: no town of this one
     "related": 0.3,  # another attack named by its place ("a suspect of the Paris attacks")
+    "motive": 0.0,  # the deed a motive clause names ("avenged the killing of X in Kabul")
     "origin": 0.0,
     "sponsor": 0.0,  # "Turkish-backed": who backs the doers, not where they acted
     "nationality": 0.0,  # "one Indian citizen", "Pakistani nationals": who the people are
