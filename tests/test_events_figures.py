@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.events.figures import find_figures, parse_number, parse_qualifier
@@ -1240,3 +1242,79 @@ def test_a_group_that_claimed_nothing_gives_no_figure(nlp) -> None:
     )
     sources = [f.according_to for e in events_of(nlp, text, "2021-05-10") for f in e.figures]
     assert sources == [AUTHOR, AUTHOR]
+
+
+def scoped(text: str) -> list[tuple]:
+    return [
+        (m.figure.kind, m.figure.value, m.figure.scope)
+        for m in find_figures(text, [(0, len(text))])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hostage Anders Lund was beheaded by militants in Talipao on Tuesday.",
+            [("killed", 1, "hostage")],
+        ),
+        ("Lawyer Imran Qadir was shot dead by gunmen in Sibi.", [("killed", 1, "lawyer")]),
+        ("Tomas Berg was executed by the militants in Raqqa.", [("killed", 1, "Tomas Berg")]),
+        ("Governor Ali Rahmani was wounded in the blast.", [("wounded", 1, "governor")]),
+        # a companion named with them
+        (
+            "In 2012 the activist Ramon Ortiz was shot dead with his cousin near Casas Grandes.",
+            [("killed", 2, "activist and cousin")],
+        ),
+        (
+            "Activist Ramon Ortiz and his cousin were shot dead near Casas Grandes.",
+            [("killed", 2, "activist and cousin")],
+        ),
+    ],
+)
+def test_one_person_named_by_name(text: str, expected: list[tuple]) -> None:
+    """A named person as the subject of a passive casualty verb is one victim (two with a
+    companion), scoped by their role or name so as never to stand for a larger toll."""
+    assert scoped(text) == expected
+
+
+def test_a_named_person_killed_by_forces_is_no_victim() -> None:
+    assert scoped("Commander Abu Yasir was killed by special forces in Idlib.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen ambushed a senator's convoy; three of his guards and a taxi driver were killed.",
+            ("killed", 4, "guards and a taxi driver"),
+        ),
+        ("Two of her bodyguards and a passer-by were killed.", ("killed", 3, None)),
+        ("Four of their children were wounded.", ("wounded", 4, "children")),
+    ],
+)
+def test_a_count_of_someones_own_people(text: str, expected: tuple) -> None:
+    """ "three of his guards": a count of the man's own people, not a part of a count before."""
+    kind, value, scope = expected
+    got = scoped(text)
+    assert (kind, value) in [(k, v) for k, v, _ in got]
+    if scope is not None:
+        assert (kind, value, scope) in got
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+
+
+def test_anaphoric_part_is_the_first_figure_of_its_kind() -> None:
+    """ "Eight passengers survived. Three of them were wounded": a part of people counted as no
+    casualties is the first wounded figure; a part of a toll given before stays a sub-count."""
+    text = (
+        "Gunmen ambushed a bus near Tlapa on Monday, killing two drivers. Eight passengers "
+        "survived. Three of them were wounded, officials said."
+    )
+    got = [(m.figure.kind, m.figure.value) for m in find_figures(text, _sentences(text))]
+    assert got == [("killed", 2), ("wounded", 3)]
+    text = "The blast killed 30 people. Ten of them were killed in the market."
+    got = [(m.figure.kind, m.figure.value) for m in find_figures(text, _sentences(text))]
+    assert got == [("killed", 30)]

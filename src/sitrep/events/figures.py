@@ -128,6 +128,7 @@ class _Patterns:
     singular: re.Pattern[str]
     single: re.Pattern[str]
     single_verb: re.Pattern[str]
+    named: re.Pattern[str]
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -154,6 +155,11 @@ def _patterns() -> _Patterns:
     cue_words |= lex.single_killed_verbs | lex.single_wounded_verbs  # "lynched a teacher"
     ones = phrase_alternation(lex.one_person)
     single_verbs = lex.single_killed_verbs | lex.single_wounded_verbs | phrases
+    # the passive forms of those verbs: "was beheaded", "was shot dead", "was wounded"
+    done = phrase_alternation(
+        {v for v in single_verbs if not re.search(r"ing\b|s$", v)} | {"slain", "shot dead"}
+    )
+    mates = rf"(?:{'|'.join(sorted(lex.companions, key=len, reverse=True))})(?:-in-law)?(?![\w'’-])"
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
     nouns = "|".join(sorted(lex.facility_nouns))
     named = rf"(?P<{{}}>(?:[A-Z][\w'’.-]*\s+){{{{1,4}}}}(?i:{nouns}))(?!\w)".format
@@ -211,6 +217,18 @@ def _patterns() -> _Patterns:
         # a verb whose object that person is: "killed", "shot dead", "wounding"
         single_verb=re.compile(
             rf"(?<![\w'’-])(?P<verb>{phrase_alternation(single_verbs)})\s+$", re.I
+        ),
+        # one person named by name ("Hostage Karl Meyer was beheaded", "the activist Ramon Ortiz and
+        # his cousin were shot dead"), a killing or wounding verb's passive subject; the verbs are
+        # the past forms of single_killed_verbs / single_wounded_verbs and their phrases
+        named=re.compile(
+            rf"(?<![\w'’.-])(?:(?P<role>(?i:{ones}))\s+)?"
+            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|ibn|de|del|da|van|von|el|la)\s+)?"
+            r"[A-Z][\w'’.-]+){1,3})"
+            rf"(?P<mate>\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{mates}))?\s+"
+            r"(?(mate)were|was)\s+(?:also\s+|reportedly\s+|later\s+)?"
+            rf"(?P<cue>{done})(?![\w'’-])"
+            rf"(?P<with>\s+with\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{mates}))?"
         ),
         # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
         # staff speaking ("a nurse at the nearby Osman Fiqi hospital said")
@@ -302,7 +320,8 @@ def find_figures(
             and not (context and counts)
         ):
             continue
-        for mention in _sentence_figures(sentence, start, carried, context):
+        seen = frozenset(f.figure.kind for f in found)
+        for mention in _sentence_figures(sentence, start, carried, context, seen):
             kinds.add(mention.figure.kind)
             fig = mention.figure
             ev = Evidence(
@@ -529,11 +548,15 @@ def _part_of_people(right: list[str], lex: FigureLexicon) -> bool:
 
 
 def _sentence_figures(
-    sentence: str, offset: int, before_kind: Kind | None = None, context: Kind | None = None
+    sentence: str,
+    offset: int,
+    before_kind: Kind | None = None,
+    context: Kind | None = None,
+    seen: frozenset[Kind] = frozenset(),
 ) -> list[FigureMention]:
     """The figures of one sentence; ``before_kind``: the kind of the previous sentence's figures,
     which estimates that range go on with; ``context``: the casualty the previous sentence speaks
-    of, which "a count of 38" counts."""
+    of, which "a count of 38" counts; ``seen``: the kinds of the figures the text gave before."""
     lex, pats = figure_lexicon(), _patterns()
     counted_from = _counted_from(sentence)
     out: list[FigureMention] = []
@@ -569,6 +592,12 @@ def _sentence_figures(
         if qualifier == "between" and high is None:
             continue
         if _not_a_count(sentence, match.start(), num_end, value, lex):
+            kind = _anaphoric(sentence, phrase_start, num_end, lex)
+            if kind is not None and kind not in seen | {m.figure.kind for m in out}:
+                # "Eight children survived. Five of them were wounded": a part of people
+                # counted as no casualties, the first figure of its kind
+                figure = Figure(kind=kind, value=value, qualifier=qualifier or "")
+                out.append(FigureMention(figure, offset + phrase_start, offset + num_end))
             continue
         if _answered_deed(before, lex):
             continue
@@ -696,6 +725,19 @@ def _one_before_others(
     return m.start(), judged._replace(added=1)
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def _anaphoric(sentence: str, phrase_start: int, num_end: int, lex: FigureLexicon) -> Kind | None:
+    """The kind of "Five of them were wounded" opening its clause: a part of people named before,
+    whom the casualty word after it counts; None for any other part ("18 of the dead")."""
+    if (them := _OF_THEM.match(sentence, num_end)) is None:
+        return None
+    if sentence[:phrase_start].strip() and not re.search(r"[,;:]\s*$", sentence[:phrase_start]):
+        return None  # "including five of them": a breakdown of a figure in the clause
+    return _right_cue(_words(sentence[them.end() : them.end() + 80]), None, lex)[0]
+
+
 def _answered_deed(before: str, lex: FigureLexicon) -> bool:
     """The count stands in the clause of a deed the event answers ("in retaliation for an army
     offensive that killed 11 of its fighters"): that deed's toll, not the event's."""
@@ -753,6 +795,7 @@ def _singles(
             FigureMention(figure, offset + m.start(), offset + m.end(), attackers=attackers)
         )
         passive.add(m.start())
+    found.extend(_named_victims(sentence, offset, counted_from, found, lex))
     groups: list[_Group] = []
     wounding = lex.single_wounded_verbs | lex.wounded_verb_phrases
     for m in named:
@@ -779,6 +822,33 @@ def _singles(
         figure = Figure(kind="killed", value=1, scope=scope)  # kind: the figure it is joined to
         groups.append(_Group(figure, m.start(), m.end(), attackers))
     return found, groups
+
+
+def _named_victims(
+    sentence: str, offset: int, counted_from: int, found: list[FigureMention], lex: FigureLexicon
+) -> list[FigureMention]:
+    """One person named by name as the subject of a passive casualty verb: a figure of 1 ("Hostage
+    Karl Meyer was beheaded", "Lawyer Imran Qadir was shot dead"), 2 with a companion joined by
+    "and" or "with" ("Ramon Ortiz and his cousin were shot dead", "was shot dead with his
+    brother-in-law"). Scoped by their role, else their name: one named victim is a part of any
+    larger toll, never a whole-event count that would lower it."""
+    out: list[FigureMention] = []
+    taken = [(f.start - offset, f.end - offset) for f in found]
+    wounding = lex.single_wounded_verbs | lex.wounded_verb_phrases
+    for m in _patterns().named.finditer(sentence, counted_from):
+        if any(a < m.end("cue") and m.start() < b for a, b in taken):
+            continue  # "A policeman, Ali Khan, was killed": counted already
+        if _killed_by_forces(sentence[m.end("name") :]):
+            continue  # "X was killed by special forces": the attackers' side
+        said = " ".join(m.group("cue").lower().split())
+        kind: Kind = "wounded" if said in wounding else "killed"
+        value = 1 + bool(m.group("mate")) + bool(m.group("with"))
+        scope = m.group("role").lower() if m.group("role") else m.group("name")
+        if (mate := m.group("mate") or m.group("with")) is not None:
+            scope = f"{scope} and {mate.split()[-1].lower()}"  # "activist and brother-in-law"
+        figure = Figure(kind=kind, value=value, scope=scope)
+        out.append(FigureMention(figure, offset + m.start(), offset + m.end()))
+    return out
 
 
 # words that end the modifiers of one person named: "a total of", "a man of the ..."
@@ -1111,14 +1181,15 @@ def _not_a_count(sentence: str, start: int, end: int, value: int, lex: FigureLex
         return True  # a year
     tail = " ".join(right[:3])
     # "120 of its fighters": the group's own men, not a part of people counted before
-    owned = len(right) > 2 and right[1] in {"its", "their", "his"} and right[2] in lex.person_nouns
+    owned = len(right) > 2 and right[1] in {"its", "their", "his", "her"}
+    owned = owned and right[2] in lex.person_nouns
     # "two of their attackers": the attackers are never part of a toll counted before
     attackers_of = _attackers_of(sentence, end) is not None
     if (
         not attackers_of
         and not _part_of_people(right, lex)
         and (
-            any(tail.startswith(b) for b in lex.breakdown_after)
+            any(f"{tail} ".startswith(f"{b} ") for b in lex.breakdown_after)  # not "of their"
             or (right[:1] == ["of"] and not owned)
         )
     ):
@@ -1314,7 +1385,15 @@ def _noun_from(sentence: str, num_end: int) -> int:
     """Where the words of what the number ending at ``num_end`` counts begin: past "of the" in a
     count of the attackers ("two of their attackers", "three of the suspected gunmen", "two of
     the four gunmen"), else at its end."""
-    return num_end if (at := _attackers_of(sentence, num_end)) is None else at
+    if (at := _attackers_of(sentence, num_end)) is not None:
+        return at
+    # "two of his bodyguards": the man's own people, counted as such (a possessive is no
+    # counted noun's modifier)
+    owned = _OWNED.match(sentence, num_end)
+    return owned.end() if owned else num_end
+
+
+_OWNED = re.compile(r"\s+of\s+(?:his|her|their)\s+", re.IGNORECASE)
 
 
 def _attackers_of(sentence: str, num_end: int) -> int | None:
