@@ -2401,3 +2401,22 @@ def test_an_attack_named_after_another_city_told_after_the_news_is_in_passing(nl
     # the news named after its own city is the news told again
     again = "Gunmen stormed a concert hall in Hamburg on Saturday. The Hamburg attack killed 12."
     assert [e.background for e in events_of(nlp, again, "2024-05-12")] == [False]
+
+
+def test_a_headline_toll_before_a_groups_claim_is_the_reports(nlp) -> None:
+    # the group claims the attack, not the count; the body gives the toll (in words, and with
+    # a group of people counted inside its of-phrase) from the minister
+    title = "Bamako hotel siege ends: 22 dead, al Qaeda claims"
+    text = (
+        f"{title}\n\nMalian troops ended a siege of the Radisson hotel in Bamako early on "
+        "Saturday. Twenty-two people of at least 10 nationalities were killed, Security "
+        "Minister Salif Traore said."
+    )
+    (event,) = events_of(nlp, text, "2015-11-21", title=title)
+    got = {(f.value, f.according_to, f.is_claim) for f in event.figures if f.kind == "killed"}
+    assert got == {(22, AUTHOR, False), (22, "Salif Traore", False)}
+    # two groups claiming after the toll, or "claims attack": the report's toll too
+    title = "Court blast: 40 martyred, Hizbul Ahrar and Daesh both claim attack"
+    text = f"{title}\n\nA suicide bomber struck a court complex in Mardan on Monday."
+    (event,) = events_of(nlp, text, "2022-05-10", title=title)
+    assert [(f.value, f.according_to, f.is_claim) for f in event.figures] == [(40, AUTHOR, False)]

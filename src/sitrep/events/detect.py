@@ -2833,9 +2833,14 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     seen: dict[tuple, int] = {}  # a figure's key -> its index in out
     last: tuple[FigureMention, str | None] | None = None
     shared = _sources_after_joined(text, found, source)
+    title_end = _title_end(article, text)
     for i, f in enumerate(found):
         fig = f.figure
         said = shared.get(i) or source(f.start, f.end)
+        if f.start < title_end and _claims_after(text, f.end, title_end):
+            # a headline's "29 dead, al Qaeda claims": the group claims the attack, the toll is
+            # the report's (a figure the body credits to the group is the body's to give)
+            said = None
         if said is None and last is not None and last[0].end <= f.start:
             # "the police had put the toll at 25 dead and 60 hurt": the second figure is the
             # same speaker's
@@ -2921,6 +2926,16 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             seen[key] = len(out)
             out.append(figure)
     return tuple(out)
+
+
+def _claims_after(text: str, end: int, title_end: int) -> bool:
+    """The headline goes on after a figure ending at ``end`` with a claim that gives no count
+    ("29 dead, al Qaeda claims", "70 martyred, X and Y both claim", "...; X claims attack")."""
+    m = _CLAIM_WORD.search(text, end, title_end)
+    return m is not None and not re.search(r"\d", text[m.end() : title_end])
+
+
+_CLAIM_WORD = re.compile(r"\bclaim(?:s|ed)?\b", re.I)
 
 
 def _claim_verb_end(sentence: str) -> int | None:

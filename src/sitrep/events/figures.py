@@ -1433,7 +1433,8 @@ def _of_phrase(right: list[str], noun_at: int | None, lex: FigureLexicon) -> int
             or w in _FINITE
             or (w in lex.linkers and w not in _DETERMINERS)
             or _is_casualty(w, lex)
-            or not _alpha(w)
+            # a count inside names the group ("people of at least 18 nationalities")
+            or not (_alpha(w) or parse_number(w) is not None)
         ):
             break
         last = j
