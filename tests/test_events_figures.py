@@ -1261,6 +1261,11 @@ def scoped(text: str) -> list[tuple]:
         ("Lawyer Imran Qadir was shot dead by gunmen in Sibi.", [("killed", 1, "lawyer")]),
         ("Tomas Berg was executed by the militants in Raqqa.", [("killed", 1, "Tomas Berg")]),
         ("Governor Ali Rahmani was wounded in the blast.", [("wounded", 1, "governor")]),
+        # the name ends a run of capitalised words
+        (
+            "The head of the Sibi Bar Association Imran Ali Qadir was killed on Monday.",
+            [("killed", 1, "Imran Ali Qadir")],
+        ),
         # a companion named with them
         (
             "In 2012 the activist Ramon Ortiz was shot dead with his cousin near Casas Grandes.",

@@ -843,12 +843,17 @@ def _named_victims(
         said = " ".join(m.group("cue").lower().split())
         kind: Kind = "wounded" if said in wounding else "killed"
         value = 1 + bool(m.group("mate")) + bool(m.group("with"))
-        scope = m.group("role").lower() if m.group("role") else m.group("name")
+        # a name ends a run of capitalised words ("Bar Association Bilal Anwar Kasi")
+        scope = m.group("role").lower() if m.group("role") else _last_words(m.group("name"), 3)
         if (mate := m.group("mate") or m.group("with")) is not None:
             scope = f"{scope} and {mate.split()[-1].lower()}"  # "activist and brother-in-law"
         figure = Figure(kind=kind, value=value, scope=scope)
         out.append(FigureMention(figure, offset + m.start(), offset + m.end()))
     return out
+
+
+def _last_words(text: str, n: int) -> str:
+    return " ".join(text.split()[-n:])
 
 
 # words that end the modifiers of one person named: "a total of", "a man of the ..."
