@@ -2420,3 +2420,26 @@ def test_a_headline_toll_before_a_groups_claim_is_the_reports(nlp) -> None:
     text = f"{title}\n\nA suicide bomber struck a court complex in Mardan on Monday."
     (event,) = events_of(nlp, text, "2022-05-10", title=title)
     assert [(f.value, f.according_to, f.is_claim) for f in event.figures] == [(40, AUTHOR, False)]
+
+
+def test_a_statement_told_with_its_owner_is_that_owners_not_the_claimants(nlp) -> None:
+    # "the statement" after "A police statement" is the police's, though the group claimed the
+    # bombing in a statement of its own
+    text = (
+        "A suicide bomber struck a mosque in Mardan on Monday. The Hizbul Ahrar faction claimed "
+        "the bombing in a statement on Telegram. A police statement on Saturday said some names "
+        'had been counted twice on hospital lists. "The confirmed number of martyrs stands at '
+        '61," the statement said.'
+    )
+    (event,) = events_of(nlp, text, "2021-05-12")
+    [killed] = [f for f in event.figures if f.kind == "killed"]
+    assert (killed.value, killed.is_claim) == (61, False)
+    assert killed.according_to is not None and "police" in killed.according_to
+    # the group's own statement stays the group's
+    text = (
+        "A suicide bomber struck a mosque in Mardan on Monday. In a statement on Telegram, the "
+        "Hizbul Ahrar faction claimed the bombing and said 61 policemen were killed."
+    )
+    (event,) = events_of(nlp, text, "2021-05-12")
+    [killed] = [f for f in event.figures if f.kind == "killed"]
+    assert (killed.value, killed.is_claim) == (61, True)

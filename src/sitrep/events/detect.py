@@ -2965,9 +2965,23 @@ def said_by_other(said: str | None, claimers: Iterable[str] = ()) -> bool:
     if owned:
         owner = said[: owned.start()].casefold()
         return not any(c in owner for c in claimers) and said_by_other(owner)
+    # "police statement (on Saturday)", "statement from the health ministry" (not "the
+    # statement", "a joint statement")
+    told = _STATEMENT_FROM.search(said) or _STATEMENT_OF.match(said.strip())
+    if told is not None:
+        owner = " ".join(w for w in told.group(1).split() if w.casefold() not in _NO_OWNER)
+        if owner:
+            return not any(c in owner.casefold() for c in claimers) and said_by_other(owner)
     return not re.search(r"\b(?:group|statement|amaq|claim)\b", said, re.I)
 
 
+_STATEMENT_OF = re.compile(r"(.+?)\s+statement\b", re.I)
+_STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by|of)\s+(.+)", re.I)
+# words before "statement" that name no one: "a joint statement", "the latest statement"
+_NO_OWNER = frozenset(
+    "the a an its their his her joint written brief short separate new later earlier latest "
+    "official first second video audio online same".split()
+)
 _OWNED_STATEMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:statement|claim)\b", re.I)
 # the words between two figures of one clause: "55 people and wounding 140"
 _JOINED_CLAUSE = re.compile(
