@@ -612,6 +612,24 @@ def test_an_earlier_span_counts_back_from_the_event_just_told(nlp) -> None:
     assert (told.date, before.date, before.date_precision) == ("2025-10-10", "2025-10-08", "day")
 
 
+def test_a_span_before_an_event_of_a_past_year_or_month_stays_in_its_time(nlp) -> None:
+    # "A few weeks earlier" than an event known by its year is in that year, not weeks before
+    # the report; "the previous month" before an event of March is February
+    text = (
+        "In 2014, the journalist Pedro Salas was shot dead outside his office in Culiacan. "
+        "A few weeks earlier his cousin had been kidnapped by gunmen in Mazatlan."
+    )
+    told, before = events_of(nlp, text, "2021-05-12")
+    assert (told.date, told.date_precision) == ("2014-01-01", "year")
+    assert (before.date, before.date_precision, before.background) == ("2014-01-01", "year", True)
+    text = (
+        "In March 2015, gunmen shot dead the mayor of Tixtla in Guerrero. "
+        "The previous month his deputy had been kidnapped by armed men in Chilapa."
+    )
+    told, before = events_of(nlp, text, "2021-05-12")
+    assert (told.date, before.date, before.date_precision) == ("2015-03-01", "2015-02-01", "month")
+
+
 def test_the_undated_main_event_told_again_with_its_day_is_not_background(nlp) -> None:
     # a follow-up weeks later: the headline's kidnapping has no day of its own, and the quote
     # that gives it has no toll: it is not an earlier event; one of years before is

@@ -1358,12 +1358,14 @@ class _Grouping:
             ]
             told_before = bool(sdates)
         counted_back = False
-        if sdates and clusters and (back_to := _EARLIER_TOLD.match(text, sdates[0].start)):
+        gap = _gap_from_told(text, sdates[0].start) if sdates and clusters else None
+        if gap is not None:
             # "On 1 July, the group attacked army posts ... A month earlier, fighters had stormed
-            # the camp": counted back from the event just told, not from the report's day
+            # the camp", "In 2012 ... A few weeks earlier", "... The previous month": counted
+            # back from the event just told, not from the report's day
             told_c = clusters[self.recent(i, head)]
-            if told_c.date and told_c.precision in ("day", "month"):
-                sdates = [_before(told_c.date, told_c.precision, _days_back(back_to), head)]
+            if told_c.date and told_c.precision in ("day", "month", "year"):
+                sdates = [_before(told_c.date, told_c.precision, gap, head)]
                 counted_back = True  # so another event than that one
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
@@ -1994,6 +1996,8 @@ _BEFORE_TOLD = re.compile(
 )
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
 _EARLIER_TOLD = re.compile(rf"{_SPAN}\s+earlier\b", re.I)  # "a month earlier", "two days earlier"
+# "the previous month", "the preceding week": one such period before the event just told
+_PREVIOUS_TOLD = re.compile(r"(?:previous|preceding)\s+(?P<unit>day|week|month)\b", re.I)
 _AFTER_BEING = re.compile(r"\bafter\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # nothing after an event noun says which one it is ("the day after the massacre, has ..."; not
 # "after the massacre in Tadaryat")
@@ -2181,10 +2185,31 @@ def _days_back(m: re.Match[str]) -> _Gap:
     return _Gap(count_of(n) * _UNIT_DAYS[unit], "month" if n.lower() in _VAGUE else finest)
 
 
+def _gap_from_told(text: str, at: int) -> _Gap | None:
+    """How far back a date mention at ``at`` counts from the event just told ("a few weeks
+    earlier", "the previous month"), or None when it counts from the report's day."""
+    if m := _EARLIER_TOLD.match(text, at):
+        return _days_back(m)
+    if m := _PREVIOUS_TOLD.match(text, at):
+        unit = m.group("unit").lower() + "s"
+        return _Gap(_UNIT_DAYS[unit], "month" if unit == "months" else unit[:-1])
+    return None
+
+
 def _before(date: str, precision: str, gap: _Gap, head: Trigger, forward: bool = False) -> _Dated:
     """``gap`` before ``date`` (``forward``: after it): to the day or the week when both the date
-    and the count are that exact ("two days after" Friday: Wednesday), else the month of it."""
-    day = dt.date.fromisoformat(date) + dt.timedelta(days=gap.days if forward else -gap.days)
+    and the count are that exact ("two days after" Friday: Wednesday), else the month of it; of
+    an event known by its month or year only, counted from the middle of it ("the previous
+    month" before March is February; "a few weeks earlier" than something in 2012 is in 2012,
+    to the year)."""
+    start = dt.date.fromisoformat(date)
+    if precision == "year":
+        start = start.replace(month=7, day=1)
+    elif precision == "month":
+        start = start.replace(day=15)
+    day = start + dt.timedelta(days=gap.days if forward else -gap.days)
+    if precision == "year":
+        return _Dated(head.start, f"{day.year:04d}-01-01", "year", True, counted=True)
     if precision == "day" and gap.finest == "day":
         return _Dated(head.start, day.isoformat(), "day", True, counted=True)
     if precision == "day" and gap.finest == "week":
