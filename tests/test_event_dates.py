@@ -717,3 +717,20 @@ def test_with_an_old_main_event_other_old_events_are_told_in_passing(nlp) -> Non
     first = next(e for e in events if e.date == "2016-01-07")
     later = next(e for e in events if e.date == "2018-01-01")
     assert (first.background, later.background) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops ended a siege of the Radisson hotel in Bamako early on Saturday, after "
+        "gunmen stormed the building late Friday. Nineteen people were killed, the minister said.",
+        "Kenyan forces ended the siege of a shopping centre in Garissa on Saturday, after "
+        "militants stormed it on Friday evening. Thirty people were killed, police said.",
+        "Security forces ended a 12-hour siege at a hotel in Mogadishu on Saturday. The siege "
+        "began when gunmen stormed the building on Friday night. Twelve people were killed.",
+    ],
+)
+def test_a_siege_is_dated_by_the_day_it_began_not_the_day_it_ended(nlp, text: str) -> None:
+    # the day the gunmen stormed in dates the siege, whichever day the text names first
+    (event,) = events_of(nlp, text, "2019-11-23")
+    assert (event.date, event.date_precision) == ("2019-11-22", "day")

@@ -156,6 +156,7 @@ class _Cluster:
     clue: _DayPart | None = None
     date_at: int | None = None  # where the words of its date begin
     counted: bool = False  # its day counted from another event's ("hours after"), not told
+    ended: bool = False  # its day is the one it ended ("ended the siege on Saturday")
 
     def part(self, sents: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
         """The span of sentence ``i`` that tells this event (all of it unless shared)."""
@@ -199,6 +200,7 @@ class _Dated:
     of_deed: bool = False  # a year naming the deed after it ("the 2016 attack"; dates.DEED_YEAR)
     filed: bool = False  # on a wire dateline ("KABUL, Dec 25 (Reuters) -"): the report's day
     counted: bool = False  # counted from another event's date ("hours after" it), not told
+    ended: bool = False  # the day an ongoing event ended ("ended the siege on Saturday")
 
 
 def extract_events(
@@ -687,6 +689,12 @@ def _dates(
             and bound is not None
             and bound.group().split()[0].lower() == "since"
         )
+        ended = (
+            d.precision == "day"
+            and not on_dateline
+            and triggers().ended.search(text, sents[_sent_of(sents, d.start)][0], d.start)
+            is not None
+        )
         out.append(
             _Dated(
                 d.start,
@@ -697,6 +705,7 @@ def _dates(
                 began,
                 d.source == DEED_YEAR,
                 on_dateline,
+                ended=ended,
             )
         )
     return sorted(out, key=lambda d: d.start)
@@ -1373,7 +1382,12 @@ class _Grouping:
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
         # "sentenced on Monday ... for the attack on a synagogue in Graz on March 4, 2021": a
         # day given in a deed's own phrase is the deed's
-        sdates = _in_deed_phrase(text, sdates, self.triggers.get(i, ())) or sdates
+        deed_days = _in_deed_phrase(text, sdates, self.triggers.get(i, ()))
+        if any(d.ended for d in deed_days):
+            # "ended the siege of the hotel on Saturday, after gunmen stormed it late Friday":
+            # the day it began, though further from the deed's words, dates it (_set_date)
+            deed_days += [d for d in sdates if not d.ended and d not in deed_days]
+        sdates = deed_days or sdates
         past = told_before or bool(
             triggers().past.search(text[max(s, head.start - 40) : head.start])
         )
@@ -2609,6 +2623,11 @@ def _days_apart(a: str, b: str | None) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) if b else 0
 
 
+def _days_before(a: str, b: str) -> int:
+    """How many days day ``a`` is before day ``b`` (negative: after it)."""
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+
+
 def _other_day(sdates: list[_Dated], ref: str | None) -> bool:
     """The sentence has its own date and it is not the event's (or the event has none)."""
     return bool(sdates) and (
@@ -2705,9 +2724,19 @@ def _set_date(c: _Cluster, dates: Sequence[_Dated]) -> None:
     if not dates:
         return
     best = min(dates, key=lambda d: (_RANK.get(d.precision, 4), d.start))
-    if c.date is None or _RANK.get(best.precision, 4) < _RANK.get(c.precision or "", 4):
+    start = [d for d in dates if d.precision == "day" and not d.ended]
+    ended = best if best.precision == "day" and best.ended else None
+    if c.ended and c.precision == "day" and c.date:
+        ended = _Dated(c.date_at or 0, c.date, "day", True, ended=True)
+    # "ended the siege early on Saturday, after gunmen stormed the hotel late Friday": an
+    # ongoing event is dated by the day it began, told in the same event's sentences
+    began = next((d for d in start if ended and 0 < _days_before(d.date, ended.date) <= 3), None)
+    if began is not None:
+        c.date, c.precision, c.date_at = began.date, began.precision, began.start
+        c.counted, c.ended = began.counted, False
+    elif c.date is None or _RANK.get(best.precision, 4) < _RANK.get(c.precision or "", 4):
         c.date, c.precision, c.date_at = best.date, best.precision, best.start
-        c.counted = best.counted
+        c.counted, c.ended = best.counted, best.ended
     elif (
         c.counted
         and not best.counted

@@ -98,6 +98,7 @@ class Triggers:
     reaction_verbs: frozenset[str]  # "to condemn the bombing": no deed of the event
     fresh: re.Pattern[str]
     motive: re.Pattern[str]  # opens a motive clause after a deed (see triggers.yaml)
+    ended: re.Pattern[str]  # "ended the siege ... " ending the text before a day: its end
     strike_nouns: frozenset[str]
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, strength, regex with group t)
@@ -185,6 +186,7 @@ def triggers() -> Triggers:
         reaction_verbs=frozenset(norm_phrase(w) for w in data["reaction_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
         motive=phrase_regex(data["motive_markers"]),
+        ended=re.compile(phrase_regex(data["end_words"]).pattern + r"[^,;:.]{0,80}$", re.I),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),
         patterns=tuple(
