@@ -734,3 +734,18 @@ def test_a_siege_is_dated_by_the_day_it_began_not_the_day_it_ended(nlp, text: st
     # the day the gunmen stormed in dates the siege, whichever day the text names first
     (event,) = events_of(nlp, text, "2019-11-23")
     assert (event.date, event.date_precision) == ("2019-11-22", "day")
+
+
+def test_an_event_named_by_its_place_takes_the_date_told_with_that_name(nlp) -> None:
+    # "the Nice attacks of July 14" in one sentence dates "The Nice attacks ... killed 86" told
+    # in passing a few sentences later
+    text = (
+        "Suicide bombers struck the central station in Lyon on Tuesday, killing 20 people. The "
+        "attacks came four days after police arrested Karim Bensaid, the only surviving suspect "
+        "of the Nice attacks of July 14, in a raid in the Guillotiere district of Lyon on "
+        "Friday. Investigators are trying to establish whether the network brought its plans "
+        "forward after his capture. The Nice attacks, also claimed by IS, killed 86 people."
+    )
+    main, arrest, nice = events_of(nlp, text, "2016-09-21")
+    assert (main.date, arrest.date) == ("2016-09-20", "2016-09-16")
+    assert (nice.date, nice.date_precision, nice.background) == ("2016-07-14", "day", True)

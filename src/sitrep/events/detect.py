@@ -1833,6 +1833,9 @@ def _cluster(
             own = [t for t in trigs if t.sentence in c.sentences]
             _set_date(c, (_in_deed_phrase(text, weak, own) or weak)[:1])
         if c.date is None and c.sentences:
+            # "The Paris attacks ... killed 130 people" after "the Paris attacks of November 13"
+            _set_date(c, _day_of_its_name(text, sents, dated, c))
+        if c.date is None and c.sentences:
             _set_date(c, _opening_statement_day(text, sents, dated, c.sentences[0]))
         for t in [c.head, *(t for t in trigs if t.sentence in c.sentences)]:
             # (the headline "Turkey detains 25" may head what the lead says "have detained")
@@ -2693,6 +2696,34 @@ def _same_date(d: _Dated, ref: str, precision: str) -> bool:
     if "month" in (d.precision, precision):
         return (a.year, a.month) == (b.year, b.month)
     return abs((a - b).days) <= (7 if "week" in (d.precision, precision) else 2)
+
+
+def _day_of_its_name(text: str, sents, dated: Sequence[_Dated], c: _Cluster) -> list[_Dated]:
+    """An event whose first sentence names it by its place ("The Paris attacks, also claimed by
+    IS, killed 130 people") is dated where the text names it so with its date: "the Paris attacks
+    of November 13", "the attacks of November 13 in Paris"."""
+    s, e = c.part(sents, c.sentences[0])
+    named = triggers().named_event.match(text, s, e)
+    if named is None:
+        return []
+    name = r"\s+".join(re.escape(w) for w in named.group("name").split())
+    noun = rf"(?:{triggers().event_nouns})\s+(?:of|on)\s+"
+    before = re.compile(rf"\b{name}\s+{noun}$", re.I)  # "the Paris attacks of " + the date
+    of_date = re.compile(rf"\bthe\s+{noun}$", re.I)  # "the attacks of " + the date ...
+    in_name = re.compile(rf"[^,.;:]{{0,25}}?\s+in\s+{name}\b")  # ... + " in Paris"
+    return [
+        d
+        for d in dated
+        if not d.speech
+        and not d.filed
+        and (
+            before.search(text, max(0, d.start - 60), d.start)
+            or (
+                of_date.search(text, max(0, d.start - 40), d.start)
+                and in_name.match(text, d.start, d.start + 60)
+            )
+        )
+    ][:1]
 
 
 def _named_elsewhere(text: str, s: int, e: int, main: _Cluster) -> bool:
