@@ -2443,3 +2443,17 @@ def test_a_statement_told_with_its_owner_is_that_owners_not_the_claimants(nlp) -
     (event,) = events_of(nlp, text, "2021-05-12")
     [killed] = [f for f in event.figures if f.kind == "killed"]
     assert (killed.value, killed.is_claim) == (61, True)
+
+
+def test_a_toll_told_on_a_later_day_is_the_events_toll(nlp) -> None:
+    """A sentence with a toll and no deed of its own, dated days after the event, tells the
+    toll as counted that day ("On Monday officials counted 152 dead"), not another day's deed."""
+    text = (
+        "A truck bomb exploded at a busy market in Kismayo last Saturday, killing scores of "
+        "people. The government on Friday raised the death toll to 190. On Monday officials "
+        "counted 152 dead, and the day before they had spoken of more than 100."
+    )
+    [event] = run(nlp, text, "2019-03-15")
+    assert event.date == "2019-03-09"
+    killed = [(f.value, f.superseded) for f in event.figures if f.kind == "killed"]
+    assert killed == [(190, False), (152, True), (100, True)]

@@ -1799,10 +1799,20 @@ def _cluster(
             target = group.named(i, group.recent(i))
             own_day = [d for d in dated_in.get(i, []) if d.precision == "day" and not d.speech]
             c = clusters[target]
+            # "On Monday officials counted 276 dead" after Saturday's bombing: a toll with no
+            # deed of its own, told on a later day, is the event's toll as counted that day
+            later_toll = (
+                bool(own_day)
+                and not ts
+                and i in fig_sents
+                and c.date is not None
+                and own_day[0].date > c.date
+            )
             if (
                 own_day
                 and c.precision == "day"
                 and _days_apart(own_day[0].date, c.date) >= _OTHER_DAY
+                and not later_toll
             ):
                 # "Islamic State said its fighters had burned ... Siripa on 6 May": a claim
                 # of another day's deed, not of the event told
