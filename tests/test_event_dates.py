@@ -749,3 +749,26 @@ def test_an_event_named_by_its_place_takes_the_date_told_with_that_name(nlp) -> 
     main, arrest, nice = events_of(nlp, text, "2016-09-21")
     assert (main.date, arrest.date) == ("2016-09-20", "2016-09-16")
     assert (nice.date, nice.date_precision, nice.background) == ("2016-07-14", "day", True)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Two days later,", ("2016-06-06", "day")),
+        ("Two days before,", ("2016-06-02", "day")),
+        ("The following day,", ("2016-06-05", "day")),
+        ("A month later,", ("2016-07-01", "month")),
+        ("The previous year,", ("2015-01-01", "year")),
+    ],
+)
+def test_a_sentence_opening_on_a_span_is_dated_from_the_event_just_told(
+    nlp, opening: str, expected: tuple[str, str]
+) -> None:
+    # no date of its own: counted from the killing told before it, not merged into it
+    text = (
+        "On 4 June 2016, gunmen shot dead the mayor of Tixtla in Guerrero. "
+        f"{opening} armed men killed three police officers in Chilpancingo."
+    )
+    told, other = events_of(nlp, text, "2021-05-12")
+    assert told.date == "2016-06-04"
+    assert (other.date, other.date_precision) == expected

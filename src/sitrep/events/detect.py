@@ -1368,13 +1368,20 @@ class _Grouping:
             told_before = bool(sdates)
         counted_back = False
         gap = _gap_from_told(text, sdates[0].start) if sdates and clusters else None
+        forward = False
+        opening = _opening_gap(text, s) if gap is None and not sdates and clusters else None
+        if opening and opening[0].days and not self._refers_back(i, s, head):
+            # "Two days later, armed men killed three officers": no date of its own, a span
+            # counted from the event just told (not "Hours later, IS claimed the bombing": the
+            # same event's news)
+            gap, forward = opening
         if gap is not None:
             # "On 1 July, the group attacked army posts ... A month earlier, fighters had stormed
             # the camp", "In 2012 ... A few weeks earlier", "... The previous month": counted
             # back from the event just told, not from the report's day
             told_c = clusters[self.recent(i, head)]
             if told_c.date and told_c.precision in ("day", "month", "year"):
-                sdates = [_before(told_c.date, told_c.precision, gap, head)]
+                sdates = [_before(told_c.date, told_c.precision, gap, head, forward)]
                 counted_back = True  # so another event than that one
         # "the attacks on 9/11" happened where the name says, whatever the sentence names
         countries = {head.named.country} if head.named else {p.country for p in here}
@@ -2024,13 +2031,29 @@ _BEFORE_TOLD = re.compile(
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
 _EARLIER_TOLD = re.compile(rf"{_SPAN}\s+earlier\b", re.I)  # "a month earlier", "two days earlier"
 # "the previous month", "the preceding week": one such period before the event just told
-_PREVIOUS_TOLD = re.compile(r"(?:previous|preceding)\s+(?P<unit>day|week|month)\b", re.I)
+_PREVIOUS_TOLD = re.compile(r"(?:previous|preceding)\s+(?P<unit>day|week|month|year)\b", re.I)
 _AFTER_BEING = re.compile(r"\bafter\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # nothing after an event noun says which one it is ("the day after the massacre, has ..."; not
 # "after the massacre in Tadaryat")
 _BARE_NOUN_END = re.compile(r"\s*(?:[,.;:)]|$)")
-_BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30}  # "days after": about how many days
-_UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30}
+# "days after": about how many days
+_BACK = {"hours": 0, "days": 3, "weeks": 14, "months": 30, "years": 365}
+_UNIT_DAYS = {"hours": 0, "days": 1, "weeks": 7, "months": 30, "years": 365}
+_FINEST = {"hours": "day", "days": "day", "weeks": "week", "years": "year"}  # else "month"
+# A sentence opening on a span from the event just told, with no date of its own ("Two days
+# later,", "The following day,", "A year before,"); not one naming what it counts from ("The
+# day before the Besham bombing": _BEFORE_TOLD)
+_NOT_NAMED = r"(?!\s+(?:the|this|that|his|her|its|their|[\w-]+['’]s)\b)"
+_SPAN_OPEN = re.compile(
+    rf"\W*(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+"
+    rf"(?P<dir>later|afterwards|before)\b{_NOT_NAMED}",
+    re.I,
+)
+_NEXT_OPEN = re.compile(
+    r"\W*the\s+(?:(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)"
+    rf"|(?P<unit2>day|week|month|year)\s+(?P<dir2>after|before))\b{_NOT_NAMED}",
+    re.I,
+)
 # "Friday's bombing", "The attack", "That blast": the event already told, named again
 _TOLD = re.compile(r"\s*(?:the|this|that|[\w-]+['’]s)(?:\s+[\w-]+){0,2}?\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
@@ -2207,8 +2230,10 @@ def _days_back(m: re.Match[str]) -> _Gap:
     unit = m.group("unit").lower().rstrip("s") + "s"
     n = m.group("n")
     if n is None:
-        return _Gap(_BACK[unit], "day" if unit == "hours" else "month")
-    finest = {"hours": "day", "days": "day", "weeks": "week"}.get(unit, "month")
+        return _Gap(
+            _BACK[unit], "day" if unit == "hours" else "year" if unit == "years" else "month"
+        )
+    finest = _FINEST.get(unit, "month")
     return _Gap(count_of(n) * _UNIT_DAYS[unit], "month" if n.lower() in _VAGUE else finest)
 
 
@@ -2218,8 +2243,24 @@ def _gap_from_told(text: str, at: int) -> _Gap | None:
     if m := _EARLIER_TOLD.match(text, at):
         return _days_back(m)
     if m := _PREVIOUS_TOLD.match(text, at):
-        unit = m.group("unit").lower() + "s"
-        return _Gap(_UNIT_DAYS[unit], "month" if unit == "months" else unit[:-1])
+        return _one(m.group("unit"))
+    return None
+
+
+def _one(unit: str) -> _Gap:
+    """One day, week, month or year, to its own precision."""
+    units = unit.lower() + "s"
+    return _Gap(_UNIT_DAYS[units], _FINEST.get(units, "month"))
+
+
+def _opening_gap(text: str, at: int) -> tuple[_Gap, bool] | None:
+    """The span a sentence opening at ``at`` counts from the event just told ("Two days later",
+    "The previous year"), and whether forward; None when it opens otherwise."""
+    if m := _SPAN_OPEN.match(text, at):
+        return _days_back(m), m.group("dir").lower() != "before"
+    if m := _NEXT_OPEN.match(text, at):
+        way = (m.group("dir") or m.group("dir2")).lower()
+        return _one(m.group("unit") or m.group("unit2")), way in ("following", "next", "after")
     return None
 
 
@@ -2235,7 +2276,7 @@ def _before(date: str, precision: str, gap: _Gap, head: Trigger, forward: bool =
     elif precision == "month":
         start = start.replace(day=15)
     day = start + dt.timedelta(days=gap.days if forward else -gap.days)
-    if precision == "year":
+    if precision == "year" or gap.finest == "year":  # "the previous year": a year
         return _Dated(head.start, f"{day.year:04d}-01-01", "year", True, counted=True)
     if precision == "day" and gap.finest == "day":
         return _Dated(head.start, day.isoformat(), "day", True, counted=True)
