@@ -2457,3 +2457,43 @@ def test_a_toll_told_on_a_later_day_is_the_events_toll(nlp) -> None:
     assert event.date == "2019-03-09"
     killed = [(f.value, f.superseded) for f in event.figures if f.kind == "killed"]
     assert killed == [(190, False), (152, True), (100, True)]
+
+
+def test_who_told_a_toll_or_opened_an_inquiry_is_no_doer(nlp) -> None:
+    # "the toll announced by X" names who counted; "launched an investigation" is no deed
+    title = "UN says 30 killed in Mazar bombing, more than double the Taliban's figure"
+    text = (
+        f"{title}\n\nThe United Nations said on Monday that 30 people were killed in Friday's "
+        "suicide bombing at a tuition centre in Mazar-i-Sharif, more than twice the toll "
+        "announced by the Taliban. No group has claimed responsibility."
+    )
+    (event,) = events_of(nlp, text, "2021-05-10", title=title)
+    assert event.perpetrators == () and event.claimed_by == ()
+    text = (
+        "A suicide bomber struck a tuition centre in Mazar-i-Sharif on Friday. The Taliban said "
+        "they had launched an investigation and would punish those responsible."
+    )
+    (event,) = events_of(nlp, text, "2021-05-10")
+    assert event.perpetrators == () and event.claimed_by == ()
+    # the group's word that it launched the attack is still its claim
+    text = (
+        "Gunmen stormed a checkpoint in Kohat on Friday. The Taliban said they had launched the "
+        "attack."
+    )
+    (event,) = events_of(nlp, text, "2021-05-10")
+    assert event.claimed_by == ("Taliban",)
+    # a statement issued by a group is its own word, no teller's
+    text = (
+        "A statement on the suicide bombing near the Turkish embassy in Kabul was issued by "
+        "ISIS-Khorasan. On Monday a militant detonated explosives at the embassy gate in Kabul."
+    )
+    (event,) = events_of(nlp, text, "2022-09-06")
+    assert [p.name for p in event.perpetrators] == ["Islamic State Khorasan Province"]
+
+
+def test_plural_blasts_far_from_their_toll_type_the_event(nlp) -> None:
+    text = (
+        "In April, explosions outside the Sayed Jamaluddin girls' high school in the same "
+        "district killed at least six people."
+    )
+    assert [e.type for e in events_of(nlp, text, "2022-10-03")] == ["bombing"]

@@ -590,8 +590,10 @@ _SINCE_THE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]
 _COMPARED = re.compile(r"\b(?:another|an?|new|next|like|second)\s+(?:the\s+)?$", re.I)
 # "Pakistani airstrikes in eastern Afghanistan killed 46"; "explosive devices struck patrols":
 # the plural did the deed told
+# (up to 12 words between: "explosions outside the Abdul Rahim Shahid boys' high school in the
+# same area killed at least six")
 _PLURAL_DOER = re.compile(
-    r"(?:\s+[^\W\d][\w'’-]*){0,5}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left|"
+    r"(?:\s+[^\W\d][\w'’-]*){0,12}?\s+(?:have\s+|had\s+)?(?:killed|kill|wounded|injured|left|"
     r"struck|hit|exploded|detonated|went\s+off|ripped\s+through|tore\s+through)\b",
     re.I,
 )

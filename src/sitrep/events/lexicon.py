@@ -98,6 +98,9 @@ class Triggers:
     reaction_verbs: frozenset[str]  # "to condemn the bombing": no deed of the event
     fresh: re.Pattern[str]
     motive: re.Pattern[str]  # opens a motive clause after a deed (see triggers.yaml)
+    telling_by: re.Pattern[str]  # "announced by ", "given by the ": ends the text before a teller
+    # after a deed verb: its object is an official act ("launched an investigation")
+    official_act: str
     ended: re.Pattern[str]  # "ended the siege ... " ending the text before a day: its end
     strike_nouns: frozenset[str]
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
@@ -186,6 +189,12 @@ def triggers() -> Triggers:
         reaction_verbs=frozenset(norm_phrase(w) for w in data["reaction_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
         motive=phrase_regex(data["motive_markers"]),
+        official_act=r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+        + phrase_alternation(data["official_acts"])
+        + r")\b)",
+        telling_by=re.compile(
+            phrase_regex(data["telling_by"]).pattern + r"\s+by\s+(?:the\s+)?$", re.I
+        ),
         ended=re.compile(phrase_regex(data["end_words"]).pattern + r"[^,;:.]{0,80}$", re.I),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),

@@ -178,7 +178,7 @@ def _self_doer() -> re.Pattern[str]:
         r"\b(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+|the\s+group|soldiers\s+of\s+the\s+"
         r"caliphate|his\s+(?:group|fighters|men|militants|movement|followers)|"
         r"mujahide?en|mujahidin)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
-        rf"(?:\w+\s+)?(?:{trig.own_deed})\b"
+        rf"(?:\w+\s+)?(?:{trig.own_deed})\b{trig.official_act}"
         rf"|\b(?P<named>{'|'.join(sorted(map(re.escape, trig.armed_men), key=len, reverse=True))}|"
         r"attack|bombing|blast|assault)\s+(?:was|were)\s+(?:one\s+of\s+|among\s+|"
         rf"(?:{trig.own_deed})\s+by\s+)?(?:its|our)\s+(?:own\s+)?(?:{trig.own_men})\b",
@@ -205,7 +205,7 @@ class PerpetratorResult:
 
 
 def _attribution_re() -> re.Pattern[str]:
-    return phrase_regex(
+    words = phrase_regex(
         [
             "behind",
             "responsible for",
@@ -224,6 +224,8 @@ def _attribution_re() -> re.Pattern[str]:
             "committed",
         ]
     )
+    # (not "launched an investigation")
+    return re.compile(words.pattern + triggers().official_act, re.I)
 
 
 def find_perpetrators(
@@ -871,7 +873,8 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         return True  # "the attackers, from the Allied Democratic Forces (ADF), ..."
     if _DOERS_OF_PART.search(" ".join(lwords[-7:])):
         return True  # "gunmen from a faction of the Gulf Cartel"
-    if lwords[-3:] and "by" in lwords[-3:]:
+    if lwords[-3:] and "by" in lwords[-3:] and not trig.telling_by.search(" ".join(lwords) + " "):
+        # (not "the toll announced by X": who told a figure)
         before_by = " ".join(lwords[: len(lwords) - 3 + lwords[-3:].index("by")])
         if trig.regex.search(before_by) or attribution.search(before_by):
             return True
