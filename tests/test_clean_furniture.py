@@ -110,6 +110,30 @@ def test_a_date_stamp_with_when_it_was_updated_is_a_date_line():
     assert is_date_only("May 5, 2020 Updated casualty list for Kidal") is None
 
 
+def test_a_country_field_with_an_apostrophe_a_hyphen_or_accents_is_part_of_a_date_line():
+    for stamp, day in (
+        ("June 4, 2023 | Chad, N'Djamena", "2023-06-04"),
+        ("February 11, 2022 | Guinea-Bissau", "2022-02-11"),
+        ("October 2, 2021 | Mali, Ségou", "2021-10-02"),
+    ):
+        assert is_date_only(stamp) == (day, "day"), stamp
+        # a tag page's second item keeps its headline and date line after the "Read more"
+        # that ends the first
+        raw = (
+            "Boats burnt in Quissanga\nMarch 9, 2021 | Mozambique\n"
+            "Insurgents set fire to eleven fishing boats at Quissanga on Monday night, the "
+            "district administrator said, a week after a first raid on the port.\nRead more\n\n"
+            f"Ferry attacked near Bafatá\n{stamp}\n"
+            "Armed men fired on a river ferry near Bafatá on Friday, killing five passengers and "
+            "wounding the pilot, the regional governor said.\nRead more\n"
+        )
+        articles = clean_raw(raw).articles
+        assert [(a.title, a.published) for a in articles] == [
+            ("Boats burnt in Quissanga", "2021-03-09"),
+            ("Ferry attacked near Bafatá", day),
+        ], stamp
+
+
 def test_a_tag_page_s_first_item_keeps_its_date_line_with_a_section_field():
     # headline, "date | section, region | reading time", prose, "Read more »" per item, under
     # the site's own header lines

@@ -225,10 +225,9 @@ def is_date_only(text: str) -> DateValue | None:
     ):
         return None
     # then a zone or section: one word ("GMT", "Sahel"), or a few after a bar ("| Southern Africa",
-    # "| Mali, Mopti")
-    tail = (
-        r"\s*(?:[-–|]?\s*[A-Z][a-z]+|[-–|]\s*[A-Z][a-z]+(?:,?\s+(?:&\s+)?[A-Z][a-z]+){1,2})?\s*\.?"
-    )
+    # "| Mali, Mopti", "| Cote d'Ivoire", "| Guinea-Bissau")
+    word = rf"{_LETTERS}+(?:['’-]{_LETTERS}+)*"
+    tail = rf"\s*(?:[-–|]?\s*{word}|[-–|]\s*{word}(?:,?\s+(?:&\s+)?{word}){{1,2}})?\s*\.?"
     if not re.fullmatch(_TIME + tail, after, flags=re.I):
         return None
     return value
