@@ -161,6 +161,52 @@ def test_a_tag_page_s_first_item_keeps_its_date_line_with_a_section_field():
     ]
 
 
+# a tag page's items: headline, "date | country" (names with an apostrophe or a hyphen, accents),
+# an excerpt (some under twelve words), "Read more"
+_TAG_ITEMS = [
+    (
+        "Market bombing kills nine in Moundou",
+        "June 4, 2023 | Chad, N'Djamena",
+        "A bomb went off in the central market of Moundou on Saturday, killing nine traders and "
+        "wounding more than twenty, the governor said.",
+        "2023-06-04",
+    ),
+    (
+        "Patrol ambushed on the road to Bafatá",
+        "February 11, 2022 | Guinea-Bissau",
+        "Gunmen ambushed an army patrol near Bafatá on Thursday, killing 3 soldiers.",
+        "2022-02-11",
+    ),
+    (
+        "Ferry attacked near Ségou",
+        "October 2, 2021 | Mali, Ségou",
+        "Armed men fired on a river ferry near Ségou on Friday, killing five passengers and "
+        "wounding the pilot, the regional governor said.",
+        "2021-10-02",
+    ),
+    (
+        "Militia raid on Kidira border post repelled",
+        "August 19, 2020 | Senegal",
+        "Customs officers at Kidira fought off a militia attack on Tuesday night.",
+        "2020-08-19",
+    ),
+]
+
+
+@pytest.mark.parametrize("link", ["Read more", "Read more »", "Continue reading →"])
+def test_each_item_of_a_tag_page_after_a_read_more_link_is_an_article(link):
+    # every item after the first keeps its headline and date line, whatever its country field
+    # and however short its excerpt, and none is glued to the item before
+    raw = "Tag: Sahel borders\n\nShowing 4 posts\n\n" + "".join(
+        f"{title}\n{stamp}\n{body}\n{link}\n\n" for title, stamp, body, _ in _TAG_ITEMS
+    )
+    cleaned = clean_raw(raw + "Older posts\n")
+    assert [(a.title, a.published, a.text) for a in cleaned.articles] == [
+        (title, day, f"{title}\n\n{body}") for title, _, body, day in _TAG_ITEMS
+    ]
+    assert not any(r.kind == "teaser" and "Ferry" in r.text for r in cleaned.removed)
+
+
 _POSTS = [
     (
         "MARCH 9, 2021",

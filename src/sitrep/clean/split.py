@@ -12,7 +12,7 @@ line allowed under the headline), when two or more such posts follow each other 
 closing each ("Share this:", "Posted in News | Leave a comment", "Read more »"): each date line
 starts an article; a single date line over a headline is one story's dateline. A "Read more »"
 link at the end of an item is removed on its own and leaves the next item's headline in place
-(``text.mark_teaser_lists``).
+(``text.mark_teaser_lists``); the excerpt above it is prose however short (``text.mark_excerpts``).
 
 Per article, the header zone is everything before the first prose paragraph: the headline is
 chosen there (by overlap with the URL slug, else the first line of four or more words) and stays

@@ -11,7 +11,7 @@ clean text is a verbatim slice of the raw text. Classification runs in passes:
 3. structural rules: a live blog's entry heads (reporter + "2 hours ago" over news prose),
    comment threads (user line + "6 months ago"), comment sections (a comment heading or prompt,
    then commenters' dated lines and their comments), repeated lines, tag lists, embedded
-   reviews, teaser lists;
+   reviews, excerpts closed by a "Read more" link, teaser lists;
 4. per article (see ``split.py``): the header zone (title, masthead, kicker, caption), the footer
    zone, and captions in the body.
 """
@@ -45,6 +45,7 @@ class Unit:
     date_source: str | None = None  # metadata, byline, dateline, updated
     title: bool = False
     heading: bool = False  # a Markdown heading: content, never footer or tag-list furniture
+    excerpt: bool = False  # a story's excerpt closed by "Read more »": prose however short
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # removed prefixes/suffixes
     # (text, its word count): the passes ask for ``words`` several times per unit
     _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
@@ -76,7 +77,7 @@ def ends_sentence(text: str) -> bool:
 def is_body(unit: Unit) -> bool:
     """A unit that reads like article prose (it ends the header zone)."""
     n = unit.words
-    return (n >= 12 and ends_sentence(unit.text)) or n >= 30
+    return unit.excerpt or (n >= 12 and ends_sentence(unit.text)) or n >= 30
 
 
 def is_archive_byline(unit: Unit) -> bool:
@@ -717,6 +718,20 @@ def mark_after_labels(units: list[Unit], patterns: Patterns) -> None:
                 _cut(unit, unit.text.rindex(intro.group(0)), "embedded", from_start=False)
 
 
+def mark_excerpts(units: list[Unit], patterns: Patterns) -> None:
+    """A sentence right above a link to the rest of its story ("Read more »") is the excerpt of an
+    archive's item, prose however short: the dated headline over it heads a story of its own."""
+    for unit, nxt in itertools.pairwise(units):
+        if (
+            unit.kept
+            and unit.words >= 4
+            and ends_sentence(unit.text)
+            and nxt.kind == "teaser"
+            and patterns.more_link.fullmatch(nxt.core)
+        ):
+            unit.excerpt = True
+
+
 def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
     """Headlines listed under a "Related coverage" / "READ ALSO" / "Related:" heading are
     teasers (a heading is a short teaser line with no colon but a last one; "Read more: X" is
@@ -788,6 +803,7 @@ def classify(raw: str, patterns: Patterns) -> list[Unit]:
     mark_comment_threads(units, patterns)
     mark_comment_forms(units, patterns)
     mark_comment_sections(units, patterns)
+    mark_excerpts(units, patterns)
     mark_teaser_lists(units, patterns)
     mark_duplicates(units)
     return units
