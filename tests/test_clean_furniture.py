@@ -207,6 +207,28 @@ def test_each_item_of_a_tag_page_after_a_read_more_link_is_an_article(link):
     assert not any(r.kind == "teaser" and "Ferry" in r.text for r in cleaned.removed)
 
 
+@pytest.mark.parametrize("heading", ["Related:", "Related stories", "Read more"])
+def test_every_dated_headline_of_a_related_list_is_a_teaser(heading):
+    # headlines each over its date, with no excerpt under them: links to other stories, all of
+    # them, not only the first
+    title, stamp, body, day = _TAG_ITEMS[0]
+    listed = "".join(f"{other}\n{date}\n" for other, date, _, _ in _TAG_ITEMS[1:])
+    cleaned = clean_raw(f"{title}\n{stamp}\n{body}\n\n{heading}\n\n{listed}")
+    assert [(a.title, a.published, a.text) for a in cleaned.articles] == [
+        (title, day, f"{title}\n\n{body}")
+    ]
+    for other, _, _, _ in _TAG_ITEMS[1:]:
+        assert removed_kinds(cleaned, other) == {"teaser"}, other
+    # a tag page's next item after such a list (a headline over its date line and prose) is
+    # an article of its own
+    nxt = "Clash at Rosso crossing\nJuly 1, 2020 | Mauritania\n" + _STORY.split("\n\n")[1]
+    articles = clean_raw(f"{title}\n{stamp}\n{body}\n\n{heading}\n\n{listed}{nxt}\n").articles
+    assert [(a.title, a.published) for a in articles] == [
+        (title, day),
+        ("Clash at Rosso crossing", "2020-07-01"),
+    ]
+
+
 _POSTS = [
     (
         "MARCH 9, 2021",

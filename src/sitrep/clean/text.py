@@ -738,8 +738,11 @@ def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
     one teaser of its own). A link to the rest of a story ("Read more »") right above the next
     story of a list of dated stories ends the item before it: it heads no list. Above the first
     line of four words or more, a listed line right over prose is the page's headline under a
-    menu's "Latest" or "Trending", not a teaser."""
+    menu's "Latest" or "Trending", not a teaser. A listed headline's date line goes on with the
+    list; a headline over a date line and prose after it is the next story, not a teaser."""
     listing = False
+    dated = False  # the list went on past a listed headline's date line
+    listed = -1  # the last headline marked a teaser here
     lead = True  # no line of four words or more yet: a menu's "Latest" may sit over the headline
     for i, unit in enumerate(units):
         if unit.kind == "teaser" and unit.words <= 5 and ":" not in unit.text.rstrip(" :"):
@@ -749,10 +752,16 @@ def mark_teaser_lists(units: list[Unit], patterns: Patterns) -> None:
         elif listing and unit.kept and is_title_like(unit) and not is_body(unit):
             if lead and (nxt := next_kept(units, i)) is not None and is_body(nxt):
                 listing = False  # the page's own headline, right over its prose
+            elif dated and is_dated_headline(units, i):
+                listing = False
             else:
-                unit.kind = "teaser"
+                unit.kind, listed = "teaser", i
+        elif listing and unit.date is not None and not unit.kept and listed == i - 1:
+            dated = True  # "Related: / headline / May 2, 2021 / headline / May 1, 2021"
+            continue
         elif unit.kept or unit.kind not in (None, "teaser", "share_counter"):
             listing = False
+        dated = False
         lead = lead and not (unit.kept and unit.words >= 4)
 
 
