@@ -3099,18 +3099,24 @@ def said_by_other(said: str | None, claimers: Iterable[str] = ()) -> bool:
     by someone ("the health ministry's latest statement") is its owner's."""
     if not said:
         return False
+    owner = _statement_owner(said)
+    if owner is not None:
+        return not any(c in owner.casefold() for c in claimers) and said_by_other(owner)
+    return not re.search(r"\b(?:group|statement|amaq|claim)\b", said, re.I)
+
+
+def _statement_owner(said: str) -> str | None:
+    """Whose statement ``said`` names: "the health ministry's latest statement", "police
+    statement (on Saturday)", "statement from the health ministry"; None for one that names no
+    one ("the statement", "a joint statement")."""
     owned = _OWNED_STATEMENT.search(said)
     if owned:
-        owner = said[: owned.start()].casefold()
-        return not any(c in owner for c in claimers) and said_by_other(owner)
-    # "police statement (on Saturday)", "statement from the health ministry" (not "the
-    # statement", "a joint statement")
+        return said[: owned.start()]
     told = _STATEMENT_FROM.search(said) or _STATEMENT_OF.match(said.strip())
-    if told is not None:
-        owner = " ".join(w for w in told.group(1).split() if w.casefold() not in _NO_OWNER)
-        if owner:
-            return not any(c in owner.casefold() for c in claimers) and said_by_other(owner)
-    return not re.search(r"\b(?:group|statement|amaq|claim)\b", said, re.I)
+    if told is None:
+        return None
+    owner = " ".join(w for w in told.group(1).split() if w.casefold() not in _NO_OWNER)
+    return owner or None
 
 
 _STATEMENT_OF = re.compile(r"(.+?)\s+statement\b", re.I)
