@@ -213,19 +213,18 @@ def extract_events(
         return []
     places = list(find_places(doc))
     trigs = _place_captures(doc, find_triggers(text, sents), places)
+    motives = _motive_clauses(text, sents, trigs)
     # "claimed the bombing, saying it avenged the killing of its founder in Afghanistan": the
     # motive's place, not the event's
     places = [
-        replace(p, role="motive")
-        if p.role == "body" and _in_motive(text, sents[_sent_of(sents, p.start)], p.start, trigs)
-        else p
+        replace(p, role="motive") if p.role == "body" and _within(motives, p.start) else p
         for p in places
     ]
     figures = find_figures(text, sents, article.document_id, article.index)
     anchor, precise = _anchor(article)
     found = find_dates(doc, anchor)  # unresolved ones too: an undated report may get its year
     trig_tokens = _trigger_tokens(doc, trigs)
-    dated = _dates(doc, article, trigs, sents, found, trig_tokens, anchor, precise)
+    dated = _dates(doc, article, trigs, sents, found, trig_tokens, anchor, precise, motives)
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry, doc)
     day = article.published if precise else None
@@ -235,7 +234,7 @@ def extract_events(
         # apart, counted from a present of unknown day (see _unknown_present)
         present = _unknown_present(found)
         counted = _counted_from(present, found, find_dates(doc, present))
-        dated = _dates(doc, article, trigs, sents, counted, trig_tokens, present, True)
+        dated = _dates(doc, article, trigs, sents, counted, trig_tokens, present, True, motives)
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
     spoken = [
         Mention(c.evidence, c.speaker_actor_id, c.speaker or "", "speaker")
@@ -454,7 +453,8 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             strength = "weak"
         out.append(Trigger(m.start(), m.end(), m.group(), etype, strength, i))
     # "claimed the bombing, saying it avenged the killing of its founder": the motive's deed
-    out = [t for t in out if not _in_motive(text, sents[t.sentence], t.start, out)]
+    motives = _motive_clauses(text, sents, out)
+    out = [t for t in out if not _within(motives, t.start)]
     # "came closest to hitting the United States after 9/11, and ... claimed the massacre at
     # the Paris offices of Charlie Hebdo": a name that only says when gives way to the attack
     # its sentence tells
@@ -554,19 +554,23 @@ def _sentence_at(sents: Sequence[tuple[int, int]], starts: list[int], offset: in
 _MOTIVE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", re.I)
 
 
-def _in_motive(text: str, sent: tuple[int, int], offset: int, trigs: Sequence[Trigger]) -> bool:
-    """``offset`` lies in a motive clause (triggers.yaml ``motive_markers``) after a deed its
-    sentence tells first (a trigger of ``trigs`` before the marker)."""
-    lo, hi = sent
-    for m in triggers().motive.finditer(text, lo, hi):
-        if m.start() > offset:
-            break
-        end = _MOTIVE_END.search(text, m.end(), hi)
-        if offset < (end.start() if end else hi) and any(
-            lo <= t.start and t.end <= m.start() for t in trigs
-        ):
-            return True
-    return False
+def _motive_clauses(
+    text: str, sents: Sequence[tuple[int, int]], trigs: Sequence[Trigger]
+) -> list[tuple[int, int]]:
+    """The spans of the motive clauses (triggers.yaml ``motive_markers``, from the marker to the
+    clause's end) of sentences that tell a deed first (a trigger of ``trigs`` before the
+    marker)."""
+    out = []
+    for lo, hi in sents:
+        for m in triggers().motive.finditer(text, lo, hi):
+            if any(lo <= t.start and t.end <= m.start() for t in trigs):
+                end = _MOTIVE_END.search(text, m.end(), hi)
+                out.append((m.start(), end.start() if end else hi))
+    return out
+
+
+def _within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 def _named(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:
@@ -634,9 +638,11 @@ def _dates(
     trig_tokens: set[int],
     anchor: dt.date | None,
     precise: bool,
+    motives: Sequence[tuple[int, int]] = (),
 ) -> list[_Dated]:
     """The dates of the text (``mentions``, found against ``anchor``, a known day if
-    ``precise``) the events may take, each with what governs it."""
+    ``precise``) the events may take, each with what governs it; one in a motive clause
+    (``motives``) is the motive's deed's, none of an event told."""
     latest = anchor.isoformat() if anchor else None
     speech = triggers().speech_verbs
     text = doc_text(doc)
@@ -678,7 +684,7 @@ def _dates(
             # triggers of its own sentence only: the parser may join a headline to the lead
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
-            if role == "trigger" and _in_motive(text, (lo, hi), d.start, trigs):
+            if role == "trigger" and _within(motives, d.start):
                 role = "other"  # "... in revenge for the deportation of 100 refugees in July"
             if told_when and d.precision != "day" and SUPERLATIVE_BEFORE.search(text, lo, d.start):
                 # "the deadliest since June 2017, when gunmen struck the parliament": the date of
