@@ -101,6 +101,7 @@ class Triggers:
     telling_by: re.Pattern[str]  # "announced by ", "given by the ": ends the text before a teller
     # after a deed verb: its object is an official act ("launched an investigation")
     official_act: str
+    attribution: re.Pattern[str]  # "behind", "carried out": the group before it did the deed
     ended: re.Pattern[str]  # "ended the siege ... " ending the text before a day: its end
     strike_nouns: frozenset[str]
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
@@ -133,6 +134,12 @@ def triggers() -> Triggers:
     forces = phrase_regex(data["state_forces"])
     arrests = [p for ps in data["types"]["arrest_or_capture"].values() for p in ps]
     event_nouns = phrase_alternation(data["named_event_nouns"])
+    # after a deed verb: no official act as its object ("launched an investigation")
+    official_act = (
+        r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+        + phrase_alternation(data["official_acts"])
+        + r")\b)"
+    )
     return Triggers(
         regex=phrase_regex(kinds),
         kinds=kinds,
@@ -189,9 +196,10 @@ def triggers() -> Triggers:
         reaction_verbs=frozenset(norm_phrase(w) for w in data["reaction_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
         motive=phrase_regex(data["motive_markers"]),
-        official_act=r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-        + phrase_alternation(data["official_acts"])
-        + r")\b)",
+        official_act=official_act,
+        attribution=re.compile(
+            phrase_regex(data["attribution_words"]).pattern + official_act, re.I
+        ),
         telling_by=re.compile(
             phrase_regex(data["telling_by"]).pattern + r"\s+by\s+(?:the\s+)?$", re.I
         ),

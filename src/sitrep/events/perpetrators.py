@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 from sitrep.actors.base import words
 from sitrep.actors.discover import is_discovered
 from sitrep.countries import demonyms
-from sitrep.events.lexicon import phrase_regex, triggers
+from sitrep.events.lexicon import triggers
 from sitrep.events.places import country_code
 from sitrep.records import Claim, Evidence, Mention, Perpetrator
 
@@ -204,30 +204,6 @@ class PerpetratorResult:
     claim_channel: str | None = None
 
 
-def _attribution_re() -> re.Pattern[str]:
-    words = phrase_regex(
-        [
-            "behind",
-            "responsible for",
-            "carried out",
-            "conducted",
-            "perpetrated",
-            "staged",
-            "launched",
-            "orchestrated",
-            "masterminded",
-            "the work of",
-            "led by",
-            "led the",
-            "mounted",
-            "executed",
-            "committed",
-        ]
-    )
-    # (not "launched an investigation")
-    return re.compile(words.pattern + triggers().official_act, re.I)
-
-
 def find_perpetrators(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -245,7 +221,7 @@ def find_perpetrators(
     armed group. ``source_of(start, end)`` (optional) names who said the sentence at that span.
     """
     trig = triggers()
-    attribution = _attribution_re()
+    attribution = trig.attribution
     found: dict[str, Perpetrator] = {}
     channels: set[str] = set()
     denials: set[str] = set()
@@ -409,7 +385,8 @@ def generic_state_agent(
     named for a strike is its armed forces."""
     if doc is None or registry is None:
         return None
-    trig, attribution = triggers(), _attribution_re()
+    trig = triggers()
+    attribution = trig.attribution
     state_nouns = ("armed forces", "military") if event_type == "airstrike" else ()
     first: Perpetrator | None = None
     for s_start, s_end in sentences:
@@ -1192,7 +1169,8 @@ def _pronoun_doers(
     the subject of an attack word in a sentence's main clause and its first subject, stands for
     the one armed group the previous sentence named as its main subject, when that sentence and
     this one up to the pronoun name no other group as a subject."""
-    trig, attribution = triggers(), _attribution_re()
+    trig = triggers()
+    attribution = trig.attribution
     out: list[Mention] = []
     for k in range(1, len(sentences)):
         s_start, s_end = sentences[k]
