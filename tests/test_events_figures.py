@@ -1323,3 +1323,23 @@ def test_anaphoric_part_is_the_first_figure_of_its_kind() -> None:
     text = "The blast killed 30 people. Ten of them were killed in the market."
     got = [(m.figure.kind, m.figure.value) for m in find_figures(text, _sentences(text))]
     assert got == [("killed", 30)]
+
+
+def test_a_source_after_a_semicolon_gives_no_figure_before_it(nlp) -> None:
+    """ "A has spoken of 35 dead; B puts the toll as high as 80; C said 60": each clause's own
+    source gives its figure, never the next clause's."""
+    from chain import events_of
+
+    text = (
+        "Gunmen of Boko Haram attacked the town of Damasak on June 4. The toll remains in "
+        "dispute. The Norwegian Refugee Council has spoken of at least 35 dead; a British "
+        "intelligence assessment puts the toll as high as 80; Boko Haram itself said it killed "
+        "nearly 60 soldiers."
+    )
+    [event] = events_of(nlp, text, "2021-06-20")
+    got = {(f.value, f.according_to, f.is_claim) for f in event.figures if f.kind == "killed"}
+    assert got == {
+        (35, "The Norwegian Refugee Council", False),
+        (80, "a British intelligence assessment", False),
+        (60, "Boko Haram", True),
+    }

@@ -190,7 +190,12 @@ def _content_range(verb: Token, preps: frozenset[str] = frozenset()) -> tuple[in
     """Token range of what the verb reports: its clausal complement or its object, with the
     phrases of ``preps`` ("attributed the attack to X")."""
     best: tuple[int, int] | None = None
+    doc = verb.doc
     for child in verb.children:
+        if child.i < verb.i and any(t.text == ";" for t in doc[child.right_edge.i + 1 : verb.i]):
+            # "A has spoken of 40 dead; B said ...": a clause a semicolon ends is not what the
+            # speaker after it reports, however the parser hangs it on the verb
+            continue
         if child.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"} or (
             child.dep_ in {"prep", "dative"} and child.lower_ in preps
         ):

@@ -96,6 +96,11 @@ class SourceFinder:
         return covering_claim(self.facts, start, end)
 
     def _in_sentence(self, s_start: int, s_end: int, at: int | None = None) -> str | None:
+        if at is not None:
+            # a semicolon ends the fact's clause: a source named after it gives another fact
+            # ("A has spoken of 40 dead; B puts the toll at 90")
+            cut = doc_text(self.doc).find(";", at, s_end)
+            s_end = cut if cut > 0 else s_end
         text = doc_text(self.doc)[s_start:s_end]
         m = _ACCORDING.search(text) or _CITING.search(text)
         if m:
