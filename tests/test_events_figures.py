@@ -1343,3 +1343,21 @@ def test_a_source_after_a_semicolon_gives_no_figure_before_it(nlp) -> None:
         (80, "a British intelligence assessment", False),
         (60, "Boko Haram", True),
     }
+
+
+def test_the_earlier_figure_a_revision_names_is_its_givers_and_superseded(nlp) -> None:
+    """ "revised the toll down to 27, saying the earlier figure of 38 given by X had ...": 27 is
+    the reviser's, 38 is X's and replaced."""
+    from chain import events_of
+
+    text = (
+        "Officials in Jalalabad on Sunday revised the death toll from Thursday's attack on the "
+        "bus station down to 27, saying the earlier figure of 38 given by the provincial health "
+        "directorate had counted some victims twice."
+    )
+    [event] = events_of(nlp, text, "2021-05-10")
+    got = {(f.value, f.according_to, f.superseded) for f in event.figures if f.kind == "killed"}
+    assert got == {
+        (27, "Officials in Jalalabad", False),
+        (38, "the provincial health directorate", True),
+    }

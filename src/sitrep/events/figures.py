@@ -1754,6 +1754,13 @@ def _left_cue(
     toll_k = _last_toll(lex.killed_tolls, clause, lex)
     toll_w = _last_toll(lex.wounded_tolls, clause, lex)
     by_context = toll_k is None and toll_w is None
+    told = max(toll_k or 0, toll_w or 0)
+    if not by_context and contextual and _patterns().number.search(clause, told):
+        # "revised the death toll down to 27, saying the earlier figure of 38 ...": a toll noun
+        # past the toll's own number counts anew, of the casualty the clause spoke of
+        at = _last_toll(lex.context_tolls, clause, lex)
+        number = list(_patterns().number.finditer(clause, told))[-1]
+        by_context = at is not None and at > number.end()
     if by_context and not contextual:
         return None, False
     if by_context:
