@@ -281,3 +281,17 @@ def test_its_spokesman_speaks_for_the_organisation_it_stands_for(model):
     said = by_verb(claims_of(model, text), "say")
     assert (said.speaker, said.speaker_actor_id) == ("ADF spokesman", "allied-democratic-forces")
     assert said.speaker_role == "Its spokesman"
+
+
+def test_a_wire_datelines_place_is_not_part_of_the_speaker(model):
+    """ "LAGOS - Nigeria's army said ...": the dateline is where the report was filed; the
+    speaker is the army. A name's own unspaced hyphens stay ("Lashkar-e-Taiba said")."""
+    text = (
+        "LAGOS - Nigeria's army said on Monday that its troops had repelled the attack.\n"
+        "ISLAMABAD (AP) — Lashkar-e-Taiba said it was not involved.\n"
+        "KANO, Nigeria, Dec 12 (Reuters) - Police in Kano said two men were arrested."
+    )
+    speakers = {c.speaker for c in claims_of(model, text)}
+    assert "Nigeria's army" in speakers
+    assert "Lashkar-e-Taiba" in speakers
+    assert not any(w in s for s in speakers if s for w in ("LAGOS", "ISLAMABAD", "KANO"))

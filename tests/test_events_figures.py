@@ -1361,3 +1361,19 @@ def test_the_earlier_figure_a_revision_names_is_its_givers_and_superseded(nlp) -
         (27, "Officials in Jalalabad", False),
         (38, "the provincial health directorate", True),
     }
+
+
+def test_who_revised_a_toll_gives_it_and_a_toll_headline_gives_no_source(nlp) -> None:
+    """ "NAIROBI - Kenya's interior ministry ... raised the death toll ... to 41": the ministry
+    gave 41, without the dateline. The headline "Kenya toll revised to 41" names the toll, not
+    who gave it: that figure stays the report's own."""
+    from chain import events_of
+
+    text = (
+        "Kenya toll revised to 41 after attack on Lamu bus\n\nMarch 7, 2020\n\n"
+        "NAIROBI - Kenya's interior ministry on Saturday raised the death toll from Thursday's "
+        "attack on a bus in Lamu to 41."
+    )
+    [event] = events_of(nlp, text, "2020-03-07")
+    got = {f.according_to for f in event.figures if f.kind == "killed" and f.value == 41}
+    assert got == {"the author", "Kenya's interior ministry"}

@@ -55,6 +55,17 @@ def _line_breaks(doc: Doc) -> Doc:
                 # else the parser, made to start one there, starts another right after it
                 # ("ZAMBOANGA | CITY — Abu Sayyaf ...", "Zurich | cantonal police say ...")
                 doc[tok.i + 1].is_sent_start = False
+    # a wire dateline ends where the report's first sentence starts: parsed as one, the
+    # dateline's place became the speaker ("KANO, Nigeria, Dec 12 (Reuters) - Police said ...")
+    from sitrep.events.places import datelines  # the dateline pattern lives with the places
+
+    text = doc_text(doc)
+    for _, end in datelines(text):
+        at = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        if at is not None and at.i > 0 and "\n" not in text[end : at.idx]:
+            at.is_sent_start = True
+            if at.i + 1 < len(doc):
+                doc[at.i + 1].is_sent_start = False
     return doc
 
 

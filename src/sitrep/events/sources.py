@@ -179,6 +179,9 @@ _NOT_SOURCES = re.compile(
     re.IGNORECASE,
 )
 
+# a phrase headed by a count noun names a figure, never who gave it
+_TOLL_HEADED = re.compile(r"\b(?:tolls?|figures?|counts?|tally|estimates?)$")
+
 
 def _plausible(source: str, fact: str) -> bool:
     """A source is a who: not the figure's own phrase, not a count ("At least 50 civilians",
@@ -188,6 +191,8 @@ def _plausible(source: str, fact: str) -> bool:
         return False
     if re.match(r"(?:no|none|nobody|no\s+one|neither)\b", low):
         return False  # "an attack that no group claimed": nobody spoke
+    if _TOLL_HEADED.search(low):
+        return False  # "Country X toll revised to 132": the toll itself, not who gave it
     return not (_NUMBERISH.search(source) and _NOT_SOURCES.search(source)) and not re.match(
         r"(?:at least|more than|over|nearly|about|up to|some|around)\b", low
     )
