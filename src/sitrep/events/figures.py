@@ -1110,8 +1110,6 @@ def _said_then(tail: str, lex: FigureLexicon) -> bool:
     while words and words[-1] in {"of", "at", "it", "that", "had", "have", "has"}:
         words.pop()
     verb = words[-1] if words else ""
-    if verb == "spoken":
-        verb = "said"
     return verb in lex.source_verbs and 1 <= len(words) - 1 <= 3
 
 
