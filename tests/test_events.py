@@ -1351,6 +1351,29 @@ def test_an_attack_told_as_earlier_that_day_is_another_event(nlp) -> None:
     assert len(siege.evidence) == 2
 
 
+def test_an_attack_told_as_hours_later_is_another_event_of_that_day(nlp) -> None:
+    """ "Hours later, a suicide bomber struck the mourners": another deed of the day, with its
+    own toll, not the first killing's; "Hours later, ... shot dead the attackers" ends that one."""
+    text = (
+        "A provincial judge was shot dead by gunmen on a motorcycle in Kandahar on Sunday "
+        "morning. Hours later, a suicide bomber blew himself up among mourners at Mirwais "
+        "Hospital, killing at least 25 people and wounding more than 60."
+    )
+    judge, hospital = events_of(nlp, text, "2021-05-10")
+    assert (judge.type, judge.date, [(f.kind, f.value) for f in judge.figures]) == (
+        "assassination",
+        "2021-05-09",
+        [("killed", 1)],
+    )
+    assert (hospital.type, hospital.date) == ("suicide_bombing", "2021-05-09")
+    assert {(f.kind, f.value) for f in hospital.figures} == {("killed", 25), ("wounded", 60)}
+    siege = (
+        "Gunmen stormed a hotel in Mogadishu on Monday evening, killing 15 people. Hours later, "
+        "special forces stormed the building and shot dead the attackers."
+    )
+    assert len(events_of(nlp, siege, "2016-08-09")) == 1
+
+
 def test_a_claim_naming_the_attack_joins_the_attack_not_the_arrest_told_last(nlp) -> None:
     title = "Turkish police capture Ankara bus station bomber"
     text = (

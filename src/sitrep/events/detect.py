@@ -1462,7 +1462,15 @@ class _Grouping:
         )
         if aside and self._refers_back(i, s, head):
             aside = False  # "Earlier on Monday, the attackers detonated a car bomb at the gate"
-        separate = separate or aside
+        # "Hours later, a suicide bomber struck the mourners at the hospital": another deed of
+        # the same day (not "Hours later, the gunmen were killed": the same event's end)
+        later_that_day = (
+            bool(clusters)
+            and head.strength == "strong"
+            and _LATER_OPENING.match(text, s, e) is not None
+            and not self._refers_back(i, s, head)
+        )
+        separate = separate or aside or later_that_day
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
@@ -1634,6 +1642,14 @@ def _the_doers() -> re.Pattern[str]:
 
 _THE_ARRESTED = re.compile(
     r"\b(?:the|those|these)\s+(?:\w+\s+)?(?:suspects|suspect|detainees|detainee|arrested)\b", re.I
+)
+
+# the mirror of _EARLIER_OPENING: a sentence opening on a later hour of the same day ("minutes
+# later" is not one: the second blast or bomber of one coordinated attack)
+_LATER_OPENING = re.compile(
+    r"\W*(?:(?:(?:a\s+few|some|several|two|three)\s+)?hours\s+later"
+    r"|later\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))\b",
+    re.I,
 )
 
 
