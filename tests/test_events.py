@@ -717,6 +717,42 @@ def test_more_designees_named_with_their_places_are_the_same_designation(nlp) ->
     assert any("also designated" in e.text for e in designation.evidence)
 
 
+def test_a_designations_targets_are_the_groups_it_lists(nlp) -> None:
+    """Whom a designation lists is its target: groups the registry knows, and proper names a
+    designating verb lists when it does not; never the designator, its own agencies, or a
+    building the sentence names ("before Parliament")."""
+    text = (
+        "The US State Department on Tuesday designated Jama'at Nusrat al-Islam wal-Muslimin and "
+        "the Islamic State Sahel Province as Foreign Terrorist Organizations, the FBI said."
+    )
+    [designation] = events_of(nlp, text, "2023-06-14")
+    assert designation.type == "designation"
+    assert designation.targets == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Islamic State Sahel Province",
+    )
+    text = (
+        "The Home Secretary on Monday laid a draft order before Parliament to proscribe Hizb "
+        "al-Nasr, an Islamist movement founded in 1975, under the Terrorism Act 2000."
+    )
+    [designation] = events_of(nlp, text, "2024-02-12")
+    assert (designation.type, designation.targets) == ("designation", ("Hizb al-Nasr",))
+    text = (
+        "Today, the Department of State is designating three organizations as Foreign Terrorist "
+        "Organizations: Los Halcones, La Banda del Sur and Frente 33."
+    )
+    [designation] = events_of(nlp, text, "2025-03-04")
+    assert designation.targets == ("Los Halcones", "La Banda del Sur", "Frente 33")
+    # its own sentence names "two armed groups": the sentence that names them says which
+    text = (
+        "The US Department of State has designated two armed groups as foreign terrorist "
+        "organizations. In its statement, the department identified the groups as Ansar "
+        "al-Sunna of Mozambique and the Allied Democratic Forces."
+    )
+    [designation] = events_of(nlp, text, "2021-03-12")
+    assert "Allied Democratic Forces" in designation.targets
+
+
 def test_a_countrys_airstrikes_are_its_forces_airstrike(nlp) -> None:
     text = (
         "Pakistani airstrikes in eastern Afghanistan killed at least 46 people, most of them "

@@ -2895,6 +2895,15 @@ def _report(
     date, precision = c.date, c.precision
     figs = _figures(ctx, [f for f in ctx.figures if c.owns(sents, f.start)], perps)
     targets, weapons = find_means(doc, event_spans)
+    if etype == "designation":
+        # whom a designation lists is its target; a building it names is not ("laid a draft
+        # order before Parliament to proscribe X"). When its own sentences name no group ("has
+        # designated two armed groups"), the first sentence that does names them ("identified
+        # the groups as X and Y")
+        targets = _designated(ctx, event_spans, perps, location.country) or next(
+            filter(None, (_designated(ctx, [span], perps, location.country) for span in spans)),
+            (),
+        )
     evidence = tuple(
         Evidence(article.document_id, article.index, s, e, text[s:e]) for s, e in spans
     )
@@ -2973,6 +2982,43 @@ def _designated_at_home(ctx: _Article, spans, etype: str, location: Location, pe
         and actor.country
     }
     return at_home(ctx.places, spans, location, homes.pop() if len(homes) == 1 else None)
+
+
+def _designated(
+    ctx: _Article, spans: Sequence[tuple[int, int]], perps, country: str | None
+) -> tuple[str, ...]:
+    """The groups a designation names in ``spans``, first named first: the organisations the
+    registry knows there, but the designating state's own bodies and the media; else the proper
+    names a designating verb lists ("to proscribe Hizb ut-Tahrir")."""
+    registry = ctx.registry
+    doers = {p.actor_id for p in perps.perpetrators}
+    # the designating state: its bodies' country, else where the designation was made
+    home = {getattr(registry.get(a), "country", None) for a in doers} if registry else set()
+    home = (home - {None}) or {country}
+    named: list[tuple[int, str]] = []
+    for m in ctx.mentions:
+        if not any(s <= m.evidence.start < e for s, e in spans) or m.actor_id in doers:
+            continue
+        actor = registry.get(m.actor_id) if registry is not None else None
+        kind = actor.kind if actor is not None else None
+        if kind in ("government", "igo", "media"):
+            continue
+        if kind in STATE_KINDS and (actor.country in home or None in home):
+            continue  # the designator's own forces or agencies ("the Home Office and police")
+        named.append((m.evidence.start, m.name))
+    known = [(m.evidence.start, m.evidence.end) for m in ctx.mentions]
+    for s, e in spans:
+        for found in triggers().designating.finditer(ctx.text, s, e):
+            for part in re.finditer(r"(?:(?!,|\sand\s).)+", found.group("names")):
+                at = found.start("names") + part.start()
+                name = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?", "", part.group()).strip(" .")
+                if name and not any(a <= at + len(part.group()) and at < b for a, b in known):
+                    named.append((at, name))
+    names: list[str] = []
+    for _, name in sorted(named):
+        if name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def _kind(registry: Any, actor_id: str | None) -> str | None:

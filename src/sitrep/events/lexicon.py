@@ -114,8 +114,16 @@ class Triggers:
     armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
     arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
     period_total: re.Pattern[str]  # a period counted ("in the first nine months of 2023")
+    # a designating verb and the proper names it lists, in group "names" (see _NAME)
+    designating: re.Pattern[str]
 
 
+# A proper name: capitalised words, with the particles and connectors names carry ("Hizb
+# ut-Tahrir", "Jamaat Nusrat al-Islam wal-Muslimin", "Sons of Liberty Front", "Barrio 18")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|ul|ut|el|ad|wal|e)-[A-Z][\w'’-]*)"
+_NAME = (
+    rf"(?-i:{_NAME_WORD}(?:\s+(?:(?:of|the|de|del|la|al|wal|ut|ul)\s+)*(?:{_NAME_WORD}|\d+\b))*)"
+)
 _CLAUSE_WORDS = r"(?:after|following|when|as|since|before|while|who|that|which|because|and|but)"
 
 
@@ -232,6 +240,15 @@ def triggers() -> Triggers:
             re.I,
         ),
         period_total=re.compile("|".join(f"(?:{p})" for p in data["period_totals"]), re.I),
+        designating=re.compile(
+            # (lowercase: "Specially Designated Global Terrorists" is a title, not a verb)
+            rf"\b(?-i:{phrase_alternation(data['designating_verbs'])})\s+"
+            # "designating three organizations as FTOs: X, Y and Z"
+            r"(?:(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|entities|movements?)\s+as\s+"
+            r"[^.:;\n]{1,80}:\s*)?(?:the\s+)?"
+            rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?{_NAME})*)",
+            re.I,
+        ),
     )
 
 
