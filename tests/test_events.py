@@ -474,6 +474,20 @@ def test_two_deeds_of_two_dates_in_one_sentence_are_two_events(nlp) -> None:
     assert (killed.value, killed.according_to, killed.is_claim) == (9, AUTHOR, False)
 
 
+def test_a_plain_killing_in_a_dated_conjunct_is_another_event(nlp) -> None:
+    """ "X was shot dead in May in Peshawar, and last Thursday Y was killed in Hayatabad": two
+    killings of two dates, though the second is told by a plain "was killed"."""
+    text = (
+        "Journalists in the province have been targeted before. Reporter Saleem Khan, editor of a "
+        "weekly, was shot dead in May in Peshawar, and last Thursday photographer Adil Rehman "
+        "was killed in Hayatabad."
+    )
+    may, thursday = sorted(run(nlp, text, "2023-08-10"), key=lambda r: r.date or "")
+    assert (may.date, may.date_precision) == ("2023-05-01", "month")
+    assert (thursday.date, thursday.date_precision) == ("2023-08-03", "day")
+    assert [(f.kind, f.value) for f in thursday.figures] == [("killed", 1)]
+
+
 def test_a_later_day_in_a_conjunct_without_a_deed_keeps_one_event(nlp) -> None:
     text = "A bomb exploded on Friday near a market in Kano, and on Saturday the toll rose to 12."
     (report,) = run(nlp, text, "2023-05-10")

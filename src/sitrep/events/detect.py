@@ -2196,7 +2196,9 @@ def _dated_conjunct(
         if second is None:
             continue
         first = [d for d in sdates if d.start < m.start()]
-        deed = any(t.start > m.end() and t.strength == "strong" for t in ts)
+        # (a killing told plainly is a deed there too: "X was shot dead in June, and last
+        # Wednesday Y was killed in the Baleli area")
+        deed = any(t.start > m.end() and (t.strength == "strong" or _is_kill(t)) for t in ts)
         if deed and first and all(d.date != second.date for d in first):
             return m.start(), head
     return None
