@@ -1710,6 +1710,26 @@ def test_an_officials_statement_on_a_death_does_not_make_it_an_assassination(nlp
     assert {e.type for e in run(nlp, text, "2022-10-29")} == {"armed_assault"}
 
 
+def test_the_killing_of_a_named_lawyer_or_journalist_is_an_assassination(nlp) -> None:
+    """A role that makes a person a target and their name: "Advocate X, head of the bar, was
+    shot dead", "gunmen shot dead journalist X". Not a role among a mass toll ("a bomb killed
+    14 people, among them a lawyer"), nor a killing of someone unnamed."""
+    for text in (
+        "Advocate Rahim Baksh Marri, head of the district bar, was shot dead outside his "
+        "chambers in Sibi on Tuesday.",
+        "Gunmen on a motorcycle shot dead journalist Nasrullah Gadani in Mirpur Mathelo on "
+        "Tuesday.",
+    ):
+        [event] = run(nlp, text, "2023-05-10")
+        assert event.type == "assassination", text
+    for text in (
+        "A bomb killed 14 people, among them lawyer Rahim Baksh Marri, in Sibi on Tuesday.",
+        "A lawyer was shot dead outside the court in Sibi on Tuesday.",
+    ):
+        [event] = run(nlp, text, "2023-05-10")
+        assert event.type != "assassination", text
+
+
 def test_people_taken_away_by_armed_men_are_kidnapped(nlp) -> None:
     """ "was seized by armed men", "were taken by men on motorcycles": a kidnapping told in the
     passive with its takers; "taken by ambulance to hospital" is none."""

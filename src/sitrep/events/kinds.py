@@ -224,6 +224,9 @@ def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
         sentence = _before_motive(text[s:e])
         if _KILLS_OFFICE.search(sentence) or _OFFICE_KILLED.search(sentence):
             return True
+        named = triggers().role_named_killed.search(sentence)
+        if named and not _many(sentence[: named.start()]):
+            return True  # "Barrister X, principal of a law college, was shot dead"
         for m in KILL.finditer(sentence):
             window = sentence[m.end() : m.end() + 90]
             t = _TITLES.search(window)

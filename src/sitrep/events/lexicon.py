@@ -114,6 +114,8 @@ class Triggers:
     armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
     arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
     period_total: re.Pattern[str]  # a period counted ("in the first nine months of 2023")
+    # a role, a name and its killing: a targeted killing ("lawyer X was shot dead")
+    role_named_killed: re.Pattern[str]
     # a designating verb and the proper names it lists, in group "names" (see _NAME)
     designating: re.Pattern[str]
 
@@ -124,6 +126,22 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|ul|ut|el|ad|wal|e)-[A-Z][\w'’-]*)"
 _NAME = (
     rf"(?-i:{_NAME_WORD}(?:\s+(?:(?:of|the|de|del|la|al|wal|ut|ul)\s+)*(?:{_NAME_WORD}|\d+\b))*)"
 )
+_KILLED_PERSON = r"(?:killed|assassinated|shot\s+dead|gunned\s+down|murdered|stabbed\s+to\s+death)"
+_PERSON = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+
+
+def _role_named_killed(roles: str) -> re.Pattern[str]:
+    """A role and a person's name, then the killing ("Barrister X, principal of a law college,
+    was shot dead"), or the killing, then the role and the name ("gunmen shot dead journalist
+    X")."""
+    return re.compile(
+        rf"\b(?:{roles})\s+{_PERSON}\s*(?:,[^,;.]{{1,80}},\s*)?(?:was|has\s+been|had\s+been)\s+"
+        rf"(?:\w+\s+)?{_KILLED_PERSON}\b"
+        rf"|\b{_KILLED_PERSON}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{roles})\s+{_PERSON}",
+        re.I,
+    )
+
+
 _CLAUSE_WORDS = r"(?:after|following|when|as|since|before|while|who|that|which|because|and|but)"
 
 
@@ -240,6 +258,7 @@ def triggers() -> Triggers:
             re.I,
         ),
         period_total=re.compile("|".join(f"(?:{p})" for p in data["period_totals"]), re.I),
+        role_named_killed=_role_named_killed(phrase_alternation(data["targeted_roles"])),
         designating=re.compile(
             # (lowercase: "Specially Designated Global Terrorists" is a title, not a verb)
             rf"\b(?-i:{phrase_alternation(data['designating_verbs'])})\s+"
