@@ -876,6 +876,15 @@ def test_a_second_blast_with_its_own_toll_is_its_own_event(nlp) -> None:
     assert ("killed", 2) not in {(f.kind, f.value) for f in main.figures}
     assert [(f.kind, f.value) for f in second.figures] == [("killed", 2)]
     assert (second.location.country, second.background) == ("SO", False)
+    # an adjective set off by commas: "A second, smaller bomb"
+    text = (
+        "A truck bomb killed 80 people in a shopping street in Mosul on Sunday. A second, "
+        "smaller bomb exploded the same night at a market in the east of the city, killing at "
+        "least one person, police said."
+    )
+    main, second = events_of(nlp, text, "2017-10-16")
+    assert [(f.kind, f.value) for f in main.figures] == [("killed", 80)]
+    assert [(f.kind, f.value, f.superseded) for f in second.figures] == [("killed", 1, False)]
 
 
 def test_an_attack_told_with_its_own_day_and_toll_is_its_own_event(nlp) -> None:

@@ -1617,7 +1617,8 @@ def _separate(before: str) -> bool:
     if not marks:
         return False
     rest = before[marks[-1].end() :]
-    if re.fullmatch(r"\s+(?:[\w-]+\s+)?", rest):
+    # (an adjective may stand between, set off by commas: "A second, smaller bomb exploded")
+    if re.fullmatch(r",?\s+(?:[\w-]+,?\s+)?", rest):
         return True
     noun = trig.separate_nouns.match(rest)
     return noun is not None and _SUBJECT_TAIL.fullmatch(rest, noun.end()) is not None
