@@ -1377,3 +1377,18 @@ def test_who_revised_a_toll_gives_it_and_a_toll_headline_gives_no_source(nlp) ->
     [event] = events_of(nlp, text, "2020-03-07")
     got = {f.according_to for f in event.figures if f.kind == "killed" and f.value == 41}
     assert got == {"the author", "Kenya's interior ministry"}
+
+
+def test_a_headline_toll_revised_as_a_group_claims_is_the_revisers(nlp) -> None:
+    """ "Al-Shabaab claims hotel siege as Somalia revises toll to 21": the toll is Somalia's,
+    told in a clause with its own subject, not the group's claim."""
+    from chain import events_of
+
+    title = "Al-Shabaab claims Mogadishu hotel siege as Somalia revises toll to 21"
+    text = (
+        f"{title}\n\nAl-Shabaab fighters stormed the Hayat hotel in Mogadishu on Friday. Somali "
+        "officials revised the death toll down on Saturday to 21, from 26."
+    )
+    [event] = events_of(nlp, text, "2022-08-21", title=title)
+    assert not any(f.is_claim for f in event.figures)
+    assert ("Somalia", 21) in {(f.according_to, f.value) for f in event.figures}

@@ -196,6 +196,10 @@ def _content_range(verb: Token, preps: frozenset[str] = frozenset()) -> tuple[in
             # "A has spoken of 40 dead; B said ...": a clause a semicolon ends is not what the
             # speaker after it reports, however the parser hangs it on the verb
             continue
+        if child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            # "X claims the bombings as Iran revises the toll to 84": a clause with a subject of
+            # its own tells what another said or did, not what the speaker reports
+            continue
         if child.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"} or (
             child.dep_ in {"prep", "dative"} and child.lower_ in preps
         ):
