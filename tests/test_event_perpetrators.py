@@ -853,6 +853,9 @@ def test_a_group_saying_its_own_men_did_the_deed_claims_it(nlp) -> None:
     event = main(run(nlp, set_off))
     assert perps(event) == {"Islamic State": "claimed"}
     assert event.claimed_by == ("Islamic State",)
+    # the channel its own word came through
+    on_telegram = set_off.replace("said on Monday", "said in a statement on Telegram")
+    assert main(run(nlp, on_telegram)).claim_channel == "Telegram"
     admitted = (
         "A car bomb killed 14 soldiers at a base in Arauca on 3 May. A week later the ELN "
         "admitted its fighters had carried it out."

@@ -318,6 +318,10 @@ def find_perpetrators(
             if basis == "denied":
                 denials.add(actor_id)
                 continue
+            if basis == "claimed" and claim_hit is None:
+                # "X said in a statement on Telegram that its fighters had carried out the
+                # attack": a claim in the group's own word, through the channel it names
+                channels.update(name for name, pattern in trig.channels if pattern.search(sentence))
             found[actor_id] = _merge(found.get(actor_id), perp)
     for perp in _admissions(text, sentences, claims, registry):
         found[perp.actor_id or perp.name] = _merge(found.get(perp.actor_id or perp.name), perp)
