@@ -1392,3 +1392,15 @@ def test_a_headline_toll_revised_as_a_group_claims_is_the_revisers(nlp) -> None:
     [event] = events_of(nlp, text, "2022-08-21", title=title)
     assert not any(f.is_claim for f in event.figures)
     assert ("Somalia", 21) in {(f.according_to, f.value) for f in event.figures}
+
+
+def test_a_toll_rising_beside_a_groups_claim_is_nobodys_claim(nlp) -> None:
+    """ "IS-K claims Bajaur bombing as toll rises to 54": the clause of the toll has its own
+    subject; the claim verb over it gives no source."""
+    from chain import events_of
+
+    title = "IS-K claims Jalalabad bombing as toll rises to 31"
+    text = f"{title}\n\nA suicide bomber killed 31 people at a rally in Jalalabad on Sunday."
+    [event] = events_of(nlp, text, "2023-07-31", title=title)
+    assert {f.according_to for f in event.figures} == {"the author"}
+    assert not any(f.is_claim for f in event.figures)
