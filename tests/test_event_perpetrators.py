@@ -982,3 +982,14 @@ def test_a_group_that_accepted_the_responsibility_claims_it(nlp) -> None:
             {"Lashkar-e-Jhangvi": "claimed"},
             ("Lashkar-e-Jhangvi",),
         ), claim
+
+
+def test_a_headline_claim_in_the_present_tense_is_a_claim(nlp) -> None:
+    """ "IS-K claims Jalalabad bombing": the headline's present tense tells the group's claim."""
+    from chain import events_of
+
+    for title in ("IS-K claims Jalalabad bombing", "Islamic State claims Jalalabad bombing"):
+        text = f"{title}\n\nA suicide bomber killed 31 people at a rally in Jalalabad on Sunday."
+        [event] = events_of(nlp, text, "2023-07-31", title=title)
+        assert [p.basis for p in event.perpetrators] == ["claimed"], title
+        assert len(event.claimed_by) == 1

@@ -3046,9 +3046,10 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     for i, f in enumerate(found):
         fig = f.figure
         said = shared.get(i) or source(f.start, f.end)
-        if f.start < title_end and _claims_after(text, f.end, title_end):
-            # a headline's "29 dead, al Qaeda claims": the group claims the attack, the toll is
-            # the report's (a figure the body credits to the group is the body's to give)
+        # a headline's "29 dead, al Qaeda claims": the group claims the attack, the toll is
+        # the report's (a figure the body credits to the group is the body's to give)
+        reports = f.start < title_end and _claims_after(text, f.end, title_end)
+        if reports:
             said = None
         if said is None and last is not None and last[0].end <= f.start:
             # "the police had put the toll at 25 dead and 60 hurt": the second figure is the
@@ -3097,6 +3098,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         is_claim = own or (
             bool(claimed)
             and not told
+            and not reports
             and not said_by_other(said, claimed_names)
             and (bool(said) if passive else bool(claims or _CHANNEL.search(sentence)))
         )
