@@ -993,3 +993,24 @@ def test_a_headline_claim_in_the_present_tense_is_a_claim(nlp) -> None:
         [event] = events_of(nlp, text, "2023-07-31", title=title)
         assert [p.basis for p in event.perpetrators] == ["claimed"], title
         assert len(event.claimed_by) == 1
+
+
+def test_a_claim_after_two_names_is_the_nearer_groups(nlp) -> None:
+    """ "Police blame ADF cell as Islamic State claims Kampala blasts": the claim is the nearer
+    group's; the one the police blame stays accused. "X and Y claim" is both groups' claim."""
+    from chain import events_of
+
+    title = "Police blame Boko Haram cell as ISWAP claims Maiduguri blasts"
+    text = f"{title}\n\nTwo bombs exploded at a market in Maiduguri on Tuesday, killing nine."
+    [event] = events_of(nlp, text, "2021-11-17", title=title)
+    got = {p.name: p.basis for p in event.perpetrators}
+    assert got.get("Islamic State West Africa Province") == "claimed"
+    assert got.get("Boko Haram") != "claimed"
+    title = "Court blast kills 12 in Mardan"
+    text = (
+        f"{title}\n\nA suicide bomber struck a court complex in Mardan on Monday. "
+        "Jamaat-ul-Ahrar and the Islamic State group both claimed the attack."
+    )
+    [event] = events_of(nlp, text, "2022-05-10", title=title)
+    assert {p.basis for p in event.perpetrators} == {"claimed"}
+    assert len(event.claimed_by) == 2

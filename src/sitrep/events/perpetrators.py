@@ -251,6 +251,10 @@ def find_perpetrators(
             if _LISTED_BY.search(left):
                 continue  # "the PKK, designated a terrorist group by Turkey, the United States"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
+            if basis == "claimed" and _claimer_between(m, inside, sentence, s_start, trig):
+                # "Police blame ADF cell as Islamic State claims Kampala blasts": the claim
+                # after the name is the other group's, named nearer to it
+                basis = None
             if (
                 claim_hit is not None
                 and (m.method == OUTLET or _outlets().after_name.match(right))
@@ -617,6 +621,28 @@ def _claim_follows(right: str, trig: Any) -> bool:
         or trig.deny.search(lead)
         or set(_words(lead.lower())) & _CLAUSE_BREAK
         or re.search(r"[;.]", lead)
+    )
+
+
+def _claimer_between(
+    m: Mention, inside: Sequence[Mention], sentence: str, s_start: int, trig: Any
+) -> bool:
+    """Another group is named between ``m`` and the first claim after it, as the claim's
+    subject ("ADF cell as Islamic State claims"), not in a description ("X, an IS affiliate,
+    claimed")."""
+    hit = trig.claim.search(sentence, m.evidence.end - s_start)
+    if hit is None:
+        return False
+    end = s_start + hit.start()
+    return any(
+        o.actor_id != m.actor_id
+        and m.evidence.end <= o.evidence.start < end
+        # (not a description, "X, an IS affiliate, claimed", nor a joint claim, "X and Y claim")
+        and not re.search(
+            r"[,(]|^\s*(?:and|&)\s", sentence[m.evidence.end - s_start : o.evidence.start - s_start]
+        )
+        and re.fullmatch(r"\s*(?:\w+\s+)?", sentence[o.evidence.end - s_start : hit.start()])
+        for o in inside
     )
 
 
