@@ -2360,6 +2360,19 @@ def test_a_reprisal_hours_after_an_attack_is_an_event_of_its_own(nlp) -> None:
     assert "Islamic State" not in [p.name for p in kinds["airstrike"].perpetrators]
 
 
+def test_the_end_of_a_siege_hours_after_it_began_is_one_event(nlp) -> None:
+    """ "forces had ended the siege ..., nearly 12 hours after gunmen stormed the building": the
+    end of the attack and how it began, not a reprisal and an attack before it."""
+    title = "Sahafi hotel siege over"
+    text = (
+        f"{title}\n\nThe interior minister said on Sunday that security forces had ended the "
+        "siege at the Sahafi hotel in Mogadishu and that all the attackers had been "
+        '"eliminated", nearly 12 hours after gunmen stormed the building.'
+    )
+    [event] = events_of(nlp, text, "2019-11-10", title=title)
+    assert event.type == "armed_assault"
+
+
 def test_the_attack_a_reprisal_followed_is_told_again_with_its_own_day(nlp) -> None:
     # "The attack" is the bus attack told beside the strike, not the strike; its own day
     # (Sunday, 05-28) wins over the day counted back from the strike ("hours after")

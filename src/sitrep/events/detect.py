@@ -2136,6 +2136,13 @@ def _reaction(text: str, ts: list[Trigger]) -> tuple[int, Trigger] | None:
     first = min((t for t in ts if t.strength == "strong"), key=lambda t: t.start, default=None)
     if first is None or first.type not in _ATTACKS:
         return None
+    if any(
+        m.start() <= first.start < m.end()
+        for m in triggers().ended_ongoing.finditer(text, max(0, first.start - 60), first.end)
+    ):
+        # "forces had ended the siege ..., nearly 20 hours after gunmen stormed the compound":
+        # the end of an attack and how it began, not a reprisal and the attack before it
+        return None
     later = next((t for t in ts if t.start > first.end and t.type in _ATTACKS), None)
     m = _joining(text, first.end, later.start, _AFTER) if later else None
     if m is None or later is None or "," in text[m.end() : later.start]:

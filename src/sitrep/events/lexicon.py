@@ -103,6 +103,7 @@ class Triggers:
     official_act: str
     attribution: re.Pattern[str]  # "behind", "carried out": the group before it did the deed
     ended: re.Pattern[str]  # "ended the siege ... " ending the text before a day: its end
+    ended_ongoing: re.Pattern[str]  # "had ended the siege": an ongoing attack's end told
     strike_nouns: frozenset[str]
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, strength, regex with group t)
@@ -230,6 +231,13 @@ def triggers() -> Triggers:
             phrase_regex(data["telling_by"]).pattern + r"\s+by\s+(?:the\s+)?$", re.I
         ),
         ended=re.compile(phrase_regex(data["end_words"]).pattern + r"[^,;:.]{0,80}$", re.I),
+        ended_ongoing=re.compile(
+            phrase_regex(data["end_words"]).pattern
+            + r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + phrase_alternation(data["ongoing_nouns"])
+            + r")\b",
+            re.I,
+        ),
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),
         patterns=tuple(
