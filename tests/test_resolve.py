@@ -559,6 +559,32 @@ def test_a_claim_by_the_parent_is_filed_under_the_branch_the_reports_name():
         ],
     )
     assert ev["claimed_by"] == ["Islamic State Central Africa Province"]
+    # a local network the police only suspect is no branch the parent claimed for: the claim
+    # stays the Islamic State's, the suspicion stays the network's
+    suspect = "Police suspect a cell of Jamaah Ansharut Daulah; Islamic State claimed the attack."
+    ev = build_event(
+        "evt_s",
+        [
+            _perp_member(
+                "s1",
+                suspect,
+                is_claim,
+                (
+                    "jamaah-ansharut-daulah",
+                    "Jamaah Ansharut Daulah",
+                    "suspected",
+                    "Police",
+                    False,
+                    "Jamaah Ansharut Daulah",
+                ),
+                country="ID",
+                named={"jamaah-ansharut-daulah"},
+            )
+        ],
+    )
+    assert ev["claimed_by"] == ["Islamic State"]
+    got = {p["actor_id"]: p["basis"] for p in ev["perpetrators"]}
+    assert got == {"islamic-state": "claimed", "jamaah-ansharut-daulah": "suspected"}
     # the Taliban are not a branch claimant: blaming them is not blaming the Haqqani network
     ev = build_event(
         "evt_t",

@@ -556,13 +556,23 @@ def _branches(
     if reg is None or not parents:
         return statements
     perpetrators = {s["key"] for s in statements if not s["denied"]}
+    # a child only suspected or accused (police suspect a local cell that pledged allegiance)
+    # is no branch the parent claimed for: its claim stays the parent's, beside the suspicion
+    doers = {
+        s["key"]
+        for s in statements
+        if not s["denied"] and s["basis"] not in ("suspected", "accused")
+    }
     mentioned = frozenset().union(*(m.named for m in members))
     moved: dict[str, tuple[str, str]] = {}
     for parent in parents:
         found = set()
         for child in reg.children(parent):
-            if child in perpetrators or (
-                child in mentioned and country and country in _countries(reg, child)
+            if child in doers or (
+                child not in perpetrators
+                and child in mentioned
+                and country
+                and country in _countries(reg, child)
             ):
                 found.add(child)
         if len(found) == 1:
