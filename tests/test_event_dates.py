@@ -75,6 +75,15 @@ def test_resolve_date_against_a_saturday_report(expression: str, expected: tuple
     assert resolve_date(expression, SATURDAY) == expected
 
 
+def test_movable_feasts_are_counted_from_easter_not_the_weekday_they_name() -> None:
+    # "In April this year ... on Palm Sunday" in a November report: April 9, not last Sunday
+    november = dt.date(2017, 11, 25)
+    assert resolve_date("on Palm Sunday", november) == ("2017-04-09", "day")
+    assert resolve_date("Ash Wednesday", november) == ("2017-03-01", "day")
+    assert resolve_date("Pentecost Sunday", november) == ("2017-06-04", "day")
+    assert resolve_date("Whit Monday 2019", november) == ("2019-06-10", "day")
+
+
 def test_a_friday_report_saying_on_friday_means_that_day() -> None:
     assert resolve_date("on Friday", dt.date(2023, 6, 16)) == ("2023-06-16", "day")
     assert resolve_date("last Friday", dt.date(2023, 6, 16)) == ("2023-06-09", "day")

@@ -60,9 +60,20 @@ FEASTS: dict[str, tuple[int, int] | int] = {
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
     "new year's night": (1, 1),  # the night into (or of) January 1
+    # movable feasts, in days from Easter Sunday ("on Palm Sunday": not the Sunday before the
+    # report)
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "holy thursday": -3,
     "good friday": -2,
+    "holy saturday": -1,
     "easter sunday": 0,
     "easter monday": 1,
+    "ascension day": 39,
+    "pentecost sunday": 49,
+    "whit sunday": 49,
+    "whit monday": 50,
 }
 # How many periods a vague count means ("a few days ago"); number words come from figures.yaml.
 VAGUE_COUNTS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2}
