@@ -1214,6 +1214,14 @@ def test_a_motive_clause_after_a_deed_makes_no_event_and_keeps_the_claim(nlp) ->
         "refugees to Myanmar in July."
     )
     assert [(e.type, e.date) for e in run(nlp, text, "2019-08-14")] == [("bombing", "2019-08-11")]
+    # ... told as "which it said was revenge for": the place it names makes no event
+    text = (
+        "Gunmen killed 12 worshippers at a church in Almaty on Monday. In a statement released "
+        "through Amaq, the Islamic State said one of its fighters had carried out the attack, "
+        "which it said was revenge for the treatment of Muslims in Chechnya."
+    )
+    [event] = run(nlp, text, "2021-05-11")
+    assert (event.location.country, event.claimed_by) == ("KZ", ("Islamic State",))
     # a sentence that tells no deed before its motive still tells the deed it names: a past
     # event of its own month and place
     text = (
@@ -1224,6 +1232,23 @@ def test_a_motive_clause_after_a_deed_makes_no_event_and_keeps_the_claim(nlp) ->
         (False, "2021-05-07", "Kohat"),
         (True, "2021-03-01", "North Waziristan"),
     ]
+
+
+def test_what_a_group_habitually_does_is_no_event(nlp) -> None:
+    """ "the armed gangs who kidnap villagers for ransom across the North-West": a present tense
+    in a relative clause tells a habit, not a deed; "who kidnapped" tells one."""
+    text = (
+        "Gunmen abducted 40 pupils from a school in Birnin Gwari, Kaduna State, on Thursday. "
+        "Residents blamed the armed gangs, locally known as bandits, who kidnap villagers for "
+        "ransom across the North-West."
+    )
+    [event] = run(nlp, text, "2021-05-08")
+    assert (event.type, event.location.country) == ("kidnapping", "NG")
+    text = (
+        "Gunmen abducted 40 pupils from a school in Birnin Gwari, Kaduna State, on Thursday. "
+        "They were led by a bandit chief who kidnapped 30 traders in Zamfara in March."
+    )
+    assert len(run(nlp, text, "2021-05-08")) == 2
 
 
 def test_a_bomb_that_killed_is_a_bombing(nlp) -> None:

@@ -403,6 +403,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a relative pronoun right before a verb, an adverb of frequency between at most
+_WHO_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?:(?:often|regularly|routinely|usually|frequently|also|still|now)\s+)?$",
+    re.I,
+)
+
+
+def _habitual(before: str, phrase: str, past: frozenset[str]) -> bool:
+    """The trigger is a present-tense verb in a relative clause: what a group does, not a deed
+    ("gangs who kidnap villagers", "a group which attacks convoys"); "who kidnapped" is one."""
+    if not _WHO_BEFORE.search(before):
+        return False
+    first = phrase.split()[0]
+    return not first.endswith("ed") and first not in past and not first.endswith("ing")
+
+
 def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     """Trigger words that can report an event (not bare plurals, not hypothetical), in text
     order."""
@@ -441,6 +457,8 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         if trig.hypothetical.search(before[-40:]) or _period_total(text, sents[i], m.end()):
             continue
+        if _habitual(before, phrase, trig.irregular_past):
+            continue  # "armed gangs who kidnap villagers for ransom across the North-West"
         if phrase in trig.captive_doers and trig.arrest_before.search(before[-60:]):
             continue  # "police capture nightclub gunman": the people arrested
         if phrase in trig.state_raid_words and (

@@ -115,6 +115,7 @@ class Triggers:
     armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
     arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
     period_total: re.Pattern[str]  # a period counted ("in the first nine months of 2023")
+    irregular_past: frozenset[str]  # "shot", "struck": past forms not ending in -ed
     # a role, a name and its killing: a targeted killing ("lawyer X was shot dead")
     role_named_killed: re.Pattern[str]
     # a designating verb and the proper names it lists, in group "names" (see _NAME)
@@ -265,6 +266,7 @@ def triggers() -> Triggers:
             phrase_regex(arrests).pattern + rf"(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,3}}\s+$",
             re.I,
         ),
+        irregular_past=frozenset(w.lower() for w in data["irregular_past"]),
         period_total=re.compile("|".join(f"(?:{p})" for p in data["period_totals"]), re.I),
         role_named_killed=_role_named_killed(phrase_alternation(data["targeted_roles"])),
         designating=re.compile(
