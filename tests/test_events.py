@@ -1222,6 +1222,17 @@ def test_a_motive_clause_after_a_deed_makes_no_event_and_keeps_the_claim(nlp) ->
     )
     [event] = run(nlp, text, "2021-05-11")
     assert (event.location.country, event.claimed_by) == ("KZ", ("Islamic State",))
+    # the claim of the next day, with a motive of last month: the attack's claim all the same
+    text = (
+        "Gunmen attacked the Italian embassy in Niamey on Friday morning, killing six guards. "
+        "The al Qaeda-linked group JNIM claimed the attacks on Saturday in a message to a "
+        "Mauritanian agency, saying they were revenge for a French raid in Mali last month."
+    )
+    [event] = run(nlp, text, "2018-03-03")
+    assert (event.date, event.claimed_by) == (
+        "2018-03-02",
+        ("Jama'at Nusrat al-Islam wal-Muslimin",),
+    )
     # a sentence that tells no deed before its motive still tells the deed it names: a past
     # event of its own month and place
     text = (
@@ -1266,6 +1277,17 @@ def test_plural_attacks_a_group_carried_out_type_the_event(nlp) -> None:
         "2021-03-29",
     )
     assert (event.type, event.date) == ("suicide_bombing", "2018-05-01")
+
+
+def test_the_plural_a_day_owns_types_the_event(nlp) -> None:
+    """ "Sunday's suicide bombings": the ones of that day, so they say what kind of event the
+    toll is of."""
+    text = (
+        "The number of people killed in Sunday's suicide bombings at three hotels in Chittagong "
+        "has risen to 30, police said."
+    )
+    [event] = run(nlp, text, "2021-05-11")
+    assert (event.type, event.date) == ("suicide_bombing", "2021-05-09")
 
 
 def test_the_attack_a_superlative_is_measured_from_does_not_date_the_event(nlp) -> None:

@@ -65,6 +65,7 @@ from sitrep.events.dates import (
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
     VAGUE_COUNTS,
+    WEEKDAYS,
     WHEN_CLAUSE,
     DateMention,
     calendar_parts,
@@ -201,6 +202,7 @@ class _Dated:
     filed: bool = False  # on a wire dateline ("KABUL, Dec 25 (Reuters) -"): the report's day
     counted: bool = False  # counted from another event's date ("hours after" it), not told
     ended: bool = False  # the day an ongoing event ended ("ended the siege on Saturday")
+    motive: bool = False  # in a motive clause ("revenge for a raid last month"): no event's
 
 
 def extract_events(
@@ -620,7 +622,9 @@ _PLURAL_DOER = re.compile(
     re.I,
 )
 _SPECIFIC_PLURAL = re.compile(
-    r"\b(?:the|these|a\s+pair\s+of|twin|coordinated|simultaneous|near-simultaneous)\s+"
+    r"\b(?:the|these|a\s+pair\s+of|twin|coordinated|simultaneous|near-simultaneous"
+    # "Sunday's suicide bombings", "yesterday's attacks": the ones of that day
+    rf"|(?:{'|'.join(WEEKDAYS)}|yesterday)(?:\s+(?:night|morning|afternoon|evening))?['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}$",  # "the Easter Sunday bombings"
     re.I,
 )
@@ -695,6 +699,7 @@ def _dates(
         if d.start < headline and d.precision != "day":
             continue  # a headline's month or year is no event's date
         on_dateline = any(a <= d.start < b for a, b in filed)
+        in_motive = _within(motives, d.start)
         if on_dateline:
             role = "speech"  # the dateline's day is the report's
         else:
@@ -702,7 +707,7 @@ def _dates(
             # triggers of its own sentence only: the parser may join a headline to the lead
             near = {i for i in trig_tokens if lo <= doc[i].idx < hi}
             role = _governed(doc, d, near, speech)
-            if role == "trigger" and _within(motives, d.start):
+            if role == "trigger" and in_motive:
                 role = "other"  # "... in revenge for the deportation of 100 refugees in July"
             if told_when and d.precision != "day" and SUPERLATIVE_BEFORE.search(text, lo, d.start):
                 # "the deadliest since June 2017, when gunmen struck the parliament": the date of
@@ -732,6 +737,7 @@ def _dates(
                 d.source == DEED_YEAR,
                 on_dateline,
                 ended=ended,
+                motive=in_motive,
             )
         )
     return sorted(out, key=lambda d: d.start)
@@ -1082,9 +1088,12 @@ def _after_clause_of(tok: Any) -> bool:
 
 
 def _claimed_for(tok: Any) -> bool:
-    """The trigger is what responsibility or credit was claimed for."""
+    """The trigger is what responsibility or credit was claimed for, or what was claimed
+    ("claimed the attacks on Saturday": Saturday is the claim's day)."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _CLAIMED
+    return (tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _CLAIMED) or (
+        tok.dep_ == "dobj" and tok.head.lower_ in _CLAIM_VERBS
+    )
 
 
 _CLAIMED = frozenset({"responsibility", "credit"})  # what a group claims or takes
@@ -1870,7 +1879,7 @@ def _cluster(
             if (
                 c.date
                 and c.precision in ("day", "week")
-                and any(_before_event(d, c.date) for d in dated_in.get(i, []))
+                and any(_before_event(d, c.date) for d in dated_in.get(i, []) if not d.motive)
             ):
                 # "In December, the ministry said 21 people were killed at Libiri": said, or
                 # done, in a month before the event's; not of it
