@@ -1233,6 +1233,13 @@ def test_a_motive_clause_after_a_deed_makes_no_event_and_keeps_the_claim(nlp) ->
         "2018-03-02",
         ("Jama'at Nusrat al-Islam wal-Muslimin",),
     )
+    # but a day the deed's own words go on after is the deed's
+    text = (
+        "Islamic State claimed through its Amaq agency the attack on Tuesday on the army camp "
+        "at Chinegodar in Niger's Tillaberi region, in which 89 soldiers were killed."
+    )
+    [event] = run(nlp, text, "2020-01-12")
+    assert event.date == "2020-01-07"
     # a sentence that tells no deed before its motive still tells the deed it names: a past
     # event of its own month and place
     text = (

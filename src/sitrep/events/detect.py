@@ -988,7 +988,7 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             # a day the deed's own clause follows ("the attack on a church on Sunday that killed
             # 25")
             claim_day = (
-                _claimed_for(tok)
+                _claimed_for(tok, span)
                 and span.start > tok.i
                 and _relative(d.text)
                 and not _DEED_CLAUSE.match(doc.text, span.end_char)
@@ -1087,13 +1087,29 @@ def _after_clause_of(tok: Any) -> bool:
     )
 
 
-def _claimed_for(tok: Any) -> bool:
-    """The trigger is what responsibility or credit was claimed for, or what was claimed
-    ("claimed the attacks on Saturday": Saturday is the claim's day)."""
+def _claimed_for(tok: Any, span: Any = None) -> bool:
+    """The trigger is what responsibility or credit was claimed for; or what was claimed, with
+    the day (``span``) right after it and the claim's own words after that ("claimed the attacks
+    on Saturday in a message": the claim's day; not "claimed the attack on Tuesday on the army
+    camp", the attack's)."""
     prep = tok.head
-    return (tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _CLAIMED) or (
-        tok.dep_ == "dobj" and tok.head.lower_ in _CLAIM_VERBS
+    if tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _CLAIMED:
+        return True
+    return (
+        span is not None
+        and tok.dep_ == "dobj"
+        and tok.head.lower_ in _CLAIM_VERBS
+        and span.start - tok.i <= 2
+        and _CLAIM_WORDS_AFTER.match(tok.doc.text, span.end_char) is not None
     )
+
+
+# what may follow a claim's day: the end of its clause, or how the claim was made
+_CLAIM_WORDS_AFTER = re.compile(
+    r"\s*(?:[,.;:]|$|(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|statement|video|post|posting|channel|agency|audio|recording)\b|saying\b)",
+    re.I,
+)
 
 
 _CLAIMED = frozenset({"responsibility", "credit"})  # what a group claims or takes
