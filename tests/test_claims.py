@@ -174,6 +174,9 @@ def test_about_kind_cues():
         "claim_of_responsibility"
     )
     assert about_kind("the Taliban were behind the bombing") == "perpetrator"
+    # a denial of a part in it, the deed unnamed
+    assert about_kind("any involvement") == "perpetrator"
+    assert about_kind("it was not involved") == "perpetrator"
     assert about_kind("at least 29 people were killed") == "figure"
     assert about_kind("the weather was fine") is None
 

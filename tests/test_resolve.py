@@ -1097,3 +1097,25 @@ def test_an_abduction_told_as_an_assault_by_some_reports_is_a_kidnapping():
     assert build_event("evt_k", members[:2])["type"] == "kidnapping"
     # a general type alone stays what it is
     assert build_event("evt_a", [members[0], members[2]])["type"] == "armed_assault"
+
+
+def test_a_denial_by_a_group_no_one_names_is_shown_but_contests_nothing():
+    # "No group has claimed responsibility. X said in a statement that it was not involved":
+    # the analyst sees who denied, and the attribution stays unknown, not contested
+    text = (
+        "A suicide bomber killed 20 people at a rally in Bannu on Friday. Lashkar-e-Jhangvi said "
+        "in a statement that it was not involved."
+    )
+    denial = {
+        "speaker": "Lashkar-e-Jhangvi",
+        "speaker_actor_id": "lashkar-e-jhangvi",
+        "stance": "denies",
+        "evidence": asdict(_ev("d1", text, "Lashkar-e-Jhangvi said in a statement")),
+    }
+    member = Member(report=asdict(report("d1", text, date="2021-05-07")), denials=(denial,))
+    ev = build_event("evt_d", [member])
+    assert ev["perpetrators"] == []
+    assert [d["note"] for d in ev["disputes"]] == [
+        "Lashkar-e-Jhangvi: involvement denied (Lashkar-e-Jhangvi)"
+    ]
+    assert ev["attribution_grade"] == "unknown"

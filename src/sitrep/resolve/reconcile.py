@@ -16,9 +16,10 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
   widening each by max(3, 25%); else a hearsay figure left out of an outlet's choice that stays
   apart from the figure chosen (officials' 30 vs residents' 50-60).
 - perpetrator dispute: a denial, two claims by different sides, a claim by X and a blame on Y,
-  or groups of different sides named by different sources (not one joint attribution).
-- grade: contested (a perpetrator dispute) > claimed > attributed (an official source, or two
-  outlets, name a group) > unknown.
+  or groups of different sides named by different sources (not one joint attribution). A denial
+  by a group no one names is shown as a dispute too (who denied what), but contests nothing.
+- grade: contested (a dispute over a group someone names) > claimed > attributed (an official
+  source, or two outlets, name a group) > unknown.
 - type: the most reported, a general type's reports counting for a specific type another report
   gives (``type_refines``: armed_assault → kidnapping); ties: the earlier in ``type_priority``.
 - date: the most reported day (a report with no date of its own that names a day without a
@@ -92,7 +93,7 @@ def build_event(event_id: str, members: Sequence[Member]) -> dict[str, Any]:
     if off := _outliers(wounded) - _outliers(killed):  # "1,662 died and 3,581 were injured"
         killed, killed_disputes = reconcile_figures(members, "killed", lex, off)
     disputes = perp_disputes + killed_disputes + wounded_disputes
-    grade = _grade(perps, claimed_by, perp_disputes, lex)
+    grade = _grade(perps, claimed_by, lex)
     documents = list(dict.fromkeys(m.document_id for m in members))
     sources = [
         {"document_id": m.document_id, "publisher": m.publisher, "published": m.published}
@@ -691,10 +692,8 @@ def _denial_dispute(a: dict[str, Any]) -> dict[str, Any]:
     return {"field": "perpetrators", "note": note, "evidence": evidence}
 
 
-def _grade(
-    perps: Sequence[dict], claimed_by: Sequence[str], disputes: Sequence[dict], lex: Lexicon
-) -> str:
-    if disputes:
+def _grade(perps: Sequence[dict], claimed_by: Sequence[str], lex: Lexicon) -> str:
+    if any(a["disputed"] for a in perps):  # (not a denial by a group no one names)
         return "contested"
     if claimed_by:
         return "claimed"
