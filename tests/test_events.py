@@ -1207,6 +1207,14 @@ def test_a_motive_clause_after_a_deed_makes_no_event_and_keeps_the_claim(nlp) ->
         "PK",
     )
     assert event.claimed_by == ("Hizb-ul-Ahrar",)
+    # nor is its toll the event's, nor an event of its own
+    text = (
+        "A suicide bomber killed 31 people at a mosque in Kohat on Friday. Hours after the "
+        "blast, a commander of the Hizbul Ahrar faction claimed the bombing, saying it avenged "
+        "the killing of 30 of its fighters in an army operation last month."
+    )
+    [event] = run(nlp, text, "2021-05-10")
+    assert ([f.value for f in event.figures], event.claimed_by) == ([31], ("Hizb-ul-Ahrar",))
     # a motive's deed of another month and country is no event either
     text = (
         "A bomb exploded at a bus station in Sylhet on Sunday, killing 6 people. Police suspect "
@@ -2013,6 +2021,23 @@ def test_a_toll_told_in_the_past_perfect_is_an_earlier_statement(nlp) -> None:
     )
     (event,) = run(nlp, text, "2023-02-07")
     assert [(f.value, f.superseded) for f in event.figures] == [(58, False), (37, True)]
+    # another source's count told in the past perfect, with nothing saying it came first or
+    # when: it stands beside the current one (a disagreement), not before it
+    text = (
+        "The United Nations said on Monday that 44 people were killed in the bombing of a "
+        "school in Kunduz, more than twice the toll announced by the authorities. The interior "
+        "ministry spokesman, Abdul Rahman Rasooli, had said 19 people were killed."
+    )
+    (event,) = run(nlp, text, "2023-02-07")
+    assert [(f.value, f.superseded) for f in event.figures] == [(44, False), (19, False)]
+    # "first told reporters that about 30 had died, but on Monday he said 48": replaced
+    text = (
+        "A suicide bomber struck a wedding hall in Kabul on Saturday night. Interior ministry "
+        "spokesman Tariq Arian first told reporters that about 30 people had died, but on "
+        "Sunday morning he said 48 were confirmed killed."
+    )
+    (event,) = run(nlp, text, "2023-02-07")
+    assert [(f.value, f.superseded) for f in event.figures] == [(30, True), (48, False)]
 
 
 def test_a_toll_in_a_relative_clause_after_a_claim_is_the_reports(nlp) -> None:

@@ -1119,3 +1119,33 @@ def test_a_denial_by_a_group_no_one_names_is_shown_but_contests_nothing():
         "Lashkar-e-Jhangvi: involvement denied (Lashkar-e-Jhangvi)"
     ]
     assert ev["attribution_grade"] == "unknown"
+
+
+def test_two_named_sources_of_one_document_apart_are_a_figure_dispute():
+    # "The UN said 44 were killed ... The ministry's spokesman had said 19": one outlet sets two
+    # sources' counts side by side; not one person named twice ("Enanga" / "Fred Enanga")
+    text = (
+        "The United Nations said 44 people were killed. The interior ministry spokesman, "
+        "Abdul Rasooli, had said 19 people were killed."
+    )
+    rep = report(
+        "d1",
+        text,
+        date="2022-09-30",
+        killed=[(44, "", "United Nations", "44 people"), (19, "", "Abdul Rasooli", "19 people")],
+    )
+    ev = build_event("evt_u", [Member(report=asdict(rep))])
+    assert (ev["killed"]["low"], ev["killed"]["best"]) == (19, 44)
+    assert [d["field"] for d in ev["disputes"]] == ["killed"]
+    same = (
+        "Police spokesman Fred Enanga said six people were killed. Two people were killed at "
+        "the checkpoint, Enanga said."
+    )
+    rep = report(
+        "d2",
+        same,
+        date="2021-11-16",
+        killed=[(6, "", "Fred Enanga", "six people"), (2, "", "Enanga", "Two people")],
+    )
+    ev = build_event("evt_v", [Member(report=asdict(rep))])
+    assert ev["disputes"] == []

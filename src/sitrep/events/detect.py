@@ -222,7 +222,12 @@ def extract_events(
         replace(p, role="motive") if p.role == "body" and _within(motives, p.start) else p
         for p in places
     ]
-    figures = find_figures(text, sents, article.document_id, article.index)
+    # ... and its toll: "saying it avenged the killing of 30 fighters in an airstrike"
+    figures = [
+        f
+        for f in find_figures(text, sents, article.document_id, article.index)
+        if not _within(motives, f.start)
+    ]
     anchor, precise = _anchor(article)
     found = find_dates(doc, anchor)  # unresolved ones too: an undated report may get its year
     trig_tokens = _trigger_tokens(doc, trigs)
@@ -3090,6 +3095,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
     current = {f.figure.kind for f in found if not f.earlier}  # kinds with a toll not superseded
     seen: dict[tuple, int] = {}  # a figure's key -> its index in out
+    had_said: set[int] = set()  # ids of figures replaced only as another's past perfect
     last: tuple[FigureMention, str | None] | None = None
     shared = _sources_after_joined(text, found, source)
     title_end = _title_end(article, text)
@@ -3169,7 +3175,8 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             and not re.search(rf"(?<![\d,]){rev[1]}(?![\d,])", _sentence_text(text, f.start))
         )
         # "25 people had been killed, raising earlier tolls of 20": the text says which came first
-        superseded = superseded or (f.earlier and fig.kind in current)
+        earlier = f.earlier and fig.kind in current
+        superseded = superseded or earlier
         superseded = superseded and not f.attackers
         key = (fig.kind, fig.value, fig.value_high, fig.qualifier, according, f.attackers)
         kept = seen.get(key)
@@ -3186,7 +3193,26 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         else:
             seen[key] = len(out)
             out.append(figure)
-    return tuple(out)
+        if earlier and f.had_said and not (rev is not None and f.start < rev[0]):
+            had_said.add(id(figure))
+    return tuple(_beside(out, had_said, default))
+
+
+def _beside(out: list[Figure], had_said: set[int], default: str) -> list[Figure]:
+    """A count another named source "had said" is no earlier count of the current ones'
+    sources: it stands beside them, a disagreement the resolver shows ("The UN said 30 were
+    killed ... The Taliban's spokesman had said 12"); the same source's, or the outlet's own,
+    stays replaced."""
+    current = {(f.kind, f.according_to) for f in out if not f.superseded}
+    return [
+        replace(f, superseded=False)
+        if id(f) in had_said
+        and f.according_to not in (None, default, AUTHOR)
+        and (f.kind, f.according_to) not in current
+        and any(k == f.kind for k, _ in current)
+        else f
+        for f in out
+    ]
 
 
 def _claims_after(text: str, end: int, title_end: int) -> bool:

@@ -116,6 +116,9 @@ class FigureMention:
     revision: bool = False
     attackers: bool = False  # it counts the attackers ("three attackers were killed")
     earlier: bool = False  # an earlier toll the text names as such ("raising earlier tolls of 20")
+    # ... known as earlier only by its statement's past perfect ("X had said 12"): another
+    # source's count may stand beside the current one rather than before it
+    had_said: bool = False
 
 
 @dataclass(frozen=True)
@@ -349,12 +352,25 @@ def find_figures(
                 )
             earlier = replaced or named or told_earlier
             revision = mention.revision and not replaced and not named
+            # earlier by its past perfect alone, no word saying it came first ("initially")
+            had_said = (
+                told_earlier
+                and not replaced
+                and not named
+                and not _EARLIER_WORD.search(text, before[0], end)
+                and (
+                    _HAD_SAID_ONLY.search(text, *before) is not None
+                    # ("had put the toll at 25 dead and 60 hurt": the 60 as the 25)
+                    or bool(found and found[-1].had_said and not mention.revision)
+                )
+            )
             found.append(
                 replace(
                     mention,
                     figure=replace(fig, evidence=ev),
                     earlier=earlier,
                     revision=revision,
+                    had_said=had_said,
                 )
             )
     return found
@@ -374,6 +390,11 @@ _REPLACED_FROM = re.compile(
     r"estimate)\s+of))\s+(?:an?\s+|the\s+)?(?:earlier\s+|initial\s+|previous\s+)?$",
     re.I,
 )
+_HAD_SAID = (
+    r"\bhad\s+(?:\w+\s+)?(?:said|put|given|reported|spoken\s+of|counted|estimated|announced)\b"
+    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
+)
+_HAD_SAID_ONLY = re.compile(_HAD_SAID, re.I)
 # A toll the text says came before the one it gives: "raising earlier tolls of 20 dead and 52
 # wounded", "up from an initial 15" (matched on the text before the number; not a toll that was
 # then raised: "the earlier toll of 20 was raised to 25" gives 25 as a revision)
@@ -389,15 +410,24 @@ _EARLIER_TOLL = re.compile(
     r"|\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous)?\s*(?:[\w-]+\s+){0,2}$"
     # "Police initially put the death toll at 16", "It had earlier put the toll at 115"
     r"|\b(?:initially|earlier|first|originally|previously)\s+(?:(?:had|have|has)\s+)?"
-    r"(?:put|gave|given|said|estimated|set|placed|counted)\b"
+    r"(?:put|gave|given|said|told|estimated|set|placed|counted)\b"
     r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
     # a statement told in the past perfect, before the one the story goes by: "On Sunday night
     # officials had said 41 people were dead", "the police had put the toll at 25"
-    r"|\bhad\s+(?:\w+\s+)?(?:said|put|given|reported|spoken\s+of|counted|estimated|announced)\b"
-    r"(?:(?!\b(?:to|now|rose|risen|raised|climbed|revised|later|then)\b)[^.;:\d])*$"
+    r"|" + _HAD_SAID +
     # "rose to 54 from 40" ("lowering the figure of 15": see _REPLACED_FROM)
     r"|\b(?:to|at)\s+(?:[\w-]+\s+){0,2}?[\d,]+,?\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
     r"(?:earlier\s+|initial\s+|previous\s+)?$",
+    re.I,
+)
+# a word in a past-perfect statement's sentence that says it came first, whoever else counted
+# since, or when it was made ("On Sunday night officials had said 37", "had given a figure of
+# 103 on Wednesday evening": the count of then, replaced by the later one)
+_EARLIER_WORD = re.compile(
+    r"\b(?:earlier|previous|previously|initial|initially|preliminary|original|originally|first"
+    r"|before|since|until|later"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|morning"
+    r"|afternoon|evening|night|hours?|days?)\b",
     re.I,
 )
 # between two figures of one statement: "25 dead and 60", "30 people were killed and 50"

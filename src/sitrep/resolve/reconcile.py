@@ -30,6 +30,7 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -384,7 +385,11 @@ def reconcile_figures(
     high = max((_bounds(r)[1] for r in inside), default=None)
     if best is not None and low is not None and high is not None:
         best = max(low, min(high, best))
-    disputes = _figure_disputes(kind, latest) or _hearsay_disputes(kind, latest, hearsay)
+    disputes = (
+        _figure_disputes(kind, latest)
+        or _hearsay_disputes(kind, latest, hearsay)
+        or _source_disputes(kind, latest, inside, lex)
+    )
     figures = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
     return {"low": low, "best": best, "high": high, "figures": figures}, disputes
 
@@ -454,6 +459,41 @@ def _hearsay_disputes(
     hearsay figure left out that stays apart from it (officials' 30, residents' 50-60)."""
     for outlet, chosen in sorted(latest.items(), key=lambda kv: kv[1]["_order"]):
         for r in hearsay.get(outlet, ()):
+            if _apart(chosen, r):
+                note = f"{kind}: {_describe(chosen)} vs {_describe(r)}"
+                return [
+                    {"field": kind, "note": note, "evidence": [chosen["evidence"], r["evidence"]]}
+                ]
+    return []
+
+
+def _source_disputes(
+    kind: str, latest: dict[str, dict[str, Any]], rows: Sequence[dict[str, Any]], lex: Lexicon
+) -> list[dict[str, Any]]:
+    """Named sources one document sets side by side: beside the figure chosen for its outlet, a
+    whole toll another named source gives in the same document, not replaced and not a claim,
+    that stays apart from it ("The UN said 30 were killed ... The ministry's spokesman had said
+    12")."""
+
+    def names(who: str | None) -> set[str]:
+        # "Enanga" and "Fred Enanga", "the Ministry of Interior" and "the ministry": one source
+        return {w for w in re.findall(r"[a-z][\w'-]{3,}", (who or "").casefold())} - {"said"}
+
+    for outlet, chosen in sorted(latest.items(), key=lambda kv: kv[1]["_order"]):
+        who = names(chosen["according_to"])
+        for r in rows:
+            if (
+                r["_outlet"] != outlet
+                or r["document_id"] != chosen["document_id"]
+                or r["superseded"]
+                or r["is_claim"]
+                or r["background"]
+                or lex.is_self(r["according_to"])
+                or r["according_to"] == r.get("publisher")  # the outlet's own count
+                or names(r["according_to"]) & who
+                or not _whole(r, lex)
+            ):
+                continue
             if _apart(chosen, r):
                 note = f"{kind}: {_describe(chosen)} vs {_describe(r)}"
                 return [
