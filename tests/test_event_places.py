@@ -607,6 +607,17 @@ def test_a_small_foreign_town_that_begins_a_longer_name_is_no_place(model) -> No
     assert (where.country, where.place) == ("SO", "Mogadishu")
 
 
+def test_a_venue_named_like_a_district_elsewhere_is_in_the_city_its_quarter_names(model) -> None:
+    """ "the Erawan shrine in the Silom business district of Bangkok": Bangkok, not a district
+    named like the shrine in another province."""
+    text = (
+        "Police linked the man to the bombing at the Erawan shrine in the Silom business "
+        "district of Bangkok, which killed 20 people."
+    )
+    where = _where(text, model)
+    assert (where.country, where.admin1) == ("TH", "Bangkok")
+
+
 def test_a_town_named_only_as_a_sports_club_is_no_place(model) -> None:
     """ "the father of Marseille striker ...", "Marseille's match": the club, not the town; a
     town the text also places something in stays a place."""

@@ -288,6 +288,11 @@ def _venue_after() -> re.Pattern[str]:
         rf"(?:[ -][A-Z][\w'’-]*){{0,2}}(?:\s+(?i:{venues})){{1,2}}\s*,?\s+(?:in|at|of)\s+(?:the\s+)?"
         r"(?i:(?:north|south|east|west|centre|center|heart|outskirts|edge)\s+of\s+(?:the\s+)?"
         rf"|{_COMPASS}|downtown\s+)?"
+        # ... or a named quarter of it: "the Erawan shrine in the Ratchaprasong shopping
+        # district of Bangkok"
+        r"(?:(?:[A-Z][\w'’-]*\s+){1,2}(?i:(?:shopping|business|commercial|residential|"
+        r"diplomatic|old|central)\s+)?(?i:district|area|quarter|neighbou?rhood|suburb)\s+of\s+"
+        r"(?:the\s+)?)?"
     )
 
 
