@@ -618,6 +618,16 @@ def test_a_venue_named_like_a_district_elsewhere_is_in_the_city_its_quarter_name
     assert (where.country, where.admin1) == ("TH", "Bangkok")
 
 
+def test_gaza_towns_under_their_english_spellings_are_in_gaza(model) -> None:
+    """ "in Khan Younis", "in Jabalia": GeoNames has them only as alternate names, which would
+    count only in a country the text names; the strike is not in the country its demonym
+    names ("An Israeli airstrike")."""
+    where = _where("An Israeli airstrike hit a school in Jabalia on Tuesday.", model)
+    assert (where.country, where.admin1) == ("PS", "Gaza Strip")
+    where = _where("An Israeli airstrike hit a school in Khan Younis on Tuesday.", model)
+    assert (where.country, where.admin1, where.place) == ("PS", "Gaza Strip", "Khan Younis")
+
+
 def test_a_town_named_only_as_a_sports_club_is_no_place(model) -> None:
     """ "the father of Marseille striker ...", "Marseille's match": the club, not the town; a
     town the text also places something in stays a place."""
