@@ -455,9 +455,12 @@ def test_a_toll_compared_with_past_years_stands_and_manner_words_link_the_cue() 
     assert figs("The SDF said more than 120 of its fighters had been killed.") == [
         ("killed", 120, "more than", None)
     ]
+    # (and the two groups told dead in two clauses have their total, see
+    # test_two_groups_told_dead_in_two_clauses_have_a_total)
     assert figs("Two soldiers were shot dead and three policemen were gunned down.") == [
         ("killed", 2, "", None),
         ("killed", 3, "", None),
+        ("killed", 5, "", None),
     ]
 
 
@@ -1404,3 +1407,24 @@ def test_a_toll_rising_beside_a_groups_claim_is_nobodys_claim(nlp) -> None:
     [event] = events_of(nlp, text, "2023-07-31", title=title)
     assert {f.according_to for f in event.figures} == {"the author"}
     assert not any(f.is_claim for f in event.figures)
+
+
+def test_two_groups_told_dead_in_two_clauses_have_a_total() -> None:
+    """ "A prison guard was killed, and three inmates died in the crossfire": 4 in all, as "a
+    guard and three inmates were killed"; not the attackers, not another kind, not a part."""
+
+    def killed(text: str) -> list[tuple]:
+        found = find_figures(text, [(0, len(text))])
+        return sorted((m.figure.value, m.figure.scope) for m in found if m.figure.kind == "killed")
+
+    assert (4, "guard and inmates") in killed(
+        "A prison guard was killed, and three inmates died in the crossfire, officials said."
+    )
+    assert (5, "soldiers and civilians") in killed(
+        "Two soldiers were killed and three civilians died of their wounds."
+    )
+    assert killed("A policeman was killed, and two attackers were shot dead.") == [
+        (1, "policeman"),
+        (2, "attackers"),
+    ]
+    assert killed("Three soldiers were killed, and two of them were officers.") == [(3, "soldiers")]

@@ -87,6 +87,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from sitrep.events.dates import MONTH_NAME, SUPERLATIVE_BEFORE, WEEKDAYS, WHEN_CLAUSE
@@ -692,6 +693,40 @@ def _sentence_figures(
     singles, ones = _singles(sentence, offset, counted_from, with_companion, lex)
     out.extend(singles)
     out.extend(_conjuncts(sentence, offset, out, pending + ones))
+    out.extend(_clause_totals(sentence, offset, out))
+    return out
+
+
+# a figure's own casualty clause, then the next clause's count: "[A prison officer was killed],
+# and [four] inmates died"
+_CLAUSE_AND = re.compile(
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|beheaded|executed|murdered))?"
+    r"\s*,?\s+and\s+(?:(?:at\s+least|about|some|another)\s+)?",
+    re.I,
+)
+
+
+def _clause_totals(sentence: str, offset: int, found: list[FigureMention]) -> list[FigureMention]:
+    """The total of two groups each told dead in its own clause, joined by "and": "A prison
+    officer was killed, and four inmates died in the crossfire" (5), as "an officer and four
+    inmates were killed" is (see _conjuncts); none when the sentence has a total already."""
+    out = []
+    told = sorted(found, key=lambda f: f.start)
+    for a, b in pairwise(told):
+        if (
+            a.figure.kind != b.figure.kind
+            or not a.figure.scope
+            or not b.figure.scope
+            or a.figure.scope == b.figure.scope
+            or a.attackers
+            or b.attackers
+            or any(f.start <= a.start and b.end <= f.end for f in found if f not in (a, b))
+        ):
+            continue
+        gap = sentence[a.end - offset : b.start - offset]
+        if _CLAUSE_AND.fullmatch(gap) and (total := _total([a, b])) is not None:
+            out.append(total)
     return out
 
 
