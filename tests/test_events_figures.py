@@ -1428,3 +1428,10 @@ def test_two_groups_told_dead_in_two_clauses_have_a_total() -> None:
         (2, "attackers"),
     ]
     assert killed("Three soldiers were killed, and two of them were officers.") == [(3, "soldiers")]
+
+
+def test_a_count_of_all_on_board_after_the_verb_is_the_toll() -> None:
+    """ "killing all 150 people on board": "all" stands between the verb and its count."""
+    text = "The group said it brought down the airliner over the desert, killing all 150 people."
+    assert figs(text) == [("killed", 150, "", None)]
+    assert figs("The blast killed all the 12 passengers.") == [("killed", 12, "", None)]

@@ -103,7 +103,7 @@ _MONTHS = frozenset(
 _WEEKDAY = "|".join(WEEKDAYS)
 _SKIP_LEFT = frozenset(
     "the a an at least to as of up by about over more than nearly almost some reportedly also "
-    "another further only around approximately roughly estimated".split()
+    "another further only around approximately roughly estimated all".split()  # "killing all 224"
 )
 
 
