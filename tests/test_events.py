@@ -1472,6 +1472,23 @@ def test_an_attack_told_as_earlier_that_day_is_another_event(nlp) -> None:
     assert len(siege.evidence) == 2
 
 
+def test_an_attack_told_as_earlier_this_month_is_another_event(nlp) -> None:
+    """ "Earlier this month, nine people were wounded when a bomb hit ...": an event before the
+    one told, in its month; its toll is not the main event's."""
+    text = (
+        "A suicide bomber killed 20 people at a rally in Turbat on Friday. Earlier this month, "
+        "at least nine people were wounded when a bomb hit a minister's car in Turbat."
+    )
+    main, earlier = events_of(nlp, text, "2021-05-15")
+    assert [(f.kind, f.value) for f in main.figures] == [("killed", 20)]
+    assert (earlier.background, earlier.date, earlier.date_precision) == (
+        True,
+        "2021-05-01",
+        "month",
+    )
+    assert [(f.kind, f.value) for f in earlier.figures] == [("wounded", 9)]
+
+
 def test_an_attack_told_as_hours_later_is_another_event_of_that_day(nlp) -> None:
     """ "Hours later, a suicide bomber struck the mourners": another deed of the day, with its
     own toll, not the first killing's; "Hours later, ... shot dead the attackers" ends that one."""

@@ -1704,13 +1704,20 @@ _LATER_OPENING = re.compile(
 
 def _earlier_that_day(text: str, s: int, e: int, sdates: list[_Dated]) -> bool:
     """The sentence tells its event as earlier on the day of the one told: its day is "earlier
-    on Monday", or it opens "Hours earlier," / "Earlier that day,"."""
+    on Monday", or it opens "Hours earlier," / "Earlier that day,"; or earlier in its week,
+    month or year ("Earlier this month")."""
     if _EARLIER_OPENING.match(text, s, e):
         return True
     return any(
-        d.precision == "day" and _EARLIER_DAY.search(text, max(s, d.start - 10), d.start)
+        (d.precision == "day" and _EARLIER_DAY.search(text, max(s, d.start - 10), d.start))
+        # "Earlier this month, nine people were wounded when a bomb hit ...": before the event
+        # told, though in its month
+        or _EARLIER_PERIOD.match(text, d.start)
         for d in sdates
     )
+
+
+_EARLIER_PERIOD = re.compile(r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b", re.I)
 
 
 # between a separate event's subject and its trigger: an aside and an auxiliary at most
