@@ -1435,3 +1435,67 @@ def test_a_count_of_all_on_board_after_the_verb_is_the_toll() -> None:
     text = "The group said it brought down the airliner over the desert, killing all 150 people."
     assert figs(text) == [("killed", 150, "", None)]
     assert figs("The blast killed all the 12 passengers.") == [("killed", 12, "", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A warder was killed, and four detainees died in the crossfire.",
+            [
+                ("killed", 1, "warder"),
+                ("killed", 4, "detainees"),
+                ("killed", 5, "warder and detainees"),
+            ],
+        ),
+        (
+            "A policeman was shot dead and two civilians lost their lives in Wukari.",
+            [
+                ("killed", 1, "policeman"),
+                ("killed", 2, "civilians"),
+                ("killed", 3, "policeman and civilians"),
+            ],
+        ),
+        # the participle's phrase between the person and the verb
+        (
+            "A soldier manning the checkpoint was killed, and three villagers died.",
+            [
+                ("killed", 1, "soldier"),
+                ("killed", 3, "villagers"),
+                ("killed", 4, "soldier and villagers"),
+            ],
+        ),
+        # another kind, or a count of people that may include the first, adds nothing
+        (
+            "A policeman was killed and two civilians were wounded.",
+            [("killed", 1, "policeman"), ("wounded", 2, "civilians")],
+        ),
+        (
+            "A policeman was killed and 12 people died in the fire.",
+            [("killed", 1, "policeman"), ("killed", 12, None)],
+        ),
+    ],
+)
+def test_groups_in_casualty_clauses_joined_by_and_add_up(text: str, expected: list) -> None:
+    """Counts of different groups, each with its own casualty verb, in clauses joined by "and"
+    are parts of one toll: their total is a figure too."""
+    assert sorted(scoped(text), key=lambda f: (f[0], f[1])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The grenade hit a nightclub in Jinja, killing a 19-year-old bouncer and wounding six.",
+            [("killed", 1, "bouncer"), ("wounded", 6, None)],
+        ),
+        (
+            "Gunmen opened fire in a cafe, killing a 31-year-old cashier and injuring two people.",
+            [("killed", 1, "cashier"), ("wounded", 2, None)],
+        ),
+        # a modifier before a noun of one person is no noun of its own
+        ("Gunmen killed a 40-year-old local man in Gulu.", [("killed", 1, "man")]),
+    ],
+)
+def test_one_person_told_by_age_and_any_role_is_a_victim(text: str, expected: list) -> None:
+    assert sorted(scoped(text), key=lambda f: f[0]) == expected

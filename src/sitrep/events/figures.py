@@ -45,7 +45,8 @@ civilian driver were killed": 11, scope "police personnel and their civilian dri
 
 One person named without a number counts 1, scoped by their noun: the subject of a casualty
 ("a policeman was killed", "a 55-year-old man died", "one of the two hikers died", "his partner
-survived with serious injuries"; "a gunman was killed" counts one attacker), or the object of a
+survived with serious injuries"; "a gunman was killed" counts one attacker; any noun after an
+age: "a 19-year-old bouncer"), or the object of a
 casualty verb or verb phrase ("a gunman killed a policeman", "shot dead a tribal elder", "wounding
 a child"; "police shot dead a gunman" counts one attacker). Joined by "and" to a figure they
 are a group like those of 4 ("killed a policeman and a soldier": 1, 1 and their total 2; "killed
@@ -158,6 +159,13 @@ def _patterns() -> _Patterns:
     cue_words |= {r"\s+".join(p.split()) for p in phrases}
     cue_words |= lex.single_killed_verbs | lex.single_wounded_verbs  # "lynched a teacher"
     ones = phrase_alternation(lex.one_person)
+    # any noun after an age is one person ("a 25-year-old barman"), but not a modifier of a noun
+    # of one_person ("a 25-year-old local man": "man") nor a word that ends the phrase
+    stop = r"(?:and|or|in|at|on|of|from|with|was|were|is|who|whose)"
+    aged = (
+        rf"(?<=year-old\s)(?-i:(?!{stop}\b)[a-z][\w'’-]*)(?!\s+(?i:{ones})(?![\w'’-]))"
+        rf"(?=\s*(?:[,.;:()]|$)|\s+{stop}\b)"
+    )
     single_verbs = lex.single_killed_verbs | lex.single_wounded_verbs | phrases
     # the passive forms of those verbs: "was beheaded", "was shot dead", "was wounded"
     done = phrase_alternation(
@@ -194,7 +202,7 @@ def _patterns() -> _Patterns:
         # serious injuries", "the other survived with stab wounds"
         singular=re.compile(
             r"(?<![\w])(?:(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
-            rf"(?P<noun>{ones})"
+            rf"(?P<noun>{ones}|{aged})"
             r"|one\s+of\s+(?:the|his|her|their|its|these|those)\s+(?:[\w'-]+\s+){0,2}?"
             r"(?P<part>[\w'-]+)|the\s+other(?:\s+(?P<other>one|victim|man|woman))?)\s+"
             # "An officer of the Civil Defence Corps on guard at the prison was also killed", "one
@@ -215,7 +223,7 @@ def _patterns() -> _Patterns:
         # one person named without a number: "a tribal elder", "his son", "a gunman"
         single=re.compile(
             r"(?<![\w'’-])(?P<det>an?|his|her|their|its)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
-            rf"(?P<noun>{ones})(?![\w'’-])",
+            rf"(?P<noun>{ones}|{aged})(?![\w'’-])",
             re.IGNORECASE,
         ),
         # a verb whose object that person is: "killed", "shot dead", "wounding"
