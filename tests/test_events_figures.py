@@ -1499,3 +1499,25 @@ def test_groups_in_casualty_clauses_joined_by_and_add_up(text: str, expected: li
 )
 def test_one_person_told_by_age_and_any_role_is_a_victim(text: str, expected: list) -> None:
     assert sorted(scoped(text), key=lambda f: f[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillor Pedro Salas, who had denounced the gang, was pulled from his car and "
+            "shot dead.",
+            [("killed", 1, "councillor")],
+        ),
+        ("Insurgents beheaded aid worker Lars Olsen near Tal Afar.", [("killed", 1, "aid worker")]),
+        ("Gunmen shot dead the prosecutor, Omar Nasser, in Sibi.", [("killed", 1, "prosecutor")]),
+        ("A bomb wounded journalist Maria Lopez in Culiacan.", [("wounded", 1, "journalist")]),
+        # counted with the others already
+        (
+            "The blast killed party leader Omar Nasser and 14 others.",
+            [("killed", 15, None)],
+        ),
+    ],
+)
+def test_named_victims_after_a_relative_clause_or_as_objects(text: str, expected: list) -> None:
+    assert scoped(text) == expected

@@ -134,6 +134,7 @@ class _Patterns:
     single: re.Pattern[str]
     single_verb: re.Pattern[str]
     named: re.Pattern[str]
+    named_object: re.Pattern[str]
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -170,6 +171,10 @@ def _patterns() -> _Patterns:
     # the passive forms of those verbs: "was beheaded", "was shot dead", "was wounded"
     done = phrase_alternation(
         {v for v in single_verbs if not re.search(r"ing\b|s$", v)} | {"slain", "shot dead"}
+    )
+    # a person's name: two to four capitalised words, particles between ("Abu Bakr al Baghdadi")
+    person = (
+        r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|ibn|de|del|da|van|von|el|la)\s+)?[A-Z][\w'’.-]+){1,3}"
     )
     mates = rf"(?:{'|'.join(sorted(lex.companions, key=len, reverse=True))})(?:-in-law)?(?![\w'’-])"
     # a named facility: "Madina hospital", "Osman Fiqi Hospital" (capitalised words, then the noun)
@@ -232,15 +237,25 @@ def _patterns() -> _Patterns:
         ),
         # one person named by name ("Hostage Karl Meyer was beheaded", "the activist Ramon Ortiz and
         # his cousin were shot dead"), a killing or wounding verb's passive subject; the verbs are
-        # the past forms of single_killed_verbs / single_wounded_verbs and their phrases
+        # the past forms of single_killed_verbs / single_wounded_verbs and their phrases. A
+        # relative clause may stand after the name ("Mayor X, who had led protests, was shot
+        # dead"), another verb before the casualty ("was dragged from his home and shot dead")
         named=re.compile(
             rf"(?<![\w'’.-])(?:(?P<role>(?i:{ones}))\s+)?"
-            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|ibn|de|del|da|van|von|el|la)\s+)?"
-            r"[A-Z][\w'’.-]+){1,3})"
-            rf"(?P<mate>\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{mates}))?\s+"
+            rf"(?P<name>{person})"
+            rf"(?P<mate>\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{mates}))?"
+            r"(?:,\s+(?:who|whose)\s+[^,.;:()]{1,120}?,)?\s+"
             r"(?(mate)were|was)\s+(?:also\s+|reportedly\s+|later\s+)?"
+            r"(?:[a-z]+ed\s+(?:[^,.;:()]{0,40}?\s+)?and\s+(?:then\s+|later\s+)?)?"
             rf"(?P<cue>{done})(?![\w'’-])"
             rf"(?P<with>\s+with\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{mates}))?"
+        ),
+        # one person named by name, a killing or wounding verb's object after their role
+        # ("militants beheaded aid worker Tom Field", "gunmen shot dead the judge, Ali Reza")
+        named_object=re.compile(
+            rf"(?<![\w'’-])(?P<cue>(?i:{phrase_alternation(single_verbs)}))\s+(?:the\s+)?"
+            rf"(?P<role>(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{ones}))\s*,?\s+(?P<name>{person})"
+            r"(?![\w'’-])"
         ),
         # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
         # staff speaking ("a nurse at the nearby Osman Fiqi hospital said")
@@ -698,7 +713,7 @@ def _sentence_figures(
         )
         start = match.start() if split else phrase_start  # "between" is no part of a bound
         out.append(FigureMention(figure, offset + start, offset + num_end, revision, attackers))
-    singles, ones = _singles(sentence, offset, counted_from, with_companion, lex)
+    singles, ones = _singles(sentence, offset, counted_from, with_companion, out, lex)
     out.extend(singles)
     out.extend(_conjuncts(sentence, offset, out, pending + ones))
     out.extend(_clause_totals(sentence, offset, out))
@@ -819,13 +834,19 @@ def _answered_deed(before: str, lex: FigureLexicon) -> bool:
 
 
 def _singles(
-    sentence: str, offset: int, counted_from: int, with_companion: list[int], lex: FigureLexicon
+    sentence: str,
+    offset: int,
+    counted_from: int,
+    with_companion: list[int],
+    counted: list[FigureMention],
+    lex: FigureLexicon,
 ) -> tuple[list[FigureMention], list[_Group]]:
     """One person named without a number: a figure of 1 when a casualty verb governs them ("a
     policeman was killed", "a gunman killed a policeman", "wounding a child"), else a group of 1
     that ``_conjuncts`` joins to a figure by "and" ("a doctor and six workers were shot dead",
     "killed a man and his son"). ``with_companion``: the ends of counts that took the person
-    after them already ("ten soldiers and their driver")."""
+    after them already ("ten soldiers and their driver"); ``counted``: the sentence's figures
+    of counts, which a person named may be counted with already."""
     pats = _patterns()
     named: list[re.Match[str]] = []
     pos = counted_from
@@ -868,7 +889,7 @@ def _singles(
             FigureMention(figure, offset + m.start(), offset + m.end(), attackers=attackers)
         )
         passive.add(m.start())
-    found.extend(_named_victims(sentence, offset, counted_from, found, lex))
+    found.extend(_named_victims(sentence, offset, counted_from, found + counted, lex))
     groups: list[_Group] = []
     wounding = lex.single_wounded_verbs | lex.wounded_verb_phrases
     for m in named:
@@ -903,7 +924,8 @@ def _named_victims(
     """One person named by name as the subject of a passive casualty verb: a figure of 1 ("Hostage
     Karl Meyer was beheaded", "Lawyer Imran Qadir was shot dead"), 2 with a companion joined by
     "and" or "with" ("Ramon Ortiz and his cousin were shot dead", "was shot dead with his
-    brother-in-law"). Scoped by their role, else their name: one named victim is a part of any
+    brother-in-law"); or named by role and name as the object of a casualty verb ("beheaded aid
+    worker Tom Field"). Scoped by their role, else their name: one named victim is a part of any
     larger toll, never a whole-event count that would lower it."""
     out: list[FigureMention] = []
     taken = [(f.start - offset, f.end - offset) for f in found]
@@ -922,6 +944,15 @@ def _named_victims(
             scope = f"{scope} and {mate.split()[-1].lower()}"  # "activist and brother-in-law"
         figure = Figure(kind=kind, value=value, scope=scope)
         out.append(FigureMention(figure, offset + m.start(), offset + m.end()))
+    taken += [(f.start - offset, f.end - offset) for f in out]
+    for m in _patterns().named_object.finditer(sentence, counted_from):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # "killing party leader X and 21 others": counted with the others
+        said = " ".join(m.group("cue").lower().split())
+        role = " ".join(m.group("role").lower().split())
+        figure = Figure(kind="wounded" if said in wounding else "killed", value=1, scope=role)
+        attackers = role.split()[-1] in lex.attacker_nouns  # "police shot dead gunman X"
+        out.append(FigureMention(figure, offset + m.start(), offset + m.end(), attackers=attackers))
     return out
 
 
