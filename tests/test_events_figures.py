@@ -1521,3 +1521,15 @@ def test_one_person_told_by_age_and_any_role_is_a_victim(text: str, expected: li
 )
 def test_named_victims_after_a_relative_clause_or_as_objects(text: str, expected: list) -> None:
     assert scoped(text) == expected
+
+
+def test_a_doer_who_killed_only_himself_is_the_one_dead() -> None:
+    """The bomber is the only dead: one attacker killed, not no figure."""
+    text = "A suicide bomber blew himself up near a bus in Kasese, killing only himself."
+    [mention] = find_figures(text, [(0, len(text))])
+    assert (mention.figure.kind, mention.figure.value, mention.figure.scope) == (
+        "killed",
+        1,
+        "attacker",
+    )
+    assert mention.attackers

@@ -135,6 +135,7 @@ class _Patterns:
     single_verb: re.Pattern[str]
     named: re.Pattern[str]
     named_object: re.Pattern[str]
+    only_self: re.Pattern[str]
     facility: re.Pattern[str]
     unidentified: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -252,6 +253,12 @@ def _patterns() -> _Patterns:
         ),
         # one person named by name, a killing or wounding verb's object after their role
         # ("militants beheaded aid worker Tom Field", "gunmen shot dead the judge, Ali Reza")
+        # the doer alone killed: "killing only himself"
+        only_self=re.compile(
+            rf"(?<![\w'’-])(?:{phrase_alternation(lex.single_killed_verbs)})\s+"
+            rf"(?:{phrase_alternation(lex.only_self)})(?![\w'’-])",
+            re.IGNORECASE,
+        ),
         named_object=re.compile(
             rf"(?<![\w'’-])(?P<cue>(?i:{phrase_alternation(single_verbs)}))\s+(?:the\s+)?"
             rf"(?P<role>(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{ones}))\s*,?\s+(?P<name>{person})"
@@ -717,6 +724,11 @@ def _sentence_figures(
     out.extend(singles)
     out.extend(_conjuncts(sentence, offset, out, pending + ones))
     out.extend(_clause_totals(sentence, offset, out))
+    if not out and (alone := pats.only_self.search(sentence, counted_from)) is not None:
+        figure = Figure(kind="killed", value=1, scope="attacker")
+        out.append(
+            FigureMention(figure, offset + alone.start(), offset + alone.end(), attackers=True)
+        )
     return out
 
 

@@ -367,6 +367,8 @@ class FigureLexicon:
     then_adverbs: frozenset[str] = frozenset()
     # "in retaliation for an offensive that killed 11": the count is the answered deed's
     motive_phrases: re.Pattern[str] = re.compile("(?!)")
+    # "blew himself up, killing only himself": the doer is the only dead
+    only_self: frozenset[str] = frozenset()
 
     @cached_property
     def killings_done(self) -> frozenset[str]:
@@ -458,6 +460,7 @@ def figure_lexicon() -> FigureLexicon:
         removal_particles=words("removal_particles"),
         then_adverbs=words("then_adverbs"),
         motive_phrases=phrase_regex(data["motive_phrases"]),
+        only_self=frozenset(norm_phrase(p) for p in data["only_self"]),
     )
 
 
