@@ -274,3 +274,21 @@ def test_doers_named_by_the_trigger_place_the_event_where_they_struck(nlp) -> No
     )
     [event] = run(nlp, text)
     assert (event.location.admin1, event.location.place) == ("Lower Shabelle", "Afgooye")
+
+
+def test_devices_told_as_seized_make_no_bombing_of_a_raid(nlp) -> None:
+    """A raid whose sentence adds that suicide belts were seized is no suicide bombing: it stays
+    its own event with its dead suspects, apart from the bombing before it."""
+    text = (
+        "A suicide bomber killed 9 people at a mosque in Kano on Friday, police said on Saturday. "
+        "A police spokesman, Musa Bello, told reporters that the bomber belonged to a local cell. "
+        "Police raided hideouts on the outskirts of Kano overnight, arresting three people and "
+        "killing two suspected members of the cell, he said, adding that explosives and suicide "
+        "belts had been seized."
+    )
+    reports = run(nlp, text, "2021-05-15")
+    bombing = [r for r in reports if r.type == "suicide_bombing"]
+    assert len(bombing) == 1
+    assert [(f.kind, f.value) for f in bombing[0].figures] == [("killed", 9)]
+    raid = [r for r in reports if r is not bombing[0]]
+    assert any(f.value == 2 for r in raid for f in r.figures)

@@ -468,6 +468,11 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue  # "armed gangs who kidnap villagers for ransom across the North-West"
         if phrase in trig.captive_doers and trig.arrest_before.search(before[-60:]):
             continue  # "police capture nightclub gunman": the people arrested
+        if phrase in trig.seized_devices and any(
+            d.start() <= m.start() < d.end()
+            for d in trig.seized_device.finditer(text, sents[i][0], sents[i][1])
+        ):
+            continue  # "suicide vests had been seized": devices taken, no attack
         if phrase in trig.state_raid_words and (
             trig.state_raid_agent.search(before[-40:]) or trig.state_raid_subject.match(before)
         ):

@@ -108,6 +108,9 @@ class Triggers:
     state_strike: re.Pattern[str]  # "a U.S. strike", "conducted a self-defense strike"
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (type, strength, regex with group t)
     state_raid_words: frozenset[str]
+    # "explosives and suicide vests had been seized": devices named as seized, no attack
+    seized_devices: frozenset[str]
+    seized_device: re.Pattern[str]  # the devices and the verb of seizing them
     state_raid_agent: re.Pattern[str]  # matches at the END of the text before a raid word
     state_raid_subject: re.Pattern[str]  # the whole text of the sentence before a raid word
     state_forces: re.Pattern[str]
@@ -245,6 +248,8 @@ def triggers() -> Triggers:
             (p["type"], p["strength"], re.compile(p["regex"], re.I)) for p in data["patterns"]
         ),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
+        seized_devices=frozenset(norm_phrase(w) for w in data["seized_devices"]),
+        seized_device=_seized_device(data["seized_devices"], data["seizure_verbs"]),
         state_raid_agent=re.compile(forces.pattern + r"\s+(?:[\w-]+\s+)?$", re.I),
         # "Police seized weapons ... in a raid": the forces open the sentence (after a time and
         # up to two capitalised words: "On Sunday, Philippine police") and the raid is "in/during
@@ -393,6 +398,18 @@ class FigureLexicon:
         """The nouns of one person named without a number: a victim, a companion or an attacker
         ("a policeman", "his driver", "a gunman")."""
         return self.singular_victims | self.companions | self.attacker_nouns
+
+
+def _seized_device(devices: list[str], verbs: list[str]) -> re.Pattern[str]:
+    """Devices in a clause with a verb of seizing them: "seized two suicide vests", "explosives
+    and suicide vests had been seized" (the devices are those within the match)."""
+    device, seize = phrase_alternation(devices), phrase_alternation(verbs)
+    return re.compile(
+        rf"\b(?:{seize})\s+(?:[^\s.;:!?()]+\s+){{0,6}}?(?:{device})\b"
+        rf"|\b(?:{device})\s+(?:[^\s.;:!?()]+\s+){{0,6}}?(?:was|were|had\s+been|"
+        rf"have\s+been|has\s+been|been)\s+(?:\w+ly\s+)?(?:{seize})\b",
+        re.I,
+    )
 
 
 def _tolls(phrases: list[str], casualty: str) -> re.Pattern[str]:
