@@ -1512,6 +1512,8 @@ def test_one_person_told_by_age_and_any_role_is_a_victim(text: str, expected: li
         ("Insurgents beheaded aid worker Lars Olsen near Tal Afar.", [("killed", 1, "aid worker")]),
         ("Gunmen shot dead the prosecutor, Omar Nasser, in Sibi.", [("killed", 1, "prosecutor")]),
         ("A bomb wounded journalist Maria Lopez in Culiacan.", [("wounded", 1, "journalist")]),
+        # a headline in title case names no role before a name
+        ("At Least 9 Killed as Gunmen Attack Jos Central Market", [("killed", 9, None)]),
         # counted with the others already
         (
             "The blast killed party leader Omar Nasser and 14 others.",

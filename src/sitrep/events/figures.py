@@ -163,7 +163,7 @@ def _patterns() -> _Patterns:
     ones = phrase_alternation(lex.one_person)
     # any noun after an age is one person ("a 25-year-old barman"), but not a modifier of a noun
     # of one_person ("a 25-year-old local man": "man") nor a word that ends the phrase
-    stop = r"(?:and|or|in|at|on|of|from|with|was|were|is|who|whose)"
+    stop = r"(?:and|or|as|in|at|on|of|from|with|by|was|were|is|who|whose)"
     aged = (
         rf"(?<=year-old\s)(?-i:(?!{stop}\b)[a-z][\w'’-]*)(?!\s+(?i:{ones})(?![\w'’-]))"
         rf"(?=\s*(?:[,.;:()]|$)|\s+{stop}\b)"
@@ -261,7 +261,9 @@ def _patterns() -> _Patterns:
         ),
         named_object=re.compile(
             rf"(?<![\w'’-])(?P<cue>(?i:{phrase_alternation(single_verbs)}))\s+(?:the\s+)?"
-            rf"(?P<role>(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{ones}))\s*,?\s+(?P<name>{person})"
+            # the role in lower case, no function word ("At Least 22 Killed as Gunmen Attack")
+            rf"(?P<role>(?:(?!{stop}\s)[a-z][\w'’-]*\s+){{0,2}}?(?:{ones}))\s*,?\s+"
+            rf"(?P<name>{person})"
             r"(?![\w'’-])"
         ),
         # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
@@ -963,7 +965,7 @@ def _named_victims(
         said = " ".join(m.group("cue").lower().split())
         role = " ".join(m.group("role").lower().split())
         figure = Figure(kind="wounded" if said in wounding else "killed", value=1, scope=role)
-        attackers = role.split()[-1] in lex.attacker_nouns  # "police shot dead gunman X"
+        attackers = bool(set(role.split()) & lex.attacker_nouns)  # "militant commander X"
         out.append(FigureMention(figure, offset + m.start(), offset + m.end(), attackers=attackers))
     return out
 
