@@ -1441,28 +1441,11 @@ def test_a_count_of_all_on_board_after_the_verb_is_the_toll() -> None:
     ("text", "expected"),
     [
         (
-            "A warder was killed, and four detainees died in the crossfire.",
-            [
-                ("killed", 1, "warder"),
-                ("killed", 4, "detainees"),
-                ("killed", 5, "warder and detainees"),
-            ],
-        ),
-        (
             "A policeman was shot dead and two civilians lost their lives in Wukari.",
             [
                 ("killed", 1, "policeman"),
                 ("killed", 2, "civilians"),
                 ("killed", 3, "policeman and civilians"),
-            ],
-        ),
-        # the participle's phrase between the person and the verb
-        (
-            "A soldier manning the checkpoint was killed, and three villagers died.",
-            [
-                ("killed", 1, "soldier"),
-                ("killed", 3, "villagers"),
-                ("killed", 4, "soldier and villagers"),
             ],
         ),
         # another kind, or a count of people that may include the first, adds nothing
