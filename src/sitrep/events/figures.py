@@ -253,18 +253,18 @@ def _patterns() -> _Patterns:
         ),
         # one person named by name, a killing or wounding verb's object after their role
         # ("militants beheaded aid worker Tom Field", "gunmen shot dead the judge, Ali Reza")
-        # the doer alone killed: "killing only himself"
-        only_self=re.compile(
-            rf"(?<![\w'’-])(?:{phrase_alternation(lex.single_killed_verbs)})\s+"
-            rf"(?:{phrase_alternation(lex.only_self)})(?![\w'’-])",
-            re.IGNORECASE,
-        ),
         named_object=re.compile(
             rf"(?<![\w'’-])(?P<cue>(?i:{phrase_alternation(single_verbs)}))\s+(?:the\s+)?"
             # the role in lower case, no function word ("At Least 22 Killed as Gunmen Attack")
             rf"(?P<role>(?:(?!{stop}\s)[a-z][\w'’-]*\s+){{0,2}}?(?:{ones}))\s*,?\s+"
             rf"(?P<name>{person})"
             r"(?![\w'’-])"
+        ),
+        # the doer alone killed: "killing only himself"
+        only_self=re.compile(
+            rf"(?<![\w'’-])(?:{phrase_alternation(lex.single_killed_verbs)})\s+"
+            rf"(?:{phrase_alternation(lex.only_self)})(?![\w'’-])",
+            re.IGNORECASE,
         ),
         # where a facility frames a count: "At Madina hospital, ..." opening the sentence, or its
         # staff speaking ("a nurse at the nearby Osman Fiqi hospital said")
