@@ -1518,3 +1518,17 @@ def test_a_doer_who_killed_only_himself_is_the_one_dead() -> None:
         "attacker",
     )
     assert mention.attackers
+
+
+def test_a_figure_its_giver_walked_back_is_replaced(nlp) -> None:
+    """ "The UN said at least 100 were killed, before it later walked back that figure": the 100
+    is withdrawn, so the governor's 40 stands."""
+    from chain import events_of
+
+    text = (
+        "Fighters killed farmers near Damboa last Saturday. The governor said 40 bodies had been "
+        "buried. The UN said at least 100 civilians were killed, before it later walked back that "
+        "figure."
+    )
+    [event] = events_of(nlp, text, "2021-05-11")
+    assert sorted((f.value, f.superseded) for f in event.figures) == [(40, False), (100, True)]

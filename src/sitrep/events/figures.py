@@ -483,7 +483,13 @@ _REPLACED = re.compile(
     r"|[^.;:\d]{0,40}?\b(?:and|but)\s+(?:later|then|subsequently|afterwards)\s+"
     rf"(?:said|put\s+{_TOLL_OBJECT}\s+at|gave\s+(?:a|the)\s+\w+\s+(?:of|as)"
     rf"|(?:revised|raised|updated|increased|corrected)\s+{_TOLL_OBJECT}\s+to)\s+"
-    r"(?:[\w-]+\s+){0,2}?\d",
+    r"(?:[\w-]+\s+){0,2}?\d"
+    # withdrawn by its giver: "..., before it later walked back that figure", "a toll the UN
+    # has since retracted"
+    r"|[^.;:\d]{0,60}?\b(?:walked|walks|walking)\s+back\s+(?:that|the|this|its)\s+"
+    r"(?:figure|toll|number|count|estimate|claim)\b"
+    r"|[^.;:\d]{0,60}?\b(?:retracted|retracts|withdrew|withdrawn|disowned)\s+"
+    r"(?:that|the|this|its)\s+(?:figure|toll|number|count|estimate)\b",
     re.I,
 )
 
