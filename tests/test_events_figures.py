@@ -1532,3 +1532,12 @@ def test_a_figure_its_giver_walked_back_is_replaced(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2021-05-11")
     assert sorted((f.value, f.superseded) for f in event.figures) == [(40, False), (100, True)]
+
+
+def test_one_person_with_a_relative_clause_before_the_passive_is_a_figure() -> None:
+    """ "A member of a vigilante group who went after the kidnappers was killed": 1, as without
+    the clause; a speaker's clause stays no casualty ("A doctor who treated them said 19 ...")."""
+    text = "A member of a local vigilante group who went after the kidnappers was killed."
+    assert figs(text) == [("killed", 1, "", None)]
+    text = "A doctor who treated the victims said 19 people had died."
+    assert figs(text) == [("killed", 19, "", None)]

@@ -217,6 +217,10 @@ def _patterns() -> _Patterns:
             r"(?:(?:of|from|with|on|at|in|taken|held|seized|kidnapped|abducted)\s+"
             r"(?:(?!\b(?:that|who|which|whom|told|said|says|but|when|while)\b)[^,.;:()]){1,80}?"
             r"\s+)?"
+            # ... or a relative clause, then the passive of the casualty ("A member of a vigilante
+            # group who went after the kidnappers was killed")
+            r"(?:who\s+(?:(?!\b(?:that|said|says|told|but|when|while)\b)[^,.;:()]){1,80}?\s+"
+            r"(?=(?:was|were|had\s+been)\s))?"
             r"(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
             r"(?:also\s+|reportedly\s+|later\s+)?(?P<adv>(?:seriously|critically|severely|badly|"
             r"gravely|slightly|lightly|fatally|mortally)\s+)?"
