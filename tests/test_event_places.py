@@ -628,6 +628,19 @@ def test_gaza_towns_under_their_english_spellings_are_in_gaza(model) -> None:
     assert (where.country, where.admin1, where.place) == ("PS", "Gaza Strip", "Khan Younis")
 
 
+def test_burkina_alone_names_burkina_faso(nlp) -> None:
+    """ "Burkina: Dagabari toll rises to 50": the short form regional media use names the
+    country of a town the gazetteer lacks."""
+    title = "Burkina: Dagabari toll rises to 50 as search for bodies ends"
+    text = (
+        f"{title}\n\nThe government said on Wednesday that 50 people were killed when armed men "
+        "attacked the town of Dagabari, near the border with Niger, overnight from Saturday to "
+        "Sunday."
+    )
+    [event] = events_of(nlp, text, "2021-05-12", title=title)
+    assert (event.location.country, event.location.place) == ("BF", "Dagabari")
+
+
 def test_a_town_named_only_as_a_sports_club_is_no_place(model) -> None:
     """ "the father of Marseille striker ...", "Marseille's match": the club, not the town; a
     town the text also places something in stays a place."""
