@@ -968,6 +968,17 @@ def test_dev_gold_synthetic_reports_merge_into_the_gold_events(dev_gold, dev_rec
         assert disputed == ge["attribution_disputed"], (ge["event_id"], ev["disputes"])
 
 
+def test_a_discovered_claimant_is_one_perpetrator_not_two():
+    """A group the registry lacks is a report's perpetrator under its discovered id and its
+    claimant by name: the event names it once, not once per id."""
+    text = "A little-known group, Kataib Nur al-Haqq, said it carried out the attack."
+    perp = ("discovered_1234abcd", "Kataib Nur al-Haqq", "claimed", None, False, "Kataib")
+    rep = replace(report("k1", text, date="2022-09-05", perps=[perp]), claimed_by=(perp[1],))
+    ev = build_event("evt_k", [Member(report=asdict(rep))])
+    assert [p["name"] for p in ev["perpetrators"]] == ["Kataib Nur al-Haqq"]
+    assert ev["claimed_by"] == ["Kataib Nur al-Haqq"]
+
+
 def test_cli_and_web_select_the_same_events_for_a_group_the_registry_lacks(store):
     """A perpetrator the registry does not know is filed under its slug; the CLI reader and the
     web pages share one filter, so both find its events (the web once missed them)."""

@@ -538,7 +538,7 @@ def _statements(members: Sequence[Member]) -> list[dict[str, Any]]:
         named: set[str] = set()
         for p in m.report.get("perpetrators") or ():
             key = actor_key(p.get("actor_id"), p.get("name") or "")
-            named.add(key)
+            named |= {key, p.get("name") or key}  # by name too: a discovered group's id is no slug
             out.append(
                 {
                     "key": key,
@@ -553,7 +553,7 @@ def _statements(members: Sequence[Member]) -> list[dict[str, Any]]:
             )
         for name in m.report.get("claimed_by") or ():
             key = actor_key(None, name)
-            if key not in named:
+            if key not in named and name not in named:
                 out.append(
                     {
                         "key": key,
