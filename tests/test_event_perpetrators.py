@@ -1014,3 +1014,31 @@ def test_a_claim_after_two_names_is_the_nearer_groups(nlp) -> None:
     [event] = events_of(nlp, text, "2022-05-10", title=title)
     assert {p.basis for p in event.perpetrators} == {"claimed"}
     assert len(event.claimed_by) == 2
+
+
+def test_a_background_deed_told_by_an_anaphor_is_the_group_s(nlp) -> None:
+    """Background runs name the group once and then "its gunmen", "a gunman from the group",
+    "its commandos", "the gang was also blamed for ...": each deed is the one group's, with
+    the basis its sentence gives."""
+    text = (
+        "Boko Haram, which regards the government as apostate, has struck in the region before. "
+        "Its gunmen attacked a college in Damaturu in March 2013, killing 40 people. In August "
+        "2014, a gunman from the group killed seven people at a mosque in Potiskum."
+    )
+    events = run(nlp, text, "2016-01-10")
+    assert [perps(e) for e in events] == [{"Boko Haram": "attributed"}] * 2
+    text = (
+        "Boko Haram fighters stormed the town of Gwoza in April, killing 30 people, officials "
+        "say. The army has published no figure at all.\n\nThen last month, the group struck the "
+        "state capital. Its commandos attacked a police academy and the airport in Maiduguri, "
+        "killing more than 50 people according to security sources."
+    )
+    raid = next(e for e in run(nlp, text, "2022-07-16") if e.location.place == "Maiduguri")
+    assert perps(raid) == {"Boko Haram": "attributed"}
+    text = (
+        "Gunmen abducted 12 teachers in Tabarre on Saturday. Police said the 400 Mawozo gang was "
+        "behind the kidnapping. The gang was also blamed for the abduction of four doctors in "
+        "Delmas in February."
+    )
+    earlier = next(e for e in run(nlp, text, "2022-05-16") if e.background)
+    assert perps(earlier) == {"400 Mawozo": "accused"}

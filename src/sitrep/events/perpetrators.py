@@ -105,7 +105,7 @@ _ANAPHOR = re.compile(
 # before ("its", "the group's"); not "its men", which as often are an army's
 _ITS_MEN = re.compile(
     r"\b(?:its|the\s+group['’]s)\s+(?:own\s+)?(?:fighters|militants|gunmen|jihadists|operatives|"
-    r"members|suicide\s+bombers|bombers)\b",
+    r"members|commandos|suicide\s+bombers|bombers)\b",
     re.I,
 )
 # "the al-Qaeda-linked group", "the IS-affiliated militants": a definite description of a group
@@ -302,8 +302,14 @@ def find_perpetrators(
                         # "Officials said the attack could be retaliation by X": a source's
                         # guess of its own, apart from any claim, stays beside a claim
                         named_suspects.add(actor_id)
-            if m.method == ANAPHOR and basis not in ("claimed", "accused", "denied"):
-                continue  # "the group" is resolved by proximity: only its plainest roles
+            if (
+                m.method == ANAPHOR
+                and basis not in ("claimed", "accused", "denied")
+                and not (basis == "attributed" and not _ambiguous(m, mentions, registry))
+            ):
+                # "the group" is resolved by proximity: only its plainest roles, and its deed
+                # when no other group is named before it ("a gunman from the group killed")
+                continue
             if m.method == ANAPHOR and basis == "denied" and _ambiguous(m, mentions, registry):
                 continue  # "The insurgents ... reject any role" after three groups: which one?
             if basis is None:
