@@ -1042,3 +1042,14 @@ def test_a_background_deed_told_by_an_anaphor_is_the_group_s(nlp) -> None:
     )
     earlier = next(e for e in run(nlp, text, "2022-05-16") if e.background)
     assert perps(earlier) == {"400 Mawozo": "accused"}
+
+
+def test_a_sentence_naming_the_event_again_with_the_accused_s_country_is_no_new_event(nlp) -> None:
+    """ "Hours after the attack, an adviser said India and Afghanistan bore responsibility":
+    the attack named again, the countries those blamed, not where another attack happened."""
+    text = (
+        "The Pakistani Taliban claimed the Peshawar school massacre on Tuesday. Hours after the "
+        "attack, an adviser to the prime minister said India and Afghanistan bore responsibility."
+    )
+    events = run(nlp, text, "2014-12-17")
+    assert [e.location.country for e in events] == ["PK"]

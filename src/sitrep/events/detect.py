@@ -2699,9 +2699,12 @@ def _place_in(
             where.countries
             and c.countries
             and not (where.countries & c.countries)
-            and (sdates or where.own or c.head.named)
+            and (sdates or where.own or (c.head.named and not where.told))
         ):
-            continue  # (an attack known by its name happened where the name says)
+            # (an attack known by its name happened where the name says; but "Hours after the
+            # attack, an adviser said Israel bore responsibility" names it again: the country is
+            # the accused's)
+            continue
         if not _same_kind(head, c.head, strict):
             if strict:
                 continue
