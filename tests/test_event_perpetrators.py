@@ -1042,6 +1042,13 @@ def test_a_background_deed_told_by_an_anaphor_is_the_group_s(nlp) -> None:
     )
     earlier = next(e for e in run(nlp, text, "2022-05-16") if e.background)
     assert perps(earlier) == {"400 Mawozo": "accused"}
+    # the anaphor's deed is read on the parse: "said they were not behind" names no doer
+    text = (
+        "A bomb killed 30 people at a school in Kunduz. No group claimed the attack. The Taliban "
+        "were blamed by the governor. Officials gave no further details. The insurgents said "
+        "they were not behind the bombing."
+    )
+    assert perps(main(run(nlp, text, "2021-05-10"))) == {"Taliban": "accused"}
 
 
 def test_a_sentence_naming_the_event_again_with_the_accused_s_country_is_no_new_event(nlp) -> None:

@@ -305,10 +305,16 @@ def find_perpetrators(
             if (
                 m.method == ANAPHOR
                 and basis not in ("claimed", "accused", "denied")
-                and not (basis == "attributed" and not _ambiguous(m, mentions, registry))
+                and not (
+                    basis == "attributed"
+                    and span is not None
+                    and _parse_agent(span, trig, attribution)
+                    and not _ambiguous(m, mentions, registry)
+                )
             ):
                 # "the group" is resolved by proximity: only its plainest roles, and its deed
-                # when no other group is named before it ("a gunman from the group killed")
+                # by the parse when no other group is named before it ("a gunman from the group
+                # killed"; not "the insurgents said they were not behind the bombing")
                 continue
             if m.method == ANAPHOR and basis == "denied" and _ambiguous(m, mentions, registry):
                 continue  # "The insurgents ... reject any role" after three groups: which one?
