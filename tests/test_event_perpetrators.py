@@ -1060,3 +1060,37 @@ def test_a_sentence_naming_the_event_again_with_the_accused_s_country_is_no_new_
     )
     events = run(nlp, text, "2014-12-17")
     assert [e.location.country for e in events] == ["PK"]
+
+
+def test_states_blamed_for_an_attack_are_accused_and_their_denials_kept(nlp) -> None:
+    """A government blamed by another's officials (by its country's name, "agents of X
+    intelligence", "the Zionist regime") is accused; its seat or its spokesman rejecting the
+    charge is its denial; a country named as a place is no one's."""
+    text = (
+        "Three bombs killed 25 people at a market in Peshawar on Friday. Hours after the attack, "
+        'the provincial home minister said it had been carried out by "agents of Afghan '
+        'intelligence", and an adviser to the chief minister said Afghanistan and India bore '
+        "responsibility. Kabul rejected the accusation."
+    )
+    event = main(run(nlp, text, "2019-03-09"))
+    got = {p.name: (p.basis, p.denied) for p in event.perpetrators}
+    assert got == {
+        "Government of Afghanistan": ("accused", True),
+        "Government of India": ("accused", False),
+    }
+    text = (
+        "Two bombs killed 30 people at a shrine in Mashhad on Wednesday. Hours after the attack, "
+        'a vice president said it had been carried out by "agents of the Zionist regime". A '
+        'State Department spokesman said the United States was not involved "in any way".'
+    )
+    got = {p.name: (p.basis, p.denied) for p in main(run(nlp, text, "2024-01-04")).perpetrators}
+    assert got == {"Government of Israel": ("accused", False)}
+    text = (
+        "Two bombs killed 30 people at a shrine in Mashhad on Wednesday. Officials accused Israel "
+        "and the United States of being behind the attack. Washington rejected the accusation."
+    )
+    got = {p.name: (p.basis, p.denied) for p in main(run(nlp, text, "2024-01-04")).perpetrators}
+    assert got == {
+        "Government of Israel": ("accused", False),
+        "United States government": ("accused", True),
+    }

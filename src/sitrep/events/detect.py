@@ -96,6 +96,7 @@ from sitrep.events.perpetrators import (
     claim_cue,
     find_perpetrators,
     generic_state_agent,
+    state_mentions,
     with_anaphors,
 )
 from sitrep.events.places import (
@@ -234,6 +235,12 @@ def extract_events(
     dated = _dates(doc, article, trigs, sents, found, trig_tokens, anchor, precise, motives)
     registry = registry_of(doc)  # the one that annotated doc (a user's actors file included)
     mentions = with_anaphors(text, sents, _mentions(doc, article, actors), registry, doc)
+    # a country blamed or clearing itself is its government ("India and Afghanistan bore
+    # responsibility", "New Delhi rejected the accusation")
+    states = state_mentions(
+        text, sents, places, mentions, registry, (article.document_id, article.index), doc
+    )
+    mentions = sorted([*mentions, *states], key=lambda m: m.evidence.start)
     day = article.published if precise else None
     present = None
     if anchor is None and not dated:

@@ -9,7 +9,9 @@ Works on the actor mentions inside an event's sentences with word windows around
 - accused: the group follows a blame verb ("blamed the Taliban", "accused the Haqqani network"),
   or the parse makes it the object of one ("blamed India's spy agency for the attack"; a state
   agency blamed so is kept even for an attack); not when the blame is for another deed ("accused
-  the Taliban of violating their pledge");
+  the Taliban of violating their pledge"); a government or spy agency a source names as an
+  attack's doer ("said it had been carried out by agents of the Zionist regime"), also by its
+  country's name ("said India and Afghanistan bore responsibility", :func:`state_mentions`);
 - suspected: a hedge stands right before the group ("suspected ISIS-K militants", "thought to be
   linked to ISIS"), the group "is suspected", a source suspects or names it ("the United States
   suspected a local branch of Islamic State", "had pointed to AQIM", "named members of the Abu
@@ -38,7 +40,7 @@ from sitrep.actors.base import words
 from sitrep.actors.discover import is_discovered
 from sitrep.countries import demonyms
 from sitrep.events.lexicon import triggers
-from sitrep.events.places import country_code
+from sitrep.events.places import country_code, load_gazetteer
 from sitrep.records import Claim, Evidence, Mention, Perpetrator
 
 ARMED_KINDS = frozenset({"armed_group", "militia"})
@@ -152,6 +154,7 @@ LINKED = "linked"  # ... and of "the al-Qaeda-linked group" standing for the gro
 OWN_MEN = "own_men"  # ... and of "its fighters", the men of the group named just before
 PRONOUN = "pronoun"  # ... and of "they" doing the deed, the group the sentence before was about
 OUTLET = "outlet"  # ... and of "its Telegram channel", the outlet of the group named just before
+STATE = "state"  # ... and of a government named by its country, its seat or "Indian intelligence"
 _SPEECH = frozenset(
     "said says say stated states announced announces confirmed confirms acknowledged "
     "acknowledges admitted admits claimed claims declared declares".split()
@@ -239,7 +242,16 @@ def find_perpetrators(
             # the mention's tokens, for the readings that need the parse
             span = _span_of(doc, m) if doc is not None else None
             blamed = _blamed(span, trig, attribution) if span is not None else None
-            actor_id, name, via_media = _resolve(m, registry, event_type, blamed is not None)
+            # a government or spy agency in an attack's sentences is read for blame only
+            blame_only = m.method == STATE or (
+                blamed is None
+                and event_type not in STATE_TYPES | MIXED_TYPES
+                and registry is not None
+                and _kind(registry, m.actor_id) in _BLAMED_STATE
+            )
+            actor_id, name, via_media = _resolve(
+                m, registry, event_type, blamed is not None or blame_only
+            )
             if actor_id is None:
                 continue
             if via_media:
@@ -316,6 +328,18 @@ def find_perpetrators(
                 # by the parse when no other group is named before it ("a gunman from the group
                 # killed"; not "the insurgents said they were not behind the bombing")
                 continue
+            if (
+                blame_only
+                and basis == "attributed"
+                and _named_doer(left, right, attribution)
+                and source_of is not None
+                and source_of(m.evidence.start, m.evidence.end)
+            ):
+                # "the minister said it had been carried out by agents of the Zionist regime": a
+                # government or spy agency said by someone to have bombed is accused of it
+                basis = "accused"
+            if blame_only and basis not in ("accused", "suspected", "denied"):
+                continue  # a state is a doer of an attack only where blamed or clearing itself
             if m.method == ANAPHOR and basis == "denied" and _ambiguous(m, mentions, registry):
                 continue  # "The insurgents ... reject any role" after three groups: which one?
             if basis is None:
@@ -508,6 +532,89 @@ def _country_force(registry: Any, adjectives: Sequence[str], nouns: Sequence[str
             if actor is not None and actor.kind in STATE_KINDS:
                 return actor
     return None
+
+
+# the kinds of state actor that do not openly bomb or storm: named as doers by someone, accused
+_BLAMED_STATE = frozenset({"government", "intelligence_agency"})
+# "agents of Indian intelligence", "the Afghan government": a demonym and the state's arm it names
+_STATE_NOUN = re.compile(
+    r"\s+(" + "|".join(k for k in _GENERIC_AGENTS if " " not in k) + r")\b", re.I
+)
+
+
+def state_mentions(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    places: Sequence[Any],
+    mentions: Sequence[Mention],
+    registry: Any,
+    where: tuple[str, int],
+    doc: Any | None = None,
+) -> list[Mention]:
+    """Governments named by their country ("said India and Afghanistan bore responsibility"),
+    their seat speaking ("New Delhi rejected the accusation") or a demonym and a state noun
+    ("agents of Indian intelligence") where their sentence blames, suspects or clears them;
+    ``places`` are the text's place mentions, ``where`` the (document id, article index)."""
+    if registry is None:
+        return []
+    trig = triggers()
+    capitals = {cc: city.name for cc, city in load_gazetteer().capitals.items()}
+    taken = [(m.evidence.start, m.evidence.end) for m in mentions]
+    out: list[Mention] = []
+    for p in places:
+        a, b, nouns = p.start, p.end, ("government",)
+        if p.role == "demonym":
+            noun = _STATE_NOUN.match(text, b)
+            if noun is None:
+                continue
+            b, nouns = noun.end(), (*_GENERIC_AGENTS[noun.group(1).lower()], "government")
+        elif p.role == "speaker":
+            if p.precision != "country" and p.place != capitals.get(p.country):
+                continue  # a seat of government speaking, not any town
+        elif p.role != "body" or p.precision != "country" or _where_it_is(doc, a):
+            continue
+        k = _sentence_of(sentences, a)
+        if k < 0 or any(s < b and a < e for s, e in taken):
+            continue
+        actor = _country_force(registry, demonyms().get(p.country, ()), nouns)
+        if actor is None:
+            continue
+        s, e = sentences[k]
+        left, right = text[s:a], text[b:e]
+        basis, _ = _basis(left, right, None, False, trig, trig.attribution)
+        if basis in ("accused", "suspected", "denied") or (
+            basis == "attributed" and _named_doer(left, right, trig.attribution)
+        ):
+            ev = Evidence(where[0], where[1], a, b, text[a:b])
+            out.append(Mention(ev, actor.id, actor.name, STATE))
+    return out
+
+
+def _named_doer(left: str, right: str, attribution: re.Pattern[str]) -> bool:
+    """The state is named as the doer by an attribution word right after it ("India and
+    Afghanistan bore responsibility", "was behind") or before "by" just before it ("carried out by
+    agents of X"); the looser doer readings (an attack word somewhere after it) do not blame a
+    state."""
+    lwords = _words(left)
+    tail = lwords[-4:]  # "by agents of the X"
+    if "by" in tail:
+        k = len(lwords) - len(tail) + tail.index("by")
+        return bool(attribution.search(" ".join(lwords[max(0, k - 3) : k])))
+    return bool(attribution.search(" ".join(_words(right)[:4])))
+
+
+def _where_it_is(doc: Any | None, start: int) -> bool:
+    """The country named at ``start`` is where something is ("near Oicha, Congo", "in Iraq"),
+    by the parse: an apposition, or the object of a preposition other than "by"."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = _np_top(span[0])
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("appos", "npadvmod") or (tok.dep_ == "pobj" and tok.head.lower_ != "by")
 
 
 def _state_agents(perps: list[Perpetrator], event_type: str, registry: Any) -> list[Perpetrator]:
