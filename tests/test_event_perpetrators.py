@@ -1094,3 +1094,14 @@ def test_states_blamed_for_an_attack_are_accused_and_their_denials_kept(nlp) -> 
         "Government of Israel": ("accused", False),
         "United States government": ("accused", True),
     }
+
+
+def test_a_group_claiming_together_with_the_claimant_claims_too(nlp) -> None:
+    """ "X claimed the attack together with Y": both claim it (not "clashes with Y")."""
+    text = (
+        "Gunmen killed 14 people at a cafe in Ouagadougou on Friday. Ansar Dine claimed the "
+        "attack together with Katiba Macina."
+    )
+    event = main(run(nlp, text, "2016-01-20"))
+    assert perps(event) == {"Ansar Dine": "claimed", "Katiba Macina": "claimed"}
+    assert event.claimed_by == ("Ansar Dine", "Katiba Macina")
