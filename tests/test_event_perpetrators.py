@@ -1105,3 +1105,19 @@ def test_a_group_claiming_together_with_the_claimant_claims_too(nlp) -> None:
     event = main(run(nlp, text, "2016-01-20"))
     assert perps(event) == {"Ansar Dine": "claimed", "Katiba Macina": "claimed"}
     assert event.claimed_by == ("Ansar Dine", "Katiba Macina")
+
+
+def test_a_spy_agency_an_official_says_is_involved_in_the_attack_is_accused(nlp) -> None:
+    """ "the chief minister said the Afghan agency NDS is involved in the attack": an official
+    naming a state's agency (or "<demonym> intelligence") as involved in it accuses it."""
+    text = (
+        "A bomb killed 9 people in Gwadar on Monday. The chief minister told the media that "
+        "Afghan intelligence is involved in the attack."
+    )
+    event = main(run(nlp, text, "2019-05-14"))
+    assert perps(event) == {"Government of Afghanistan": "accused"}
+    text = (
+        "A bomb killed 12 people in Kalat on Monday. The chief minister told the media that the "
+        "Indian agency RAW is involved in the attack."
+    )
+    assert perps(main(run(nlp, text, "2019-05-14"))) == {"Research and Analysis Wing": "accused"}

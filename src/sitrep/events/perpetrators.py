@@ -607,16 +607,16 @@ def _co_claimant(lwords: list[str], trig: Any) -> bool:
 
 
 def _named_doer(left: str, right: str, attribution: re.Pattern[str]) -> bool:
-    """The state is named as the doer by an attribution word right after it ("India and
-    Afghanistan bore responsibility", "was behind") or before "by" just before it ("carried out by
-    agents of X"); the looser doer readings (an attack word somewhere after it) do not blame a
-    state."""
+    """The state is named as the doer by an attribution word within a few words after it ("India
+    and Afghanistan bore responsibility", "is involved in the attack") or before "by" just before
+    it ("carried out by agents of X"); the looser doer readings (an attack word somewhere after
+    it) do not blame a state."""
     lwords = _words(left)
     tail = lwords[-4:]  # "by agents of the X"
     if "by" in tail:
         k = len(lwords) - len(tail) + tail.index("by")
         return bool(attribution.search(" ".join(lwords[max(0, k - 3) : k])))
-    return bool(attribution.search(" ".join(_words(right)[:4])))
+    return bool(attribution.search(" ".join(_words(right)[:6])))
 
 
 def _where_it_is(doc: Any | None, start: int) -> bool:
