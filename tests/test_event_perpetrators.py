@@ -1096,17 +1096,6 @@ def test_states_blamed_for_an_attack_are_accused_and_their_denials_kept(nlp) -> 
     }
 
 
-def test_a_group_claiming_together_with_the_claimant_claims_too(nlp) -> None:
-    """ "X claimed the attack together with Y": both claim it (not "clashes with Y")."""
-    text = (
-        "Gunmen killed 14 people at a cafe in Ouagadougou on Friday. Ansar Dine claimed the "
-        "attack together with Katiba Macina."
-    )
-    event = main(run(nlp, text, "2016-01-20"))
-    assert perps(event) == {"Ansar Dine": "claimed", "Katiba Macina": "claimed"}
-    assert event.claimed_by == ("Ansar Dine", "Katiba Macina")
-
-
 def test_a_spy_agency_an_official_says_is_involved_in_the_attack_is_accused(nlp) -> None:
     """ "the chief minister said the Afghan agency NDS is involved in the attack": an official
     naming a state's agency (or "<demonym> intelligence") as involved in it accuses it."""

@@ -590,22 +590,6 @@ def state_mentions(
     return out
 
 
-def _co_claimant(lwords: list[str], trig: Any) -> bool:
-    """The words before the group end with a partnership ("together with", "jointly with") after
-    a claim verb in the same clause: the group claims with the claimant ("X claimed the attack
-    together with Y")."""
-    near = " ".join(lwords[-12:])
-    joints = list(trig.joint.finditer(near))
-    if not joints or joints[-1].end() != len(near):
-        return False
-    before = near[: joints[-1].start()]
-    claim = list(re.finditer(r"\bclaim(?:ed|s|ing)?\b", before))
-    return bool(claim) and not (
-        set(before[claim[-1].end() :].split()) & _CLAUSE_BREAK
-        or _NEGATED.search(before[: claim[-1].start()][-30:])
-    )
-
-
 def _named_doer(left: str, right: str, attribution: re.Pattern[str]) -> bool:
     """The state is named as the doer by an attribution word within a few words after it ("India
     and Afghanistan bore responsibility", "is involved in the attack") or before "by" just before
@@ -815,8 +799,6 @@ def _basis(
     if (fell := _FELL_ON.search(left[-160:])) is not None:
         # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
         return ("suspected" if fell.group(1).lower().startswith("suspicion") else "accused"), denied
-    if claim_hit is not None and _co_claimant(lwords, trig):
-        return "claimed", denied  # "AQIM claimed the attack together with al-Mourabitoun"
     if lwords and lwords[-1] in _BLOCK_BEFORE:
         return None, False
     if _PARTNER_BEFORE.search(left):
