@@ -1022,6 +1022,25 @@ def test_a_total_that_counts_the_attackers_is_not_the_victims_toll():
         assert (killed["low"], killed["best"], killed["high"]) == (6, 6, 6), scope
 
 
+def test_a_stated_total_that_adds_the_attackers_dead_is_not_the_victims_toll():
+    """ "killing four civilians ... the two bombers also died, bringing the total death toll to
+    six": the toll is 4, the bombers' 2 apart, the 6 kept in figures but not as the toll."""
+    text = "Four civilians were killed. The two bombers also died, bringing the toll to 6 people."
+    m = _scoped_member(
+        "a", text, "suicide_bombing", (4, "civilians"), (2, "bombers"), (6, "people")
+    )
+    killed = build_event("evt_a", [m])["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (4, 4, 4)
+    assert sorted(f["value"] for f in killed["figures"]) == [2, 4, 6]
+    # a total that is not the sum is the victims' toll (the attackers' dead aside)
+    text = "Four civilians were killed. The two bombers also died. In all 9 people died."
+    m = _scoped_member(
+        "b", text, "suicide_bombing", (4, "civilians"), (2, "bombers"), (9, "people")
+    )
+    killed = build_event("evt_b", [m])["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (4, 9, 9)
+
+
 def test_best_is_the_figure_a_report_stands_behind_not_the_hearsay_it_passes_on():
     text = (
         "The Borno police commissioner said 25 people died in the raid on Gubio. "

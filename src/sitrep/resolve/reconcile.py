@@ -4,7 +4,8 @@ Pure functions over :class:`Member` (an EventReport as stored, plus its article'
 publisher). The rules are documented in ``docs/resolve.md``; in short:
 
 - ``low``/``high``: the envelope of every figure any source gave (early tolls, revisions, the
-  perpetrator's own claim), range bounds included; attackers' deaths are kept but left out.
+  perpetrator's own claim), range bounds included; attackers' deaths are kept but left out, and
+  so is a total that adds them to the victims' count the same document gives (3 + 3 bombers: 6).
 - ``best``: per outlet, the figure its latest document stands behind -- its largest
   non-superseded, non-claim figure, leaving out the figures it only passes on (hearsay: credited
   to residents or witnesses, or told as a belief or fear -- "believed more than 100", "feared
@@ -340,7 +341,32 @@ def _figure_rows(members: Sequence[Member], kind: str, lex: Lexicon) -> list[dic
                 "_order": m.order,
                 "_attackers": attackers,
             }
-    return list(rows.values())
+    out = list(rows.values())
+    _attackers_in_totals(out, lex)
+    return out
+
+
+def _attackers_in_totals(rows: Sequence[dict[str, Any]], lex: Lexicon) -> None:
+    """A document's whole toll that is exactly its victims' count plus its attackers' dead
+    ("killing four civilians ... the two bombers also died, bringing the total death toll to
+    six") counts the attackers: like a total of "guards and attackers", it is no victims' toll.
+    Only figures standing (not superseded) in the same document are added up."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if not r["superseded"] and r["value_high"] is None:
+            by_doc[r["document_id"]].append(r)
+    for items in by_doc.values():
+        attackers = {r["value"] for r in items if r["_attackers"]}
+        for r in items:
+            if r["_attackers"] or not _whole(r, lex) or not attackers:
+                continue
+            if any(
+                v["value"] + a == r["value"]
+                for v in items
+                if v is not r and not v["_attackers"] and v["value"] > 0
+                for a in attackers
+            ):
+                r["_attackers"] = True
 
 
 def _sentence(r: dict[str, Any]) -> tuple:
