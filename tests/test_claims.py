@@ -298,3 +298,22 @@ def test_a_wire_datelines_place_is_not_part_of_the_speaker(model):
     assert "Nigeria's army" in speakers
     assert "Lashkar-e-Taiba" in speakers
     assert not any(w in s for s in speakers if s for w in ("LAGOS", "ISLAMABAD", "KANO"))
+
+
+def test_the_statement_is_the_last_speakers_told_speaking_in_one(nlp):
+    """'"The toll is about 90," the statement said' after "X said in a statement": X's words,
+    not those of a group whose name holds "State" (the Islamic State's claim before)."""
+    from sitrep import actors
+    from sitrep.records import Article
+
+    text = (
+        "Suicide bombers struck churches in Colombo on Sunday. The Islamic State claimed the "
+        "attacks through its Amaq news agency. Health official Ravi Perera said in a statement "
+        'on Thursday that the earlier figure was wrong. "The death toll is about 90," the '
+        "statement said."
+    )
+    article = Article(document_id="t", index=0, text=text, published="2019-04-26")
+    doc = nlp(text)
+    found = extract_claims(doc, article, actors.extract(doc, article))
+    last = next(c for c in found if "death toll" in c.evidence.text)
+    assert last.speaker == "Ravi Perera"

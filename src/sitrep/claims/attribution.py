@@ -321,7 +321,7 @@ def _speaker(ctx: _Context, head: Token, drafts: list[Draft]) -> dict[str, objec
             ap_lo, ap_hi = _np_span(appos)
             role, text = text, ctx.full_name(doc[ap_lo:ap_hi].text, appos.idx)
         elif head.lower_ in {"spokesman", "spokesperson", "spokeswoman"} or head.text[:1].islower():
-            prev = _same_role(drafts, head.lower_) if span[0].lower_ == "the" else None
+            prev = _same_role(ctx, drafts, head.lower_) if span[0].lower_ == "the" else None
             if prev is not None:
                 return prev
     end = appos.right_edge.i + 1 if appos is not None else hi
@@ -368,8 +368,15 @@ def _as_speaker(d: Draft) -> dict[str, object]:
     }
 
 
-def _same_role(drafts: list[Draft], head: str) -> dict[str, object] | None:
-    """'the spokesman' after 'a Taliban spokesperson': the same speaker as before."""
+def _same_role(ctx: _Context, drafts: list[Draft], head: str) -> dict[str, object] | None:
+    """'the spokesman' after 'a Taliban spokesperson': the same speaker as before; 'the
+    statement' after 'X said in a statement': X (not a speaker whose name holds "state", the
+    Islamic State)."""
+    if head in ("statement", "statements"):
+        text = doc_text(ctx.doc)
+        for d in reversed(drafts):
+            if re.search(r"\bstatements?\b", text[d.start : d.end]):
+                return _as_speaker(d)  # the last speaker told speaking in a statement
     stem = head[:5]
     for d in reversed(drafts):
         if (d.role and stem in d.role.lower()) or (d.speaker and stem in d.speaker.lower()):
