@@ -486,10 +486,7 @@ def _hearsay_disputes(
     for outlet, chosen in sorted(latest.items(), key=lambda kv: kv[1]["_order"]):
         for r in hearsay.get(outlet, ()):
             if _apart(chosen, r):
-                note = f"{kind}: {_describe(chosen)} vs {_describe(r)}"
-                return [
-                    {"field": kind, "note": note, "evidence": [chosen["evidence"], r["evidence"]]}
-                ]
+                return [_dispute(kind, chosen, r)]
     return []
 
 
@@ -521,10 +518,7 @@ def _source_disputes(
             ):
                 continue
             if _apart(chosen, r):
-                note = f"{kind}: {_describe(chosen)} vs {_describe(r)}"
-                return [
-                    {"field": kind, "note": note, "evidence": [chosen["evidence"], r["evidence"]]}
-                ]
+                return [_dispute(kind, chosen, r)]
     return []
 
 
@@ -544,9 +538,14 @@ def _figure_disputes(kind: str, latest: dict[str, dict[str, Any]]) -> list[dict[
             if da is None or db is None or abs(da - db) > 1:
                 continue  # a later toll is an update, not a disagreement (and undated: unknown)
             if _apart(a, b):
-                note = f"{kind}: {_describe(a)} vs {_describe(b)}"
-                return [{"field": kind, "note": note, "evidence": [a["evidence"], b["evidence"]]}]
+                return [_dispute(kind, a, b)]
     return []
+
+
+def _dispute(kind: str, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """The figure dispute between the rows ``a`` and ``b``, with both figures' evidence."""
+    note = f"{kind}: {_describe(a)} vs {_describe(b)}"
+    return {"field": kind, "note": note, "evidence": [a["evidence"], b["evidence"]]}
 
 
 def _describe(r: dict[str, Any]) -> str:
