@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from chain import events_of
 from sitrep.events.figures import find_figures, parse_number, parse_qualifier
 
 
@@ -512,8 +513,6 @@ def test_estimates_that_range_continue_the_toll_before_them() -> None:
 
 
 def test_estimates_bounds_keep_their_own_sources(nlp) -> None:
-    from chain import events_of
-
     text = (
         "A car bomb exploded at a market in Baidoa on Saturday, killing 12 people. "
         "By Sunday, estimates ranged between 41, the figure given by hospital sources, and 57, "
@@ -1159,8 +1158,6 @@ def test_a_participle_of_taking_people_away_stands_between_them_and_their_casual
 
 
 def test_an_official_source_after_joined_figures_gives_them_all_beside_a_claim(nlp) -> None:
-    from chain import events_of
-
     text = (
         "Al-Shabaab on Friday said its fighters carried out the bombing of a hotel in Beledweyne "
         "on Thursday, killing 23 people and wounding 61, according to the regional governor."
@@ -1174,8 +1171,6 @@ def test_an_official_source_after_joined_figures_gives_them_all_beside_a_claim(n
 
 
 def test_a_statement_owned_by_an_official_body_is_no_claim_of_the_group(nlp) -> None:
-    from chain import events_of
-
     text = (
         "The bombing, which Islamic State claimed the same night, hit a bus station in Kirkuk "
         "on Friday. The provincial council's first statement gave 34 dead."
@@ -1204,8 +1199,6 @@ def test_a_bare_count_a_speaker_gives_after_and_a_day_is_the_toll_told_again() -
 
 
 def test_lower_tolls_told_after_the_toll_has_risen_are_the_ones_it_replaced(nlp) -> None:
-    from chain import events_of
-
     text = (
         "The toll from Friday's bombing of a bus in Peshawar has risen to 48, the provincial "
         "health department said on Tuesday. On Saturday police put the figure at 22, and on "
@@ -1224,8 +1217,6 @@ def test_scholars_are_people_counted_and_became_links_the_casualty() -> None:
 
 
 def test_a_lower_toll_set_against_the_risen_one_disputes_it(nlp) -> None:
-    from chain import events_of
-
     text = (
         "The toll from Friday's bombing of a rally in Bannu has risen to 64, police said on "
         "Sunday. The district mayor said that 51 deaths have been confirmed, not 64."
@@ -1236,7 +1227,6 @@ def test_a_lower_toll_set_against_the_risen_one_disputes_it(nlp) -> None:
 
 
 def test_a_group_that_claimed_nothing_gives_no_figure(nlp) -> None:
-    from chain import events_of
     from sitrep.events.detect import AUTHOR
 
     text = (
@@ -1331,8 +1321,6 @@ def test_anaphoric_part_is_the_first_figure_of_its_kind() -> None:
 def test_a_source_after_a_semicolon_gives_no_figure_before_it(nlp) -> None:
     """ "A has spoken of 35 dead; B puts the toll as high as 80; C said 60": each clause's own
     source gives its figure, never the next clause's."""
-    from chain import events_of
-
     text = (
         "Gunmen of Boko Haram attacked the town of Damasak on June 4. The toll remains in "
         "dispute. The Norwegian Refugee Council has spoken of at least 35 dead; a British "
@@ -1351,8 +1339,6 @@ def test_a_source_after_a_semicolon_gives_no_figure_before_it(nlp) -> None:
 def test_the_earlier_figure_a_revision_names_is_its_givers_and_superseded(nlp) -> None:
     """ "revised the toll down to 27, saying the earlier figure of 38 given by X had ...": 27 is
     the reviser's, 38 is X's and replaced."""
-    from chain import events_of
-
     text = (
         "Officials in Jalalabad on Sunday revised the death toll from Thursday's attack on the "
         "bus station down to 27, saying the earlier figure of 38 given by the provincial health "
@@ -1370,8 +1356,6 @@ def test_who_revised_a_toll_gives_it_and_a_toll_headline_gives_no_source(nlp) ->
     """ "NAIROBI - Kenya's interior ministry ... raised the death toll ... to 41": the ministry
     gave 41, without the dateline. The headline "Kenya toll revised to 41" names the toll, not
     who gave it: that figure stays the report's own."""
-    from chain import events_of
-
     text = (
         "Kenya toll revised to 41 after attack on Lamu bus\n\nMarch 7, 2020\n\n"
         "NAIROBI - Kenya's interior ministry on Saturday raised the death toll from Thursday's "
@@ -1385,8 +1369,6 @@ def test_who_revised_a_toll_gives_it_and_a_toll_headline_gives_no_source(nlp) ->
 def test_a_headline_toll_revised_as_a_group_claims_is_the_revisers(nlp) -> None:
     """ "Al-Shabaab claims hotel siege as Somalia revises toll to 21": the toll is Somalia's,
     told in a clause with its own subject, not the group's claim."""
-    from chain import events_of
-
     title = "Al-Shabaab claims Mogadishu hotel siege as Somalia revises toll to 21"
     text = (
         f"{title}\n\nAl-Shabaab fighters stormed the Hayat hotel in Mogadishu on Friday. Somali "
@@ -1400,8 +1382,6 @@ def test_a_headline_toll_revised_as_a_group_claims_is_the_revisers(nlp) -> None:
 def test_a_toll_rising_beside_a_groups_claim_is_nobodys_claim(nlp) -> None:
     """ "IS-K claims Bajaur bombing as toll rises to 54": the clause of the toll has its own
     subject; the claim verb over it gives no source."""
-    from chain import events_of
-
     title = "IS-K claims Jalalabad bombing as toll rises to 31"
     text = f"{title}\n\nA suicide bomber killed 31 people at a rally in Jalalabad on Sunday."
     [event] = events_of(nlp, text, "2023-07-31", title=title)
@@ -1523,8 +1503,6 @@ def test_a_doer_who_killed_only_himself_is_the_one_dead() -> None:
 def test_a_figure_its_giver_walked_back_is_replaced(nlp) -> None:
     """ "The UN said at least 100 were killed, before it later walked back that figure": the 100
     is withdrawn, so the governor's 40 stands."""
-    from chain import events_of
-
     text = (
         "Fighters killed farmers near Damboa last Saturday. The governor said 40 bodies had been "
         "buried. The UN said at least 100 civilians were killed, before it later walked back that "
