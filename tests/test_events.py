@@ -2712,3 +2712,80 @@ def test_plural_blasts_far_from_their_toll_type_the_event(nlp) -> None:
         "district killed at least six people."
     )
     assert [e.type for e in events_of(nlp, text, "2022-10-03")] == ["bombing"]
+
+
+def test_a_toll_of_a_day_s_bombings_is_an_event_when_nothing_else_tells_it(nlp) -> None:
+    """A follow-up that tells its event only as "Sunday's suicide bombings" still reports it:
+    a plural owned by a day, with a toll, is the event, of that day."""
+    text = (
+        "The death toll from Saturday's bombings at two markets in Maiduguri has risen to 19, "
+        "state police said on Monday. The bombers were two teenage girls, a police spokesman said."
+    )
+    (event,) = events_of(nlp, text, "2022-07-11")
+    assert (event.type, event.date, event.location.country) == ("bombing", "2022-07-09", "NG")
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 19)]
+
+
+def test_a_second_attack_of_another_day_in_the_toll_sentence_is_its_own_event(nlp) -> None:
+    """ "The toll from Sunday's bombings has risen to 12, ..., as the city reeled from a second
+    attack ... this morning": two events of two days, each with its own figures; the sentence
+    telling the second one's deed joins it, not the earlier bombings."""
+    text = (
+        "The toll from Sunday's suicide bombings at three mosques in Maiduguri has risen to 14, "
+        "police said on Tuesday, as the city reeled from a second attack on an army checkpoint "
+        "this morning. At around 7 am today, a woman blew herself up at the checkpoint gate, "
+        "wounding four soldiers."
+    )
+    mosques, checkpoint = events_of(nlp, text, "2022-07-12")
+    assert (mosques.date, [(f.kind, f.value) for f in mosques.figures]) == (
+        "2022-07-10",
+        [("killed", 14)],
+    )
+    assert (checkpoint.type, checkpoint.date, checkpoint.background) == (
+        "suicide_bombing",
+        "2022-07-12",
+        False,
+    )
+    assert [(f.kind, f.value) for f in checkpoint.figures] == [("wounded", 4)]
+    # one coordinated attack told with "a second bomber" and no other day stays one event
+    text = (
+        "A suicide bomber blew himself up at a mosque in Maiduguri on Sunday, killing nine "
+        "people, as a second bomber struck a nearby market."
+    )
+    assert len(events_of(nlp, text, "2022-07-12")) == 1
+
+
+def test_a_deed_told_hours_after_the_event_named_is_another_event(nlp) -> None:
+    """ "Hours after the church attacks, a bomb went off in a flat": the opening names the event
+    told, the sentence's deed is a later one of its own, of the day the span counts to."""
+    text = (
+        "Suicide bombers attacked two churches in Kupang on Sunday morning, killing seven "
+        "people. Hours after the church attacks, a bomb went off in a house in the city, "
+        "killing two members of another family."
+    )
+    churches, house = events_of(nlp, text, "2022-07-12")
+    assert (churches.date, [(f.kind, f.value) for f in churches.figures]) == (
+        "2022-07-10",
+        [("killed", 7)],
+    )
+    assert (house.type, house.date, house.background) == ("bombing", "2022-07-10", False)
+    assert [(f.kind, f.value) for f in house.figures] == [("killed", 2)]
+    # a claim told so is the event's news, no deed of its own
+    text = (
+        "Suicide bombers attacked two churches in Kupang on Sunday morning, killing seven "
+        "people. Hours after the church attacks, Islamic State claimed responsibility."
+    )
+    (event,) = events_of(nlp, text, "2022-07-12")
+    assert event.claimed_by == ("Islamic State",)
+
+
+def test_a_vehicle_that_blew_up_tells_a_bombing(nlp) -> None:
+    text = (
+        "On Tuesday morning two motorcycles carrying four men rode up to the gate of the "
+        "district police station in Kupang and blew up, wounding nine people."
+    )
+    (event,) = events_of(nlp, text, "2022-07-12")
+    assert (event.type, event.date) == ("bombing", "2022-07-12")
+    # the men of a vehicle blowing up something else tell no vehicle bomb
+    text = "On Tuesday militants in a pickup truck blew up a bridge near Kupang."
+    assert [e.type for e in events_of(nlp, text, "2022-07-12")] != ["bombing"]

@@ -1381,11 +1381,13 @@ class _Grouping:
         here: list[PlaceMention],
         clause: tuple[int, int] | None = None,
         apart: bool = False,
+        follows: bool = False,
     ) -> None:
         """Sentence ``i`` (or its ``clause``, when it tells two events) tells an event by its
         trigger ``head``: it joins the event it continues or starts a new one. ``apart``: the
         clause tells another event than the one it would continue (the attack a reprisal
-        followed)."""
+        followed); ``follows``: a later one than the first clause's (not the deed an action
+        followed, told after it)."""
         text, clusters, last = self.text, self.clusters, self.last
         s, e = clause or self.sents[i]
         later = _SPAN_AFTER.search(text, head.end, e)
@@ -1443,6 +1445,16 @@ class _Grouping:
             # counted from the event just told (not "Hours later, IS claimed the bombing": the
             # same event's news)
             gap, forward = opening
+        # "Hours after the church attacks, a bomb went off in a flat in Sidoarjo": a deed of its
+        # own, after the one the opening names (dated from it when it has no day of its own)
+        behind = _AFTER_TOLD.match(text, s, head.start) if clusters and clause is None else None
+        after_told = (
+            behind is not None
+            and head.strength == "strong"
+            and not self._refers_back(i, behind.end(), head)
+        )
+        if after_told and behind is not None and gap is None and not sdates:
+            gap, forward = _days_back(behind), True
         if gap is not None:
             # "On 1 July, the group attacked army posts ... A month earlier, fighters had stormed
             # the camp", "In 2012 ... A few weeks earlier", "... The previous month": counted
@@ -1534,7 +1546,8 @@ class _Grouping:
         # a town named in the sentence is as good as a date or figure for telling events
         # of different countries apart ("rammed his vehicle into police in Paris")
         own = counted or (head.strength == "strong" and bool(regions))
-        earlier = s > self.sents[i][0]  # the second clause: the attack the action followed
+        # the second clause: the attack the action followed
+        earlier = s > self.sents[i][0] and not follows
         # "in the assault on the prison, which started late on Sunday when a suicide bomber
         # ...": the day the event already told began, not another attack's
         named_day = (
@@ -1564,6 +1577,7 @@ class _Grouping:
             or separate
             or series
             or counted_back
+            or after_told
             or (apart and target == told)
         ):
             target = None  # "The attack came a week after ...": not the attack just told
@@ -1785,11 +1799,16 @@ def _cluster(
         sentence = text[s:e]
         ts = by_sent.get(i, [])
         sdates = [d for d in dated_in.get(i, []) if d.strong]
-        if clusters and i in fig_sents and plurals.get(i) and sdates:
+        if i in fig_sents and plurals.get(i) and sdates:
             # "since May 2016, when coordinated bombings in Jableh and Tartous killed more than
-            # 140": a plural with a day and a toll of its own tells an event
-            recent = clusters[group.recent(i)]
-            if _other_day(sdates, recent.date) or sdates[0].precision != recent.precision:
+            # 140": a plural with a day and a toll of its own tells an event (the first one, or
+            # one of another day than the event told: "The toll from Sunday's bombings ...")
+            recent = clusters[group.recent(i)] if clusters else None
+            if (
+                recent is None
+                or _other_day(sdates, recent.date)
+                or sdates[0].precision != recent.precision
+            ):
                 ts = sorted([*ts, *plurals[i]], key=lambda t: t.start)
         claim = bool(trig.claim.search(sentence))
         here = [p for p in places if s <= p.start < e and p.role == "body"]
@@ -1847,6 +1866,10 @@ def _cluster(
                 split = _series_before(text, s, ts, head)
             if split is None:
                 split = _dated_conjunct(text, e, ts, head, sdates)
+            later_deed = False
+            if split is None:
+                split = _second_of_another_day(text, s, ts, head, sdates)
+                later_deed = split is not None
             if split is None:
                 group.tell(i, head, sdates, here)
                 continue
@@ -1855,7 +1878,7 @@ def _cluster(
             # a string of attacks on mosques": the event told, and the series before it
             cut, action = split
             # a reprisal and the attack it followed (_reaction) are two attacks: never one
-            reprisal = action.type not in _OFFICIAL and action.type != "execution"
+            reprisal = (action.type not in _OFFICIAL and action.type != "execution") or later_deed
             for (lo, hi), lead in (
                 ((s, cut), action),
                 ((cut, e), _head([t for t in ts if t.start >= cut])),
@@ -1868,6 +1891,7 @@ def _cluster(
                     [p for p in here if lo <= p.start < hi],
                     (lo, hi),
                     apart=reprisal and lo == cut,
+                    follows=later_deed and lo == cut,
                 )
         elif i in parts and not ts and any(i - 1 in c.sentences for c in clusters):
             # "...killed in Syria; US says it targeted him": a part of the headline with no
@@ -2120,6 +2144,11 @@ _BEFORE_TOLD = re.compile(
     rf"\W*(?:the\s+)?{_SPAN}\s+before\s+(?:the|this|that|[\w-]+['’]s)\s+[^,;:.]{{0,60}},\s*",
     re.I,
 )
+# "Hours after the church attacks, ...": the mirror of _BEFORE_TOLD
+_AFTER_TOLD = re.compile(
+    rf"\W*(?:the\s+)?{_SPAN}\s+after\s+(?:the|this|that|[\w-]+['’]s)\s+[^,;:.]{{0,60}},\s*",
+    re.I,
+)
 _AFTER_THE = re.compile(r"\b(?:after|since)\s+(?:the|this|that)\s+$", re.I)
 _EARLIER_TOLD = re.compile(rf"{_SPAN}\s+earlier\b", re.I)  # "a month earlier", "two days earlier"
 # "the previous month", "the preceding week": one such period before the event just told
@@ -2276,6 +2305,30 @@ def _dated_conjunct(
         deed = any(t.start > m.end() and (t.strength == "strong" or _is_kill(t)) for t in ts)
         if deed and first and all(d.date != second.date for d in first):
             return m.start(), head
+    return None
+
+
+def _second_of_another_day(
+    text: str, s: int, ts: list[Trigger], head: Trigger, sdates: list[_Dated]
+) -> tuple[int, Trigger] | None:
+    """Where a sentence tells a second deed of another day in a clause of its own ("The toll from
+    Sunday's bombings has risen to 12, as the city reeled from a second attack on a police
+    station this morning"): the offset of that clause and the first clause's trigger, or None. The
+    later trigger must be marked as another deed ("a second", "a separate": _separate), and the
+    day in its clause differ from every day before it."""
+    for t in ts:
+        before = text[max(s, t.start - 120) : t.start]
+        if not _separate(before):
+            continue
+        mark = max(triggers().separate.finditer(before), key=lambda m: m.start())
+        at = t.start - len(before) + mark.start()
+        comma = text.rfind(",", head.end, at)
+        cut = comma + 1 if comma >= 0 else at
+        first = [d for d in sdates if d.start < cut]
+        second = [d for d in sdates if d.start >= cut]
+        lead = [u for u in ts if u.start < cut]
+        if lead and first and second and all(d.date != second[0].date for d in first):
+            return cut, _head(lead, first)
     return None
 
 
@@ -2649,6 +2702,15 @@ def _place_in(
             and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref))
             and not _arrested_before(c, head, sdates, where)
         ):
+            continue
+        if (
+            sdates
+            and sdates[0].precision == c.precision == "day"
+            and c.date != sdates[0].date
+            and any(o.date == sdates[0].date and o.precision == "day" for o in clusters)
+        ):
+            # "... Sunday's bombings ..., as the city reeled from a second attack this morning.
+            # At 8.50 am today, a man blew himself up": another event told is of that very day
             continue
         if (
             where.counted
