@@ -2789,3 +2789,21 @@ def test_a_vehicle_that_blew_up_tells_a_bombing(nlp) -> None:
     # the men of a vehicle blowing up something else tell no vehicle bomb
     text = "On Tuesday militants in a pickup truck blew up a bridge near Kupang."
     assert [e.type for e in events_of(nlp, text, "2022-07-12")] != ["bombing"]
+
+
+def test_a_death_told_after_people_were_taken_leaves_a_kidnapping_a_kidnapping(nlp) -> None:
+    """A pursuer killed after a mass abduction does not make it an armed assault; deaths told
+    first, or with the taking, still do."""
+    text = (
+        "Gunmen on motorcycles stormed a secondary school in Bakura on Tuesday and abducted 120 "
+        "pupils, police said. A local hunter who went after the abductors was killed, a "
+        "teacher said."
+    )
+    (event,) = events_of(nlp, text, "2023-05-11")
+    assert event.type == "kidnapping"
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 1)]
+    text = (
+        "Gunmen stormed a secondary school in Bakura on Tuesday, killed 12 pupils and abducted "
+        "40 more, police said."
+    )
+    assert [e.type for e in events_of(nlp, text, "2023-05-11")] == ["armed_assault"]

@@ -143,7 +143,17 @@ def _kind_of(
         # sentences tell of the gunmen who took him; not the beheadings of an attack ("the
         # terrorists who attacked Palma ... beheaded them") nor what an airstrike avenged
         return "execution"
-    deaths = any(_DEATHS.search(_FOUND_DEAD.sub(" ", text[s:e])) for s, e in spans)
+    # deaths told before people were taken, or with it: an attack that also took hostages; a
+    # death told only afterwards ("A vigilante who went after the kidnappers was killed") is
+    # of the kidnapping, as GTD ranks hostage taking above armed assault
+    took = min(
+        (t.start for t in ts if t.type == "kidnapping" and t.strength == "strong"), default=None
+    )
+    deaths = any(
+        _DEATHS.search(_FOUND_DEAD.sub(" ", text[s:e]))
+        for s, e in spans
+        if took is None or s <= took
+    )
     taking = "kidnapping" in strong | {t.type for t in doers if t.strength == "strong"}
     if taking and not deaths and not (head_strong - {"armed_assault", "kidnapping"}):
         # "More than 300 students were missing after gunmen attacked their school ... the
