@@ -1110,3 +1110,48 @@ def test_a_spy_agency_an_official_says_is_involved_in_the_attack_is_accused(nlp)
         "Indian agency RAW is involved in the attack."
     )
     assert perps(main(run(nlp, text, "2019-05-14"))) == {"Research and Analysis Wing": "accused"}
+
+
+def test_a_group_blamed_in_a_relative_clause_is_accused(nlp) -> None:
+    """ "dissolved the Koglweogo militia, which officials accused of killing 40 villagers": the
+    relative clause blames the group, whatever the main clause does to it."""
+    text = (
+        "The government on Sunday dissolved the Koglweogo militia, which officials accused of "
+        "killing at least 40 villagers near Djibo on Saturday. The militia denied it had taken "
+        "part in the attack."
+    )
+    (event,) = events_of(nlp, text, "2021-05-10")
+    assert [(p.name, p.basis, p.denied) for p in event.perpetrators] == [
+        ("Koglweogo", "accused", True)
+    ]
+    text = (
+        "Troops launched an offensive on Sunday against Ansaroul Islam, whom police suspect of "
+        "carrying out the ambush that killed 12 soldiers near Djibo on Friday."
+    )
+    events = events_of(nlp, text, "2021-05-10")
+    assert [(p.name, p.basis) for e in events for p in e.perpetrators] == [
+        ("Ansarul Islam", "suspected")
+    ]
+
+
+def test_forces_named_as_support_are_no_doers(nlp) -> None:
+    """ "launched an offensive ... with support from clan militias, AU troops and US air
+    strikes": a partner in a list after the support phrase is nobody's doer."""
+    text = (
+        "In May 2021, a car bomb killed 20 people in Beledweyne. The army launched an offensive "
+        "against the militants in 2021 with support from clan militias, African Union troops "
+        "and U.S. air strikes."
+    )
+    doers = {p.name for e in events_of(nlp, text, "2024-08-03") for p in e.perpetrators}
+    assert not doers & {"African Union", "United States Armed Forces"}
+
+
+def test_a_group_saying_it_brought_down_an_aircraft_claims_it(nlp) -> None:
+    """ "It said it brought down a ... airliner": the group's own word (its speaker found by the
+    claims step through "It") makes it the claimant."""
+    text = (
+        "The Islamic State in Libya has carried out a string of deadly attacks. It said it shot "
+        "down a military helicopter near Sirte in June 2016, killing all 12 people on board."
+    )
+    (event,) = events_of(nlp, text, "2017-11-25")
+    assert event.claimed_by == ("Islamic State Libya Province",)

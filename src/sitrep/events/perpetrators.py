@@ -65,10 +65,12 @@ _AGENT_NOUNS = frozenset(
 # Nouns that name the doers of the attack itself ("members of the Taliban" do not)
 _DOERS = frozenset("attackers attacker gunmen gunman assailants assailant bombers bomber".split())
 # Who asked for or backed the act, named before it: not its doer.
+# ("with support from clan militias, African Union troops and U.S. air strikes": any of a list)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:at|on)\s+the\s+(?:request|behest|invitation)|on\s+behalf|in\s+support|"
-    r"in\s+(?:coordination|cooperation|partnership|concert)\s+with|with\s+the\s+(?:support|"
-    r"help|backing)\s+of)\s+(?:of\s+)?(?:the\s+)?$",
+    r"in\s+(?:coordination|cooperation|partnership|concert)\s+with|with\s+(?:the\s+)?(?:support|"
+    r"help|backing|assistance)\s+(?:of|from)|(?:backed|supported|assisted|aided)\s+by|alongside)"
+    r"\s+(?:of\s+)?(?:[^.;:()]{0,80}?(?:,|\band)\s+)?(?:the\s+)?$",
     re.I,
 )
 # Words that open another clause, whose doer is someone else.
@@ -502,6 +504,8 @@ def _national_strike(span: Any, registry: Any) -> Any:
             continue
         for child in tok.children:
             cc = country_code(child.text) if child.dep_ in ("amod", "compound") else None
+            if cc is not None and _PARTNER_BEFORE.search(span.doc.text, span.start_char, child.idx):
+                continue  # "an offensive ... with support from AU troops and US air strikes"
             if cc is not None:
                 adjectives = demonyms().get(cc, ())
                 actor = _country_force(registry, adjectives, ("armed forces", "military"))
@@ -799,6 +803,11 @@ def _basis(
     if (fell := _FELL_ON.search(left[-160:])) is not None:
         # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
         return ("suspected" if fell.group(1).lower().startswith("suspicion") else "accused"), denied
+    if blamed := _BLAMED_IN_RELATIVE.match(right):
+        # "dissolved the Koglweogo militia, which officials accused of killing 40 villagers":
+        # whatever the main clause does to the group, the relative clause blames it
+        verb = blamed.group("v").lower()
+        return ("suspected" if verb.startswith("suspect") else "accused"), denied
     if lwords and lwords[-1] in _BLOCK_BEFORE:
         return None, False
     if _PARTNER_BEFORE.search(left):
@@ -919,6 +928,17 @@ _ABBREVIATION = r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?"
 _ASIDE = r",[^,.;]{0,120},"
 # "The ADF, which has pledged allegiance to Islamic State, was also blamed for ..."
 _RELATIVE_AFTER = re.compile(rf"^{_ABBREVIATION}(?=,\s*(?:which|who)\b){_ASIDE}")
+# "X, which officials accused of killing ...", "X, whom police suspect of carrying out the
+# attack", "X, which has been blamed for the bombing": the relative clause blames the group for a
+# deed (not "which accused the army of killing": then the group blames; nor "accused of links")
+_BLAMED_IN_RELATIVE = re.compile(
+    rf"^{_ABBREVIATION},\s*(?:which|who|whom|that)\s+(?:[\w'’-]+\s+){{1,4}}?"
+    r"(?P<v>accused|accuses|accuse|blamed|blames|blame|suspected|suspects|suspect)\s+"
+    r"(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:kill|attack|massacr|bomb|abduct|kidnap|murder|"
+    r"slaughter|carry|carried|carrying|raid|ambush|shoot|blast|stag|perpetrat|the\s+(?:attack|"
+    r"bombing|massacre|killing|raid|ambush|abduction|kidnapping))",
+    re.I,
+)
 # its news agency telling of its own man's death ("Amaq said Adnani was martyred") claims nothing
 _MARTYRED = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“‘']?martyred\b", re.I)
 # "the Islamic State group, which has attacked mosques before, is suspected"
