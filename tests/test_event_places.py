@@ -1019,3 +1019,14 @@ def test_a_hall_named_after_a_foreign_city_is_in_the_town_told_after_it(nlp) -> 
         "in the Cairo City wedding hall in the east of the city."
     )
     assert [e.location.country for e in events_of(nlp, text, "2020-02-08")] == ["AF"]
+
+
+def test_two_small_towns_of_a_country_not_the_scene_do_not_hold_each_other_up(model) -> None:
+    """In a report whose scene is another country, "Medina hospital" and "the Pearl Beach
+    hotel" are no two towns of the US that make each other a scene."""
+    text = (
+        "MOGADISHU - Gunmen attacked a beach in Somalia's capital on Friday. Medina hospital "
+        "appealed for blood donors. In June last year, fighters besieged the Pearl Beach hotel "
+        "for six hours."
+    )
+    assert {m.country for m in find_places(model(text))} == {"SO"}

@@ -932,11 +932,14 @@ def _coherent(
     U.S. airstrike", or where someone came from) name none: alone, they make no other country's
     town foreign."""
     support: dict[str, set[str]] = defaultdict(set)
+    weighty: dict[str, set[str]] = defaultdict(set)  # the support of more than small towns
     for m in raw:
         if (m.start, m.end) in aside and any(p.kind == "country" for p in m.places):
             continue  # "India's embassy said": whose, so India's towns get no support from it
         for cc in {p.country for p in m.places}:
             support[cc].add(m.key)
+        for cc in {p.country for p in m.places if not _small_town(p)}:
+            weighty[cc].add(m.key)
     # countries the text names outright as a scene (a country or a province, not a town that
     # shares a name), or by a demonym and a place of theirs ("a British lawmaker ... east of
     # London"); a demonym alone says whose ("an Ivorian company"), not where
@@ -967,7 +970,10 @@ def _coherent(
             if p.kind != "place"
             or p.curated
             or p.country in named
-            or support[p.country] - {m.key}
+            # (two small towns of a country other than the scene named do not hold each other
+            # up: "Medina hospital" and "the Pearl Beach hotel" of a Somalia report are no US
+            # scenes; "the coastal cities of Jableh and Tartous", no country named, are towns)
+            or (support if not plain or p.country in plain else weighty)[p.country] - {m.key}
             # a small foreign town of the same name ("the Medina district" of Mogadishu is no
             # town in Ohio) only when the text names no other country as a scene
             or (
@@ -987,6 +993,10 @@ def _coherent(
 _TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b", re.I)  # matched on the text after
 # a capitalised word right after a name: the name goes on ("Pearl Beach", "Liverpool FC")
 _NAME_GOES_ON = re.compile(r"[ \-]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def _small_town(p: Place) -> bool:
+    return p.kind == "place" and not p.curated and p.population < _FOREIGN_TOWN
 
 
 def _own_name(p: Place, key: str) -> bool:
