@@ -1519,3 +1519,18 @@ def test_one_person_with_a_relative_clause_before_the_passive_is_a_figure() -> N
     assert figs(text) == [("killed", 1, "", None)]
     text = "A doctor who treated the victims said 19 people had died."
     assert figs(text) == [("killed", 19, "", None)]
+
+
+def test_a_figure_announced_by_a_teller_on_a_day_is_the_teller_s(nlp) -> None:
+    """ "the earlier figure of 259, announced by police spokesman X on Wednesday, was not
+    correct": 259 is the police spokesman's, not that of who rejects it."""
+    text = (
+        "The Health Ministry has revised the number of people killed in Sunday's suicide "
+        "bombings in Kandy down to about 153. Director General Dr. Asela Perera said in a "
+        'statement late on Thursday that the earlier figure of 259, announced by police '
+        'spokesman SP Nimal Silva on Wednesday, was "not correct".'
+    )
+    (event,) = events_of(nlp, text, "2019-04-26")
+    figures = {f.value: f for f in event.figures}
+    assert figures[259].according_to == "police spokesman SP Nimal Silva"
+    assert figures[259].superseded and not figures[153].superseded

@@ -29,8 +29,9 @@ _CITING = re.compile(
 _BESIDE = re.compile(
     r"\s*,?\s*(?:(?:(?:the|a)\s+(?:figure|number|toll|count|estimate)\s+)?(?:given|quoted|cited|"
     r"reported|provided|released|announced)\s+by|according\s+to)\s+"
+    # (the teller ends where its day begins: "announced by police spokesman X on Wednesday")
     r"((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$|\s+(?:had|has|have|was|were|is|are|who|which|"
-    r"that|said|says)\b)",
+    r"that|said|says|on|late|earlier|last|this|yesterday)\b)",
     re.IGNORECASE,
 )
 # the figure's own clause, then "according to X": "in which 30 soldiers were killed, according
