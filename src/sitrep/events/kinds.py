@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sitrep.events.dates import COUNT
 from sitrep.events.figures import parse_number
-from sitrep.events.lexicon import NamedEvent, norm_phrase, triggers
+from sitrep.events.lexicon import NamedEvent, norm_phrase, phrase_alternation, triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +29,6 @@ class Trigger:
 
 PLURAL = "plural"  # Trigger.strength of a plural that only types an event
 SERIES = "series"  # a plural told as one bounded campaign ("a wave of attacks"); weak when dated
-_TITLES = re.compile(
-    r"\b(?:governor|minister|mayor|police chief|commander|cleric|imam|emir|leader|"
-    r"judge|lawmaker|senator|president|prime minister|deputy governor|ambassador)\b",
-    re.IGNORECASE,
-)
 _KILLED = r"kills?|killed|killing|assassinated|dead|died|death of"
 KILL = re.compile(rf"\b(?:{_KILLED}|shot)\b", re.IGNORECASE)
 # deaths told in an event's sentences; "shot and wounded" is no death
@@ -201,22 +197,23 @@ def _named_modality(t: Trigger) -> bool:
     return triggers().kinds.get(norm_phrase(t.text), ("", "strong"))[1] == "strong"
 
 
-_OFFICE = (
-    r"(?:governor|minister|mayor|police chief|judge|lawmaker|senator|president|prime minister|"
-    r"cleric|imam|emir|founder|(?:spiritual|supreme|top|overall)\s+leader)"
-)
-# "Blast kills Taliban governor of Balkh", "the killing of the provincial governor"
-_KILLS_OFFICE = re.compile(
-    r"\b(?:kills|killed|killing of|assassinated|assassination of)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?" + _OFFICE + r"\b(?!['’]s|\s+(?:spokes|office|compound|residence))",
-    re.IGNORECASE,
-)
-# "the Taliban's governor of Balkh province ... was killed on Thursday"
-_OFFICE_KILLED = re.compile(
-    r"\b" + _OFFICE + r"\b(?!['’]s)(?:(?!\b(?:said|says|told)\b)[^.;:\"“”])"
-    r"{0,80}?\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead|gunned down)",
-    re.IGNORECASE,
-)
+@cache
+def _office_killings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The killing of an office-holder told either way round (triggers.yaml ``offices``): "Blast
+    kills Taliban governor of Balkh", "the killing of the provincial governor"; "the Taliban's
+    governor of Balkh province ... was killed on Thursday"."""
+    office = rf"(?:{phrase_alternation(triggers().offices)})"
+    kills = re.compile(
+        r"\b(?:kills|killed|killing of|assassinated|assassination of)\s+(?:the\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,3}}?{office}\b(?!['’]s|\s+(?:spokes|office|compound|residence))",
+        re.IGNORECASE,
+    )
+    killed = re.compile(
+        rf"\b{office}\b(?!['’]s)(?:(?!\b(?:said|says|told)\b)[^.;:\"“”])"
+        r"{0,80}?\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead|gunned down)",
+        re.IGNORECASE,
+    )
+    return kills, killed
 
 
 def _many(words: str) -> bool:
@@ -232,14 +229,15 @@ def targets_person(text: str, spans: list[tuple[int, int]]) -> bool:
     killed", "among them the provincial governor")."""
     for s, e in spans:
         sentence = _before_motive(text[s:e])
-        if _KILLS_OFFICE.search(sentence) or _OFFICE_KILLED.search(sentence):
+        kills, killed = _office_killings()
+        if kills.search(sentence) or killed.search(sentence):
             return True
         named = triggers().role_named_killed.search(sentence)
         if named and not _many(sentence[: named.start()]):
             return True  # "Barrister X, principal of a law college, was shot dead"
         for m in KILL.finditer(sentence):
             window = sentence[m.end() : m.end() + 90]
-            t = _TITLES.search(window)
+            t = triggers().killed_titles.search(window)
             # what follows the title, read past the window's end ("..., the interior minister
             # said" with "said" beyond it)
             after = sentence[m.end() + t.end() : m.end() + t.end() + 40] if t else ""

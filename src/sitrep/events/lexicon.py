@@ -123,6 +123,8 @@ class Triggers:
     role_named_killed: re.Pattern[str]
     # a designating verb and the proper names it lists, in group "names" (see _NAME)
     designating: re.Pattern[str]
+    offices: tuple[str, ...]  # office-holders whose killing is an assassination, named or not
+    killed_titles: re.Pattern[str]  # a title after a killing word: "..., including the governor"
 
 
 # A proper name: capitalised words, with the particles and connectors names carry ("Hizb
@@ -274,6 +276,8 @@ def triggers() -> Triggers:
         irregular_past=frozenset(w.lower() for w in data["irregular_past"]),
         period_total=re.compile("|".join(f"(?:{p})" for p in data["period_totals"]), re.I),
         role_named_killed=_role_named_killed(phrase_alternation(data["targeted_roles"])),
+        offices=tuple(data["offices"]),
+        killed_titles=phrase_regex(data["killed_titles"]),
         designating=re.compile(
             # (lowercase: "Specially Designated Global Terrorists" is a title, not a verb)
             rf"\b(?-i:{phrase_alternation(data['designating_verbs'])})\s+"
