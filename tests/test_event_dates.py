@@ -84,6 +84,27 @@ def test_movable_feasts_are_counted_from_easter_not_the_weekday_they_name() -> N
     assert resolve_date("Whit Monday 2019", november) == ("2019-06-10", "day")
 
 
+def test_islamic_feasts_are_days_of_the_islamic_year() -> None:
+    """Eid al-Fitr is 1 Shawwal, Eid al-Adha 10 Dhu al-Hijjah, Ashura 10 Muharram (Umm al-Qura),
+    however hyphenated; the most recent before the report, or the one of the year named."""
+    assert resolve_date("Eid al-Fitr", dt.date(2019, 6, 10)) == ("2019-06-04", "day")
+    assert resolve_date("on Eid-ul-Adha", dt.date(2024, 6, 20)) == ("2024-06-16", "day")
+    # Ashura 2023 fell on July 28; in a January 2024 report it is still that one
+    assert resolve_date("on Ashura", dt.date(2024, 1, 15)) == ("2023-07-28", "day")
+    assert resolve_date("Eid al Fitr 2017", dt.date(2020, 1, 1)) == ("2017-06-25", "day")
+    # a year the Umm al-Qura tables do not cover dates nothing, and raises nothing
+    assert resolve_date("Ashura 1900", dt.date(2020, 1, 1)) is None
+
+
+def test_an_attack_at_a_feast_is_dated_to_it(nlp) -> None:
+    text = (
+        "A suicide bomber blew himself up among worshippers at Eid al-Adha prayers in a mosque "
+        "in Mastung, killing 14 people, police said on Wednesday."
+    )
+    (event,) = events_of(nlp, text, "2024-06-19")
+    assert (event.date, event.date_precision) == ("2024-06-16", "day")
+
+
 def test_a_friday_report_saying_on_friday_means_that_day() -> None:
     assert resolve_date("on Friday", dt.date(2023, 6, 16)) == ("2023-06-16", "day")
     assert resolve_date("last Friday", dt.date(2023, 6, 16)) == ("2023-06-09", "day")

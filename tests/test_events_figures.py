@@ -1527,7 +1527,7 @@ def test_a_figure_announced_by_a_teller_on_a_day_is_the_teller_s(nlp) -> None:
     text = (
         "The Health Ministry has revised the number of people killed in Sunday's suicide "
         "bombings in Kandy down to about 153. Director General Dr. Asela Perera said in a "
-        'statement late on Thursday that the earlier figure of 259, announced by police '
+        "statement late on Thursday that the earlier figure of 259, announced by police "
         'spokesman SP Nimal Silva on Wednesday, was "not correct".'
     )
     (event,) = events_of(nlp, text, "2019-04-26")

@@ -52,29 +52,55 @@ MONTHS = {
 WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-# Feasts named as days, and how to find the day in a given year: (month, day), or the number of
-# days after Easter Sunday.
-FEASTS: dict[str, tuple[int, int] | int] = {
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "new year's night": (1, 1),  # the night into (or of) January 1
-    # movable feasts, in days from Easter Sunday ("on Palm Sunday": not the Sunday before the
-    # report)
-    "ash wednesday": -46,
-    "palm sunday": -7,
-    "maundy thursday": -3,
-    "holy thursday": -3,
-    "good friday": -2,
-    "holy saturday": -1,
-    "easter sunday": 0,
-    "easter monday": 1,
-    "ascension day": 39,
-    "pentecost sunday": 49,
-    "whit sunday": 49,
-    "whit monday": 50,
-}
+
+
+@dataclass(frozen=True, slots=True)
+class Feast:
+    """A feast named as a day, and how to find its day in a given year (data/dates.yaml)."""
+
+    names: tuple[str, ...]
+    date: tuple[int, int] | None = None  # a fixed (month, day)
+    easter: int | None = None  # days after Easter Sunday
+    hijri: tuple[int, int] | None = None  # an Islamic (month, day)
+
+    def on(self, year: int) -> dt.date:
+        """Its day in the Gregorian ``year`` (of an Islamic feast: its first in that year)."""
+        if self.date is not None:
+            return dt.date(year, *self.date)
+        if self.easter is not None:
+            return easter(year) + dt.timedelta(days=self.easter)
+        from hijridate import Gregorian, Hijri
+
+        assert self.hijri is not None
+        h_year = Gregorian(year, 1, 1).to_hijri().year
+        day = Hijri(h_year, *self.hijri).to_gregorian()
+        if day.year < year:
+            day = Hijri(h_year + 1, *self.hijri).to_gregorian()
+        return dt.date(day.year, day.month, day.day)
+
+
+def _feasts() -> dict[str, Feast]:
+    from sitrep.datafiles import read_mapping
+
+    out: dict[str, Feast] = {}
+    for item in read_mapping("sitrep.events", "dates.yaml", "dates data")["feasts"]:
+        feast = Feast(
+            tuple(item["names"]),
+            tuple(item["date"]) if "date" in item else None,
+            item.get("easter"),
+            tuple(item["hijri"]) if "hijri" in item else None,
+        )
+        for name in feast.names:
+            out[_feast_key(name)] = feast
+    return out
+
+
+def _feast_key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").replace("-", " ").split())
+
+
+FEASTS = _feasts()
+
 # How many periods a vague count means ("a few days ago"); number words come from figures.yaml.
 VAGUE_COUNTS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2}
 
@@ -154,7 +180,13 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "feast",
         r"(?:last\s+|this\s+)?(?P<feast>"
-        + "|".join(FEASTS).replace("'", "['’]")
+        + "|".join(
+            sorted(
+                (re.escape(k).replace("'", "['’]").replace(r"\ ", r"[\s-]+") for k in FEASTS),
+                key=len,
+                reverse=True,
+            )
+        )
         + rf")(?:,?\s+(?:of\s+)?{_YEAR})?",
     ),
     # "on Tuesday last week", "Tuesday of last week": that weekday of the week before the
@@ -461,18 +493,15 @@ def _feast(g: dict, anchor: dt.date | None) -> tuple[str, Precision] | None:
     """The feast's most recent day on or before the report (a day after it is allowed)."""
     if anchor is None:
         return None
-    rule = FEASTS[" ".join(g["feast"].lower().replace("’", "'").split())]
-
-    def on(year: int) -> dt.date:
-        if isinstance(rule, tuple):
-            return dt.date(year, *rule)
-        return easter(year) + dt.timedelta(days=rule)
-
-    if g.get("year"):  # "Easter Sunday 2019"
-        return on(int(g["year"])).isoformat(), "day"
-    day = on(anchor.year)
-    if day > anchor + dt.timedelta(days=1):
-        day = on(anchor.year - 1)
+    feast = FEASTS[_feast_key(g["feast"])]
+    try:
+        if g.get("year"):  # "Easter Sunday 2019"
+            return feast.on(int(g["year"])).isoformat(), "day"
+        day = feast.on(anchor.year)
+        if day > anchor + dt.timedelta(days=1):
+            day = feast.on(anchor.year - 1)
+    except (OverflowError, ValueError):
+        return None  # a year the Islamic calendar tables do not cover (before 1924, after 2077)
     return day.isoformat(), "day"
 
 
