@@ -1155,3 +1155,21 @@ def test_a_group_saying_it_brought_down_an_aircraft_claims_it(nlp) -> None:
     )
     (event,) = events_of(nlp, text, "2017-11-25")
     assert event.claimed_by == ("Islamic State Libya Province",)
+
+
+def test_what_a_group_is_accused_of_links_to_is_not_accused(nlp) -> None:
+    text = (
+        "The attack near Djibo on Saturday killed 40 villagers. Police arrested members of "
+        "Ansaroul Islam, which officials accused of links to al-Qaeda."
+    )
+    (event,) = events_of(nlp, text, "2021-05-10")
+    assert "al-Qaeda" not in {p.name for p in event.perpetrators}
+
+
+def test_a_group_accusing_another_of_the_killing_is_not_its_doer(nlp) -> None:
+    text = (
+        "Ansaroul Islam, which accused the army of killing at least 40 villagers near Djibo on "
+        "Saturday, called for revenge."
+    )
+    (event,) = events_of(nlp, text, "2021-05-10")
+    assert event.perpetrators == ()

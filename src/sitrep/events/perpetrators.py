@@ -859,8 +859,12 @@ def _basis(
         and not trig.claim.search(near_right)
     ):
         return "claimed", denied  # "Responsibility for the attack claimed the branch IS"
-    if trig.accuse.search(" ".join(lwords[-5:])) and not re.search(
-        r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", " ".join(lwords[-3:]) + " "
+    accusing = list(trig.accuse.finditer(" ".join(lwords[-5:])))
+    if (
+        accusing
+        and not re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", " ".join(lwords[-3:]) + " ")
+        # "X, which officials accused of links to al-Qaeda": what X is tied to is not accused
+        and not set(" ".join(lwords[-5:])[accusing[-1].end() :].split()) & trig.link_words
     ):
         return "accused", denied
     if trig.suspect.search(near_left) or _SUSPECTED_AFTER.match(right):
@@ -1041,6 +1045,9 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
             return False  # "IS is present there, after a group of militants killed 52"
         if "that" in before[:-1] or {"believe", "believes", "think", "thinks"} & set(before):
             return False  # "X want you to believe that this attack was carried out by Y"
+        blames = [k for k, w in enumerate(before) if w in trig.blame_verbs]
+        if blames and before[blames[0] + 1 : blames[0] + 2] not in (["for"], ["of"], ["on"]):
+            return False  # "X, which accused the army of killing 40": X blames another
         return True
     rest = " ".join(rwords)
     return (
