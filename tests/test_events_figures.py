@@ -821,6 +821,43 @@ def test_a_killing_attempted_or_charged_as_attempted_is_no_toll(text: str) -> No
     assert _scoped(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal perfect estimates a toll that happened; "could kill" withholds one
+        (
+            "A village elder said that as many as 600 people may have been killed in the raid.",
+            [("killed", 600, "up to", None)],
+        ),
+        (
+            "Officials fear that 45 miners might have died underground.",
+            [("killed", 45, "", "miners")],
+        ),
+        ("Up to 70 people could have been wounded, medics said.", [("wounded", 70, "up to", None)]),
+        ("The militia said 300 more fighters could kill again.", []),
+    ],
+)
+def test_a_toll_estimated_with_a_modal_perfect_is_a_toll(text: str, expected: list) -> None:
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a negated lower bound is an upper one
+        ("The ministry said the toll had so far not exceeded 60 dead.", "up to"),
+        ("The number of people killed has not yet passed 35, police said.", "up to"),
+        ("No more than 14 people were killed, the governor insisted.", "up to"),
+        ("Police said the toll hasn't topped 20 dead.", "up to"),
+        # not negated: "more than" stays, "not less than" stays a lower bound
+        ("The toll has exceeded 60 dead, the ministry said.", "more than"),
+        ("Not less than 60 people were killed, the ministry said.", "at least"),
+    ],
+)
+def test_a_negated_lower_bound_is_an_upper_bound(text: str, qualifier: str) -> None:
+    assert [f[2] for f in _scoped(text) if f[0] == "killed"] == [qualifier]
+
+
 def test_a_charge_of_murder_still_counts_the_dead() -> None:
     assert _scoped("He was convicted of the murder of 9 worshippers in Tulsa.") == [
         ("killed", 9, "", "worshippers")

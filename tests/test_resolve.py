@@ -1151,6 +1151,61 @@ def test_a_denial_by_a_group_no_one_names_is_shown_but_contests_nothing():
     assert ev["attribution_grade"] == "unknown"
 
 
+def test_a_group_blamed_and_denying_stays_blamed_and_the_event_is_contested():
+    # "The minister said the PKK was responsible ... The PKK said it had nothing to do with it":
+    # the blame stands by the minister's word, the denial is the group's, and that is a dispute
+    text = (
+        "Interior Minister Hakan Yilmaz said the Kurdistan Workers' Party was responsible for the "
+        "bombing in Adana on Sunday. The PKK said on Monday it had nothing to do with the attack."
+    )
+    rep = asdict(
+        report(
+            "d2",
+            text,
+            date="2023-03-05",
+            country="TR",
+            perps=[
+                (
+                    "pkk",
+                    "Kurdistan Workers' Party",
+                    "attributed",
+                    "Hakan Yilmaz",
+                    True,
+                    "Interior Minister Hakan Yilmaz said",
+                )
+            ],
+        )
+    )
+    rep["perpetrators"][0]["denial"] = asdict(_ev("d2", text, "The PKK said on Monday"))
+    ev = build_event("evt_p", [Member(report=rep, roles={"Hakan Yilmaz": "Interior Minister"})])
+    assert [(p["name"], p["basis"], p["disputed"]) for p in ev["perpetrators"]] == [
+        ("Kurdistan Workers' Party", "attributed", True)
+    ]
+    [dispute] = ev["disputes"]
+    assert dispute["note"].startswith(
+        "Kurdistan Workers' Party: involvement denied (Kurdistan Workers' Party) — blamed on "
+        "Kurdistan Workers' Party by Hakan Yilmaz"
+    )
+    assert dispute["evidence"][0]["text"] == "The PKK said on Monday"
+    assert ev["attribution_grade"] == "contested"
+
+
+def test_a_blame_by_an_official_named_by_name_is_attributed():
+    text = "Police chief Amos Wekesa said al-Shabaab carried out the attack on the bus."
+    rep = asdict(
+        report(
+            "d3",
+            text,
+            date="2023-03-05",
+            country="KE",
+            perps=[("al-shabaab", "al-Shabaab", "attributed", "Amos Wekesa", False, "al-Shabaab")],
+        )
+    )
+    assert build_event("evt_q", [Member(report=rep)])["attribution_grade"] == "unknown"
+    named = Member(report=rep, roles={"Amos Wekesa": "police chief"})
+    assert build_event("evt_q", [named])["attribution_grade"] == "attributed"
+
+
 def test_two_named_sources_of_one_document_apart_are_a_figure_dispute():
     # "The UN said 44 were killed ... The ministry's spokesman had said 19": one outlet sets two
     # sources' counts side by side; not one person named twice ("Enanga" / "Fred Enanga")

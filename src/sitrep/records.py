@@ -134,6 +134,7 @@ class Perpetrator:
     according_to: str | None = None
     denied: bool = False
     evidence: Evidence | None = None
+    denial: Evidence | None = None  # the sentence of the group's denial, when ``denied``
 
 
 @dataclass(frozen=True, slots=True)

@@ -648,6 +648,8 @@ def _sentence_figures(
             continue  # "sentenced seven others to death": a verdict, nobody killed
         qmatch = pats.qualifier_end.search(before[-40:])
         qualifier = parse_qualifier(qmatch.group(1)) if qmatch else ""
+        if qmatch and _negated(before[: len(before) - len(qmatch.group(0))], lex):
+            qualifier = lex.negated_qualifiers.get(qualifier or "", qualifier)
         phrase_start = match.start() - (len(qmatch.group(0)) if qmatch else 0)
         high, num_end = None, match.end()
         rmatch = pats.range_after.match(sentence[match.end() :])
@@ -1710,6 +1712,8 @@ def _right_cue(
             return kind, past_and
         if w == "and" and k > i and right[k - 1] in lex.manner_words:
             continue  # "shot and wounded"
+        if w in lex.estimate_modals and right[k + 1 : k + 2] == ["have"]:
+            continue  # "may have been killed": an estimate of a toll, not a withheld one
         if w not in lex.linkers and w not in lex.manner_words and w != ",":
             return None, False
     return None, False
@@ -1832,6 +1836,12 @@ def _skip_parenthetical(right: list[str], i: int, lex: FigureLexicon, long: bool
         if right[j] == close:
             return j + 1
     return i
+
+
+def _negated(before: str, lex: FigureLexicon) -> bool:
+    """Whether the words right before a qualifier negate it ("had not yet exceeded")."""
+    words = [w for w in _words(before[-60:])[-4:] if w not in lex.negation_skip]
+    return bool(words) and (words[-1] in lex.negators or words[-1].endswith(("n't", "n’t")))
 
 
 def _verb_before(before: str, lex: FigureLexicon) -> Kind | None:

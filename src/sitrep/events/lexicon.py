@@ -371,6 +371,12 @@ class FigureLexicon:
     not_toll_before: frozenset[str] = frozenset()  # "attempted" murder of 68: no toll
     context_tolls: re.Pattern[str] = re.compile("(?!)")  # "a provisional count of 38"
     unrealised_before: frozenset[str] = frozenset()  # "tried to kill 68": no deaths
+    # "may have been killed": a modal of the perfect estimates a toll, it does not withhold it
+    estimate_modals: frozenset[str] = frozenset()
+    # "had not exceeded 80": a negated lower bound is an upper one
+    negators: frozenset[str] = frozenset()
+    negation_skip: frozenset[str] = frozenset()
+    negated_qualifiers: dict[str, str] = field(default_factory=dict)
     removal_verbs: frozenset[str] = frozenset()  # "pulled 23 passengers off buses and shot them"
     removal_particles: frozenset[str] = frozenset()
     then_adverbs: frozenset[str] = frozenset()
@@ -477,6 +483,10 @@ def figure_lexicon() -> FigureLexicon:
             re.I,
         ),
         unrealised_before=words("unrealised_before"),
+        estimate_modals=words("estimate_modals"),
+        negators=words("negators"),
+        negation_skip=words("negation_skip"),
+        negated_qualifiers=dict(data["negated_qualifiers"]),
         removal_verbs=words("removal_verbs"),
         removal_particles=words("removal_particles"),
         then_adverbs=words("then_adverbs"),

@@ -229,7 +229,7 @@ def find_perpetrators(
     attribution = trig.attribution
     found: dict[str, Perpetrator] = {}
     channels: set[str] = set()
-    denials: set[str] = set()
+    denials: dict[str, Evidence | None] = {}  # a denying group -> its denial's sentence
     named_suspects: set[str] = set()  # suspected by a source's own word, not by a hedge
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
@@ -358,7 +358,7 @@ def find_perpetrators(
                 ),
             )
             if basis == "denied":
-                denials.add(actor_id)
+                denials.setdefault(actor_id, perp.evidence)
                 continue
             if basis == "claimed" and claim_hit is None:
                 # "X said in a statement on Telegram that its fighters had carried out the
@@ -368,8 +368,8 @@ def find_perpetrators(
     for perp in _admissions(text, sentences, claims, registry):
         found[perp.actor_id or perp.name] = _merge(found.get(perp.actor_id or perp.name), perp)
     # A denial marks a group someone else named; alone it does not make a perpetrator.
-    for actor_id in denials & set(found):
-        found[actor_id] = replace(found[actor_id], denied=True)
+    for actor_id in denials.keys() & set(found):
+        found[actor_id] = replace(found[actor_id], denied=True, denial=denials[actor_id])
     perps = _most_specific(_state_agents(list(found.values()), event_type, registry), registry)
     if event_type == "designation" and registry is not None:
         # a designation is made by a government or an international body; the armed group it

@@ -339,6 +339,7 @@ def _members(
     reports = [json.loads(r["data"]) for r in rows]
     keys = {(rep["document_id"], rep.get("article_index", 0)) for rep in reports}
     named = _named(store, keys) if with_named else {}
+    roles = _roles(store, keys) if with_named else {}
     return [
         Member(
             report=rep,
@@ -348,6 +349,7 @@ def _members(
             title=r["title"],
             denials=tuple(by_report.get(r["id"], ())),
             named=named.get((rep["document_id"], rep.get("article_index", 0)), frozenset()),
+            roles=roles.get((rep["document_id"], rep.get("article_index", 0)), {}),
         )
         for r, rep in zip(rows, reports, strict=True)
     ]
@@ -366,6 +368,22 @@ def _named(store: Store, articles: set[tuple[str, int]]) -> dict[tuple[str, int]
         for d, idx, actor_id in store.conn.execute(q, chunk):
             found.setdefault((d, idx), set()).add(actor_id)
     return {k: frozenset(v) for k, v in found.items() if k in articles}
+
+
+def _roles(store: Store, articles: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, str]]:
+    """The roles of the people each article names ("Süleyman Soylu": "Interior Minister"), to
+    weigh a source given by name."""
+    docs = sorted({d for d, _ in articles})
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for i in range(0, len(docs), 500):
+        chunk = docs[i : i + 500]
+        q = (
+            "SELECT document_id, article_index, name, role FROM people"
+            f" WHERE role IS NOT NULL AND document_id IN ({','.join('?' * len(chunk))})"
+        )
+        for d, idx, name, role in store.conn.execute(q, chunk):
+            found.setdefault((d, idx), {})[name] = role
+    return {k: v for k, v in found.items() if k in articles}
 
 
 def _block(store: Store, it: Item) -> list[tuple[str, str, int, str]]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -59,6 +59,7 @@ class Member:
     title: str | None = None
     denials: tuple[dict[str, Any], ...] = field(default=())  # Claims (asdict) denying this report
     named: frozenset[str] = frozenset()  # registry ids of the actors its article mentions
+    roles: Mapping[str, str] = field(default_factory=dict)  # its article's people: name -> role
 
     @property
     def id(self) -> str:
@@ -561,21 +562,36 @@ def _statements(members: Sequence[Member]) -> list[dict[str, Any]]:
     for m in members:
         ev0 = (m.report.get("evidence") or [_empty_evidence(m)])[0]
         named: set[str] = set()
+        deniers = {
+            c.get("speaker_actor_id") or actor_key(None, c.get("speaker") or "") for c in m.denials
+        }
         for p in m.report.get("perpetrators") or ():
             key = actor_key(p.get("actor_id"), p.get("name") or "")
             named |= {key, p.get("name") or key}  # by name too: a discovered group's id is no slug
-            out.append(
-                {
-                    "key": key,
-                    "name": p.get("name") or key,
-                    "basis": p.get("basis") or "suspected",
-                    "according_to": p.get("according_to"),
-                    "denied": bool(p.get("denied")),
-                    "document_id": m.document_id,
-                    "outlet": m.outlet,
-                    "evidence": p.get("evidence") or ev0,
-                }
-            )
+            blame = {
+                "key": key,
+                "name": p.get("name") or key,
+                "basis": p.get("basis") or "suspected",
+                "according_to": p.get("according_to"),
+                "role": m.roles.get(p.get("according_to") or ""),
+                "denied": False,
+                "document_id": m.document_id,
+                "outlet": m.outlet,
+                "evidence": p.get("evidence") or ev0,
+            }
+            out.append(blame)
+            if p.get("denied") and key not in deniers:
+                # "the minister blamed the PKK; the PKK denied it": the blame stands, by its
+                # source, and the group is the one denying it, not the minister
+                out.append(
+                    {
+                        **blame,
+                        "basis": "claimed",
+                        "according_to": blame["name"],
+                        "denied": True,
+                        "evidence": p.get("denial") or blame["evidence"],
+                    }
+                )
         for name in m.report.get("claimed_by") or ():
             key = actor_key(None, name)
             if key not in named and name not in named:
@@ -764,7 +780,7 @@ def _grade(perps: Sequence[dict], claimed_by: Sequence[str], lex: Lexicon) -> st
         return "claimed"
     for a in perps:
         firm = [s for s in a["positive"] if s["basis"] in ("attributed", "accused")]
-        if any(lex.is_official(s["according_to"]) for s in firm):
+        if any(lex.is_official(s["according_to"]) or lex.is_official(s.get("role")) for s in firm):
             return "attributed"
         if len({s["outlet"] for s in a["positive"] if s["basis"] != "suspected"}) >= 2:
             return "attributed"
