@@ -802,3 +802,18 @@ def test_a_sentence_opening_on_a_span_is_dated_from_the_event_just_told(
     told, other = events_of(nlp, text, "2021-05-12")
     assert told.date == "2016-06-04"
     assert (other.date, other.date_precision) == expected
+
+
+def test_a_weekday_in_a_name_is_no_date(nlp) -> None:
+    # markets and mosques named after their day ("the Monday Market in Maiduguri") are places
+    text = (
+        "Last Sunday, a suicide bomber struck the crowded Wednesday Market in Gombe, killing at "
+        "least 11 people, police said."
+    )
+    [event] = events_of(nlp, text, published="2020-02-14")  # a Friday
+    assert event.date == "2020-02-09"
+    assert [d.text for d in find_dates(nlp(text), dt.date(2020, 2, 14))] == ["Last Sunday"]
+    # the lower-case weekly market may well date the attack
+    spans = find_dates("A bomb hit the Friday market on Friday.", dt.date(2020, 2, 14))
+    assert [d.text for d in spans] == ["Friday", "on Friday"]
+    assert find_dates("A bomb hit the Friday Mosque.", dt.date(2020, 2, 14)) == []

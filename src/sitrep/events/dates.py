@@ -101,6 +101,19 @@ def _feast_key(name: str) -> str:
 
 FEASTS = _feasts()
 
+
+def _weekday_named() -> str:
+    """The nouns after which a capitalised weekday is part of a name ("the Monday Market in
+    Maiduguri", "the Friday Mosque"), not a day (data/dates.yaml ``weekday_named``)."""
+    from sitrep.datafiles import read_mapping
+
+    nouns = read_mapping("sitrep.events", "dates.yaml", "dates data")["weekday_named"]
+    return "|".join(n[:1].upper() + n[1:] for n in sorted(nouns, key=len, reverse=True))
+
+
+_WEEKDAY_NAMED = _weekday_named()
+_NAMED_AFTER = re.compile(rf"(?:'s)?\s+(?:{_WEEKDAY_NAMED})\b")
+
 # How many periods a vague count means ("a few days ago"); number words come from figures.yaml.
 VAGUE_COUNTS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3, "a couple of": 2}
 
@@ -199,7 +212,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<mod>last|late on|early on|late|early|on|this|this past|past)\s+)?"
         + "".join(rf"(?<!\b{w}\s)" for w in _ANY)
         + rf"{_WD}(?:'s)?{_PART}"
-        rf"(?!{_PART},?\s+\(?\s*(?:{_MONTH_DAY}))",
+        rf"(?!{_PART},?\s+\(?\s*(?:{_MONTH_DAY}))"
+        rf"(?!\s+(?-i:{_WEEKDAY_NAMED})\b)",
     ),
     (
         "mon",
@@ -566,6 +580,8 @@ def find_dates(doc_or_text: Doc | str, anchor: dt.date | None) -> list[DateMenti
                 continue  # "late on Friday night, 11 December": the date that follows says
             if _ANY_DAY.search(text, max(0, ent.start_char - 8), ent.start_char):
                 continue  # "on a Friday evening", "every Friday": no day in particular
+            if _NAMED_AFTER.match(text, ent.end_char):
+                continue  # "the busy Monday Market": a name
             value = resolve_date(ent.text, anchor)
             if value:
                 found.append(DateMention(ent.start_char, ent.end_char, ent.text, *value, "ner"))
