@@ -2807,3 +2807,23 @@ def test_a_death_told_after_people_were_taken_leaves_a_kidnapping_a_kidnapping(n
         "40 more, police said."
     )
     assert [e.type for e in events_of(nlp, text, "2023-05-11")] == ["armed_assault"]
+
+
+def test_a_follow_up_that_opens_with_an_old_attack_keeps_it_main(nlp) -> None:
+    # two weeks on, the article is about the massacre; the newer bombing is told in passing
+    text = (
+        "Families in Gajiram are still searching for relatives missing since the attack on the "
+        "town. Insurgents stormed Gajiram on June 4 and killed as many as 120 people, local "
+        "leaders said. On Sunday, a bomb at a mosque in Monguno killed 5 people."
+    )
+    events = events_of(nlp, text, "2021-06-18")
+    main = [e for e in events if not e.background]
+    assert main[0].date == "2021-06-04"
+    assert [f.value for f in main[0].figures] == [120]
+
+
+def test_a_bomb_named_then_whom_it_killed_is_a_bombing(nlp) -> None:
+    text = "On Sunday, a bomb at a mosque in Maroua killed 5 worshippers, officials said."
+    assert [e.type for e in events_of(nlp, text, "2021-06-18")] == ["bombing"]
+    maker = "Police arrested a bomb maker who killed a guard in Maroua, officials said on Monday."
+    assert [e.type for e in events_of(nlp, maker, "2021-06-18")] == ["arrest_or_capture"]

@@ -1206,6 +1206,32 @@ def test_a_blame_by_an_official_named_by_name_is_attributed():
     assert build_event("evt_q", [named])["attribution_grade"] == "attributed"
 
 
+@pytest.mark.parametrize(
+    ("local", "army", "disputed"),
+    [
+        ((600, "up to"), (80, "up to"), True),  # "as many as 600" against "has not exceeded 80"
+        ((600, "up to"), (90, ""), True),
+        ((60, "up to"), (45, "about"), False),  # "as many as 60", "about 45": the same picture
+    ],
+)
+def test_a_high_estimate_against_a_low_count_is_a_dispute(local, army, disputed):
+    text = (
+        "The district chairman said as many as 600 people may have been killed. The army said "
+        "the toll had not exceeded 80."
+    )
+    rep = report(
+        "d4",
+        text,
+        date="2021-03-03",
+        killed=[
+            (local[0], local[1], "district chairman", "as many as 600"),
+            (army[0], army[1], "army", "not exceeded 80"),
+        ],
+    )
+    ev = build_event("evt_h", [Member(report=asdict(rep))])
+    assert bool([d for d in ev["disputes"] if d["field"] == "killed"]) is disputed
+
+
 def test_two_named_sources_of_one_document_apart_are_a_figure_dispute():
     # "The UN said 44 were killed ... The ministry's spokesman had said 19": one outlet sets two
     # sources' counts side by side; not one person named twice ("Enanga" / "Fred Enanga")

@@ -2045,8 +2045,13 @@ _HEDGE_BEFORE = re.compile(r"\b(?:may|might|could|must|would|should)\s+$", re.I)
 def _main_first(clusters: list[_Cluster], published: str | None) -> list[_Cluster]:
     """A caption or kicker about an earlier attack may stand before the lead ("Last year's
     attack on the shrine killed 13"): when the first event told ended over a week before
-    publication, the first one told within that week is the main event."""
+    publication, the first one told within that week is the main event. Not when the first
+    event is told in two sentences or more: a caption is one, a follow-up ("Survivors of the
+    massacre are still burying their dead. Jihadists overran the town on March 2 ...") opens
+    with the old event and tells newer ones in passing."""
     if len(clusters) < 2 or published is None or not _stale(clusters[0], published):
+        return clusters
+    if len(set(clusters[0].sentences)) >= 2:
         return clusters
     for k, c in enumerate(clusters[1:], 1):
         if c.date and not c.background and not _stale(c, published):

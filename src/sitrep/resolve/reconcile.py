@@ -283,13 +283,15 @@ def _comparable(f: dict[str, Any]) -> float:
 
 
 def _interval(f: dict[str, Any]) -> tuple[float, float]:
-    """What a figure allows: "at least 40" is compatible with 55, "up to 50" with 45."""
+    """What a figure allows: "at least 40" is compatible with 55, "up to 50" with 45. "As many
+    as 2,000" is a high estimate, not a ceiling anything below meets: a count under half of it
+    (the army's 150) disagrees with it."""
     lo, hi = _bounds(f)
     qualifier = (f.get("qualifier") or "").casefold()
     if qualifier in _OPEN_HIGH:
         return lo, float("inf")
     if qualifier in _OPEN_LOW:
-        return 0, hi
+        return min(lo, hi / 2), hi
     return lo, hi
 
 
