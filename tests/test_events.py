@@ -2827,3 +2827,35 @@ def test_a_bomb_named_then_whom_it_killed_is_a_bombing(nlp) -> None:
     assert [e.type for e in events_of(nlp, text, "2021-06-18")] == ["bombing"]
     maker = "Police arrested a bomb maker who killed a guard in Maroua, officials said on Monday."
     assert [e.type for e in events_of(nlp, maker, "2021-06-18")] == ["arrest_or_capture"]
+
+
+def test_the_deed_of_a_days_after_clause_is_an_earlier_event_of_its_own(nlp) -> None:
+    # same state, two days apart: the airport attack is not the train attack told again
+    text = (
+        "Bandits attacked a bus near Funtua on Monday night, killing nine passengers. The attack "
+        "came two days after gunmen stormed Katsina airport on Saturday and killed a guard."
+    )
+    bus, airport = events_of(nlp, text, "2022-03-30")
+    assert (bus.date, bus.background, [f.value for f in bus.figures]) == ("2022-03-28", False, [9])
+    assert (airport.date, airport.background, [f.value for f in airport.figures]) == (
+        "2022-03-26",
+        True,
+        [1],
+    )
+
+
+def test_two_earlier_deeds_listed_in_one_sentence_are_two_events(nlp) -> None:
+    text = (
+        "A gunman killed 3 people in Graz on Tuesday. The attack recalled the stabbing at a "
+        "station in Linz in March, which killed 2 people, and the bombing of a bar in Salzburg "
+        "on June 9, which killed 6 people."
+    )
+    events = events_of(nlp, text, "2023-08-10")
+    assert [(e.location.place, e.date, [f.value for f in e.figures]) for e in events] == [
+        ("Graz", "2023-08-08", [3]),
+        ("Linz", "2023-03-01", [2]),
+        ("Salzburg", "2023-06-09", [6]),
+    ]
+    # a deed done, and how it ended: one event
+    siege = "Gunmen stormed a hotel in Mombasa on Friday and the siege ended on Saturday."
+    assert len(events_of(nlp, siege, "2023-08-10")) == 1

@@ -1563,6 +1563,11 @@ class _Grouping:
             not head.text.lower().endswith("ed")  # a deed named, not done ("the Taliban attacked")
             and bool(_WHOSE_DEED.search(text, max(s, head.start - 30), head.start))
         )
+        # "The attack came two days after gunmen stormed the airport": "The attack" is the event
+        # told; the deed of the days-after clause is an earlier one, whatever day it names
+        after_clause = after is not None and s + after.end() <= head.start
+        if after_clause:
+            told_again = False
         if _AGAIN.search(text, s, min(e, head.end + 7)):
             # "On Monday night, attackers struck again at ...": the same doers, another attack
             told_again = False
@@ -1573,7 +1578,7 @@ class _Grouping:
             clusters, told, head, sdates, where, past, self.published, strict=clause is not None
         )
         if (
-            (back is not None and not sdates and target == told)
+            (back is not None and (after_clause or not sdates) and target == told)
             or separate
             or series
             or counted_back
@@ -1866,6 +1871,12 @@ def _cluster(
                 split = _series_before(text, s, ts, head)
             if split is None:
                 split = _dated_conjunct(text, e, ts, head, sdates)
+            if split is None:
+                # (a deed's date in its noun phrase is not governed by a verb: "the truck attack
+                # on a Christmas market in December")
+                told = [d for d in dated_in.get(i, []) if not d.speech]
+                split = _listed_deed(text, ts, told)
+                sdates = told if split is not None else sdates
             later_deed = False
             if split is None:
                 split = _second_of_another_day(text, s, ts, head, sdates)
@@ -2310,6 +2321,38 @@ def _dated_conjunct(
         deed = any(t.start > m.end() and (t.strength == "strong" or _is_kill(t)) for t in ts)
         if deed and first and all(d.date != second.date for d in first):
             return m.start(), head
+    return None
+
+
+# "the bombing of a concert in Lille in May, ..., and the shooting at a market in Nantes on June
+# 3": deeds named as noun phrases, listed (matched on the text before each trigger)
+_DEED_NP = r"(?:the|a|an|another|this|that|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}"
+_AND_DEED = re.compile(rf",?\s+and\s+(?:(?:to|of|on|in|with)\s+)?{_DEED_NP}$", re.I)
+_DEED_START = re.compile(rf"\b{_DEED_NP}$", re.I)
+
+
+def _listed_deed(text: str, ts: list[Trigger], sdates: list[_Dated]) -> tuple[int, Trigger] | None:
+    """Where a sentence lists two deeds named as noun phrases, each with its own date ("recalled
+    the truck attack on a Christmas market in December, which killed 12, and the car attack on
+    Westminster Bridge on March 22, which killed five"): the offset of the second and the first's
+    trigger, or None. A deed done ("gunmen stormed the hotel on Friday and the siege ended on
+    Saturday") is no noun phrase: one event."""
+    for t in ts:
+        if t.strength == PLURAL:
+            continue
+        m = _AND_DEED.search(text, max(0, t.start - 60), t.start)
+        named = [
+            u
+            for u in ts
+            if u.end <= (m.start() if m else 0)
+            and _DEED_START.search(text, max(0, u.start - 40), u.start)
+        ]
+        if m is None or not named:
+            continue
+        first = [d for d in sdates if d.start < m.start()]
+        second = [d for d in sdates if d.start >= t.start]
+        if first and second and all(d.date != second[0].date for d in first):
+            return m.start(), _head(named, first)
     return None
 
 
