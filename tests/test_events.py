@@ -2859,3 +2859,16 @@ def test_two_earlier_deeds_listed_in_one_sentence_are_two_events(nlp) -> None:
     # a deed done, and how it ended: one event
     siege = "Gunmen stormed a hotel in Mombasa on Friday and the siege ended on Saturday."
     assert len(events_of(nlp, siege, "2023-08-10")) == 1
+
+
+def test_a_hijacked_vehicle_driven_into_people_is_the_weapon_not_hostages(nlp) -> None:
+    ram = (
+        "The hijacked delivery van ploughed down the crowded Ku'damm shortly before noon on "
+        "Friday and crashed into a shop front. Six people were killed, police said."
+    )
+    assert [e.type for e in events_of(nlp, ram, "2023-05-13")] == ["armed_assault"]
+    bus = (
+        "Gunmen hijacked a bus carrying 40 passengers near Kaura on Friday and drove it into "
+        "the forest, police said."
+    )
+    assert [e.type for e in events_of(nlp, bus, "2023-05-13")] == ["kidnapping"]

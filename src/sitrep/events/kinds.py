@@ -83,6 +83,21 @@ def _kind_of(
     bombs = {t.sentence for t in ts if t.type in ("bombing", "suicide_bombing")}
     # "a suicide bomber rammed an explosives-laden vehicle into a convoy": how the bomb came
     ts = [t for t in ts if not (t.sentence in bombs and t.text.lower() in triggers().delivery)]
+    # "The hijacked lorry ploughed down the street": the vehicle taken is the weapon
+    rams = {
+        t.sentence
+        for t in ts
+        if t.type == "armed_assault" and norm_phrase(t.text) in triggers().delivery
+    }
+    ts = [
+        t
+        for t in ts
+        if not (
+            t.sentence in rams
+            and t.type == "kidnapping"
+            and triggers().hijacked_vehicles.match(text, t.start)
+        )
+    ] or ts
     if any(t.type == "arrest_or_capture" for t in ts):
         # "was detained on Sunday, when another suspect was shot dead while resisting arrest":
         # suspects killed in an arrest are part of it, not an attack

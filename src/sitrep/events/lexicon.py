@@ -94,6 +94,7 @@ class Triggers:
     separate: re.Pattern[str]
     separate_nouns: re.Pattern[str]  # matches at the start of the text after a separate marker
     delivery: frozenset[str]
+    hijacked_vehicles: re.Pattern[str]
     speech_verbs: frozenset[str]
     reaction_verbs: frozenset[str]  # "to condemn the bombing": no deed of the event
     fresh: re.Pattern[str]
@@ -225,6 +226,7 @@ def triggers() -> Triggers:
             r"\s+(?:[\w-]+\s+)?" + phrase_regex(data["separate_nouns"]).pattern, re.I
         ),
         delivery=frozenset(norm_phrase(p) for p in data["delivery"]),
+        hijacked_vehicles=re.compile(data["hijacked_vehicles"], re.I),
         speech_verbs=frozenset(norm_phrase(w) for w in data["speech_verbs"]),
         reaction_verbs=frozenset(norm_phrase(w) for w in data["reaction_verbs"]),
         fresh=phrase_regex(data["fresh_markers"]),
