@@ -129,6 +129,20 @@ def test_reported_speech_covers_the_figure(model):
     assert c.id == stable_id("cl", "t1", 0, text.index("said"))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs "four of them gunmen" on "said" beside the spokesman
+        ("Nine people died, four of them gunmen, a police spokesman said on Monday.", "police"),
+        ("Eleven people died, three of them militants, an army spokesman said on Tuesday.", "army"),
+    ],
+)
+def test_a_share_of_the_dead_is_no_speaker(model, text, speaker):
+    claims = claims_of(model, text)
+    c = covering_claim(claims, 0, text.index(" people"))
+    assert c is not None and c.speaker == f"{speaker} spokesman"
+
+
 def test_no_claim_over_unattributed_figure(model):
     text = "The blast left at least 29 people dead in the city on Sunday."
     claims = claims_of(model, text)

@@ -208,8 +208,26 @@ def _content_range(verb: Token, preps: frozenset[str] = frozenset()) -> tuple[in
     return best
 
 
+def _partitive(tok: Token) -> bool:
+    """The phrase headed by ``tok`` counts a share of people told before ("four of them
+    gunmen", "two of whom")."""
+    return any(
+        c.like_num
+        and any(
+            g.lower_ == "of"
+            and any(o.lower_ in {"them", "whom", "those", "these"} for o in g.children)
+            for g in c.children
+        )
+        for c in [tok, *tok.children]
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        # "Nine people died, four of them gunmen, a police spokesman said": a share of the dead
+        # the parser hung on the verb is no speaker
+        subjects = [c for c in subjects if not _partitive(c)] or subjects
     if len(subjects) > 1 and subjects[0].lower_ in _RELATIVES:
         # "a hotel in Kismayo, which it said killed 30": the parser hangs both on "said"; "it"
         # speaks, "which" is what it spoke of
