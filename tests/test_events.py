@@ -2872,3 +2872,15 @@ def test_a_hijacked_vehicle_driven_into_people_is_the_weapon_not_hostages(nlp) -
         "the forest, police said."
     )
     assert [e.type for e in events_of(nlp, bus, "2023-05-13")] == ["kidnapping"]
+
+
+def test_a_past_attack_the_country_has_not_seen_since_keeps_its_own_toll(nlp) -> None:
+    text = (
+        "Gunmen attacked a hotel in Kampala on Monday, killing 6 people, police said. Uganda has "
+        "not seen a major attack since the 2010 bombings of a rugby club in Kampala, which "
+        "killed 74 people."
+    )
+    main, past = events_of(nlp, text, "2019-03-12")
+    assert (main.date, [f.value for f in main.figures]) == ("2019-03-11", [6])
+    assert (past.date, past.date_precision, past.background) == ("2010-01-01", "year", True)
+    assert [f.value for f in past.figures] == [74]

@@ -707,9 +707,10 @@ def _dates(
             or _SINCE_NOUN.search(text[max(0, d.start - 70) : d.start])
         )
         told_when = bool(bound) and _event_when(text, d.end, trigs)
-        if d.precision != "day" and bound and not told_when:
+        if d.precision != "day" and bound and not told_when and d.source != DEED_YEAR:
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
-            # ("attacking the town since Wednesday") is when the event began
+            # ("attacking the town since Wednesday") is when the event began; a deed named by
+            # its year ("since the 2005 bombings of a bus") is an event, and that is its year
             continue
         if not precise and _relative(d.text):
             continue  # "on Saturday" in a report known only by its month names no day
@@ -1804,6 +1805,14 @@ def _cluster(
         sentence = text[s:e]
         ts = by_sent.get(i, [])
         sdates = [d for d in dated_in.get(i, []) if d.strong]
+        if i in fig_sents and plurals.get(i) and not sdates:
+            # "since the 2005 bombings of a bus in Makati, which killed 12": a plural named by
+            # its year is dated by it
+            sdates = [
+                d
+                for d in dated_in.get(i, [])
+                if d.of_deed and any(0 < p.start - d.start <= 30 for p in plurals[i])
+            ]
         if i in fig_sents and plurals.get(i) and sdates:
             # "since May 2016, when coordinated bombings in Jableh and Tartous killed more than
             # 140": a plural with a day and a toll of its own tells an event (the first one, or
