@@ -1030,3 +1030,104 @@ def test_two_small_towns_of_a_country_not_the_scene_do_not_hold_each_other_up(mo
         "for six hours."
     )
     assert {m.country for m in find_places(model(text))} == {"SO"}
+
+
+@pytest.mark.parametrize(
+    "whereabouts",
+    [
+        "had been in contact with handlers in Afghanistan",
+        "had fled to Afghanistan",
+        "are believed to be hiding in Afghanistan",
+    ],
+)
+def test_where_the_doers_hide_or_have_handlers_is_no_scene(nlp, whereabouts: str) -> None:
+    """A sentence telling where the attackers hide or whom they answer to abroad names no scene:
+    the small town of the attack stays in its own country (it used to be dropped as a foreign
+    town, and the event put in Afghanistan)."""
+    text = (
+        "Gunmen stormed a police station near Mastung on Tuesday, killing seven officers. "
+        f"The interior ministry said the attackers {whereabouts}."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    loc = event.location
+    assert (loc.country, loc.admin1, loc.place) == ("PK", "Balochistan", "Mastung")
+    assert {m.text: m.role for m in find_places(text)}["Afghanistan"] == "origin"
+
+
+def test_handlers_abroad_listed_are_each_no_scene(nlp) -> None:
+    text = (
+        "Gunmen attacked a church near Djibo on Sunday, killing 14 worshippers. The army said the "
+        "attackers took orders from handlers in Mali and Libya."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert (event.location.country, event.location.place) == ("BF", "Djibo")
+    roles = {m.text: m.role for m in find_places(text)}
+    assert (roles["Mali"], roles["Libya"]) == ("origin", "origin")
+
+
+def test_a_state_accused_of_sponsoring_the_doers_is_no_scene(model) -> None:
+    text = "The government accused India of sponsoring the gunmen who attacked a bus near Khuzdar."
+    assert {m.text: m.role for m in find_places(model(text))}["India"] == "accused"
+    text = "Officials blamed the bombing on Afghanistan."
+    assert [m.role for m in find_places(model(text))] == ["accused"]
+
+
+@pytest.mark.parametrize(
+    ("where", "admin1", "town"),
+    [
+        ("outside Multan airport", "Punjab", "Multan"),
+        ("outside Peshawar railway station", "Khyber Pakhtunkhwa", "Peshawar"),
+        ("just outside Kandahar University", "Kandahar", "Kandahar"),
+    ],
+)
+def test_outside_a_venue_named_after_its_town_is_in_the_town(
+    nlp, where: str, admin1: str, town: str
+) -> None:
+    """ "outside Multan airport" is outside the airport, in Multan ("outside Multan" is not in
+    it); a remark naming another province ("the neglect of Dera Bugti") is no scene either."""
+    text = (
+        f"In January, a car bomb {where} killed three police officers; the Pakistani Taliban "
+        "claimed it. The neglect of Dera Bugti feeds the insurgency."
+    )
+    for genre in (None, "opinion"):
+        [event] = events_of(nlp, text, "2025-03-20", genre=genre)
+        assert (event.location.admin1, event.location.place) == (admin1, town)
+    assert {m.text: m.role for m in find_places("Gunmen attacked a checkpoint outside Multan.")}[
+        "Multan"
+    ] == "outside"
+
+
+def test_a_past_attack_with_no_place_of_its_own_takes_no_arrests_town(nlp) -> None:
+    """The 2014 attack's own sentence names the avenue the text ties to Nairobi: Nairobi, not the
+    town where a suspect of the new attack was detained."""
+    text = (
+        "Police arrested a man suspected of planting the bomb that killed four people on "
+        "Nairobi's Moi Avenue on Sunday. He was detained overnight at a house in Thika. Moi "
+        "Avenue was the scene of a grenade attack in May 2014, when attackers killed six people."
+    )
+    events = events_of(nlp, text, "2024-05-10")
+    [past] = [e for e in events if e.date == "2014-05-01"]
+    assert (past.location.country, past.location.place) == ("KE", "Nairobi")
+
+
+def test_a_past_attack_s_province_named_like_the_story_s_city_is_that_city(nlp) -> None:
+    """ "Kano's central mosque": the city the text names before ("in Kano"), not only the state,
+    and not the town of the arrest told between them."""
+    text = (
+        "A bomb killed 4 people in Kano on Sunday. The suspect was detained overnight at a house "
+        "in Zaria. Kano's central mosque was the scene of a suicide bombing in November 2014, "
+        "when bombers killed 120 worshippers."
+    )
+    [past] = [e for e in events_of(nlp, text, "2024-05-10") if e.date == "2014-11-01"]
+    assert (past.location.admin1, past.location.place) == ("Kano", "Kano")
+
+
+def test_an_event_with_no_place_of_its_own_takes_none_from_a_remark(nlp) -> None:
+    """Better no place than one from a sentence that tells no attack ("the poverty of Tillaberi
+    feeds recruitment")."""
+    text = (
+        "Survivors are still burying their dead. The poverty of Tillaberi feeds recruitment. "
+        "Gunmen killed 30 villagers on Sunday."
+    )
+    [event] = events_of(nlp, text, "2024-05-10")
+    assert event.location.country is None

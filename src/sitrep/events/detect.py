@@ -1231,21 +1231,47 @@ def _captor(doc: Doc, t: Trigger) -> str | None:
 
 
 def _locate(
-    ctx: _Article, spans, main: bool, lead, head: Trigger, others: Sequence[tuple[int, int]] = ()
+    ctx: _Article,
+    spans,
+    main: bool,
+    lead,
+    head: Trigger,
+    others: Sequence[tuple[int, int]] = (),
+    support: Sequence[tuple[int, int]] = (),
 ) -> Location:
     doc, article, places = ctx.doc, ctx.article, ctx.places
     places = told_elsewhere(places, spans, others)  # a town told only with another event
     trigger = (head.start, head.end)
+    own = [p for p in places if any(s <= p.start < e for s, e in spans)]
     if not main:  # a background event: only its own sentences say where it happened
-        own = [p for p in places if any(s <= p.start < e for s, e in spans)]
         body = [p for p in own if p.role == "body"]
         if body or any(p.role == "destination" for p in own):
             # (a train "travelling from Abuja to Kaduna": the country of its route, not the
             # province of the report's main event; "near the border with Mali" says neither)
             return locate(doc, spans, article, body or own, lead, trigger, unknown=ctx.unknown)
-    # (an event with no place of its own keeps the article's town: "the mosque was attacked in
-    # 2022 too" is the same shrine far more often than a village the gazetteer lacks)
+    if not any(p.role in _SCENE_ROLES for p in own):
+        # (an event with no place of its own keeps the article's town: "the mosque was attacked
+        # in 2022 too" is the same shrine far more often than a village the gazetteer lacks) --
+        # as its other sentences (its headline, its doers) and those telling an attack name it;
+        # a remark ("the wealth of Gwadar feeds recruitment") or an arrest ("detained at a flat
+        # in Bornova") does not say where it was
+        scenes = [*spans, *support, *_attack_sentences(ctx)]
+        places = [
+            p for p in places if p.role == "dateline" or any(s <= p.start < e for s, e in scenes)
+        ]
     return locate(doc, spans, article, places, lead, trigger, unknown=ctx.unknown)
+
+
+# the roles of a place that say where an event happened, or near it (places.ROLE_WEIGHT)
+_SCENE_ROLES = frozenset({"body", "capital", "destination", "reference", "outside", "elsewhere"})
+
+
+def _attack_sentences(ctx: _Article) -> list[tuple[int, int]]:
+    """The sentences that tell an act of violence: a trigger of one, not of an official act (an
+    arrest, a designation, a foiled plot) nor a plural that only tells a pattern ("a wave of
+    attacks")."""
+    told = {t.sentence for t in ctx.trigs if t.type not in _OFFICIAL and t.strength != PLURAL}
+    return [ctx.sents[i] for i in sorted(told)]
 
 
 def _mentions(doc: Doc, article: Article, actors: Any) -> list[Mention]:
@@ -3083,7 +3109,7 @@ def _report(
         doers = [t for t in ctx.trigs if t.sentence in c.support and t.strength != PLURAL]
         etype = c.kind or event_type(text, told, event_spans, doers)
         lead = c.part(sents, c.head.sentence)
-        location = _locate(ctx, event_spans, main, lead, c.head, others)
+        location = _locate(ctx, event_spans, main, lead, c.head, others, spans)
     perps = find_perpetrators(
         text, spans, ctx.mentions, ctx.claims, etype, ctx.registry, ctx.source, doc
     )

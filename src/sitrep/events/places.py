@@ -148,18 +148,22 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:through|via)\s+(?:the\s+)?$"
     # "travelling in a convoy from Islamabad"
     r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|returning|coming|en\s+route)\s+"
-    r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
-    # "the bombing was planned in Afghanistan", "directed from across the border": where the
-    # doers plotted it
-    r"|\b(?:planned|plotted|hatched|orchestrated|masterminded|directed|trained)\s+(?:from|in)\s+"
-    r"(?:the\s+)?$"
-    # "a Ugandan rebel group based in eastern Congo": where the doers come from ("based in
-    # Mozambique and the Democratic Republic of the Congo": each of them)
-    r"|\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    + _LISTED
-    + "{0,3}$",
+    r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$",
     re.I,
 )
+
+
+@cache
+def _whereabouts_before() -> re.Pattern[str]:
+    """ "a group based in eastern Congo", "handlers in Afghanistan", "fled to Syria", "the attack
+    was planned in Afghanistan": where the doers or their backers are, hide, were trained or
+    fled, or where the deed was ordered from (places.yaml ``whereabouts_before``), each place of
+    a list after it too ("based in Mozambique and the Democratic Republic of the Congo")."""
+    words = _alternation("whereabouts_before")
+    return re.compile(
+        rf"\b(?:{words})\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?{_LISTED}{{0,3}}$",
+        re.I,
+    )
 
 
 @cache
@@ -186,6 +190,21 @@ def _related_after() -> re.Pattern[str]:
     triggers.yaml ``named_event_nouns``)."""
     nouns = triggers().event_nouns or "(?!)"
     return re.compile(_NAME_RUN + rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{nouns})\b")
+
+
+@cache
+def _accused_before() -> re.Pattern[str]:
+    """ "accused [India] of", "blamed [Afghanistan] for", "blamed the attack on [India]": the
+    state accused (triggers.yaml ``blame_verbs``, accused), not a place of the event; matched
+    with :func:`_accused_after`."""
+    verbs = "|".join(
+        sorted((v for v, how in triggers().blame_verbs.items() if how == "accused"), key=len)[::-1]
+    )
+    return re.compile(
+        rf"\b(?:{verbs or '(?!)'})\s+(?:(?:the|an?|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+on\s+)?"
+        r"(?:the\s+)?$",
+        re.I,
+    )
 
 
 # where someone spoke of the event: "at a news conference in Lahore", "told reporters in Kabul"
@@ -230,6 +249,11 @@ _REACTION_AFTER = re.compile(
 )
 # "By our London correspondent", "Manila Bureau"
 _REPORTER_AFTER = re.compile(_NAME_RUN + r"\s+(?:correspondents?|bureau|reporters?|desk)\b", re.I)
+
+
+# after the name of the accused: what it is accused of ("India of sponsoring", "Kabul for
+# harbouring"); "blamed ... on India" needs nothing after
+_ACCUSED_AFTER = re.compile(_NAME_RUN + r"(?:\s+(?:of|for)\b|\s*(?:[,.;:!?]|$))")
 
 
 @cache
@@ -294,6 +318,27 @@ def _venue_after() -> re.Pattern[str]:
         r"diplomatic|old|central)\s+)?(?i:district|area|quarter|neighbou?rhood|suburb)\s+of\s+"
         r"(?:the\s+)?)?"
     )
+
+
+_JUST_OUTSIDE = re.compile(r"\b(?:just\s+)?outside\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+@cache
+def _venue_named_after() -> re.Pattern[str]:
+    """From a name's start: the name, then a venue word (``venue_words``), up to two words between:
+    "Karachi airport", "Lahore's main railway station", "Kaduna International Airport"."""
+    venues = _alternation("venue_words")
+    return re.compile(
+        r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}?(?:['’]s)?(?:\s+[\w-]+){0,2}?"
+        rf"\s+(?i:{venues})(?![\w-])"
+    )
+
+
+def _named_venue(text: str, offset: int) -> bool:
+    """The name at ``offset`` is told as the town a venue is named after or is in ("[Karachi]
+    airport", "[Quetta] railway station"), within the same clause."""
+    m = _venue_named_after().match(text, offset, offset + 60)
+    return m is not None and not re.search(r"[,;:!?]|\.\s", m.group())
 
 
 @cache
@@ -668,9 +713,93 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
         ):
             m = replace(m, district=True)
         out.append(m)
+    out = _one_sense(text, out)
+    out.extend(_named_in_town(text, gaz, out, roles, labels))
     out.extend(demonyms)
     out.extend(_capitals(text, gaz, roles))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _one_sense(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """One sense per text: a name read as a province only for want of a cue ("Izmir's Kordon
+    promenade", tagged a person) is the city of that name in it when the text calls it that
+    city elsewhere ("a bomb killed six in Izmir"); not a name a unit noun goes with ("Izmir
+    province")."""
+    towns = {norm(m.text): m.entry for m in found if m.precision == "place" and not m.district}
+    out = []
+    for m in found:
+        town = towns.get(norm(m.text)) if m.precision == "admin1" else None
+        if (
+            town is not None
+            and town.admin1_code == m.entry.admin1_code
+            and _unit_cue(text, m.start, m.end) is None
+        ):
+            m = _mention(text, m.start, m.end, town, [town, *m.candidates], m.role, m.label)
+        out.append(m)
+    return out
+
+
+# a street's or venue's name (1-3 capitalised words) told with the town it is in
+_SITE_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+
+
+@cache
+def _site_words() -> str:
+    return phrase_alternation(
+        [*(_curated().get("street_words") or ()), *(_curated().get("venue_words") or ())]
+    )
+
+
+def _named_in_town(
+    text: str,
+    gaz: Gazetteer,
+    found: list[PlaceMention],
+    roles,
+    labels: list[tuple[int, int, str]] = (),
+) -> list[PlaceMention]:
+    """One sense per text: a street or venue the text ties to its town by its proper name
+    ("Istanbul's Istiklal Avenue", "the Kordon Promenade in Izmir") is in that town wherever the
+    text names it alone ("Istiklal was the scene of a suicide bombing in 2016"): a mention of the
+    town there. Not a name the gazetteer has (a place of its own), nor one a lowercase venue word
+    follows ("the Sikh temple in Kabul": "Sikh" says whose, not which) or spaCy calls a person's
+    or a people's."""
+    sites = _site_words()
+    if not sites:
+        return []
+    towns: dict[str, PlaceMention] = {}
+    tied: list[tuple[int, int]] = []
+    for m in found:
+        if m.precision != "place" or m.role not in _SCENE_ROLES:
+            continue
+        after = re.compile(rf"['’]s\s+{_SITE_NAME}\s+(?P<site>(?i:{sites}))(?![\w-])").match(
+            text, m.end
+        )
+        before = re.compile(
+            rf"{_SITE_NAME}\s+(?P<site>(?i:{sites}))\s*,?\s+(?:in|of)\s+"
+            r"(?:the\s+(?:city\s+of\s+)?)?$"
+        ).search(text, max(0, m.start - 80), m.start)
+        for hit in filter(None, (after, before)):
+            name = hit.group("name")
+            if (
+                hit.group("site")[0].isupper()
+                and norm(name) not in gaz.names
+                and name.split()[0].lower() not in _NOT_TOWNS
+                and _label_at(labels, hit.start("name"), hit.end("name"))
+                not in ("PERSON", "PERSON_PART", "NORP")
+            ):
+                towns.setdefault(name, m)
+                tied.append((min(hit.start(), m.start), max(hit.end(), m.end)))
+    out = []
+    taken = [(m.start, m.end) for m in found] + tied
+    for name, town in towns.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            role = roles(hit.start())
+            if role == "body" and _related_after().match(text, hit.start(), hit.start() + 80):
+                role = "related"  # "the Istiklal bombing": that attack, named by its place
+            out.append(replace(town, start=hit.start(), end=hit.end(), text=hit.group(), role=role))
     return out
 
 
@@ -1400,8 +1529,10 @@ def _roles(text: str):
     into Mandera"), where the wounded were taken ("destination": "flown to Ouagadougou"), a
     capital in a diplomatic move or named as whose diplomats they are ("diplomacy": "recalled its
     ambassador from Tehran", "India's embassy said"), a government office's seat as it speaks
-    ("speaker": "the foreign ministry in Bucharest said"), a group's province named after a
-    place ("name": "Islamic State's Tripoli Province"), else "body"."""
+    ("speaker": "the foreign ministry in Bucharest said"), a state blamed ("accused": "accused
+    India of sponsoring terrorism"), a group's province named after a place ("name": "Islamic
+    State's Tripoli Province"), else "body". Where the doers are based, hide or have handlers
+    ("handlers in Afghanistan") is "origin" too."""
     datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
     teasers: list[tuple[int, int]] = []
     pos = 0
@@ -1442,10 +1573,17 @@ def _roles(text: str):
         if _OUTSIDE_BEFORE.search(text[max(0, offset - 50) : offset]) or _BORDER_AFTER.match(
             text, offset, offset + 60
         ):
+            # "a car bomb outside Karachi airport": outside the venue, in the town it is named
+            # after; "outside Karachi" is not in it
+            if _JUST_OUTSIDE.search(text, max(0, offset - 20), offset) and _named_venue(
+                text, offset
+            ):
+                return "body"
             return "outside"
         if (
             _ORIGIN_BEFORE.search(text[max(0, offset - 40) : offset])
             or _doers_from().search(text[max(0, offset - 40) : offset])
+            or _whereabouts_before().search(text[max(0, offset - 120) : offset])
         ) or (
             _FROM_BEFORE.search(text[max(0, offset - 10) : offset])
             and _INTO_AFTER.match(text, offset, offset + 80)
@@ -1453,6 +1591,10 @@ def _roles(text: str):
             return "origin"
         if _DESTINATION_BEFORE.search(text[max(0, offset - 80) : offset]):
             return "destination"
+        if _accused_before().search(text, max(0, offset - 50), offset) and _ACCUSED_AFTER.match(
+            text, offset, offset + 60
+        ):
+            return "accused"  # "accused India of sponsoring terrorism": a state blamed
         if _DIPLOMACY_BEFORE.search(text[max(0, offset - 30) : offset]) or _diplomacy_after().match(
             text, offset, offset + 60
         ):
@@ -1482,6 +1624,7 @@ ROLE_WEIGHT = {
     "destination": 0.1,  # where the wounded were taken: the country, when nothing else says it
     "name": 0.0,  # part of a group's name
     "diplomacy": 0.0,
+    "accused": 0.0,  # "accused India of sponsoring terrorism": a state blamed, not a scene
     "speaker": 0.0,
     "capital": 0.5,
     "reporter": 0.05,
