@@ -292,3 +292,16 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name(nlp):
     assert [a.name for a, _ in result.discovered] == ["Karakoram Tigers"]
     fronts = {m.actor_id for m in result.mentions if "Baloch Liberation Front" in m.evidence.text}
     assert len(fronts) == 1 and not is_discovered(fronts.pop())
+
+
+def test_groups_discovered_by_an_armed_head_noun(nlp):
+    # "the X brigade": the head says armed group, whatever the name's words
+    brigade = _run(nlp, "Officials said the Kataib al-Fajr brigade attacked the checkpoint.")
+    assert [a.name for a, _ in brigade.discovered] == ["Kataib al-Fajr"]
+    # a name ending in one, and one "of" the country it fights in
+    front = _run(nlp, "The army blamed the Black Hills Revolutionary Front for the ambush.")
+    assert [a.name for a, _ in front.discovered] == ["Black Hills Revolutionary Front"]
+    party = _run(nlp, "The army blamed the Marxist Workers' Party of Bolivia for the attack.")
+    assert [a.name for a, _ in party.discovered] == ["Marxist Workers' Party of Bolivia"]
+    # a place or a state's force is none
+    assert not _run(nlp, "Troops of the Bolivian Army patrolled the valley.").discovered

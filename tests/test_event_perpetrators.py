@@ -1173,3 +1173,22 @@ def test_a_group_accusing_another_of_the_killing_is_not_its_doer(nlp) -> None:
     )
     (event,) = events_of(nlp, text, "2021-05-10")
     assert event.perpetrators == ()
+
+
+def test_a_new_group_blamed_is_the_doer_not_the_group_it_broke_away_from(nlp) -> None:
+    text = (
+        "Gunmen killed 7 farmers near Llochegua late Sunday. The army blamed the Black Hills "
+        "Revolutionary Front, a remnant of the Shining Path, for the attack."
+    )
+    assert perps(main(run(nlp, text, "2021-05-25"))) == {
+        "Black Hills Revolutionary Front": "accused"
+    }
+
+
+def test_a_group_set_off_by_a_long_description_is_behind_the_attack(nlp) -> None:
+    text = (
+        "The interior ministry said on Sunday that the Kataib al-Fajr brigade, a group hiding in "
+        "the mountains near the border, was behind last Wednesday's attack on a hotel in Sousse, "
+        "in which two gunmen killed 9 people."
+    )
+    assert perps(main(run(nlp, text, "2019-03-12"))) == {"Kataib al-Fajr": "attributed"}

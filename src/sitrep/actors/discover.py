@@ -6,9 +6,11 @@ al-Sunna" of the registry):
 - "a group / faction / splinter ... called|named|known as|calling itself X"
 - "X, a (new) (Taliban) (militant) group|faction|splinter group"
 - "a (little-known) (extremist) group, X," (the name set off by commas or a bracket)
+- "the X brigade|front|militia|..." (a head noun of ``armed_heads``)
 Weak patterns (the name must also look like an organisation: an ORG entity of the model, or a word
 such as Front, Jaish, Lashkar, Ansar, Brigade; and not a person):
-- "claimed by X", "the X group", "X militants|fighters|insurgents"
+- "claimed by X", "the X group", "X militants|fighters|insurgents", "the X Y Front" (a name
+  ending in a word of ``armed_heads``)
 
 A discovered group gets the stable id ``stable_id("discovered", normalised name)``; every later
 occurrence of its name in the article becomes a mention (method "discovered").
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.actors.base import QUOTES, Hit, name_run_left, name_run_right, words
@@ -84,7 +87,9 @@ def discover(doc: Doc, hits: list[Hit], registry: Registry) -> Discovered:
         if registry.candidates(name):
             continue
         actor_id = stable_id(DISCOVERED, normalize(name))
-        found.names.setdefault(actor_id, name)
+        if actor_id in found.names:
+            continue  # (found by two patterns: "The X Brigade has owned responsibility")
+        found.names[actor_id] = name
         inner.extend(overlapping)
         span = doc[min(start, ev_start) : max(end, ev_end)]
         found.evidence.append((actor_id, span.start_char, span.end_char))
@@ -98,6 +103,7 @@ Candidate = tuple[tuple[int, int], tuple[int, int], bool]  # name, evidence span
 
 def _candidates(doc: Doc) -> Iterator[Candidate]:
     heads, members = words("discovery_heads"), words("discovery_members")
+    armed = words("armed_heads")
     lowers = [t.lower_ for t in doc]
     cues = heads | members | {"known", ",", "claimed", "owned", "the", *_INTRO}
     n = len(lowers)
@@ -143,7 +149,18 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
         elif low == "the" and i + 2 < n and doc[i + 1].text[:1].isupper():
             name = name_run_right(doc, i + 1)
             if name and name[0] == i + 1 and name[1] < n and lowers[name[1]] in heads:
-                yield name, (i, name[1] + 1), False
+                # "the Saif al-Tawhid brigade": a head that says armed group vouches for it
+                yield name, (i, name[1] + 1), lowers[name[1]] in armed
+            elif (
+                name
+                and name[0] == i + 1
+                and name[1] - name[0] >= 2
+                and (name[1] >= n or lowers[name[1]] not in heads)
+                and (lowers[name[1] - 1] in armed or _of_place(lowers, name, armed) < name[1])
+            ):
+                # "the Red Path Revolutionary Front, a remnant of ...", "the Militarized
+                # Communist Party of Peru": a name ending in one (and the country it is of)
+                yield name, (i, name[1]), False
         elif (
             low == "the"
             and i + 3 < n
@@ -158,6 +175,16 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_left(doc, i)
             if name and name[1] == i:
                 yield name, (name[0], i + 1), False
+
+
+def _of_place(lowers: list[str], name: tuple[int, int], armed: frozenset[str]) -> int:
+    """Where "of <place>" after a head of ``armed`` starts in the name ("Communist Party of
+    Peru": the "of"), or the name's end: the place there names the group's land."""
+    start, end = name
+    for k in range(start + 1, end - 1):
+        if lowers[k] == "of" and lowers[k - 1] in armed and end - k <= 3:
+            return k
+    return end
 
 
 def _skip_the(doc: Doc, i: int) -> int:
@@ -191,9 +218,13 @@ def _head_after(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
 
 def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
     # (a number opening the name is no CARDINAL of the text: "the 400 Mawozo gang")
-    labels = {doc[k].ent_type_ for k in range(start, end) if not doc[k].text.isdigit()} - {""}
+    lowers = [t.lower_ for t in doc]
+    cut = _of_place(lowers, (start, end), words("armed_heads"))
+    labels = {doc[k].ent_type_ for k in range(start, cut) if not doc[k].text.isdigit()} - {""}
     if labels & _NOT_GROUP:
         return False
+    if _national(doc, start, cut):
+        return False  # "the Bolivian Army", "the Nigerian Army": a state's force
     if strong:
         return True
     if "PERSON" in labels:
@@ -202,6 +233,39 @@ def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
         doc[k].lower_ in words("org_keywords") for k in range(start, end)
     )
     return orgish
+
+
+def _national(doc: Doc, start: int, end: int) -> bool:
+    """A name opening on a nationality or a country the model did not tag ("Bolivian Army",
+    "Peruvian Army", "Afghan National Army"): a demonym listed, or a word that is a one-word
+    country's name with an ending ("Bolivia"+"n", "Peru"+"vian") or its start ("Afghan")."""
+    word = doc[start].text.casefold()
+    listed, countries = _nation_words()
+    if word in listed:
+        return True
+    return len(word) >= 4 and any(
+        (len(word) >= 5 and c.startswith(word))
+        or any(
+            word.startswith(stem) and word[len(stem) :] in _DEMONYM_ENDINGS for stem in (c, c[:-1])
+        )
+        for c in countries
+    )
+
+
+_DEMONYM_ENDINGS = frozenset({"", "n", "an", "ian", "vian", "ese", "i", "ish"})
+
+
+@cache
+def _nation_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    import pycountry
+
+    from sitrep.countries import country_aliases, demonyms
+
+    listed = {
+        w.casefold() for t in (demonyms(), country_aliases()) for ws in t.values() for w in ws
+    }
+    names = {c.name.casefold() for c in pycountry.countries} | listed
+    return frozenset(listed), tuple(sorted(n for n in names if " " not in n and len(n) >= 4))
 
 
 def _occurrences(doc: Doc, hits: list[Hit], names: dict[str, str]) -> list[Hit]:

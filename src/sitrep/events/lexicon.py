@@ -84,6 +84,7 @@ class Triggers:
     blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected" | "attributed"
     ascribe: re.Pattern[str]  # the "attributed" ones: "attributed the attack to X"
     parent_gloss: re.Pattern[str]  # matches at the END of the text before the glossed parent
+    split_gloss: re.Pattern[str]  # ... before the group the doer broke away from
     naming_verbs: frozenset[str]
     suspect_nouns: frozenset[str]
     link_words: frozenset[str]
@@ -208,6 +209,13 @@ def triggers() -> Triggers:
             r"(?:,|\bwhich\s+(?:is|was))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
             rf"(?:{phrase_alternation(data['parent_gloss_nouns'])})\s+(?:of|for)\s+"
             # (and the short form after the name: "of Jaish-e-Mohammad (JeM)")
+            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\(\s*)?$",
+            re.IGNORECASE,
+        ),
+        # ("a splinter group of", "a breakaway faction from")
+        split_gloss=re.compile(
+            r"(?:,|\bwhich\s+(?:is|was))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{phrase_alternation(data['split_gloss_nouns'])})(?:\s+[\w'’-]+)?\s+(?:of|from)\s+"
             r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\(\s*)?$",
             re.IGNORECASE,
         ),

@@ -278,6 +278,8 @@ def find_perpetrators(
                 basis, denied = "claimed", False
             if basis == "none":
                 continue  # "never claimed": no basis from this mention
+            if trig.split_gloss.search(left):
+                continue  # "blamed the Red Path Front, a remnant of the Shining Path"
             if basis == "claimed" and trig.parent_gloss.search(left):
                 # "The Kashmir Tigers, a shadow group of JeM, claimed": JeM is the outlet's gloss
                 basis = "attributed"
@@ -784,7 +786,12 @@ def _basis(
         # "al-Shabab, which is allied with al-Qaida, often carries out attacks" stays unread)
         rest = right[aside.end() :]
         rest_words = " ".join(_words(_OTHER_CLAUSE.split(rest, maxsplit=1)[0])[:10])
-        if trig.claim.search(rest_words) or trig.deny.search(" ".join(rest_words.split()[:8])):
+        if (
+            trig.claim.search(rest_words)
+            or trig.deny.search(" ".join(rest_words.split()[:8]))
+            # "the Saif brigade, a group hiding in the mountains, was behind the attack"
+            or _BEHIND.match(rest)
+        ):
             # ... or its denial ("The BLA, which has carried out most attacks in the province,
             # distanced itself from the bombing": what the aside says it did is no doer's read)
             right = aside.group("head") + rest
@@ -999,6 +1006,7 @@ def _done_before(right: str) -> bool:
     return bool(_BEFORE.search(clause.rstrip() + "."))  # (the clause's end ends "before")
 
 
+_BEHIND = re.compile(r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible\s+for)\b", re.I)
 _SPLINTER_WORDS = frozenset("splinter breakaway offshoot splinters offshoots".split())
 # "X was responsible", also across a quote mark and an appositive ("X, the group's new wing, was").
 _RESPONSIBLE = re.compile(
