@@ -817,3 +817,13 @@ def test_a_weekday_in_a_name_is_no_date(nlp) -> None:
     spans = find_dates("A bomb hit the Friday market on Friday.", dt.date(2020, 2, 14))
     assert [d.text for d in spans] == ["Friday", "on Friday"]
     assert find_dates("A bomb hit the Friday Mosque.", dt.date(2020, 2, 14)) == []
+
+
+def test_an_opinion_piece_dates_an_event_by_the_day_its_own_sentences_give(nlp) -> None:
+    text = (
+        "The hijacking of the Kamsar ferry last week was meant to be seen. Fighters blew up a "
+        "stretch of the quay on March 11, stopped the ferry and held its crew for a day. The "
+        "port's owners must answer for the lax security."
+    )
+    [event] = events_of(nlp, text, "2025-03-20", genre="opinion")
+    assert (event.date, event.date_precision, event.background) == ("2025-03-11", "day", True)

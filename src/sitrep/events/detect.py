@@ -2031,10 +2031,15 @@ def _cluster(
     news = clusters and not commentary
     if news and clusters[0].date is None:
         _set_date(clusters[0], _lead_day(text, sents, dated, clusters, published))
-    elif news and clusters[0].date and clusters[0].precision == "week":
-        # "over the weekend" in the lead, "at 6:18 a.m. local time on Sunday" further down
+    elif clusters and clusters[0].date and clusters[0].precision == "week":
+        # "over the weekend" in the lead, "at 6:18 a.m. local time on Sunday" further down; in
+        # an opinion piece, a day the event's own sentences give ("The hijacking last week
+        # ... Fighters blew up the track on March 11")
         week = clusters[0].date
         day = _lead_day(text, sents, dated, clusters, published)
+        if not news:  # (the event's sentences, or the one right after)
+            near = {k for i in clusters[0].sentences for k in (i, i + 1)}
+            day = [d for d in day if _sent_of(sents, d.start) in near]
         _set_date(clusters[0], [d for d in day if _same_date(d, week, "week")])
     if (
         news
