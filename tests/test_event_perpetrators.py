@@ -1192,3 +1192,27 @@ def test_a_group_set_off_by_a_long_description_is_behind_the_attack(nlp) -> None
         "in which two gunmen killed 9 people."
     )
     assert perps(main(run(nlp, text, "2019-03-12"))) == {"Kataib al-Fajr": "attributed"}
+
+
+def test_what_the_doers_are_tied_to_is_no_doer(nlp) -> None:
+    # "an al Qaeda-linked group", "the Iran-backed militia": a descriptor of the doer
+    text = (
+        "Police said the Kataib al-Nasr brigade, an al Qaeda-linked group, was behind the attack "
+        "on a checkpoint in Kasserine on Monday that killed 4 soldiers."
+    )
+    assert perps(main(run(nlp, text, "2019-03-12"))) == {"Kataib al-Nasr": "attributed"}
+
+
+def test_a_name_two_branches_share_is_the_one_of_the_country_told(nlp) -> None:
+    tunis = (
+        "The interior ministry said Jund al-Khilafa was behind the attack on a hotel in Sousse on "
+        "Monday that killed 6 people."
+    )
+    assert perps(main(run(nlp, tunis, "2019-03-12"))) == {"Jund al-Khilafah-Tunisia": "attributed"}
+    algiers = (
+        "The interior ministry said Jund al-Khilafa was behind the attack on a barracks near "
+        "Tizi Ouzou on Monday that killed 6 soldiers."
+    )
+    assert perps(main(run(nlp, algiers, "2019-03-12"))) == {
+        "Jund al-Khilafah in Algeria": "attributed"
+    }

@@ -2884,3 +2884,20 @@ def test_a_past_attack_the_country_has_not_seen_since_keeps_its_own_toll(nlp) ->
     assert (main.date, [f.value for f in main.figures]) == ("2019-03-11", [6])
     assert (past.date, past.date_precision, past.background) == ("2010-01-01", "year", True)
     assert [f.value for f in past.figures] == [74]
+
+
+def test_the_attack_an_arrest_is_news_of_is_no_background(nlp) -> None:
+    text = (
+        "Police have arrested a man suspected of planting the bomb that killed four people in "
+        "Mersin's Pozcu district, the governor said on Tuesday. The explosion hit the crowded "
+        "street at about 6 p.m. on Monday. Four people were killed and 30 wounded."
+    )
+    arrest, bombing = events_of(nlp, text, "2022-11-15")
+    assert (arrest.type, arrest.background) == ("arrest_or_capture", False)
+    assert (bombing.type, bombing.date, bombing.background) == ("bombing", "2022-11-14", False)
+    # an attack weeks before the arrest is told in passing
+    old = (
+        "Police have arrested a man suspected of planting the bomb that killed four people in "
+        "Mersin, the governor said on Tuesday. The explosion hit the street on October 3."
+    )
+    assert [e.background for e in events_of(nlp, old, "2022-11-15")] == [False, True]

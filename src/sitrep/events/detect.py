@@ -2063,6 +2063,10 @@ def _cluster(
             or bool(c.date and published and _days_apart(c.date, published) > 365)
         )
         c.background = c.background or _earlier(c, clusters[0], published if apart else None)
+        if c.background and not c.aside and _arrest_news(c, clusters[0], published):
+            # (told in the arrest's clause, "suspected of planting the bomb that killed five",
+            # it was taken for the deed the action followed, in passing)
+            c.background = False
         # a report whose main event is old (its news a release, a verdict, an anniversary) tells
         # the other old events in passing too, before or after the main one
         c.background = c.background or bool(
@@ -3048,6 +3052,24 @@ def _earlier(c: _Cluster, main: _Cluster, published: str | None = None) -> bool:
     if c.date and published and not main.known:
         return _stale(c, published)
     return False
+
+
+def _arrest_news(c: _Cluster, main: _Cluster, published: str | None) -> bool:
+    """``c`` is the attack an arrest leading the report is news of: "Police have arrested a man
+    suspected of planting the bomb ... The explosion hit the street on Monday": an attack of the
+    same week as the arrest and the report, told in sentences of its own beside it, not only in
+    passing in the arrest's ("captured the man suspected of killing four people on Tuesday")."""
+    return bool(
+        main.head.type == "arrest_or_capture"
+        and any(i not in main.sentences for i in c.sentences)
+        and c.head.type not in _OFFICIAL
+        and c.date
+        and main.date
+        and published
+        and c.precision == "day"
+        and 0 <= _days_before(c.date, main.date) <= 7
+        and not _stale(c, published)
+    )
 
 
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}

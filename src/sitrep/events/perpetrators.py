@@ -280,6 +280,8 @@ def find_perpetrators(
                 continue  # "never claimed": no basis from this mention
             if trig.split_gloss.search(left):
                 continue  # "blamed the Red Path Front, a remnant of the Shining Path"
+            if (tie := _TIED.match(right)) and tie.group(1).lower() in trig.link_words:
+                continue  # "an al Qaeda-linked group was behind": what the doers are tied to
             if basis == "claimed" and trig.parent_gloss.search(left):
                 # "The Kashmir Tigers, a shadow group of JeM, claimed": JeM is the outlet's gloss
                 basis = "attributed"
@@ -1006,6 +1008,7 @@ def _done_before(right: str) -> bool:
     return bool(_BEFORE.search(clause.rstrip() + "."))  # (the clause's end ends "before")
 
 
+_TIED = re.compile(r"\s*[-‐‑–]\s*([a-z]+)\b", re.I)  # "al Qaeda-linked", "IS-inspired"
 _BEHIND = re.compile(r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible\s+for)\b", re.I)
 _SPLINTER_WORDS = frozenset("splinter breakaway offshoot splinters offshoots".split())
 # "X was responsible", also across a quote mark and an appositive ("X, the group's new wing, was").
