@@ -1571,3 +1571,14 @@ def test_a_figure_announced_by_a_teller_on_a_day_is_the_teller_s(nlp) -> None:
     figures = {f.value: f for f in event.figures}
     assert figures[259].according_to == "police spokesman SP Nimal Silva"
     assert figures[259].superseded and not figures[153].superseded
+
+
+def test_speakers_closing_a_sentence_the_parse_misses_give_its_figure(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "Gunmen stopped a bus near Wajir before dawn on Saturday and shot dead 19 passengers who "
+        "could not recite verses from the Koran, police and the militants said."
+    )
+    [event] = events_of(nlp, text, "2014-11-23")
+    assert [(f.value, f.according_to) for f in event.figures] == [(19, "police and the militants")]

@@ -50,6 +50,11 @@ def according_follows(text: str, end: int) -> bool:
     return _ACCORDING_FOLLOWS.match(text, end) is not None
 
 
+# the speakers closing a sentence after a comma: "..., police and the militants said."
+_TRAILING_SAID = re.compile(
+    r",\s*((?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s+(?:said|say|says|told\s+\w+)\s*[.\"”]*\s*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset("he she it they we i you this that who which one".split())
 
 
@@ -109,9 +114,12 @@ class SourceFinder:
         if m:
             return _tidy(m.group(1))
         span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
-        if span is None:
-            return None
-        return _speech_subject(span, at)
+        found = _speech_subject(span, at) if span is not None else None
+        tail = _TRAILING_SAID.search(text) if found is None else None
+        if tail is not None and tail.group(1).lower() not in _PRONOUNS:
+            # "..., police and the militants said.": the parse hung the speakers on a noun
+            return _tidy(tail.group(1))
+        return found
 
 
 def _speech_subject(span: Span, at: int | None = None) -> str | None:
