@@ -1201,6 +1201,9 @@ def test_what_the_doers_are_tied_to_is_no_doer(nlp) -> None:
         "on a checkpoint in Kasserine on Monday that killed 4 soldiers."
     )
     assert perps(main(run(nlp, text, "2019-03-12"))) == {"Kataib al-Nasr": "attributed"}
+    # alone, the group a nameless one is tied to is the nearest name of the doer
+    alone = "On Monday, an al Qaeda-linked group ambushed a convoy near Kasserine, killing 4."
+    assert perps(main(run(nlp, alone, "2019-03-12"))) == {"al-Qaeda": "attributed"}
 
 
 def test_a_name_two_branches_share_is_the_one_of_the_country_told(nlp) -> None:

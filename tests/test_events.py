@@ -2901,3 +2901,21 @@ def test_the_attack_an_arrest_is_news_of_is_no_background(nlp) -> None:
         "Mersin, the governor said on Tuesday. The explosion hit the street on October 3."
     )
     assert [e.background for e in events_of(nlp, old, "2022-11-15")] == [False, True]
+
+
+def test_another_kind_of_attack_on_the_next_day_in_the_same_city_is_another_event(nlp) -> None:
+    text = (
+        "A suicide bomber killed 14 worshippers at a mosque in Jalalabad on Monday, officials said. "
+        "On Tuesday afternoon, gunmen attacked a police post in another part of Jalalabad."
+    )
+    events = events_of(nlp, text, "2019-05-15")
+    assert [(e.type, e.date) for e in events] == [
+        ("suicide_bombing", "2019-05-13"),
+        ("armed_assault", "2019-05-14"),
+    ]
+    # the day before, told after: how the event told began
+    began = (
+        "Gunmen held out in a Jalalabad prison on Monday, officials said. Late on Sunday evening, "
+        "a suicide bomber had driven a car bomb into the gate of the prison."
+    )
+    assert len(events_of(nlp, began, "2019-05-15")) == 1

@@ -1260,3 +1260,41 @@ def test_two_named_sources_of_one_document_apart_are_a_figure_dispute():
     )
     ev = build_event("evt_v", [Member(report=asdict(rep))])
     assert ev["disputes"] == []
+
+
+def test_two_days_one_article_tells_apart_stay_two_events(store):
+    # the extractor told a Monday bombing and a Tuesday raid in one city apart; resolve must not
+    # join them for sharing the city and the week
+    text = (
+        "A suicide bomber killed 20 students at a tutoring centre in Herat on Monday. On Tuesday "
+        "afternoon, gunmen attacked a police academy in another part of Herat."
+    )
+    add(
+        store,
+        "h",
+        text,
+        "2019-05-15",
+        "h.com",
+        report(
+            "h",
+            text,
+            date="2019-05-13",
+            admin1="Herat",
+            place="Herat",
+            killed=[(20, "", "officials", "20 students")],
+        ),
+        report(
+            "h",
+            text,
+            n=1,
+            type="armed_assault",
+            date="2019-05-14",
+            admin1="Herat",
+            place="Herat",
+        ),
+    )
+    resolve(store)
+    assert sorted((e["type"], e["date"]) for e in events(store)) == [
+        ("armed_assault", "2019-05-14"),
+        ("suicide_bombing", "2019-05-13"),
+    ]

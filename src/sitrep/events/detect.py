@@ -2826,6 +2826,21 @@ def _place_in(
             # Macomia: another day, and another town (or none known, two days away), another
             # attack; "the attackers" or the same town named again continue the one told
             continue
+        if (
+            where.named_day
+            and not where.told
+            and head.strength == "strong"
+            and head.type != c.head.type
+            and c.precision == "day"
+            and _other_day(sdates, c.date)
+            and c.date is not None
+            and sdates[0].date > c.date  # (a day before may be how the event told began)
+            and sdates[0].start < head.start
+        ):
+            # "A suicide bomber killed 20 students in Herat on Monday. On Tuesday afternoon,
+            # gunmen attacked a police academy in another part of Herat": another day, another
+            # kind of attack, opening on its day: another attack, though in the same town
+            continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event
         if sdates and past and c.date and c.precision == "day" and sdates[0].precision != "day":

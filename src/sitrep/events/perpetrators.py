@@ -280,8 +280,14 @@ def find_perpetrators(
                 continue  # "never claimed": no basis from this mention
             if trig.split_gloss.search(left):
                 continue  # "blamed the Red Path Front, a remnant of the Shining Path"
-            if (tie := _TIED.match(right)) and tie.group(1).lower() in trig.link_words:
-                continue  # "an al Qaeda-linked group was behind": what the doers are tied to
+            if (
+                (tie := _TIED.match(right))
+                and tie.group(1).lower() in trig.link_words
+                and _glossing(m, inside, left)
+            ):
+                # "the X brigade, an al Qaeda-linked group, was behind": what the group named is
+                # tied to (alone, "an Islamic State-linked group ambushed" names the nearest)
+                continue
             if basis == "claimed" and trig.parent_gloss.search(left):
                 # "The Kashmir Tigers, a shadow group of JeM, claimed": JeM is the outlet's gloss
                 basis = "attributed"
@@ -1006,6 +1012,19 @@ def _done_before(right: str) -> bool:
     """The words after the group, to the end of its clause, tell of what it did before."""
     clause = re.split(r"[;:!?]|\.(?:\s|$)|\b(?:but|while|whereas)\b", right)[0]
     return bool(_BEFORE.search(clause.rstrip() + "."))  # (the clause's end ends "before")
+
+
+_GLOSS_LEFT = re.compile(r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _glossing(m: Mention, inside: list[Mention], left: str) -> bool:
+    """The mention stands in a description set off after another group's name ("the X brigade,
+    an al Qaeda-linked group")."""
+    gloss = _GLOSS_LEFT.search(left)
+    if gloss is None:
+        return False
+    at = m.evidence.start - (len(left) - gloss.start())  # where the comma is in the text
+    return any(0 <= at - o.evidence.end <= 30 for o in inside if o is not m)
 
 
 _TIED = re.compile(r"\s*[-‐‑–]\s*([a-z]+)\b", re.I)  # "al Qaeda-linked", "IS-inspired"
