@@ -2919,3 +2919,22 @@ def test_another_kind_of_attack_on_the_next_day_in_the_same_city_is_another_even
         "a suicide bomber had driven a car bomb into the gate of the prison."
     )
     assert len(events_of(nlp, began, "2019-05-15")) == 1
+
+
+def test_the_deed_a_man_is_arrested_for_is_its_own_event_and_the_man_detained_is_the_arrest(
+    nlp,
+) -> None:
+    text = (
+        "Police said on Saturday they had arrested a 24-year-old man who they suspect drove a "
+        "truck into a crowd in Odense, killing two people. The man was detained late Friday in "
+        "Vollsmose."
+    )
+    arrest, attack = events_of(nlp, text, "2017-04-08")
+    assert (arrest.type, arrest.date, arrest.background) == (
+        "arrest_or_capture",
+        "2017-04-07",
+        False,
+    )
+    assert arrest.location.place == "Vollsmose" and not arrest.figures
+    assert (attack.type, attack.background) == ("armed_assault", True)
+    assert [f.value for f in attack.figures] == [2]

@@ -1748,7 +1748,9 @@ def _the_doers() -> re.Pattern[str]:
 
 
 _THE_ARRESTED = re.compile(
-    r"\b(?:the|those|these)\s+(?:\w+\s+)?(?:suspects|suspect|detainees|detainee|arrested)\b", re.I
+    r"\b(?:the|those|these)\s+(?:\w+\s+)?(?:suspects|suspect|detainees|detainee|arrested|man|men|"
+    r"woman|women|driver|teenager|gunman|attacker|assailant|bomber)\b",
+    re.I,
 )
 
 # the mirror of _EARLIER_OPENING: a sentence opening on a later hour of the same day ("minutes
@@ -2251,7 +2253,10 @@ _OFFICIAL = frozenset({"arrest_or_capture", "designation", "thwarted_plot"})
 # the attack the action followed, or the one its captives are held for
 _ATTACK_CLAUSE = re.compile(
     r"\b(?:after|following|(?:suspected|accused|convicted)\s+of|wanted\s+(?:for|over)|"
-    r"charged\s+(?:with|over)|blamed\s+for)\b",
+    r"charged\s+(?:with|over)|blamed\s+for"
+    # "arrested a man who they suspect drove a van into a crowd": the deed he is held for
+    r"|(?:who|whom)\s+(?:(?:they|police|officials|authorities|investigators|prosecutors)\s+)?"
+    r"(?:suspect|suspected|believe|believed|allege|alleged|say|said)\b)",
     re.I,
 )
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.I)

@@ -551,9 +551,11 @@ def _spans_apart(store: Store, a: str, b: str) -> bool:
 def _events_conflict(store: Store, a: str, b: str) -> bool:
     row = store.conn.execute(
         """SELECT 1 FROM resolve_links x JOIN resolve_links y ON x.document_id = y.document_id
+           JOIN event_reports rx ON rx.id = x.report_id JOIN event_reports ry ON ry.id = y.report_id
            WHERE x.event_id = ? AND y.event_id = ? AND (x.background != y.background OR (
                x.date_exact = 1 AND y.date_exact = 1 AND x.date_lo = x.date_hi
-               AND y.date_lo = y.date_hi AND x.date_lo != y.date_lo)) LIMIT 1""",
+               AND y.date_lo = y.date_hi AND x.date_lo != y.date_lo AND rx.type != ry.type))
+           LIMIT 1""",
         (a, b),
     ).fetchone()
     return row is not None
@@ -595,8 +597,8 @@ def _after(store: Store, event_id: str, main_end: int | None) -> bool:
 
 def _own_document_conflict(store: Store, it: Item, event_id: str) -> bool:
     """A document's background mention is never its main event (and the other way round); two
-    reports of one document, each dated to its own day and the days apart, are two events the
-    article told apart ("a suicide bomber killed 20 in Herat on Monday. On Tuesday afternoon,
+    reports of one document of two kinds, each dated to its own day and the days apart, are two
+    events the article told apart ("a suicide bomber killed 20 in Herat on Monday. On Tuesday afternoon,
     gunmen attacked a police academy in another part of Herat")."""
     row = store.conn.execute(
         "SELECT 1 FROM resolve_links WHERE event_id = ? AND document_id = ? AND background != ? LIMIT 1",
@@ -606,11 +608,13 @@ def _own_document_conflict(store: Store, it: Item, event_id: str) -> bool:
         return True
     if not it.exact or it.lo is None or it.lo != it.hi:
         return False
+    # (of one kind, the days may be those of one attack the article told day by day: Palma)
     return (
         store.conn.execute(
-            "SELECT 1 FROM resolve_links WHERE event_id = ? AND document_id = ? AND date_exact = 1"
-            " AND date_lo = date_hi AND date_lo != ? LIMIT 1",
-            (event_id, it.member.document_id, it.lo),
+            "SELECT 1 FROM resolve_links l JOIN event_reports r ON r.id = l.report_id"
+            " WHERE l.event_id = ? AND l.document_id = ? AND l.date_exact = 1"
+            " AND l.date_lo = l.date_hi AND l.date_lo != ? AND r.type != ? LIMIT 1",
+            (event_id, it.member.document_id, it.lo, it.member.report.get("type")),
         ).fetchone()
         is not None
     )
