@@ -2938,3 +2938,17 @@ def test_the_deed_a_man_is_arrested_for_is_its_own_event_and_the_man_detained_is
     assert arrest.location.place == "Vollsmose" and not arrest.figures
     assert (attack.type, attack.background) == ("armed_assault", True)
     assert [f.value for f in attack.figures] == [2]
+
+
+def test_a_toll_told_before_the_claim_is_the_reports(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Beledweyne on Friday. In July 2019, a suicide car bomber "
+        "attacked a hotel in Baidoa, killing 19 people; al Shabaab claimed that attack."
+    )
+    past = [e for e in events_of(nlp, text, "2022-08-21") if e.background][0]
+    assert past.claimed_by == ("al-Shabaab",)
+    assert [(f.value, f.is_claim) for f in past.figures] == [(19, False)]
+    # the group saying it killed them is its claim
+    own = "Al Shabaab said its fighters killed 12 soldiers near Baidoa on Friday and claimed it."
+    [event] = events_of(nlp, own, "2022-08-21")
+    assert [(f.value, f.is_claim) for f in event.figures] == [(12, True)]

@@ -3355,6 +3355,12 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         meanwhile = claimed_at is not None and bool(
             _TOLL_MEANWHILE.search(text, _sentence_start(text, f.start) + claimed_at, f.start)
         )
+        # "..., killing 26 people; al Shabaab claimed that attack": a toll told before the claim,
+        # with no one said to give it, is the report's account of the deed claimed
+        at = f.start - _sentence_start(text, f.start)
+        told = told or (
+            said is None and bool(claims) and all(c.start() > at for c in claims) and not own
+        )
         # the claimer named as the speaker is no source of a toll told "as the toll rose"
         if told or (meanwhile and (own or not _SAYS.search(sentence))):
             own, said = False, None
