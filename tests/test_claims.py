@@ -331,3 +331,19 @@ def test_the_statement_is_the_last_speakers_told_speaking_in_one(nlp):
     found = extract_claims(doc, article, actors.extract(doc, article))
     last = next(c for c in found if "death toll" in c.evidence.text)
     assert last.speaker == "Ravi Perera"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name in a prepositional phrase of the speaker is not who speaks
+        (
+            "The toll has reached 80, the mayor's office in Goma said on Wednesday.",
+            "mayor's office in Goma",
+        ),
+        ("A spokesman for Imran Khan said 12 people died.", "spokesman for Imran Khan"),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_speaker(model, text, speaker):
+    claims = claims_of(model, text)
+    assert [c.speaker for c in claims] == [speaker]

@@ -2945,10 +2945,27 @@ def test_a_toll_told_before_the_claim_is_the_reports(nlp) -> None:
         "Gunmen stormed a hotel in Beledweyne on Friday. In July 2019, a suicide car bomber "
         "attacked a hotel in Baidoa, killing 19 people; al Shabaab claimed that attack."
     )
-    past = [e for e in events_of(nlp, text, "2022-08-21") if e.background][0]
+    past = next(e for e in events_of(nlp, text, "2022-08-21") if e.background)
     assert past.claimed_by == ("al-Shabaab",)
     assert [(f.value, f.is_claim) for f in past.figures] == [(19, False)]
     # the group saying it killed them is its claim
     own = "Al Shabaab said its fighters killed 12 soldiers near Baidoa on Friday and claimed it."
     [event] = events_of(nlp, own, "2022-08-21")
     assert [(f.value, f.is_claim) for f in event.figures] == [(12, True)]
+
+
+def test_a_follow_up_headline_is_of_the_massacre_last_week_not_the_new_raid(nlp) -> None:
+    title = "Rutshuru massacre: toll reaches 60, officials say, as rebels strike again"
+    text = (
+        f"{title}\n\nThe number of people killed by rebels in Rutshuru last week has reached 60, "
+        "officials said on Wednesday.\n\nDozens of fighters entered Rutshuru in the early hours "
+        "of Thursday, May 4, shooting residents in their homes.\n\nLate on Tuesday the rebels "
+        "returned to a village near Rutshuru and kidnapped five adults, residents said. Nobody "
+        "was killed."
+    )
+    events = events_of(nlp, text, "2023-05-10", title=title)
+    massacre = next(e for e in events if e.type == "armed_assault")
+    raid = next(e for e in events if e.type == "kidnapping")
+    assert (massacre.date, massacre.background) == ("2023-05-04", False)
+    assert 60 in [f.value for f in massacre.figures]
+    assert (raid.date, raid.figures) == ("2023-05-09", ())

@@ -318,7 +318,9 @@ def _speaker(ctx: _Context, head: Token, drafts: list[Draft]) -> dict[str, objec
     lo, hi = _np_span(head)
     span = doc[lo:hi]
     role: str | None = None
-    person = next((e for e in ctx.persons if lo <= e.start < hi), None)
+    # (not a name in a prepositional phrase of the head: "the mayor's office in Goma", "a
+    # spokesman for Imran Khan" speak, not Goma or Khan)
+    person = next((e for e in ctx.persons if lo <= e.start < hi and e.root.dep_ != "pobj"), None)
     appos = _appos(head)
     if person is not None:
         while len(person) > 1 and person[0].lower_ in ctx.lex.role_nouns:

@@ -2797,6 +2797,9 @@ def _place_in(
             and ref
             and not dates_headline
             and not (_same_date(sdates[0], ref, near) or _began(sdates[0], ref))
+            # "killed ... last week" for the event a headline tells as news: the week before the
+            # report's runs into last week
+            and not (fresh and ref == published and _into_last_week(sdates[0], published))
             and not _arrested_before(c, head, sdates, where)
         ):
             continue
@@ -2906,6 +2909,14 @@ def _place_in(
             continue
         return k
     return None
+
+
+def _into_last_week(d: _Dated, published: str | None) -> bool:
+    """A week-long date ("last week") that ends within the week before ``published``."""
+    if published is None or d.precision != "week":
+        return False
+    end = period_end(dt.date.fromisoformat(d.date), "week")
+    return 0 <= (dt.date.fromisoformat(published[:10]) - end).days <= 7
 
 
 def _arrested_before(c: _Cluster, head: Trigger, sdates: list[_Dated], where: _Where) -> bool:
