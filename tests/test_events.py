@@ -2969,3 +2969,14 @@ def test_a_follow_up_headline_is_of_the_massacre_last_week_not_the_new_raid(nlp)
     assert (massacre.date, massacre.background) == ("2023-05-04", False)
     assert 60 in [f.value for f in massacre.figures]
     assert (raid.date, raid.figures) == ("2023-05-09", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2019, three bombers struck a crowd watching a football match in Bama, killing 30.",
+        "Bombers struck a cafe in Davao on Monday, killing 4 people, police said.",
+    ],
+)
+def test_bombers_who_struck_killing_people_made_a_bombing(nlp, text: str) -> None:
+    assert [e.type for e in events_of(nlp, text, "2019-07-12")] == ["bombing"]

@@ -182,6 +182,11 @@ def _kind_of(
             "assassination",  # decided above
         }:
             return etype
+    # "three bombers struck a crowd ..., killing 30": a killing word is no modality; the
+    # bombers say how they killed
+    bare_killing = all(KILL.fullmatch(t.text.lower()) for t in ts if t.type == "armed_assault")
+    if bare_killing and weak & {"bombing", "suicide_bombing"}:
+        weak = weak - {"armed_assault"}
     if "armed_assault" in weak:
         return "armed_assault"
     for etype in order:
