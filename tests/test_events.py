@@ -2980,3 +2980,14 @@ def test_a_follow_up_headline_is_of_the_massacre_last_week_not_the_new_raid(nlp)
 )
 def test_bombers_who_struck_killing_people_made_a_bombing(nlp, text: str) -> None:
     assert [e.type for e in events_of(nlp, text, "2019-07-12")] == ["bombing"]
+
+
+def test_a_court_remand_is_no_arrest(nlp) -> None:
+    text = (
+        "Gunmen killed 40 people at a concert hall in Samara on Friday. On Sunday night a Samara "
+        "district court charged the four men with terrorism and ordered them held in pre-trial "
+        "detention until May 22."
+    )
+    assert [e.type for e in events_of(nlp, text, "2024-03-25")] == ["armed_assault"]
+    held = "Police announced the detention of five men over the Samara attack on Monday."
+    assert [e.type for e in events_of(nlp, held, "2024-03-25")] == ["arrest_or_capture"]
