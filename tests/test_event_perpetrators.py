@@ -1219,3 +1219,15 @@ def test_a_name_two_branches_share_is_the_one_of_the_country_told(nlp) -> None:
     assert perps(main(run(nlp, algiers, "2019-03-12"))) == {
         "Jund al-Khilafah in Algeria": "attributed"
     }
+
+
+def test_a_group_said_to_be_responsible_for_nothing_named_is_the_doer_of_the_event_told(
+    nlp,
+) -> None:
+    text = (
+        "Gunmen killed 31 people at a theatre in Ufa on Friday. US officials said they had no "
+        "reason to doubt that al Qaeda in the Arabian Peninsula was responsible."
+    )
+    assert perps(main(run(nlp, text, "2024-03-25"))) == {
+        "al-Qaeda in the Arabian Peninsula": "attributed"
+    }

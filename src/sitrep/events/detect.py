@@ -2631,11 +2631,18 @@ _ASIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
 
 
 def _doer_of_this(sentence: str) -> bool:
-    """ "The attack was carried out by X", "the governor attributed the attack to X"."""
+    """ "The attack was carried out by X", "the governor attributed the attack to X"; "officials
+    had no reason to doubt that X was responsible" (responsible for nothing named: the event
+    just told)."""
     return bool(
         _THIS_EVENT.search(sentence)
         and (triggers().attribution.search(sentence) or triggers().ascribe.search(sentence))
-    )
+    ) or bool(_RESPONSIBLE_END.search(sentence))
+
+
+_RESPONSIBLE_END = re.compile(
+    r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?responsible\s*[.!\"”’']*\s*$", re.I
+)
 
 
 _ATTACKS = frozenset(
