@@ -1582,3 +1582,11 @@ def test_speakers_closing_a_sentence_the_parse_misses_give_its_figure(nlp) -> No
     )
     [event] = events_of(nlp, text, "2014-11-23")
     assert [(f.value, f.according_to) for f in event.figures] == [(19, "police and the militants")]
+
+
+def test_the_toll_a_revision_rose_from_is_kept_as_earlier() -> None:
+    text = (
+        "The death toll from the attack on a concert hall in Perm rose to 48 on Monday, the "
+        "health ministry said, up from the figure of 44 it gave on Sunday."
+    )
+    assert _flags(text) == [("killed", 48, False, True), ("killed", 44, True, False)]
