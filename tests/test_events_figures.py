@@ -1590,3 +1590,14 @@ def test_the_toll_a_revision_rose_from_is_kept_as_earlier() -> None:
         "health ministry said, up from the figure of 44 it gave on Sunday."
     )
     assert _flags(text) == [("killed", 48, False, True), ("killed", 44, True, False)]
+
+
+def test_a_count_quoted_as_said_is_a_figure() -> None:
+    text = (
+        'The emir had earlier said that "more than 40" people died, while a nurse said that '
+        '"only about 31" bodies were brought in.'
+    )
+    assert [(f[0], f[1], f[2]) for f in _scoped(text)] == [
+        ("killed", 40, "more than"),
+        ("killed", 31, "about"),
+    ]

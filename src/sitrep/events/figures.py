@@ -338,6 +338,9 @@ def find_figures(
     article_index: int = 0,
 ) -> list[FigureMention]:
     """Every killed/wounded figure in ``text``; ``sentences`` are (start, end) offsets."""
+    # a count quoted as said ('that "more than 30" people died', '"only about 24" bodies') is
+    # read without its quote marks (blanked, so offsets stay the text's)
+    text = _QUOTED_COUNT.sub(" ", text)
     pats = _patterns()
     found: list[FigureMention] = []
     kinds: set[Kind] = set()  # of the previous sentence's figures
@@ -411,6 +414,11 @@ def find_figures(
                 )
             )
     return found
+
+
+_QUOTED_COUNT = re.compile(
+    r"[\"“](?=(?:[a-z]+\s+){0,3}\d[\d,]*[\"”]\s+[a-z])|(?<=\d)[\"”](?=\s+[a-z])", re.I
+)
 
 
 # "pulled 23 passengers off buses and shot them", "were taken off the bus and shot": the only
