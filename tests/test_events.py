@@ -2991,3 +2991,12 @@ def test_a_court_remand_is_no_arrest(nlp) -> None:
     assert [e.type for e in events_of(nlp, text, "2024-03-25")] == ["armed_assault"]
     held = "Police announced the detention of five men over the Samara attack on Monday."
     assert [e.type for e in events_of(nlp, held, "2024-03-25")] == ["arrest_or_capture"]
+
+
+def test_a_leader_conceding_who_did_it_on_another_day_tells_no_new_attack(nlp) -> None:
+    text = (
+        "Gunmen killed 31 people at a theatre in Ufa on Friday. On Monday the president conceded "
+        "the attack was carried out by radical Islamists but said Baku may have ordered it."
+    )
+    events = events_of(nlp, text, "2024-03-25")
+    assert [(e.date, e.location.country) for e in events] == [("2024-03-22", "RU")]
