@@ -305,3 +305,17 @@ def test_groups_discovered_by_an_armed_head_noun(nlp):
     assert [a.name for a, _ in party.discovered] == ["Marxist Workers' Party of Bolivia"]
     # a place or a state's force is none
     assert not _run(nlp, "Troops of the Bolivian Army patrolled the valley.").discovered
+
+
+def test_a_group_whose_fighters_are_named_is_discovered_with_its_acronym(nlp):
+    text = (
+        "Police suspect fighters of the Sulu Freedom Front (SFF), a separatist movement, "
+        "of the raid. The SFF has not commented."
+    )
+    result = _run(nlp, text)
+    assert [a.name for a, _ in result.discovered] == ["Sulu Freedom Front"]
+    found = [m.evidence.text for m in result.mentions if is_discovered(m.actor_id)]
+    assert found.count("SFF") == 2
+    # a body of people is no group for its members: "militants of the National Assembly" is
+    # never said; its members are not discovery_members
+    assert not _run(nlp, "Members of the National Assembly met on Monday.").discovered

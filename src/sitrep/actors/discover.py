@@ -68,6 +68,7 @@ class Discovered:
     names: dict[str, str] = field(default_factory=dict)  # id -> name as first written
     evidence: list[tuple[str, int, int]] = field(default_factory=list)  # id, start_char, end_char
     hits: list[Hit] = field(default_factory=list)
+    short: dict[str, str] = field(default_factory=dict)  # id -> the acronym set after the name
 
 
 def discover(doc: Doc, hits: list[Hit], registry: Registry) -> Discovered:
@@ -90,12 +91,28 @@ def discover(doc: Doc, hits: list[Hit], registry: Registry) -> Discovered:
         if actor_id in found.names:
             continue  # (found by two patterns: "The X Brigade has owned responsibility")
         found.names[actor_id] = name
+        if short := _acronym_after(doc, end, name):
+            found.short[actor_id] = short
         inner.extend(overlapping)
         span = doc[min(start, ev_start) : max(end, ev_end)]
         found.evidence.append((actor_id, span.start_char, span.end_char))
     if found.names:
-        found.hits = _occurrences(doc, [h for h in hits if h not in inner], found.names)
+        found.hits = _occurrences(
+            doc, [h for h in hits if h not in inner], {**found.names}, found.short
+        )
     return found
+
+
+def _acronym_after(doc: Doc, end: int, name: str) -> str | None:
+    """ "Barisan Revolusi Nasional (BRN)": the short form set in brackets after the name, made of
+    its words' initials."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    short = doc[end + 1].text
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
+    if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+        return None
+    return short if initials.startswith(short) or short.startswith(initials) else None
 
 
 Candidate = tuple[tuple[int, int], tuple[int, int], bool]  # name, evidence span, strong pattern
@@ -175,6 +192,11 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_left(doc, i)
             if name and name[1] == i:
                 yield name, (name[0], i + 1), False
+        if low in members and lowers[i + 1 : i + 2] == ["of"]:
+            # "fighters of the Barisan Revolusi Nasional (BRN)"
+            name = name_run_right(doc, _skip_the(doc, i + 2))
+            if name and name[0] == _skip_the(doc, i + 2):
+                yield name, (i, name[1]), False
 
 
 def _of_place(lowers: list[str], name: tuple[int, int], armed: frozenset[str]) -> int:
@@ -268,9 +290,12 @@ def _nation_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(listed), tuple(sorted(n for n in names if " " not in n and len(n) >= 4))
 
 
-def _occurrences(doc: Doc, hits: list[Hit], names: dict[str, str]) -> list[Hit]:
+def _occurrences(
+    doc: Doc, hits: list[Hit], names: dict[str, str], short: dict[str, str] | None = None
+) -> list[Hit]:
     out: list[Hit] = []
-    for actor_id, name in names.items():
+    forms = [*names.items(), *(short or {}).items()]
+    for actor_id, name in forms:
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(h.overlaps(span.start, span.end) for h in [*hits, *out]):
