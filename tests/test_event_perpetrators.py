@@ -3,6 +3,8 @@ group's officials named as victims (small texts written for these cases)."""
 
 from __future__ import annotations
 
+import pytest
+
 from chain import events_of
 from sitrep.records import EventReport
 
@@ -1231,3 +1233,29 @@ def test_a_group_said_to_be_responsible_for_nothing_named_is_the_doer_of_the_eve
     assert perps(main(run(nlp, text, "2024-03-25"))) == {
         "al-Qaeda in the Arabian Peninsula": "attributed"
     }
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        'Kabul has accused Pakistan of "cross-border terrorism" over the killings.',
+        "The Afghan government blamed Pakistan for the attack.",
+    ],
+)
+def test_a_state_another_government_blames_is_accused(nlp, blame: str) -> None:
+    text = f"Gunmen killed 12 pilgrims near Kunduz on Tuesday. {blame}"
+    assert perps(main(run(nlp, text, "2025-04-26"))) == {"Government of Pakistan": "accused"}
+
+
+def test_a_state_said_to_have_ordered_it_and_denying_is_suspected_and_denied(nlp) -> None:
+    text = (
+        "Gunmen killed 31 people at a theatre in Ufa on Friday. On Monday the president said the "
+        "attack was carried out by radical Islamists but that Ukraine may have ordered it. Kyiv "
+        "denied any involvement."
+    )
+    [ukraine] = main(run(nlp, text, "2024-03-25")).perpetrators
+    assert (ukraine.name, ukraine.basis, ukraine.denied) == (
+        "Government of Ukraine",
+        "suspected",
+        True,
+    )

@@ -585,7 +585,11 @@ def state_mentions(
         elif p.role == "speaker":
             if p.precision != "country" and p.place != capitals.get(p.country):
                 continue  # a seat of government speaking, not any town
-        elif p.role != "body" or p.precision != "country" or _where_it_is(doc, a):
+        elif (
+            p.role not in ("body", "accused")  # ("accused India of": no scene, but blamed)
+            or p.precision != "country"
+            or _where_it_is(doc, a)
+        ):
             continue
         k = _sentence_of(sentences, a)
         if k < 0 or any(s < b and a < e for s, e in taken):
@@ -1556,7 +1560,9 @@ def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
             deed = " ".join(t.lower_ for t in child.subtree)
-            if not (trig.regex.search(deed) or attribution.search(deed)):
+            # ("accused Iran of cross-border terrorism over the killings": this deed named)
+            named = re.search(rf"\b(?:over|for|in)\s+the\s+(?:{trig.event_nouns})\b", deed)
+            if not (trig.regex.search(deed) or attribution.search(deed) or named):
                 return _NOT_THE_ATTACK
     return basis
 
