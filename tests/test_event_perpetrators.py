@@ -1259,3 +1259,17 @@ def test_a_state_said_to_have_ordered_it_and_denying_is_suspected_and_denied(nlp
         "suspected",
         True,
     )
+
+
+def test_suspects_believed_to_be_members_of_a_group_make_it_suspected(nlp) -> None:
+    text = (
+        "Gunmen killed 9 pilgrims near Rajouri on Tuesday. Police released sketches of two men it "
+        "suspects of the shooting; both are believed to be members of Lashkar-e-Taiba."
+    )
+    assert perps(main(run(nlp, text, "2025-04-26"))) == {"Lashkar-e-Taiba": "suspected"}
+    # whom the dead are believed to be says nothing of who killed them
+    dead = (
+        "Gunmen killed 9 people near Rajouri on Tuesday. The dead are believed to be members of "
+        "Jaish-e-Mohammed."
+    )
+    assert perps(main(run(nlp, dead, "2025-04-26"))) == {}

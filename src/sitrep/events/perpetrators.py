@@ -1555,6 +1555,13 @@ def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
         elif prep in ("to", "with", "of") and verb.lower_ in trig.link_words:
             if any(a.lower_ in trig.belief_verbs for a in verb.ancestors):
                 return "suspected"  # "is believed to belong to a network linked to X"
+    elif (
+        top.lower_ in trig.link_words
+        and any(a.lower_ in trig.belief_verbs for a in top.ancestors)
+        and _of_suspects(top)
+    ):
+        # "two men it suspects of the shooting; both are believed to be LeT members"
+        return "suspected"
     if basis is None:
         return None
     for child in verb.children:
@@ -1565,6 +1572,14 @@ def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
             if not (trig.regex.search(deed) or attribution.search(deed) or named):
                 return _NOT_THE_ATTACK
     return basis
+
+
+def _of_suspects(tok: Any) -> bool:
+    """The sentence of ``tok`` speaks of suspects or attackers before it (whom a belief that
+    they are "members of X" is about; not "the dead are believed to be members of ...")."""
+    before = tok.doc[tok.sent.start : tok.i]
+    words = {t.lower_ for t in before}
+    return bool(words & (triggers().suspect_nouns | triggers().armed_men | {"suspects"}))
 
 
 def _believed(span: Any, trig: Any) -> bool:
