@@ -3000,3 +3000,20 @@ def test_a_leader_conceding_who_did_it_on_another_day_tells_no_new_attack(nlp) -
     )
     events = events_of(nlp, text, "2024-03-25")
     assert [(e.date, e.location.country) for e in events] == [("2024-03-22", "RU")]
+
+
+def test_gunmen_caught_later_are_an_arrest_not_another_attack_where_they_headed(nlp) -> None:
+    text = (
+        "Gunmen opened fire at a concert hall in Samara on Friday, killing 31 people. The four "
+        "gunmen were caught on Saturday while travelling towards Kazakhstan, the president said."
+    )
+    attack, arrest = events_of(nlp, text, "2024-03-25")
+    assert (attack.type, attack.date) == ("armed_assault", "2024-03-22")
+    assert (arrest.type, arrest.date, arrest.location.country) == (
+        "arrest_or_capture",
+        "2024-03-23",
+        "RU",
+    )
+    # caught in the crossfire is no arrest
+    crossfire = "Two boys were caught in the crossfire when gunmen attacked a market in Samara."
+    assert [e.type for e in events_of(nlp, crossfire, "2024-03-25")] == ["armed_assault"]

@@ -433,6 +433,16 @@ def _habitual(before: str, phrase: str, past: frozenset[str]) -> bool:
     return not first.endswith("ed") and first not in past and not first.endswith("ing")
 
 
+# the people a passive arrest verb takes, told before it: "the four gunmen were caught on
+# Saturday", "the gunman, who had fled, was later arrested"
+_ARRESTED_AFTER = re.compile(
+    r"(?:,[^,.;]{0,60},)?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?)"
+    r"(?:arrested|detained|captured|caught|apprehended|nabbed|taken\s+into\s+custody)\b"
+    r"(?!\s+(?:in|up|off|fire|on\s+(?:camera|film|video|tape|cctv))\b)",
+    re.I,
+)
+
+
 def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     """Trigger words that can report an event (not bare plurals, not hypothetical), in text
     order."""
@@ -473,8 +483,10 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             continue
         if _habitual(before, phrase, trig.irregular_past):
             continue  # "armed gangs who kidnap villagers for ransom across the North-West"
-        if phrase in trig.captive_doers and trig.arrest_before.search(before[-60:]):
-            continue  # "police capture nightclub gunman": the people arrested
+        if phrase in trig.captive_doers and (
+            trig.arrest_before.search(before[-60:]) or _ARRESTED_AFTER.match(text, m.end())
+        ):
+            continue  # "police capture nightclub gunman", "the gunmen were caught": arrested
         if phrase in trig.seized_devices and any(
             d.start() <= m.start() < d.end()
             for d in trig.seized_device.finditer(text, sents[i][0], sents[i][1])
@@ -1393,7 +1405,7 @@ class _Grouping:
         or, of an arrest, the people arrested ("the suspects, most of them arrested on Monday")."""
         return (
             any(t.start <= head.start for t in self._definite(i, s))
-            or bool(_the_doers().search(self.text, s, head.start))
+            or bool(_the_doers().search(self.text, s, head.end))  # (the head may be "the gunmen")
             or (
                 head.type == "arrest_or_capture"
                 and bool(_THE_ARRESTED.search(self.text, s, head.start))
