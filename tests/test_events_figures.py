@@ -1601,3 +1601,16 @@ def test_a_count_quoted_as_said_is_a_figure() -> None:
         ("killed", 40, "more than"),
         ("killed", 31, "about"),
     ]
+
+
+def test_a_count_published_by_a_source_is_that_sources(nlp) -> None:
+    from chain import events_of
+
+    text = (
+        "The number of people killed by the gang in Kabarore last week has reached 96, the "
+        "mayor's office in Gisenyi said on Wednesday, well above the count of at least 60 "
+        "published by the United Nations human rights office."
+    )
+    [event] = events_of(nlp, text, "2024-10-09")
+    got = {(f.value, f.according_to) for f in event.figures}
+    assert (60, "the United Nations human rights office") in got

@@ -28,7 +28,7 @@ _CITING = re.compile(
 # (with no comma too: "the earlier figure of 45 given by the health department had counted ...")
 _BESIDE = re.compile(
     r"\s*,?\s*(?:(?:(?:the|a)\s+(?:figure|number|toll|count|estimate)\s+)?(?:given|quoted|cited|"
-    r"reported|provided|released|announced)\s+by|according\s+to)\s+"
+    r"reported|provided|released|announced|published|compiled|issued)\s+by|according\s+to)\s+"
     # (the teller ends where its day begins: "announced by police spokesman X on Wednesday")
     r"((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$|\s+(?:had|has|have|was|were|is|are|who|which|"
     r"that|said|says|on|late|earlier|last|this|yesterday)\b)",
