@@ -1614,3 +1614,18 @@ def test_a_count_published_by_a_source_is_that_sources(nlp) -> None:
     [event] = events_of(nlp, text, "2024-10-09")
     got = {(f.value, f.according_to) for f in event.figures}
     assert (60, "the United Nations human rights office") in got
+
+
+def test_a_count_told_in_reported_speech_is_the_latest_and_the_one_said_earlier_is_earlier() -> (
+    None
+):
+    text = (
+        "By Sunday, he said, 27 bodies had been counted and 35 injured people were receiving "
+        "treatment. The emir had earlier said that more than 20 people died and over 90 were hurt."
+    )
+    assert _flags(text) == [
+        ("killed", 27, False, False),
+        ("wounded", 35, False, False),
+        ("killed", 20, True, False),
+        ("wounded", 90, True, False),
+    ]
