@@ -1273,3 +1273,27 @@ def test_suspects_believed_to_be_members_of_a_group_make_it_suspected(nlp) -> No
         "Jaish-e-Mohammed."
     )
     assert perps(main(run(nlp, dead, "2025-04-26"))) == {}
+
+
+def test_a_group_calling_itself_x_saying_it_fired_claims_the_attack(nlp) -> None:
+    text = (
+        "Rockets hit the airport in Basra late on Monday, killing a contractor. A group calling "
+        "itself Saraya al-Muntaqim said in a statement posted on Telegram that it had fired 9 "
+        "rockets at the base."
+    )
+    event = main(run(nlp, text, "2021-03-02"))
+    assert perps(event) == {"Saraya al-Muntaqim": "claimed"}
+    assert event.claim_channel == "Telegram"
+
+
+def test_a_car_driven_into_a_crowd_after_an_arrest_lead_is_the_attack_with_its_toll(nlp) -> None:
+    text = (
+        "Police said on Friday they had arrested a man in Manresa in connection with the attack "
+        "in Lleida. On Thursday afternoon a car drove into a crowd on the main square of Lleida. "
+        "Seven people were killed and 30 injured."
+    )
+    events = run(nlp, text, "2019-06-14")
+    attack = next(e for e in events if e.type == "armed_assault")
+    assert (attack.date, attack.background) == ("2019-06-13", False)
+    assert sorted((f.kind, f.value) for f in attack.figures) == [("killed", 7), ("wounded", 30)]
+    assert not next(e for e in events if e.type == "arrest_or_capture").figures

@@ -122,11 +122,15 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
     heads, members = words("discovery_heads"), words("discovery_members")
     armed = words("armed_heads")
     lowers = [t.lower_ for t in doc]
-    cues = heads | members | {"known", ",", "claimed", "owned", "the", *_INTRO}
+    cues = heads | members | {"known", "calling", ",", "claimed", "owned", "the", *_INTRO}
     n = len(lowers)
     for i in (k for k, low in enumerate(lowers) if low in cues):
         low, after = lowers[i], lowers[i + 1] if i + 1 < n else ""
-        intro = 2 if low == "known" and after == "as" else (1 if low in _INTRO else 0)
+        intro = (
+            2
+            if (low, after) in (("known", "as"), ("calling", "itself"), ("calling", "themselves"))
+            else (1 if low in _INTRO else 0)
+        )
         if intro and i > 0 and lowers[i - 1] in heads:
             name = name_run_right(doc, _skip_the(doc, i + intro))
             if name:
