@@ -1131,3 +1131,14 @@ def test_an_event_with_no_place_of_its_own_takes_none_from_a_remark(nlp) -> None
     )
     [event] = events_of(nlp, text, "2024-05-10")
     assert event.location.country is None
+
+
+def test_where_a_wounded_victim_died_in_hospital_is_no_scene(nlp) -> None:
+    text = (
+        "A bomb exploded at the market in Jolo on Monday, killing 5 people. A soldier who was "
+        "wounded in the blast died in hospital in Zamboanga City late Tuesday, bringing the "
+        "toll to 6."
+    )
+    [event] = events_of(nlp, text, "2021-05-12")
+    assert (event.location.place, event.date) == ("Jolo", "2021-05-10")
+    assert sorted(f.value for f in event.figures) == [5, 6]

@@ -123,6 +123,11 @@ _BORDER_AFTER = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:flown|airlifted|evacuated|rushed|transferred|transported|ferried|brought|taken)\s+"
     r"(?:\w+\s+)?to\s+(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?$"
+    # where a wounded victim died or is treated: "died in hospital in Davao City", "is being
+    # treated at a hospital in Manila"
+    r"|\b(?:died|dying|succumbed|treated|recovering|admitted)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$"
     # freed captives "received at Government House in Gusau", "handed over to officials in X"
     r"|\b(?:received|welcomed|handed\s+over|reunited)\s+(?:\w+\s+){0,2}?(?:at|in|to|with)\s+"
     r"(?:[^,.;]{1,50}?\s+(?:in|at)\s+)?(?:the\s+)?$"
