@@ -3017,3 +3017,14 @@ def test_gunmen_caught_later_are_an_arrest_not_another_attack_where_they_headed(
     # caught in the crossfire is no arrest
     crossfire = "Two boys were caught in the crossfire when gunmen attacked a market in Samara."
     assert [e.type for e in events_of(nlp, crossfire, "2024-03-25")] == ["armed_assault"]
+
+
+def test_a_raid_that_came_a_month_after_another_attack_does_not_take_its_toll(nlp) -> None:
+    text = (
+        "The government had first announced that 14 soldiers were killed in the raid on Banibangou "
+        "last Thursday, but on Sunday it raised the figure to 37. The raid came a month after 25 "
+        "soldiers were killed in an attack on the Tera camp."
+    )
+    raid, earlier = events_of(nlp, text, "2020-03-10")
+    assert sorted((f.value, f.superseded) for f in raid.figures) == [(14, True), (37, False)]
+    assert (earlier.background, [f.value for f in earlier.figures]) == (True, [25])

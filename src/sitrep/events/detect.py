@@ -2458,7 +2458,7 @@ def _after_clause(text: str, s: int, ts: list[Trigger], head: Trigger) -> Trigge
         return head
     for t in ts:
         if (
-            t.strength == "strong"
+            t.strength != PLURAL  # ("a month after 30 soldiers were killed in an attack": weak)
             and t.start > head.start
             and _DAYS_AFTER.search(text[s : t.start])
         ):

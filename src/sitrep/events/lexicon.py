@@ -489,7 +489,7 @@ def figure_lexicon() -> FigureLexicon:
         single_wounded_verbs=words("single_wounded_verbs"),
         not_toll_before=words("not_toll_before"),
         context_tolls=re.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(data['context_tolls'])})s?\s+(?:of|at|as)(?![\w-])",
+            rf"(?<![\w-])(?:{phrase_alternation(data['context_tolls'])})s?\s+(?:of|at|as|to)(?![\w-])",
             re.I,
         ),
         unrealised_before=words("unrealised_before"),
