@@ -1297,3 +1297,10 @@ def test_a_car_driven_into_a_crowd_after_an_arrest_lead_is_the_attack_with_its_t
     assert (attack.date, attack.background) == ("2019-06-13", False)
     assert sorted((f.kind, f.value) for f in attack.figures) == [("killed", 7), ("wounded", 30)]
     assert not next(e for e in events if e.type == "arrest_or_capture").figures
+
+
+def test_the_deed_attributed_is_no_source_of_the_attribution(nlp) -> None:
+    text = "Gunmen beheaded 9 villagers in Muidumbe on Sunday. The attacks are attributed to al-Shabaab."
+    [perp] = main(run(nlp, text, "2020-06-10")).perpetrators
+    # (al-Shabaab in Mozambique is Ahlu Sunnah Wa-Jama)
+    assert (perp.name, perp.basis, perp.according_to) == ("Ahlu Sunnah Wa-Jama", "attributed", None)

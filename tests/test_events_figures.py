@@ -1629,3 +1629,8 @@ def test_a_count_told_in_reported_speech_is_the_latest_and_the_one_said_earlier_
         ("killed", 20, True, False),
         ("wounded", 90, True, False),
     ]
+
+
+def test_a_toll_put_as_high_as_n_is_an_upper_estimate() -> None:
+    text = "Gunmen killed at least 14 people. Other sources put the number of dead as high as 26."
+    assert _in_sentences(text) == [("killed", 14, "at least", None), ("killed", 26, "up to", None)]
