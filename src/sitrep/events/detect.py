@@ -2461,6 +2461,8 @@ def _after_clause(text: str, s: int, ts: list[Trigger], head: Trigger) -> Trigge
             t.strength != PLURAL  # ("a month after 30 soldiers were killed in an attack": weak)
             and t.start > head.start
             and _DAYS_AFTER.search(text[s : t.start])
+            # (not "hours after the attack": the one told, named again)
+            and not (t.strength != "strong" and _AFTER_THE.search(text, s, t.start))
         ):
             return t
     return head
