@@ -3028,3 +3028,17 @@ def test_a_raid_that_came_a_month_after_another_attack_does_not_take_its_toll(nl
     raid, earlier = events_of(nlp, text, "2020-03-10")
     assert sorted((f.value, f.superseded) for f in raid.figures) == [(14, True), (37, False)]
     assert (earlier.background, [f.value for f in earlier.figures]) == (True, [25])
+
+
+def test_a_toll_raised_on_a_later_day_is_no_new_attack(nlp) -> None:
+    text = (
+        "Militants attacked the army camp at Torodi last Thursday, killing dozens of soldiers. "
+        "The government had first announced that 19 soldiers were killed, but on Sunday it "
+        "raised the figure to 71 and said 63 assailants had been neutralised."
+    )
+    [event] = events_of(nlp, text, "2020-01-14")
+    assert event.date == "2020-01-09"
+    assert sorted((f.value, f.superseded) for f in event.figures if f.value in (19, 71)) == [
+        (19, True),
+        (71, False),
+    ]
