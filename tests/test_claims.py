@@ -347,3 +347,11 @@ def test_the_statement_is_the_last_speakers_told_speaking_in_one(nlp):
 def test_a_name_after_a_preposition_is_not_the_speaker(model, text, speaker):
     claims = claims_of(model, text)
     assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_claim_no_one_made_is_no_claim(model):
+    text = (
+        "A bomb killed 9 people in Jolo on Monday. No group has claimed responsibility. "
+        "Abu Sayyaf had not claimed the attack by Tuesday. Police said nine people died."
+    )
+    assert [(c.speaker, c.stance) for c in claims_of(model, text)] == [("Police", "asserts")]

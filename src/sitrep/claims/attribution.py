@@ -496,6 +496,8 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         subj = _trailing_speaker(tok) or subj
         if subj is None or (ctx.in_quote(subj.idx) and subj.lower_ not in _PRONOUNS):
             continue
+        if _nobody(subj) or any(c.dep_ == "neg" for c in tok.children):
+            continue  # "No group has claimed responsibility", "X had not claimed it": no one spoke
         if _borrowed(tok, subj, lex) and not _is_source(ctx, subj):
             continue  # "the missiles killed two children, ... and told Iran's envoy not to return"
         content = _content_range(tok, lex.complements.get(lemma, frozenset()))
@@ -508,6 +510,15 @@ def _verb_claims(ctx: _Context, drafts: list[Draft]) -> None:
         if who is None:
             continue
         _add(ctx, drafts, tok, lemma, who, content, quote)
+
+
+def _nobody(subj: Token) -> bool:
+    """ "No group", "nobody", "no one", "none of them": a subject that says no one did."""
+    return (
+        subj.lower_ in {"nobody", "none", "no-one"}
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        or (subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
+    )
 
 
 def _borrowed(verb: Token, subj: Token, lex: SpeechLexicon) -> bool:
