@@ -1304,3 +1304,8 @@ def test_the_deed_attributed_is_no_source_of_the_attribution(nlp) -> None:
     [perp] = main(run(nlp, text, "2020-06-10")).perpetrators
     # (al-Shabaab in Mozambique is Ahlu Sunnah Wa-Jama)
     assert (perp.name, perp.basis, perp.according_to) == ("Ahlu Sunnah Wa-Jama", "attributed", None)
+
+
+def test_a_deed_blamed_by_police_on_a_group_accuses_it(nlp) -> None:
+    text = "Gunmen killed 8 villagers near Afgoye on Sunday. The attacks were blamed by police on al-Shabaab."
+    assert perps(main(run(nlp, text, "2020-06-10"))) == {"al-Shabaab": "accused"}

@@ -1543,6 +1543,12 @@ def _blamed(span: Any, trig: Any, attribution: re.Pattern[str]) -> str | None:
             and trig.blame_verbs.get(verb.head.lower_) in ("accused", "attributed")
         ):
             verb = verb.head  # "blamed the attack on X": the parser may hang "on" on the deed
+        elif (
+            verb.dep_ == "pobj"
+            and verb.head.dep_ == "agent"
+            and trig.blame_verbs.get(verb.head.head.lower_) in ("accused", "attributed")
+        ):
+            verb = verb.head.head  # "were blamed by police on X": ... or on the agent
         found = trig.blame_verbs.get(verb.lower_)
         if (
             (prep == "on" and found == "accused")
