@@ -3042,3 +3042,11 @@ def test_a_toll_raised_on_a_later_day_is_no_new_attack(nlp) -> None:
         (19, True),
         (71, False),
     ]
+
+
+def test_men_in_fake_explosive_vests_who_drove_into_pedestrians_made_an_armed_assault(nlp) -> None:
+    text = (
+        "Early on Friday four men wearing fake explosive vests drove a car into pedestrians in "
+        "Nantes and then attacked people with knives."
+    )
+    assert [e.type for e in events_of(nlp, text, "2019-06-14")] == ["armed_assault"]
