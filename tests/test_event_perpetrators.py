@@ -1309,3 +1309,16 @@ def test_the_deed_attributed_is_no_source_of_the_attribution(nlp) -> None:
 def test_a_deed_blamed_by_police_on_a_group_accuses_it(nlp) -> None:
     text = "Gunmen killed 8 villagers near Afgoye on Sunday. The attacks were blamed by police on al-Shabaab."
     assert perps(main(run(nlp, text, "2020-06-10"))) == {"al-Shabaab": "accused"}
+
+
+def test_who_suspects_a_group_is_the_source_of_the_suspicion(nlp) -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Yala on Tuesday, killing 11 people. Police suspect "
+        "fighters of the Pattani Islamic Front (PIF) of carrying out the attack."
+    )
+    [perp] = main(run(nlp, text, "2019-11-06")).perpetrators
+    assert (perp.name, perp.basis, perp.according_to) == (
+        "Pattani Islamic Front",
+        "suspected",
+        "Police",
+    )
