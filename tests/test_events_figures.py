@@ -1634,3 +1634,13 @@ def test_a_count_told_in_reported_speech_is_the_latest_and_the_one_said_earlier_
 def test_a_toll_put_as_high_as_n_is_an_upper_estimate() -> None:
     text = "Gunmen killed at least 14 people. Other sources put the number of dead as high as 26."
     assert _in_sentences(text) == [("killed", 14, "at least", None), ("killed", 26, "up to", None)]
+
+
+def test_a_breakdown_of_the_dead_told_before_is_no_toll() -> None:
+    text = (
+        "Of the dead, nine were soldiers, four were civilians and one was a police officer, "
+        "according to the military."
+    )
+    assert _scoped(text) == []
+    # a total told in the opening stays one
+    assert _scoped("Of the 30 dead, 12 were children.") == [("killed", 30, "", None)]

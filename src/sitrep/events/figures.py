@@ -567,12 +567,22 @@ _ONE_OF_THEM = re.compile(
 )
 
 
+# a sentence that breaks down a toll told before it: its counts are parts, not tolls
+_BREAKDOWN_OPENING = re.compile(
+    r"\W*(?:of|among)\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:dead|killed|victims|casualties|wounded|"
+    r"injured|fatalities)\s*,",
+    re.I,
+)
+
+
 def _counted_from(sentence: str) -> int:
     """Where the sentence's figures begin: 0, or its end when it is a tally of many events, or
     the start of the "when" clause naming the event that bounds it ("has not ... since May 2016,
     when coordinated bombings killed more than 140": only the 140 is a toll), or of the clause
     telling the toll of one event it names ("since 2011, including the siege of the Westgate
     mall, in which at least 67 people died": 67)."""
+    if _BREAKDOWN_OPENING.match(sentence):
+        return len(sentence)  # "Of the dead, eight were soldiers, six civilians ...": parts
     m = _tally().search(sentence) or _since_then(sentence)
     if (
         m is None
