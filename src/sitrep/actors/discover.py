@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.actors.base import QUOTES, Hit, name_run_left, name_run_right, words
@@ -98,7 +97,7 @@ def discover(doc: Doc, hits: list[Hit], registry: Registry) -> Discovered:
         found.evidence.append((actor_id, span.start_char, span.end_char))
     if found.names:
         found.hits = _occurrences(
-            doc, [h for h in hits if h not in inner], {**found.names}, found.short
+            doc, [h for h in hits if h not in inner], found.names, found.short
         )
     return found
 
@@ -177,7 +176,7 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
                 and name[0] == i + 1
                 and name[1] - name[0] >= 2
                 and (name[1] >= n or lowers[name[1]] not in heads)
-                and (lowers[name[1] - 1] in armed or _of_place(lowers, name, armed) < name[1])
+                and (lowers[name[1] - 1] in armed or _of_place(doc, *name, armed) < name[1])
             ):
                 # "the Red Path Revolutionary Front, a remnant of ...", "the Militarized
                 # Communist Party of Peru": a name ending in one (and the country it is of)
@@ -203,12 +202,12 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
                 yield name, (i, name[1]), False
 
 
-def _of_place(lowers: list[str], name: tuple[int, int], armed: frozenset[str]) -> int:
-    """Where "of <place>" after a head of ``armed`` starts in the name ("Communist Party of
-    Peru": the "of"), or the name's end: the place there names the group's land."""
-    start, end = name
+def _of_place(doc: Doc, start: int, end: int, armed: frozenset[str]) -> int:
+    """Where "of <place>" after a head of ``armed`` starts in the name ``doc[start:end]``
+    ("Communist Party of Peru": the "of"), or the name's end: the place there names the group's
+    land."""
     for k in range(start + 1, end - 1):
-        if lowers[k] == "of" and lowers[k - 1] in armed and end - k <= 3:
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in armed and end - k <= 3:
             return k
     return end
 
@@ -244,8 +243,7 @@ def _head_after(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
 
 def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
     # (a number opening the name is no CARDINAL of the text: "the 400 Mawozo gang")
-    lowers = [t.lower_ for t in doc]
-    cut = _of_place(lowers, (start, end), words("armed_heads"))
+    cut = _of_place(doc, start, end, words("armed_heads"))
     labels = {doc[k].ent_type_ for k in range(start, cut) if not doc[k].text.isdigit()} - {""}
     if labels & _NOT_GROUP:
         return False
@@ -265,33 +263,23 @@ def _national(doc: Doc, start: int, end: int) -> bool:
     """A name opening on a nationality or a country the model did not tag ("Bolivian Army",
     "Peruvian Army", "Afghan National Army"): a demonym listed, or a word that is a one-word
     country's name with an ending ("Bolivia"+"n", "Peru"+"vian") or its start ("Afghan")."""
-    word = doc[start].text.casefold()
-    listed, countries = _nation_words()
-    if word in listed:
+    from sitrep.actors.recognize import _country_words  # one-word names and demonyms
+
+    word = normalize(doc[start].text)
+    known = _country_words()
+    if word in known:
         return True
     return len(word) >= 4 and any(
         (len(word) >= 5 and c.startswith(word))
         or any(
             word.startswith(stem) and word[len(stem) :] in _DEMONYM_ENDINGS for stem in (c, c[:-1])
         )
-        for c in countries
+        for c in known
+        if len(c) >= 4
     )
 
 
 _DEMONYM_ENDINGS = frozenset({"", "n", "an", "ian", "vian", "ese", "i", "ish"})
-
-
-@cache
-def _nation_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    import pycountry
-
-    from sitrep.countries import country_aliases, demonyms
-
-    listed = {
-        w.casefold() for t in (demonyms(), country_aliases()) for ws in t.values() for w in ws
-    }
-    names = {c.name.casefold() for c in pycountry.countries} | listed
-    return frozenset(listed), tuple(sorted(n for n in names if " " not in n and len(n) >= 4))
 
 
 def _occurrences(
