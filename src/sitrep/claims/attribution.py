@@ -208,10 +208,6 @@ def _content_range(verb: Token, preps: frozenset[str] = frozenset()) -> tuple[in
     return best
 
 
-# the passive participles whose subject is the deed ascribed ("the attacks are attributed to X")
-_BLAMING = frozenset({"attributed", "blamed", "ascribed", "credited", "tied", "linked", "pinned"})
-
-
 def _partitive(tok: Token) -> bool:
     """The phrase headed by ``tok`` counts a share of people told before ("four of them
     gunmen", "two of whom")."""
@@ -232,7 +228,11 @@ def _subject(verb: Token) -> Token | None:
         # "Nine people died, four of them gunmen, a police spokesman said": a share of the dead
         # the parser hung on the verb is no speaker
         subjects = [c for c in subjects if not _partitive(c)] or subjects
-    if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and verb.lower_ in _BLAMING:
+    if (
+        subjects
+        and all(c.dep_ == "nsubjpass" for c in subjects)
+        and verb.lower_ in speech().deed_subjects
+    ):
         # "The attacks are attributed to X", "the bombing was blamed on Y": the deed is no
         # speaker; whoever is named by "by" is
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -63,6 +63,7 @@ class SpeechLexicon:
     denial_verbs: frozenset[str]  # lemmas
     complements: dict[str, frozenset[str]]  # lemma -> prepositions heading part of what is said
     weak_verbs: frozenset[str]
+    deed_subjects: frozenset[str]  # "the attacks are attributed to X": no speaker
     object_heads: frozenset[str]
     source_nouns: frozenset[str]
     role_nouns: frozenset[str]
@@ -98,6 +99,7 @@ def speech() -> SpeechLexicon:
         denial_verbs=frozenset(denial),
         complements=complements,
         weak_verbs=frozenset(data.get("weak_verbs", ())),
+        deed_subjects=frozenset(w.lower() for w in data.get("deed_subject_participles", ())),
         object_heads=frozenset(w.lower() for w in data.get("object_heads", ())),
         source_nouns=frozenset(w.lower() for w in data.get("source_nouns", ())),
         role_nouns=frozenset(w.lower() for w in data.get("role_nouns", ())),

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.claims import covering_claim
+from sitrep.claims.lexicon import speech
 from sitrep.events.lexicon import figure_lexicon
 from sitrep.nlp import doc_text
 from sitrep.records import Claim
@@ -55,8 +56,6 @@ _TRAILING_SAID = re.compile(
     r",\s*((?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s+(?:said|say|says|told\s+\w+)\s*[.\"”]*\s*$",
     re.IGNORECASE,
 )
-# the passive participles whose subject is the deed ascribed ("the attacks are attributed to X")
-_BLAMING = frozenset({"attributed", "blamed", "ascribed", "credited", "tied", "linked", "pinned"})
 _PRONOUNS = frozenset("he she it they we i you this that who which one".split())
 
 
@@ -137,7 +136,7 @@ def _speech_subject(span: Span, at: int | None = None) -> str | None:
         if tok.lower_ not in verbs or (fact is not None and _conjoined(tok, fact)):
             continue
         for child in tok.children:
-            if child.dep_ == "nsubjpass" and tok.lower_ in _BLAMING:
+            if child.dep_ == "nsubjpass" and tok.lower_ in speech().deed_subjects:
                 continue  # "The attacks are attributed to X": the deed, no speaker
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
                 sub = child.doc[child.left_edge.i : _undated_end(child)]
