@@ -154,6 +154,19 @@ def _role_named_killed(roles: str) -> re.Pattern[str]:
 _CLAUSE_WORDS = r"(?:after|following|when|as|since|before|while|who|that|which|because|and|but)"
 
 
+def _gloss(nouns: list[str], joint: str) -> re.Pattern[str]:
+    """The text before a group named in a gloss of another ("X, a shadow group of [Y]", "X, which
+    is a remnant of [Y]"): a comma or "which is", up to three words, one of ``nouns``, then
+    ``joint`` (the preposition, with what may stand before it); matched at the end of the text."""
+    return re.compile(
+        r"(?:,|\bwhich\s+(?:is|was))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+        rf"(?:{phrase_alternation(nouns)}){joint}\s+"
+        # (and the short form after the name: "of Jaish-e-Mohammad (JeM)")
+        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\(\s*)?$",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def triggers() -> Triggers:
     data = _read("triggers.yaml")
@@ -205,20 +218,9 @@ def triggers() -> Triggers:
         hedge=phrase_regex(data["hedge_patterns"]),
         blame_verbs={w: basis for basis, ws in data["blame_verbs"].items() for w in ws},
         ascribe=phrase_regex(data["blame_verbs"]["attributed"]),
-        parent_gloss=re.compile(
-            r"(?:,|\bwhich\s+(?:is|was))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
-            rf"(?:{phrase_alternation(data['parent_gloss_nouns'])})\s+(?:of|for)\s+"
-            # (and the short form after the name: "of Jaish-e-Mohammad (JeM)")
-            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\(\s*)?$",
-            re.IGNORECASE,
-        ),
+        parent_gloss=_gloss(data["parent_gloss_nouns"], r"\s+(?:of|for)"),
         # ("a splinter group of", "a breakaway faction from")
-        split_gloss=re.compile(
-            r"(?:,|\bwhich\s+(?:is|was))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
-            rf"(?:{phrase_alternation(data['split_gloss_nouns'])})(?:\s+[\w'’-]+)?\s+(?:of|from)\s+"
-            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\(\s*)?$",
-            re.IGNORECASE,
-        ),
+        split_gloss=_gloss(data["split_gloss_nouns"], r"(?:\s+[\w'’-]+)?\s+(?:of|from)"),
         naming_verbs=frozenset(data["naming_verbs"]),
         suspect_nouns=frozenset(data["suspect_nouns"]),
         link_words=frozenset(data["link_words"]),
