@@ -357,33 +357,40 @@ def _members(
 
 def _named(store: Store, articles: set[tuple[str, int]]) -> dict[tuple[str, int], frozenset[str]]:
     """The registry actors each article mentions (for naming a claimant's branch)."""
-    docs = sorted({d for d, _ in articles})
     found: dict[tuple[str, int], set[str]] = {}
-    for i in range(0, len(docs), 500):
-        chunk = docs[i : i + 500]
-        q = (
-            "SELECT DISTINCT document_id, article_index, actor_id FROM mentions"
-            f" WHERE document_id IN ({','.join('?' * len(chunk))})"
-        )
-        for d, idx, actor_id in store.conn.execute(q, chunk):
-            found.setdefault((d, idx), set()).add(actor_id)
-    return {k: frozenset(v) for k, v in found.items() if k in articles}
+    for key, (actor_id,) in _article_rows(
+        store, articles, "SELECT DISTINCT document_id, article_index, actor_id FROM mentions WHERE"
+    ):
+        found.setdefault(key, set()).add(actor_id)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _roles(store: Store, articles: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, str]]:
     """The roles of the people each article names ("Süleyman Soylu": "Interior Minister"), to
     weigh a source given by name."""
-    docs = sorted({d for d, _ in articles})
     found: dict[tuple[str, int], dict[str, str]] = {}
+    for key, (name, role) in _article_rows(
+        store,
+        articles,
+        "SELECT document_id, article_index, name, role FROM people WHERE role IS NOT NULL AND",
+    ):
+        found.setdefault(key, {})[name] = role
+    return found
+
+
+def _article_rows(
+    store: Store, articles: set[tuple[str, int]], select: str
+) -> Iterable[tuple[tuple[str, int], tuple[Any, ...]]]:
+    """The rows of ``select`` (document_id, article_index, then its columns; ending in "WHERE"
+    or "AND") for the ``articles``, as ((document_id, article_index), the other columns), the
+    documents asked for 500 at a time."""
+    docs = sorted({d for d, _ in articles})
     for i in range(0, len(docs), 500):
         chunk = docs[i : i + 500]
-        q = (
-            "SELECT document_id, article_index, name, role FROM people"
-            f" WHERE role IS NOT NULL AND document_id IN ({','.join('?' * len(chunk))})"
-        )
-        for d, idx, name, role in store.conn.execute(q, chunk):
-            found.setdefault((d, idx), {})[name] = role
-    return {k: v for k, v in found.items() if k in articles}
+        q = f"{select} document_id IN ({','.join('?' * len(chunk))})"
+        for d, idx, *rest in store.conn.execute(q, chunk):
+            if (d, idx) in articles:
+                yield (d, idx), tuple(rest)
 
 
 def _block(store: Store, it: Item) -> list[tuple[str, str, int, str]]:
