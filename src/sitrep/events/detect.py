@@ -100,6 +100,7 @@ from sitrep.events.perpetrators import (
     with_anaphors,
 )
 from sitrep.events.places import (
+    WHERE_ROLES,
     PlaceMention,
     Unknown,
     at_home,
@@ -1261,7 +1262,7 @@ def _locate(
             # (a train "travelling from Abuja to Kaduna": the country of its route, not the
             # province of the report's main event; "near the border with Mali" says neither)
             return locate(doc, spans, article, body or own, lead, trigger, unknown=ctx.unknown)
-    if not any(p.role in _SCENE_ROLES for p in own):
+    if not any(p.role in WHERE_ROLES for p in own):
         # (an event with no place of its own keeps the article's town: "the mosque was attacked
         # in 2022 too" is the same shrine far more often than a village the gazetteer lacks) --
         # as its other sentences (its headline, its doers) and those telling an attack name it;
@@ -1272,10 +1273,6 @@ def _locate(
             p for p in places if p.role == "dateline" or any(s <= p.start < e for s, e in scenes)
         ]
     return locate(doc, spans, article, places, lead, trigger, unknown=ctx.unknown)
-
-
-# the roles of a place that say where an event happened, or near it (places.ROLE_WEIGHT)
-_SCENE_ROLES = frozenset({"body", "capital", "destination", "reference", "outside", "elsewhere"})
 
 
 def _attack_sentences(ctx: _Article) -> list[tuple[int, int]]:

@@ -750,9 +750,20 @@ _SITE_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 
 
 @cache
-def _site_words() -> str:
-    return phrase_alternation(
+def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A street or venue named after a town ("['s] Istiklal Avenue", matched from the town's
+    end) and before one ("the Kordon Promenade in ", matched up to the town's start)."""
+    sites = phrase_alternation(
         [*(_curated().get("street_words") or ()), *(_curated().get("venue_words") or ())]
+    )
+    if not sites:
+        return None
+    return (
+        re.compile(rf"['’]s\s+{_SITE_NAME}\s+(?P<site>(?i:{sites}))(?![\w-])"),
+        re.compile(
+            rf"{_SITE_NAME}\s+(?P<site>(?i:{sites}))\s*,?\s+(?:in|of)\s+"
+            r"(?:the\s+(?:city\s+of\s+)?)?$"
+        ),
     )
 
 
@@ -769,21 +780,17 @@ def _named_in_town(
     town there. Not a name the gazetteer has (a place of its own), nor one a lowercase venue word
     follows ("the Sikh temple in Kabul": "Sikh" says whose, not which) or spaCy calls a person's
     or a people's."""
-    sites = _site_words()
-    if not sites:
+    patterns = _site_patterns()
+    if patterns is None:
         return []
+    after_town, before_town = patterns
     towns: dict[str, PlaceMention] = {}
     tied: list[tuple[int, int]] = []
     for m in found:
         if m.precision != "place" or m.role not in _SCENE_ROLES:
             continue
-        after = re.compile(rf"['’]s\s+{_SITE_NAME}\s+(?P<site>(?i:{sites}))(?![\w-])").match(
-            text, m.end
-        )
-        before = re.compile(
-            rf"{_SITE_NAME}\s+(?P<site>(?i:{sites}))\s*,?\s+(?:in|of)\s+"
-            r"(?:the\s+(?:city\s+of\s+)?)?$"
-        ).search(text, max(0, m.start - 80), m.start)
+        after = after_town.match(text, m.end)
+        before = before_town.search(text, max(0, m.start - 80), m.start)
         for hit in filter(None, (after, before)):
             name = hit.group("name")
             if (
@@ -1046,6 +1053,9 @@ def _words_after(key: str) -> re.Pattern[str]:
 _FOREIGN_TOWN = 100_000
 # the roles of a country or province named as where something is (see _roles)
 _SCENE_ROLES = frozenset({"body", "dateline", "reference"})
+# the roles of a place that say where an event happened, or near it (ROLE_WEIGHT): an event
+# whose own sentences name none of these takes its place from elsewhere (events.detect)
+WHERE_ROLES = frozenset({"body", "capital", "destination", "reference", "outside", "elsewhere"})
 
 
 def _country_only(m: _Match) -> bool:
