@@ -3014,6 +3014,15 @@ def test_gunmen_caught_later_are_an_arrest_not_another_attack_where_they_headed(
         "2024-03-23",
         "RU",
     )
+    # arrested in a town of its own: the arrest there
+    there = (
+        "Gunmen opened fire at a concert hall in Samara on Friday, killing 31 people. The four "
+        "gunmen were arrested in Syzran on Saturday, the president said."
+    )
+    assert [(e.type, e.location.place) for e in events_of(nlp, there, "2024-03-25")] == [
+        ("armed_assault", "Samara"),
+        ("arrest_or_capture", "Syzran"),
+    ]
     # caught in the crossfire is no arrest
     crossfire = "Two boys were caught in the crossfire when gunmen attacked a market in Samara."
     assert [e.type for e in events_of(nlp, crossfire, "2024-03-25")] == ["armed_assault"]

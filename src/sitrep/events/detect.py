@@ -434,16 +434,6 @@ def _habitual(before: str, phrase: str, past: frozenset[str]) -> bool:
     return not first.endswith("ed") and first not in past and not first.endswith("ing")
 
 
-# the people a passive arrest verb takes, told before it: "the four gunmen were caught on
-# Saturday", "the gunman, who had fled, was later arrested"
-_ARRESTED_AFTER = re.compile(
-    r"(?:,[^,.;]{0,60},)?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?)"
-    r"(?:arrested|detained|captured|caught|apprehended|nabbed|taken\s+into\s+custody)\b"
-    r"(?!\s+(?:in|up|off|fire|on\s+(?:camera|film|video|tape|cctv))\b)",
-    re.I,
-)
-
-
 def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     """Trigger words that can report an event (not bare plurals, not hypothetical), in text
     order."""
@@ -485,7 +475,7 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
         if _habitual(before, phrase, trig.irregular_past):
             continue  # "armed gangs who kidnap villagers for ransom across the North-West"
         if phrase in trig.captive_doers and (
-            trig.arrest_before.search(before[-60:]) or _ARRESTED_AFTER.match(text, m.end())
+            trig.arrest_before.search(before[-60:]) or trig.arrest_after.match(text, m.end())
         ):
             continue  # "police capture nightclub gunman", "the gunmen were caught": arrested
         if phrase in trig.seized_devices and any(

@@ -119,6 +119,7 @@ class Triggers:
     captive_doers: frozenset[str]
     armed_men: frozenset[str]  # an armed group's men: captors, or the doers named again
     arrest_before: re.Pattern[str]  # matches at the END of the text before a captive doer
+    arrest_after: re.Pattern[str]  # matches right after a captive doer: "... were caught"
     period_total: re.Pattern[str]  # a period counted ("in the first nine months of 2023")
     irregular_past: frozenset[str]  # "shot", "struck": past forms not ending in -ed
     # a role, a name and its killing: a targeted killing ("lawyer X was shot dead")
@@ -152,6 +153,19 @@ def _role_named_killed(roles: str) -> re.Pattern[str]:
 
 
 _CLAUSE_WORDS = r"(?:after|following|when|as|since|before|while|who|that|which|because|and|but)"
+
+
+_CAUGHT = r"(?P<t>caught)\b(?!\s+(?:{not_arrested})\b)"
+
+
+def _caught(not_arrested: list[str]) -> dict[str, str]:
+    """The trigger pattern of "was/were/had been caught" (an arrest), as a ``patterns`` entry."""
+    return {
+        "type": "arrest_or_capture",
+        "strength": "strong",
+        "regex": r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+        + _CAUGHT.format(not_arrested=phrase_alternation(not_arrested)),
+    }
 
 
 def _gloss(nouns: list[str], joint: str) -> re.Pattern[str]:
@@ -259,7 +273,8 @@ def triggers() -> Triggers:
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),
         patterns=tuple(
-            (p["type"], p["strength"], re.compile(p["regex"], re.I)) for p in data["patterns"]
+            (p["type"], p["strength"], re.compile(p["regex"], re.I))
+            for p in [*data["patterns"], _caught(data["caught_not_arrested"])]
         ),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),
         seized_devices=frozenset(norm_phrase(w) for w in data["seized_devices"]),
@@ -283,6 +298,15 @@ def triggers() -> Triggers:
         # words of a noun phrase, not a clause ("arrested two men after gunmen stormed ...")
         arrest_before=re.compile(
             phrase_regex(arrests).pattern + rf"(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,3}}\s+$",
+            re.I,
+        ),
+        # the people a passive arrest verb takes, told before it: "the four gunmen were caught on
+        # Saturday", "the gunman, who had fled, was later arrested in Vic"; "caught" as
+        # triggers.yaml's arrest pattern reads it (not "caught in the crossfire")
+        arrest_after=re.compile(
+            r"(?:,[^,.;]{0,60},)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+            rf"(?:(?:{phrase_alternation(data['types']['arrest_or_capture']['strong'])})\b"
+            rf"|{_CAUGHT.format(not_arrested=phrase_alternation(data['caught_not_arrested']))})",
             re.I,
         ),
         irregular_past=frozenset(w.lower() for w in data["irregular_past"]),
