@@ -814,8 +814,8 @@ def test_a_weekday_in_a_name_is_no_date(nlp) -> None:
     assert event.date == "2020-02-09"
     assert [d.text for d in find_dates(nlp(text), dt.date(2020, 2, 14))] == ["Last Sunday"]
     # the lower-case weekly market may well date the attack
-    spans = find_dates("A bomb hit the Friday market on Friday.", dt.date(2020, 2, 14))
-    assert [d.text for d in spans] == ["Friday", "on Friday"]
+    spans = find_dates("A bomb hit the Friday market.", dt.date(2020, 2, 14))
+    assert [d.date for d in spans] == ["2020-02-14"]
     assert find_dates("A bomb hit the Friday Mosque.", dt.date(2020, 2, 14)) == []
 
 

@@ -1585,7 +1585,7 @@ def _of_suspects(tok: Any) -> bool:
     they are "members of X" is about; not "the dead are believed to be members of ...")."""
     before = tok.doc[tok.sent.start : tok.i]
     words = {t.lower_ for t in before}
-    return bool(words & (triggers().suspect_nouns | triggers().armed_men | {"suspects"}))
+    return bool(words & (triggers().suspect_nouns | triggers().armed_men))
 
 
 def _believed(span: Any, trig: Any) -> bool:
