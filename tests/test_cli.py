@@ -137,6 +137,33 @@ def test_seed_corpus_twice_stores_five(tmp_path: Path, shared_dir: Path) -> None
     assert data["documents"] == 5
 
 
+def test_a_branch_only_suspected_by_analysts_does_not_take_its_parents_claim(
+    tmp_path: Path,
+) -> None:
+    """IS claims through Amaq; analysts say the raid "bore the hallmarks" of its Sahel branch.
+    The branch is a suspect, and the claim stays the parent's once the event is stored (it used
+    to become the branch's claim). The army post's village, which the gazetteer lacks, is the
+    place, in the dateline's country but not the dateline's province."""
+    records = tmp_path / "raid.jsonl"
+    text = (
+        "BAMAKO — Gunmen attacked an army post at Tabankort on Friday, killing 17 soldiers, the "
+        "defence ministry said. The Islamic State claimed the raid through Amaq. Analysts said it "
+        "bore the hallmarks of the Islamic State in the Greater Sahara, which has been active "
+        "around Ansongo for years."
+    )
+    records.write_text(json.dumps({"id": "raid", "published": "2020-01-11", "text": text}) + "\n")
+    db = tmp_path / "kb.db"
+    assert sitrep(db, "ingest", str(records), "--workers", "1").exit_code == 0
+    [event] = json.loads(sitrep(db, "events", "--format", "json").stdout)
+    assert event["claimed_by"] == ["Islamic State"]
+    assert {p["name"]: p["basis"] for p in event["perpetrators"]} == {
+        "Islamic State": "claimed",
+        "Islamic State in the Greater Sahara": "suspected",
+    }
+    loc = event["location"]
+    assert (loc["country"], loc["admin1"], loc["place"]) == ("ML", None, "Tabankort")
+
+
 def test_an_undated_page_is_shown_with_the_day_its_event_gives_it(tmp_path: Path) -> None:
     """Two outlets on one prison attack; the page without a date says only "late on Sunday".
     `sitrep event` shows that page's report on the event's Sunday, beside its words."""

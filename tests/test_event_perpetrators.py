@@ -1322,3 +1322,11 @@ def test_who_suspects_a_group_is_the_source_of_the_suspicion(nlp) -> None:
         "suspected",
         "Police",
     )
+
+
+def test_the_group_whose_hallmarks_an_attack_bore_is_suspected(nlp) -> None:
+    text = (
+        "Gunmen stormed a hotel in Kismayo on Friday, killing 12 people. The attack bore all the "
+        "hallmarks of al-Shabaab, police said."
+    )
+    assert perps(main(run(nlp, text, "2019-07-14"))) == {"al-Shabaab": "suspected"}

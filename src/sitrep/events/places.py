@@ -1427,11 +1427,14 @@ def _settlement_cues() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """The patterns of a name called a settlement, each with whether it says so beyond doubt
     ("the village of Mukondi": whatever a tagger makes of the name)."""
     nouns = "|".join(map(re.escape, _curated().get("settlement_nouns") or ("village", "town")))
+    sites = phrase_alternation(_curated().get("site_words") or ()) or "(?!)"
     return (
         (re.compile(rf"\b(?:{nouns})\s+of\s+{_TOPONYM}"), True),  # "the village of Mukondi"
         (re.compile(rf"\b{_TOPONYM}\s+(?:{nouns})\b"), False),  # "Missufine village"
         # "Kuriga, a town in Kaduna state"; "Aranpur, a small village"
         (re.compile(rf"\b{_TOPONYM},\s+(?:a|the)\s+(?:\w+\s+){{0,2}}(?:{nouns})\b"), False),
+        # "an army post at Inates", "the military camp in Boulkessi": a site is in a settlement
+        (re.compile(rf"\b(?-i:{sites})\s+(?:at|in|near)\s+{_TOPONYM}"), False),
     )
 
 
@@ -1705,9 +1708,16 @@ def locate(
     if village is None:
         return found
     # its province as its own sentences say, else as the story does (the villages of one story
-    # are mostly in one province)
+    # are mostly in one province); not the dateline's, which is where the reporter filed from
     mine = _vote(own) if own else Location()
-    a1 = mine.admin1 if mine.country == found.country and mine.admin1 else found.admin1
+    story = _vote([(m, w) for m, w in weighted if m.role != "dateline"])
+    a1 = (
+        mine.admin1
+        if mine.country == found.country and mine.admin1
+        else story.admin1
+        if story.country == found.country
+        else None
+    )
     lat, lon = _admin1_point(found.country, a1) if a1 else (None, None)
     return Location(found.country, a1, village, lat, lon, "admin1" if a1 else "country")
 
