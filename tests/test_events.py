@@ -2968,7 +2968,8 @@ def test_a_follow_up_headline_is_of_the_massacre_last_week_not_the_new_raid(nlp)
     raid = next(e for e in events if e.type == "kidnapping")
     assert (massacre.date, massacre.background) == ("2023-05-04", False)
     assert 60 in [f.value for f in massacre.figures]
-    assert (raid.date, raid.figures) == ("2023-05-09", ())
+    assert raid.date == "2023-05-09"
+    assert [(f.kind, f.value) for f in raid.figures] == [("killed", 0)]  # "Nobody was killed."
 
 
 @pytest.mark.parametrize(
@@ -3059,3 +3060,22 @@ def test_men_in_fake_explosive_vests_who_drove_into_pedestrians_made_an_armed_as
         "Nantes and then attacked people with knives."
     )
     assert [e.type for e in events_of(nlp, text, "2019-06-14")] == ["armed_assault"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militants fired three rockets at an army base near Bannu on Monday.", "bombing"),
+        (
+            "Insurgents lobbed mortar shells into the district compound in Ghazni on Monday.",
+            "bombing",
+        ),
+        ("Two rockets slammed into the airport in Erbil late on Monday.", "bombing"),
+        ("A drone fired two missiles at a compound in Miranshah on Monday.", "airstrike"),
+    ],
+)
+def test_projectiles_fired_at_a_target_are_an_attack_with_or_without_casualties(
+    nlp, text: str, kind: str
+) -> None:
+    [event] = events_of(nlp, text, "2024-05-08")
+    assert (event.type, event.date) == (kind, "2024-05-06")

@@ -121,8 +121,6 @@ def test_qualifier_mapping_is_documented() -> None:
         'The UN mission said initial information pointed to "more than 100 people killed and '
         'injured".',
         "The attack took place on August 5, 2017.",
-        "No one was hurt.",
-        "Not one person was killed in the blast.",
         "It said the bomber had killed and wounded about 100 people.",
         # a tally of many events, bounded by years
         "The group has killed more than 1,300 civilians since October 2017, the department said.",
@@ -651,14 +649,19 @@ def test_one_victim_named_joined_by_and_adds_up() -> None:
         "Islamic State claimed a suicide attack in Kabul.",
         "Police said they foiled a plot to kill a judge in Peshawar.",
         "A spokesman for the governor said the convoy was not attacked.",
-        # one person with a verb of their own: no figure of the verb before
-        "The gunmen fled and a policeman said nobody was hurt.",
         # killed by the forces: the attackers' side, as a bare count is
         "Officials said a senior commander had been killed by special forces near Kunduz.",
     ],
 )
 def test_no_one_victim_without_a_casualty_verb_on_them(text: str) -> None:
     assert _scoped(text) == []
+
+
+def test_one_person_with_a_verb_of_their_own_is_no_figure_of_the_verb_before() -> None:
+    # the policeman is who spoke, not one hurt; what he said is that nobody was
+    assert _scoped("The gunmen fled and a policeman said nobody was hurt.") == [
+        ("wounded", 0, "", None)
+    ]
 
 
 def test_a_total_of_is_the_count_not_one_person() -> None:
@@ -1644,3 +1647,30 @@ def test_a_breakdown_of_the_dead_told_before_is_no_toll() -> None:
     assert _scoped(text) == []
     # a total told in the opening stays one
     assert _scoped("Of the 30 dead, 12 were children.") == [("killed", 30, "", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was hurt.", [("wounded", 0)]),
+        ("Not one person was killed in the blast.", [("killed", 0)]),
+        ("Nobody died, the governor said.", [("killed", 0)]),
+        ("No one was killed or injured in the explosion.", [("killed", 0), ("wounded", 0)]),
+        ("No casualties were reported.", [("killed", 0), ("wounded", 0)]),
+        ("There were no injuries, police said.", [("wounded", 0)]),
+        (
+            "The rockets hit an empty field without causing any casualties.",
+            [("killed", 0), ("wounded", 0)],
+        ),
+        ("Two guards were killed. No one else was hurt.", [("killed", 2), ("wounded", 0)]),
+        # not known yet, hoped for, or with an exception: no zero
+        ("There were no immediate reports of casualties.", []),
+        ("It was not clear whether anyone was hurt.", []),
+        ("Police cleared the street so that no one was hurt.", []),
+        ("No one was killed except the bomber.", []),
+        # nobody arrested, nobody claimed: no casualty word
+        ("No one has claimed the attack and nobody has been arrested.", []),
+    ],
+)
+def test_nobody_killed_or_hurt_is_a_figure_of_zero(text: str, expected: list[tuple]) -> None:
+    assert [(k, v) for k, v, _, _ in figs(text)] == expected

@@ -356,15 +356,18 @@ def find_figures(
         context = _casualty_spoken(previous, lex) if counts else None
         previous = sentence
         kinds = set()
-        if (
-            not pats.cue.search(sentence)
-            and not _AND_SHOT.search(sentence)
-            and not (carried and _ESTIMATES.search(sentence))
-            and not (context and counts)
-        ):
+        cued = bool(
+            pats.cue.search(sentence)
+            or _AND_SHOT.search(sentence)
+            or (carried and _ESTIMATES.search(sentence))
+            or (context and counts)
+        )
+        zeros = _nobody(sentence, start, lex)
+        if not cued and not zeros:
             continue
         seen = frozenset(f.figure.kind for f in found)
-        for mention in _sentence_figures(sentence, start, carried, context, seen):
+        mentions = _sentence_figures(sentence, start, carried, context, seen) if cued else []
+        for mention in [*mentions, *zeros]:
             kinds.add(mention.figure.kind)
             fig = mention.figure
             ev = Evidence(
@@ -414,6 +417,20 @@ def find_figures(
                 )
             )
     return found
+
+
+def _nobody(sentence: str, offset: int, lex: FigureLexicon) -> list[FigureMention]:
+    """Figures of 0 where the sentence says nobody was killed or hurt (figures.yaml
+    ``no_casualties``), unless its clause leaves that unknown ("unclear whether anyone ...")."""
+    out = []
+    for m in lex.no_casualties.finditer(sentence):
+        clause = re.split(r"[,;:]", sentence[max(0, m.start() - 60) : m.start()])[-1]
+        if lex.no_casualty_hedges.search(clause):
+            continue
+        for kind in lex.nobody_suffered(m):
+            figure = Figure(kind=kind, value=0)
+            out.append(FigureMention(figure, offset + m.start(), offset + m.end()))
+    return out
 
 
 _QUOTED_COUNT = re.compile(

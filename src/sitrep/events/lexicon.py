@@ -420,6 +420,23 @@ class FigureLexicon:
     motive_phrases: re.Pattern[str] = re.compile("(?!)")
     # "blew himself up, killing only himself": the doer is the only dead
     only_self: frozenset[str] = frozenset()
+    # "No one was killed", "no casualties were reported": figures of 0 (figures.yaml
+    # no_casualties)
+    no_casualties: re.Pattern[str] = re.compile("(?!)")
+    no_casualty_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    no_casualty_killed: re.Pattern[str] = re.compile("(?!)")  # the `killed` words of it
+    no_casualty_hedges: re.Pattern[str] = re.compile("(?!)")
+
+    def nobody_suffered(self, match: re.Match[str]) -> tuple[str, ...]:
+        """What a :attr:`no_casualties` match says nobody suffered: "killed", "wounded" or
+        both (its group ``noun`` or ``subject``, else ``what``)."""
+        noun = match.group("noun") or match.group("subject")
+        if noun is not None:
+            return self.no_casualty_nouns[norm_phrase(noun)]
+        what = norm_phrase(match.group("what"))
+        killed = self.no_casualty_killed.search(what)
+        wounded = killed is None or re.search(r"\b(?:or|and|nor)\b", what) is not None
+        return ("killed",) * (killed is not None) + ("wounded",) * wounded
 
     @cached_property
     def killings_done(self) -> frozenset[str]:
@@ -528,6 +545,37 @@ def figure_lexicon() -> FigureLexicon:
         then_adverbs=words("then_adverbs"),
         motive_phrases=phrase_regex(data["motive_phrases"]),
         only_self=frozenset(norm_phrase(p) for p in data["only_self"]),
+        no_casualties=_no_casualties(data["no_casualties"]),
+        no_casualty_nouns={
+            norm_phrase(k): tuple(v) for k, v in data["no_casualties"]["nouns"].items()
+        },
+        no_casualty_killed=phrase_regex(data["no_casualties"]["killed"]),
+        no_casualty_hedges=phrase_regex(data["no_casualties"]["hedges"]),
+    )
+
+
+def _no_casualties(data: dict[str, Any]) -> re.Pattern[str]:
+    """The pattern of figures.yaml ``no_casualties``; its group ``what`` holds the words that
+    say what nobody suffered (see :func:`no_casualty_kinds`)."""
+    alt = phrase_alternation
+    suffered = rf"(?:{alt(data['killed'])}|{alt(data['wounded'])})"
+    nouns = alt(list(data["nouns"]))
+    be = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+)?(?:reported\s+)?"
+    reported = (
+        r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:immediately\s+)?"
+        r"(?:reported|recorded|registered|caused|suffered)\b"
+    )
+    return re.compile(
+        # "No one was killed or injured", "nobody died"
+        rf"\b(?:{alt(data['subjects'])})\s+{be}"
+        rf"(?P<what>{suffered}(?:\s+(?:or|and|nor)\s+{suffered})?)\b"
+        rf"(?!\s*,?\s+(?:{alt(data['exceptions'])})\b)"
+        # "there were no casualties", "without causing any injuries", "caused no deaths"
+        rf"|(?:\bthere\s+(?:were|was|have\s+been|had\s+been)\s+no\s+|\bwithout\s+"
+        rf"(?:causing\s+)?(?:any\s+)?|\b(?:caused|causing|with)\s+no\s+)(?P<noun>{nouns})\b"
+        # "No casualties were reported"
+        rf"|\bno\s+(?P<subject>{nouns}){reported}",
+        re.I,
     )
 
 
