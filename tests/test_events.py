@@ -3079,3 +3079,35 @@ def test_projectiles_fired_at_a_target_are_an_attack_with_or_without_casualties(
 ) -> None:
     [event] = events_of(nlp, text, "2024-05-08")
     assert (event.type, event.date) == (kind, "2024-05-06")
+
+
+def test_an_undated_page_tells_apart_its_news_and_the_years_it_names(nlp) -> None:
+    """A page without a date: its "late on Monday" is the news, and the attacks told with their
+    year are earlier ones, each its own background event (they used to merge into the news, which
+    took their month)."""
+    text = (
+        "A volley of rockets fired at the city of Erbil late on Monday killed a contractor, "
+        "officials said.\n\n"
+        "Foreign forces in Iraq have been hit repeatedly since December 2019, when a rocket attack "
+        "on a base near Kirkuk killed an American contractor.\n\n"
+        "In January 2020, Iran fired ballistic missiles at a base in Anbar and at Erbil. No one "
+        "was killed in that barrage."
+    )
+    events = events_of(nlp, text, None)
+    news = [e for e in events if not e.background]
+    assert [(e.type, e.location.place, e.date) for e in news] == [("bombing", "Erbil", None)]
+    assert [(f.kind, f.value) for f in news[0].figures] == [("killed", 1)]
+    past = sorted((e.date, e.date_precision) for e in events if e.background)
+    assert past == [("2019-12-01", "month"), ("2020-01-01", "month")]
+
+
+def test_the_year_naming_an_earlier_attack_dates_it_not_the_day_of_the_post(nlp) -> None:
+    text = (
+        "Gunmen stormed a university in Herat on Monday, killing 12 students. In a post on "
+        "Wednesday, the governor said it resembled the 2016 attack on a college in the city."
+    )
+    events = events_of(nlp, text, "2020-11-05")
+    assert sorted((e.background, e.date) for e in events) == [
+        (False, "2020-11-02"),
+        (True, "2016-01-01"),
+    ]

@@ -88,7 +88,7 @@ from sitrep.events.kinds import (
     event_type,
     targets_person,
 )
-from sitrep.events.lexicon import named_events, norm_phrase, triggers
+from sitrep.events.lexicon import figure_lexicon, named_events, norm_phrase, triggers
 from sitrep.events.means import find_means
 from sitrep.events.perpetrators import (
     STATE_KINDS,
@@ -250,6 +250,13 @@ def extract_events(
         present = _unknown_present(found)
         counted = _counted_from(present, found, find_dates(doc, present))
         dated = _dates(doc, article, trigs, sents, counted, trig_tokens, present, True, motives)
+    elif anchor is None and any(_day_of_the_page(d) for d in found):
+        # dates with their year beside days counted from the page's own ("late on Monday" and
+        # "In January 2020, Iran fired missiles at Erbil"): a report is written after the years
+        # it names, so its Monday is none of theirs (see _later_present)
+        present = _later_present(found)
+        counted = _counted_from(present, found, find_dates(doc, present), keep=True)
+        dated = _dates(doc, article, trigs, sents, counted, trig_tokens, present, True, motives)
     # a sentence whose speaker is a named actor ("Mr. Mujahid denied ...") speaks for it
     spoken = [
         Mention(c.evidence, c.speaker_actor_id, c.speaker or "", "speaker")
@@ -276,9 +283,12 @@ def extract_events(
     )
     if not clusters:
         return []
-    if present is not None:  # they told the events apart; none of them is a date
+    if present is not None:  # they told the events apart; none counted from it is a date
         for c in clusters:
-            c.date = c.precision = c.hint = c.date_at = None
+            if c.date is None or _counted(c.date):
+                c.date = c.precision = c.date_at = None
+            if c.hint is not None and _counted(c.hint):
+                c.hint = None
     if day is None:  # no day to count from (a URL's /2021/05/ tells no weekday)
         _undated_days(doc, found, trig_tokens, sents, clusters)
     for c in clusters:
@@ -730,10 +740,15 @@ def _dates(
             role = _governed(doc, d, near, speech)
             if role == "trigger" and in_motive:
                 role = "other"  # "... in revenge for the deportation of 100 refugees in July"
-            if told_when and d.precision != "day" and SUPERLATIVE_BEFORE.search(text, lo, d.start):
-                # "the deadliest since June 2017, when gunmen struck the parliament": the date of
-                # the event its "when" clause tells, whatever the parse hangs it on (not "had
-                # been in captivity since November, when gunmen boarded his yacht": a state)
+            if (
+                told_when
+                and d.precision != "day"
+                and (SUPERLATIVE_BEFORE.search(text, lo, d.start) or _when_killed(text, d.end))
+            ):
+                # "the deadliest since June 2017, when gunmen struck the parliament", "hit
+                # repeatedly since December 2019, when a rocket attack killed a contractor": the
+                # date of the event its "when" clause tells, whatever the parse hangs it on (not
+                # "had been in captivity since November, when gunmen boarded his yacht": a state)
                 role = "trigger"
         # "attacking the area since Wednesday" (not "until Wednesday"): when it began
         began = (
@@ -766,6 +781,14 @@ def _dates(
 
 # a present of unknown day, centuries before any report: its dates compare only with each other
 _UNKNOWN_YEAR = 1004
+# ... and one after every report, for a page that names years (_later_present); dates counted
+# from either are dropped once the events are told apart
+_LATER_YEAR = 9004
+
+
+def _counted(date: str) -> bool:
+    """The date was counted from an unknown present, not told."""
+    return int(date[:4]) < _UNKNOWN_YEAR + 100 or int(date[:4]) > _LATER_YEAR - 100
 
 
 def _unknown_present(mentions: Sequence[DateMention]) -> dt.date:
@@ -784,18 +807,44 @@ def _unknown_present(mentions: Sequence[DateMention]) -> dt.date:
 
 
 def _counted_from(
-    present: dt.date, found: Sequence[DateMention], counted: Sequence[DateMention]
+    present: dt.date,
+    found: Sequence[DateMention],
+    counted: Sequence[DateMention],
+    keep: bool = False,
 ) -> list[DateMention]:
     """The mentions of an undated report, relative ones (``counted`` from ``present``) dated as
     they lie from that present; a month's day without a year ("on August 5") stays undated, as
-    no present tells how far back it lies."""
-    absolute = {(d.start, d.end) for d in found if d.date}
-    return [
-        d
-        if (d.start, d.end) not in absolute and calendar_parts(d.text)[0] is None
-        else replace(d, date=None, precision=None)
-        for d in counted
-    ]
+    no present tells how far back it lies. Dates told with their year are dropped too, or with
+    ``keep`` kept as told."""
+    absolute = {(d.start, d.end): d for d in found if d.date}
+    out = []
+    for d in counted:
+        told = absolute.get((d.start, d.end))
+        if told is not None and keep:
+            out.append(told)
+        elif told is None and calendar_parts(d.text)[0] is None:
+            out.append(d)
+        else:
+            out.append(replace(d, date=None, precision=None))
+    return out
+
+
+def _day_of_the_page(d: DateMention) -> bool:
+    """An undated page's day counted from its own ("on Monday", "yesterday"), unresolved."""
+    month_day, weekday = calendar_parts(d.text)
+    return (
+        d.date is None and month_day is None and (weekday is not None or counts_from_report(d.text))
+    )
+
+
+def _later_present(mentions: Sequence[DateMention]) -> dt.date:
+    """The present of an undated page that names years (see :func:`_unknown_present`), after
+    all of them: the day after the first weekday it names, in a year of no report."""
+    day = dt.date(_LATER_YEAR, 6, 15)
+    weekday = next((w for d in mentions if (w := calendar_parts(d.text)[1]) is not None), None)
+    if weekday is not None:
+        day += dt.timedelta(days=(weekday + 1 - day.weekday()) % 7)
+    return day
 
 
 def _today() -> dt.date:
@@ -931,6 +980,14 @@ def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
     Taliban took over"."""
     m = WHEN_CLAUSE.match(text, end)
     return m is not None and any(m.start() <= t.start < m.end() for t in trigs)
+
+
+def _when_killed(text: str, end: int) -> bool:
+    """The "when" clause after a date tells a deed with its dead ("..., when a rocket attack on
+    the base killed a contractor")."""
+    m = WHEN_CLAUSE.match(text, end)
+    done = figure_lexicon().killings_done
+    return m is not None and any(w.lower() in done for w in re.findall(r"[\w-]+", m.group()))
 
 
 _RELATIVE_WORDS = re.compile(
@@ -1691,9 +1748,15 @@ def _in_deed_phrase(text: str, dates: list[_Dated], trigs: Sequence[Trigger]) ->
         if any(
             _IN_DEED_PHRASE.fullmatch(text, t.end, d.start)
             or (d.start < t.start and _WHOSE_DAY.fullmatch(text, d.start, t.start))
+            # "the 2016 attack on the university" (beside "In a post on Wednesday": its day)
+            or (d.of_deed and d.start < t.start and _DEED_YEAR.fullmatch(text, d.start, t.start))
             for t in trigs
         )
     ]
+
+
+# the year before the deed's words: "the 2016 attack", "the 2005 Makati bombings"
+_DEED_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}", re.I)
 
 
 # a day whose deed it is, right before the deed's words: "last Saturday's truck bombing",
