@@ -3071,6 +3071,7 @@ def test_men_in_fake_explosive_vests_who_drove_into_pedestrians_made_an_armed_as
             "bombing",
         ),
         ("Two rockets slammed into the airport in Erbil late on Monday.", "bombing"),
+        ("Rockets hit Kandahar airport on Monday. No casualties were reported.", "bombing"),
         ("A drone fired two missiles at a compound in Miranshah on Monday.", "airstrike"),
     ],
 )

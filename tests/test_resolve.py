@@ -1298,3 +1298,32 @@ def test_two_days_one_article_tells_apart_stay_two_events(store):
         ("armed_assault", "2019-05-14"),
         ("suicide_bombing", "2019-05-13"),
     ]
+
+
+@pytest.mark.parametrize(("other", "disputed"), [(2, True), (0, False)])
+def test_none_killed_against_some_killed_is_a_dispute(other: int, disputed: bool):
+    """Police say no one died, a hospital counts two dead: however close the numbers, none and
+    some disagree (a widening of three would have hidden it)."""
+    members = [
+        _member(
+            "x",
+            "No one was killed, police said.",
+            0,
+            "police",
+            "No one was killed",
+            "2024-05-07",
+            "x.com",
+        ),
+        _member(
+            "y",
+            f"The blast killed {other}, a hospital said.",
+            other,
+            "hospital",
+            f"killed {other}",
+            "2024-05-07",
+            "y.com",
+        ),
+    ]
+    ev = build_event("evt_z", members)
+    assert bool([d for d in ev["disputes"] if d["field"] == "killed"]) is disputed
+    assert (ev["killed"]["low"], ev["killed"]["high"]) == (0, other)

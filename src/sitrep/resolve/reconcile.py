@@ -14,7 +14,7 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
   range as its midpoint. Hearsay stays in low/high.
 - figure dispute: two outlets' latest figures, published within a day of each other, whose
   intervals ("at least N" = [N, ∞), "up to N" = [0, N], a range its bounds) stay apart after
-  widening each by max(3, 25%); else a hearsay figure left out of an outlet's choice that stays
+  widening each by max(3, 25%), or where one says none and the other some; else a hearsay figure left out of an outlet's choice that stays
   apart from the figure chosen (officials' 30 vs residents' 50-60).
 - perpetrator dispute: a denial, two claims by different sides, a claim by X and a blame on Y,
   or groups of different sides named by different sources (not one joint attribution). A denial
@@ -297,6 +297,8 @@ def _interval(f: dict[str, Any]) -> tuple[float, float]:
 
 def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if (ahi == 0 and blo >= 1) or (bhi == 0 and alo >= 1):
+        return True  # "no one was killed" against any dead: none and some, however few
     if ahi < blo:
         low, high = ahi, blo
     elif bhi < alo:
