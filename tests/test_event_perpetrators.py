@@ -1330,3 +1330,24 @@ def test_the_group_whose_hallmarks_an_attack_bore_is_suspected(nlp) -> None:
         "hallmarks of al-Shabaab, police said."
     )
     assert perps(main(run(nlp, text, "2019-07-14"))) == {"al-Shabaab": "suspected"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A bomb exploded at a market in Jolo on Sunday, killing two people. The army chief "
+            "said the local Abu Sayyaf group is the main suspect.",
+            "Abu Sayyaf Group",
+        ),
+        (
+            "A car bomb exploded inside an army base in Arauca on Tuesday, wounding 14 soldiers. "
+            "For that attack the Government pointed at the ELN.",
+            "National Liberation Army",
+        ),
+    ],
+)
+def test_the_main_suspect_and_the_group_pointed_at_are_suspected(
+    nlp, text: str, group: str
+) -> None:
+    assert perps(main(run(nlp, text, "2021-07-01"))) == {group: "suspected"}

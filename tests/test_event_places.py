@@ -1142,3 +1142,16 @@ def test_where_a_wounded_victim_died_in_hospital_is_no_scene(nlp) -> None:
     [event] = events_of(nlp, text, "2021-05-12")
     assert (event.location.place, event.date) == ("Jolo", "2021-05-10")
     assert sorted(f.value for f in event.figures) == [5, 6]
+
+
+def test_a_small_foreign_namesake_gives_way_to_the_datelines_country(nlp) -> None:
+    """Bani is a town of the Dominican Republic in the gazetteer; under an OUAGADOUGOU dateline,
+    "Bani, a small town in Seno province" is a Burkinabe town the gazetteer lacks (the event used
+    to be placed in the Dominican Republic)."""
+    text = (
+        "OUAGADOUGOU, March 10 - Gunmen killed 20 people in Bani, a small town in Seno province, "
+        "on Sunday, local officials said."
+    )
+    [event] = events_of(nlp, text, "2020-03-10")
+    loc = event.location
+    assert (loc.country, loc.admin1, loc.place) == ("BF", None, "Bani")

@@ -964,10 +964,13 @@ _BLAMED_IN_RELATIVE = re.compile(
 )
 # its news agency telling of its own man's death ("Amaq said Adnani was martyred") claims nothing
 _MARTYRED = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“‘']?martyred\b", re.I)
-# "the Islamic State group, which has attacked mosques before, is suspected"
+# "the Islamic State group, which has attacked mosques before, is suspected", "the local Abu
+# Sayyaf group is the main suspect"
 _SUSPECTED_AFTER = re.compile(
     rf"{_ABBREVIATION}(?:group|militants|fighters)?\s*(?:{_ASIDE}\s*)?(?:is|was|are|were)\s+"
-    r"(?:\w+\s+)?suspected\b(?!\s+of\s+being\s+(?:a\s+)?(?:target|victim))",
+    r"(?:(?:\w+\s+)?suspected\b(?!\s+of\s+being\s+(?:a\s+)?(?:target|victim))"
+    r"|(?:the\s+|a\s+)?(?:main|prime|chief|principal|key|leading|top|likely|likeliest)\s+"
+    r"suspects?\b)",
     re.I,
 )
 # a clause ends at a semicolon or a line break: "IS says spokesman killed; US says it targeted him"

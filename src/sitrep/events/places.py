@@ -699,7 +699,11 @@ def find_places(doc: Doc | str, exclude: Iterable[tuple[int, int]] = ()) -> list
     # or in a teaser: none of them makes the story's one town a foreign one
     aside = whose | {(m.start, m.end) for m in raw if roles(m.start) not in _SCENE_ROLES}
     named = {m.country for m in demonyms if m.role == "demonym"}  # not "Turkish-backed"
-    raw = _coherent(_not_names(text, raw), named, aside, text)
+    # the country a wire dateline names, when its city is of one country only ("OUAGADOUGOU,
+    # March 10 -"): the story's, unless the text names another as a scene
+    on_line = [m for m in raw if roles(m.start) == "dateline"]
+    filed = {p.country for m in on_line for p in m.places}
+    raw = _coherent(_not_names(text, raw), named, aside, text, filed if len(filed) == 1 else set())
     context = _context_countries(raw)
     out = []
     for start, end, key, places in raw:
@@ -1063,7 +1067,11 @@ def _country_only(m: _Match) -> bool:
 
 
 def _coherent(
-    raw: list[_Match], named: set[str], aside: set[tuple[int, int]] = frozenset(), text: str = ""
+    raw: list[_Match],
+    named: set[str],
+    aside: set[tuple[int, int]] = frozenset(),
+    text: str = "",
+    filed: set[str] = frozenset(),
 ) -> list[_Match]:
     """Drop towns matched only through a GeoNames alternate name ("Olang" for Oran) in a country
     the text names nowhere else: a village of the story's country missing from the gazetteer is
@@ -1074,7 +1082,8 @@ def _coherent(
     "Turkish-backed factions") keep their country's towns but name no scene unless a place of
     that country is named too, and the countries at the spans ``aside`` (named only as whose, "a
     U.S. airstrike", or where someone came from) name none: alone, they make no other country's
-    town foreign."""
+    town foreign. The country of the dateline (``filed``) does: "OUAGADOUGOU - ... in Bani, a
+    small town in Seno province" is no town of the Dominican Republic."""
     support: dict[str, set[str]] = defaultdict(set)
     weighty: dict[str, set[str]] = defaultdict(set)  # the support of more than small towns
     for m in raw:
@@ -1124,7 +1133,15 @@ def _coherent(
                 _own_name(p, m.key)
                 and (
                     p.population >= _FOREIGN_TOWN
-                    or (not plain and not partial and not homely)
+                    or (
+                        not plain
+                        and not partial
+                        and not homely
+                        and not (filed and p.country not in filed)
+                        # a city or capital of another country named as a scene ("Solhan,
+                        # the small gold-mining town ... Ouagadougou declared mourning")
+                        and not (set(weighty) - {p.country})
+                    )
                     or called
                 )
             )
@@ -1431,7 +1448,16 @@ def _settlement_cues() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return (
         (re.compile(rf"\b(?:{nouns})\s+of\s+{_TOPONYM}"), True),  # "the village of Mukondi"
         (re.compile(rf"\b{_TOPONYM}\s+(?:{nouns})\b"), False),  # "Missufine village"
-        # "Kuriga, a town in Kaduna state"; "Aranpur, a small village"
+        # "Kuriga, a town in Kaduna state"; "Aranpur, a small village": whatever a tagger makes
+        # of the name when the noun ends the apposition ("Bani, a small town in Seno province"),
+        # not "Smith, a town councillor"
+        (
+            re.compile(
+                rf"\b{_TOPONYM},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})"
+                r"(?=\s*[,.;]|\s+(?:in|of|near|on|outside|about|some|north|south|east|west)\b)"
+            ),
+            True,
+        ),
         (re.compile(rf"\b{_TOPONYM},\s+(?:a|the)\s+(?:\w+\s+){{0,2}}(?:{nouns})\b"), False),
         # "an army post at Inates", "the military camp in Boulkessi": a site is in a settlement
         (re.compile(rf"\b(?-i:{sites})\s+(?:at|in|near)\s+{_TOPONYM}"), False),
@@ -1467,8 +1493,10 @@ def unknown_towns(doc: Doc, known: Sequence[PlaceMention]) -> list[Unknown]:
         first = name.split()[0].split("-")[0].lower()
         if first in _NOT_TOWNS or any(s < b and a < e for s, e in taken):
             return
+        # (a name the gazetteer has, but only for towns of countries the story is not in, is
+        # still a settlement the text calls one: "Bani, a small town in Seno province")
         if (
-            norm(name) in gaz.names
+            (norm(name) in gaz.names and not called)
             or norm(name) in gaz.ambiguous
             or _POSSESSIVE_AFTER.match(text, b)
         ):
