@@ -3112,3 +3112,52 @@ def test_the_year_naming_an_earlier_attack_dates_it_not_the_day_of_the_post(nlp)
         (False, "2020-11-02"),
         (True, "2016-01-01"),
     ]
+
+
+def test_a_weekday_is_no_date_of_a_sentence_that_tells_its_month_or_day(nlp) -> None:
+    """ "during Friday prayers" in a sentence dated "In March 2012" is that attack's Friday, not the
+    Friday before the page (and "since January 27 last year, when ... during Sunday Mass")."""
+    text = (
+        "Gunmen killed four soldiers in Maiduguri on Monday. In March 2012, a suicide bomber "
+        "killed 14 people at a mosque in Kano during Friday prayers. It was the deadliest attack "
+        "in the city since January 27 last year, when two bombs killed 23 people during Sunday "
+        "Mass at a church in Zaria."
+    )
+    dated = sorted((e.date, e.date_precision) for e in events_of(nlp, text, "2020-05-20"))
+    assert dated == [("2012-03-01", "month"), ("2019-01-27", "day"), ("2020-05-18", "day")]
+
+
+def test_martyring_counts_the_dead_and_a_bomb_that_targeted_a_van_is_a_bombing(nlp) -> None:
+    text = (
+        "In March, a suicide bomber blew himself up inside a mosque in Quetta, martyring more than "
+        "60 people. On June 5, a bomb planted on a motorcycle targeted a police van in Bannu, "
+        "martyring three persons and injuring over 15."
+    )
+    events = events_of(nlp, text, "2022-09-09")
+    got = {(e.location.place, e.date): [(f.kind, f.value) for f in e.figures] for e in events}
+    assert got == {
+        ("Quetta", "2022-03-01"): [("killed", 60)],
+        ("Bannu", "2022-06-05"): [("killed", 3), ("wounded", 15)],
+    }
+
+
+def test_the_gulf_is_a_region_not_papua_new_guineas_province(nlp) -> None:
+    text = (
+        "Islamic State claimed an attack on a Shi'ite mosque in the Kuwaiti capital on Monday that "
+        "killed five people, in a rare outbreak of militant violence in the Gulf emirate."
+    )
+    [event] = events_of(nlp, text, "2022-03-09")
+    assert event.location.country == "KW"
+
+
+def test_a_deed_with_its_own_day_and_toll_is_not_the_one_told_only_by_its_year(nlp) -> None:
+    text = (
+        "A bomb killed six soldiers in Marawi on Monday. One suspect is the widow of a militant "
+        "who blew himself up outside an army camp in Butig last year. It was the deadliest attack "
+        "in the province since January 27 last year, when two bombers attacked a church in Marawi "
+        "during Sunday Mass, killing 23 people."
+    )
+    events = events_of(nlp, text, "2020-08-26")
+    church = next(e for e in events if any(f.value == 23 for f in e.figures))
+    assert (church.date, church.background) == ("2019-01-27", True)
+    assert church.location.place == "Marawi"

@@ -1658,6 +1658,8 @@ def test_a_breakdown_of_the_dead_told_before_is_no_toll() -> None:
         ("No one was killed or injured in the explosion.", [("killed", 0), ("wounded", 0)]),
         ("No casualties were reported.", [("killed", 0), ("wounded", 0)]),
         ("There were no injuries, police said.", [("wounded", 0)]),
+        ("No life was lost in the attack, the police spokesman said.", [("killed", 0)]),
+        ("No casualty was recorded.", [("killed", 0), ("wounded", 0)]),
         (
             "The rockets hit an empty field without causing any casualties.",
             [("killed", 0), ("wounded", 0)],

@@ -1550,6 +1550,28 @@ class _Grouping:
         countries = {head.named.country} if head.named else {p.country for p in here}
         regions = {p.admin1 for p in here if p.admin1}
         sdates = sorted(sdates, key=lambda d: abs(d.start - head.start))  # nearest the trigger
+        # "In June 2015, a suicide bomber killed 27 people ... during Friday prayers": a weekday
+        # naming what is held that day, counted from the page, is none of a sentence that tells
+        # its day, month or year, another one ("since January 27 last year, when ... during
+        # Sunday Mass")
+        told = [
+            d
+            for d in self.dated_in.get(i, [])
+            if d.precision in ("month", "year")
+            or (d.precision == "day" and not _WEEKDAY_AT.match(text, d.start))
+        ]
+        if told:
+            kept = [
+                d
+                for d in sdates
+                if not (
+                    d.precision == "day"
+                    and _WEEKDAY_NOUN.match(text, d.start)
+                    and not any(_same_date(d, t.date, t.precision) for t in told)
+                )
+            ]
+            # (the sentence's own date then dates it, even as a bound: "since January 27")
+            sdates = kept if len(kept) == len(sdates) else kept or told[:1]
         # "sentenced on Monday ... for the attack on a synagogue in Graz on March 4, 2021": a
         # day given in a deed's own phrase is the deed's
         deed_days = _in_deed_phrase(text, sdates, self.triggers.get(i, ()))
@@ -1755,6 +1777,18 @@ def _in_deed_phrase(text: str, dates: list[_Dated], trigs: Sequence[Trigger]) ->
     ]
 
 
+# a weekday alone, as a page's day counts it ("on Friday", "during Friday prayers")
+_WEEKDAY_AT = re.compile(
+    r"(?:(?:on|during|last|late|early|this|since)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
+    re.I,
+)
+# ... naming what is held on that day ("during Friday prayers", "at Sunday Mass"), not when
+_WEEKDAY_NOUN = re.compile(
+    r"(?:(?:during|at|after|before|for|the)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(?!(?:morning|afternoon|evening|night|midnight|noon|dawn|last|this|next)\b)[A-Za-z]",
+    re.I,
+)
 # the year before the deed's words: "the 2016 attack", "the 2005 Makati bombings"
 _DEED_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}", re.I)
 
@@ -2919,6 +2953,17 @@ def _place_in(
             # "A suicide bomber killed 20 students in Herat on Monday. On Tuesday afternoon,
             # gunmen attacked a police academy in another part of Herat": another day, another
             # kind of attack, opening on its day: another attack, though in the same town
+            continue
+        if (
+            sdates
+            and sdates[0].precision == "day"
+            and c.precision == "year"
+            and where.counted
+            and not where.told
+        ):
+            # "... blew himself up outside an army camp in Indanan last year" and then "since
+            # January 27 last year, when two suicide bombers attacked the cathedral, killing
+            # 23": a deed of its own day and toll, not the one told only by its year
             continue
         if sdates and past and ref is None:
             continue  # "in the previous attack, in 2022": not this undated event

@@ -563,7 +563,7 @@ def _no_casualties(data: dict[str, Any]) -> re.Pattern[str]:
     be = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+)?(?:reported\s+)?"
     reported = (
         r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:immediately\s+)?"
-        r"(?:reported|recorded|registered|caused|suffered)\b"
+        r"(?:reported|recorded|registered|caused|suffered|lost)\b"
     )
     return re.compile(
         # "No one was killed or injured", "nobody died"
@@ -573,7 +573,7 @@ def _no_casualties(data: dict[str, Any]) -> re.Pattern[str]:
         # "there were no casualties", "without causing any injuries", "caused no deaths"
         rf"|(?:\bthere\s+(?:were|was|have\s+been|had\s+been)\s+no\s+|\bwithout\s+"
         rf"(?:causing\s+)?(?:any\s+)?|\b(?:caused|causing|with)\s+no\s+)(?P<noun>{nouns})\b"
-        # "No casualties were reported"
+        # "No casualties were reported", "no life was lost"
         rf"|\bno\s+(?P<subject>{nouns}){reported}",
         re.I,
     )
