@@ -1351,3 +1351,11 @@ def test_the_main_suspect_and_the_group_pointed_at_are_suspected(
     nlp, text: str, group: str
 ) -> None:
     assert perps(main(run(nlp, text, "2021-07-01"))) == {group: "suspected"}
+
+
+def test_the_group_a_suspect_is_suspected_of_swearing_allegiance_to_is_suspected(nlp) -> None:
+    text = (
+        "A man stabbed two people in Linz on Saturday, killing one. Police suspect the man had "
+        "sworn allegiance to the Islamic State."
+    )
+    assert perps(main(run(nlp, text, "2022-03-09"))) == {"Islamic State": "suspected"}

@@ -1155,3 +1155,37 @@ def test_a_small_foreign_namesake_gives_way_to_the_datelines_country(nlp) -> Non
     [event] = events_of(nlp, text, "2020-03-10")
     loc = event.location
     assert (loc.country, loc.admin1, loc.place) == ("BF", None, "Bani")
+
+
+def test_a_small_town_attacked_by_name_is_the_place(nlp) -> None:
+    # "the attack on Witu": a town of 5,000 named as what was attacked, with no "in" before it
+    text = (
+        "The governor said on Tuesday that the attack on Witu in which 21 people were killed on "
+        "Sunday night was politically motivated. The Somali militant group denied it."
+    )
+    [event] = events_of(nlp, text, "2015-07-08")
+    loc = event.location
+    assert (loc.country, loc.admin1, loc.place) == ("KE", "Lamu", "Witu")
+
+
+def test_the_accused_state_and_the_denying_state_are_no_scene(nlp) -> None:
+    text = (
+        "BEIRUT/DAMASCUS, March 10 (Reuters) - A senior engineer was ambushed and killed on a road "
+        "outside Damascus on Tuesday, state media said.\n\nIn May 2011, a chemist was killed in "
+        "Damascus when a motorcyclist attached a magnetic bomb to his car; Damascus blamed Israel "
+        "at the time, and Israel never confirmed a role."
+    )
+    assert {e.location.country for e in events_of(nlp, text, "2021-03-10")} == {"SY"}
+
+
+def test_where_a_correspondent_was_told_and_a_neighbouring_state_named_after_a_town(nlp) -> None:
+    text = (
+        "Gunmen on Friday abducted 40 students from a school in Birnin Yauri, Kebbi State. The "
+        "police spokesman confirmed the incident to our correspondent in Birnin Kebbi. In March "
+        "last year, 60 pupils were abducted from a school in Daura, in neighbouring Katsina State."
+    )
+    events = events_of(nlp, text, "2022-03-09")
+    where = {e.date: (e.location.admin1, e.location.place) for e in events}
+    assert where["2022-03-04"][1] != "Birnin Kebbi"
+    assert where["2022-03-04"][0] == "Kebbi"
+    assert where["2021-03-01"] == ("Katsina", "Daura")

@@ -3161,3 +3161,12 @@ def test_a_deed_with_its_own_day_and_toll_is_not_the_one_told_only_by_its_year(n
     church = next(e for e in events if any(f.value == 23 for f in e.figures))
     assert (church.date, church.background) == ("2019-01-27", True)
     assert church.location.place == "Marawi"
+
+
+def test_a_toll_counted_over_years_is_no_event(nlp) -> None:
+    text = (
+        "A bomb killed four people in Jos on Sunday. Last year, a rights group said that 300 "
+        "Christians had been killed in Plateau state in attacks over four years."
+    )
+    [event] = events_of(nlp, text, "2020-06-01")
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 4)]

@@ -77,6 +77,12 @@ _PREP_AREA_BEFORE = re.compile(_PREPS + rf"(?:the\s+)?(?:{_COMPASS})?$", re.I)
 # ("in eastern Chad": a part of the country, group "part")
 _BARE_PREP_BEFORE = re.compile(rf"\b(?:in|near|outside|into|across)\s+(?P<part>{_COMPASS})?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
+# what an attack was made on: "the attack on Witu", "gunmen raided Mpeketoni"
+_DEED_ON_BEFORE = re.compile(
+    r"\b(?:(?:attacks?|raids?|assaults?|offensive|strikes?|bombing)\s+on|attacked|raided|stormed|"
+    r"overran|overrun|besieged|shelled|bombed|struck|hit|targeted)\s+(?:the\s+)?(?:town\s+of\s+)?$",
+    re.I,
+)
 # "seized outside the borders of Iraq", "outside Kabul", "a camp near the border with Mali":
 # where it did not happen (or only near)
 # "... west of (the capital) X"
@@ -257,8 +263,11 @@ _REPORTER_AFTER = re.compile(_NAME_RUN + r"\s+(?:correspondents?|bureau|reporter
 
 
 # after the name of the accused: what it is accused of ("India of sponsoring", "Kabul for
-# harbouring"); "blamed ... on India" needs nothing after
-_ACCUSED_AFTER = re.compile(_NAME_RUN + r"(?:\s+(?:of|for)\b|\s*(?:[,.;:!?]|$))")
+# harbouring"), when ("Israel at the time", "Iran over the killings"); "blamed ... on India"
+# needs nothing after
+_ACCUSED_AFTER = re.compile(
+    _NAME_RUN + r"(?:\s+(?:of|for|at|over|after|in\s+(?:the|a|its)|without)\b|\s*(?:[,.;:!?]|$))"
+)
 
 
 @cache
@@ -267,7 +276,11 @@ def _speaker_after() -> re.Pattern[str]:
     was a training camp", "Islamabad vows response", "a move Cairo welcomed"); not where anything
     happened. The verbs are ``government_verbs`` in places.yaml."""
     verbs = sorted(_curated().get("government_verbs") or (), key=len, reverse=True)
-    return re.compile(_NAME_RUN + r"\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+    # (an adverb or auxiliary between: "Israel never confirmed a role", "Kabul has denied")
+    between = r"(?:(?:never|not|also|later|quickly|swiftly|has|have|had|did|does)\s+)*"
+    return re.compile(
+        _NAME_RUN + r"\s+" + between + r"(?:" + "|".join(map(re.escape, verbs)) + r")\b"
+    )
 
 
 def _alternation(key: str) -> str:
@@ -1253,7 +1266,10 @@ def _acceptable(
     ]
     if label in {"GPE", "LOC", "FAC"} or cue:
         return places
-    prep = bool(_PREP_AREA_BEFORE.search(text[max(0, start - 30) : start]))
+    prep = bool(
+        _PREP_AREA_BEFORE.search(text[max(0, start - 30) : start])
+        or _DEED_ON_BEFORE.search(text[max(0, start - 30) : start])
+    )
     # The small model often tags towns PERSON or NORP ("Kasese", "Mpondwe"): trust the gazetteer
     # for provinces, countries and curated names, and for towns after "in", "near"...
     known = [p for p in places if p.kind != "place" or p.curated]
@@ -1279,9 +1295,13 @@ def _site_after(text: str, start: int, end: int) -> bool:
     return _site_pattern().match(text, end, end + 40) is not None
 
 
-# ", Osun State", " in Sokoto State", ", Kidal region": a town's province, named right after it
+# ", Osun State", " in Sokoto State", ", Kidal region", ", in neighbouring Katsina State": a
+# town's province, named right after it
 _UNIT_NAME_AFTER = re.compile(
-    r"(?:,\s*|\s+in\s+)(?:the\s+)?(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})"
+    r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|"
+    r"north|south|east|west|northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})"
 )
 
 
@@ -1826,9 +1846,10 @@ def _vote(weighted: list[tuple[PlaceMention, float]]) -> Location:
         if m.place:
             key = (m.country, m.admin1, m.place)
             # "the Afghan capital" says less than "Dasht-e-Barchi": it names the town only when
-            # no town is named; "50 miles south of Palma", "(Sehwan,) in Jamshoro district" and
-            # a town told with another event of the report name no town of this one
-            if m.role not in ("outside", "elsewhere", "related") and not m.district:
+            # no town is named; "50 miles south of Palma", "(Sehwan,) in Jamshoro district", a
+            # town told with another event of the report and where a correspondent was told
+            # ("to our correspondent in Gusau") name no town of this one
+            if m.role not in ("outside", "elsewhere", "related", "reporter") and not m.district:
                 (capital if m.role == "capital" else place)[key] += w
             where.setdefault(key, m)
     if not country:
