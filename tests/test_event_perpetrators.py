@@ -1359,3 +1359,23 @@ def test_the_group_a_suspect_is_suspected_of_swearing_allegiance_to_is_suspected
         "sworn allegiance to the Islamic State."
     )
     assert perps(main(run(nlp, text, "2022-03-09"))) == {"Islamic State": "suspected"}
+
+
+def test_the_partner_a_claim_names_is_a_perpetrator(nlp) -> None:
+    saying = (
+        "A suicide bomber killed 12 people at a market in Parachinar on Friday. Jamaat-ul-Ahrar "
+        "claimed responsibility for the attack, saying it was carried out jointly with "
+        "Lashkar-e-Islam."
+    )
+    assert perps(main(run(nlp, saying, "2017-02-20"))) == {
+        "Jamaat-ul-Ahrar": "claimed",
+        "Lashkar-e-Islam": "attributed",
+    }
+    both = (
+        "Gunmen attacked a hotel in Ouagadougou on Friday, killing 29 people. AQIM claimed the "
+        "attack together with al-Mourabitoun."
+    )
+    assert set(main(run(nlp, both, "2016-01-17")).claimed_by) == {
+        "al-Qaeda in the Islamic Maghreb",
+        "al-Mourabitoun",
+    }

@@ -1189,3 +1189,16 @@ def test_where_a_correspondent_was_told_and_a_neighbouring_state_named_after_a_t
     assert where["2022-03-04"][1] != "Birnin Kebbi"
     assert where["2022-03-04"][0] == "Kebbi"
     assert where["2021-03-01"] == ("Katsina", "Daura")
+
+
+def test_here_in_the_event_sentence_points_to_the_local_dateline(nlp) -> None:
+    """ "ILIGAN CITY - A bomb exploded inside a chapel here": the dateline town is the scene, not
+    the town of the military operation told after it."""
+    text = (
+        "ILIGAN CITY - A bomb exploded inside a chapel here on Sunday morning, killing three "
+        "worshippers. The army said the bombing may be retaliation for military operations.\n\n"
+        "On Friday, February 9, soldiers killed 7 militants in an encounter in Datu Piang town."
+    )
+    events = events_of(nlp, text, "2024-02-12")
+    main = next(e for e in events if not e.background)
+    assert (main.date, main.location.place) == ("2024-02-11", "Iligan")

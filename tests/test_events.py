@@ -3170,3 +3170,19 @@ def test_a_toll_counted_over_years_is_no_event(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2020-06-01")
     assert [(f.kind, f.value) for f in event.figures] == [("killed", 4)]
+
+
+def test_another_days_deed_in_another_town_is_not_the_claimed_bombing(nlp) -> None:
+    """The claim's sentence names the bombing's day only in its relative clause; the military
+    operation two days before, in another town, is an event of its own (it used to take the
+    bombing over, with its day, town and toll)."""
+    text = (
+        "ILIGAN CITY - The Islamic State has claimed the bombing that hit a chapel here on Sunday "
+        "morning, killing three persons.\n\nOn Friday, February 9, soldiers killed 7 militants in "
+        "an encounter in Datu Piang town."
+    )
+    events = sorted(events_of(nlp, text, "2024-02-12"), key=lambda e: e.date or "")
+    assert [(e.date, e.location.place, e.background) for e in events] == [
+        ("2024-02-09", "Datu Piang", True),
+        ("2024-02-11", "Iligan", False),
+    ]

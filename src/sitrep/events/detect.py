@@ -2927,13 +2927,21 @@ def _place_in(
             # "On Monday, a suicide bomber ... killing 13. On Wednesday, a suicide attack on a
             # government compound killed five": an attack of its own, told with its own day
             continue
+        # (its day, or the one its sentences name when it has none yet: "claimed the bombing
+        # that hit a chapel here on Sunday morning")
+        day = c.date if c.precision == "day" else c.hint if c.date is None else None
         if (
             where.named_day
             and not where.told
-            and c.precision == "day"
-            and _other_day(sdates, c.date)
+            and day is not None
+            and _other_day(sdates, day)
             and not (where.towns & c.towns)
-            and (bool(where.towns) or _days_apart(sdates[0].date, c.date) >= _OTHER_DAY)
+            and (
+                # (a hinted day may be the day after: "in mourning on Wednesday after bombers
+                # struck" and then "Two explosions ... on Tuesday")
+                (bool(where.towns) and c.date is not None)
+                or _days_apart(sdates[0].date, day) >= _OTHER_DAY
+            )
         ):
             # "On Sunday evening insurgents attacked Missufine village", after Friday's raid on
             # Macomia: another day, and another town (or none known, two days away), another

@@ -77,6 +77,13 @@ _PREP_AREA_BEFORE = re.compile(_PREPS + rf"(?:the\s+)?(?:{_COMPASS})?$", re.I)
 # ("in eastern Chad": a part of the country, group "part")
 _BARE_PREP_BEFORE = re.compile(rf"\b(?:in|near|outside|into|across)\s+(?P<part>{_COMPASS})?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
+# the place of the report told as where it is written: "a chapel here", "in this city" (not
+# "click here", "here is", "here to read")
+_HERE = re.compile(
+    r"(?<!click )(?<!tap )(?<!Click )\bhere\b(?!\s+(?:is|are|was|were|to|for|'s|’s|and\s+now)\b)"
+    r"|\bin\s+this\s+(?:(?:border|port|coastal|southern|northern|eastern|western)\s+)?"
+    r"(?:city|town|capital)\b",
+)
 # what an attack was made on: "the attack on Witu", "gunmen raided Mpeketoni"
 _DEED_ON_BEFORE = re.compile(
     r"\b(?:(?:attacks?|raids?|assaults?|offensive|strikes?|bombing)\s+on|attacked|raided|stormed|"
@@ -1728,8 +1735,14 @@ def locate(
     ]
     length = max(len(doc if isinstance(doc, str) else doc_text(doc)), 1)
     weighted = []
+    body = doc_text(doc) if not isinstance(doc, str) else doc
+    # "ILIGAN CITY - A bomb exploded inside a chapel here on Sunday": the local dateline's town is
+    # the scene its event sentences point to
+    here = any(_HERE.search(body, s, e) for s, e in spans)
     for m in mentions:
         w = ROLE_WEIGHT.get(m.role, 1.0)
+        if m.role == "dateline" and here:
+            w = 3.0
         if any(s <= m.start < e for s, e in spans):
             w *= 3.0
         w *= 1.0 + 0.5 * (1.0 - m.start / length)  # earlier mentions lead
