@@ -3186,3 +3186,14 @@ def test_another_days_deed_in_another_town_is_not_the_claimed_bombing(nlp) -> No
         ("2024-02-09", "Datu Piang", True),
         ("2024-02-11", "Iligan", False),
     ]
+
+
+def test_according_to_him_is_the_speaker_named_before(nlp) -> None:
+    text = (
+        "Gunmen abducted 317 schoolgirls from a school in Jangebe on Friday. The police spokesman "
+        "said the gunmen came on motorcycles. According to him, 40 people were wounded."
+    )
+    [event] = events_of(nlp, text, "2021-02-27")
+    assert [(f.kind, f.value, f.according_to) for f in event.figures] == [
+        ("wounded", 40, "The police spokesman")
+    ]

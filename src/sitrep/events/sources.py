@@ -56,7 +56,7 @@ _TRAILING_SAID = re.compile(
     r",\s*((?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s+(?:said|say|says|told\s+\w+)\s*[.\"”]*\s*$",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset("he she it they we i you this that who which one".split())
+_PRONOUNS = frozenset("he she it they we i you this that who which one him her them us me".split())
 
 
 class SourceFinder:
@@ -79,17 +79,38 @@ class SourceFinder:
         beside = _BESIDE.match(text, end) or _CLAUSE_ACCORDING.match(text, end)
         if beside and _plausible(beside.group(1), fact):
             return _tidy(beside.group(1))
+        i = bisect.bisect_right(self.starts, start) - 1
         claim = self._claim(start, end)
         if claim is not None:
             speaker = claim.speaker or claim.cited_source
+            if speaker and speaker.casefold() in _PRONOUNS and i >= 0:
+                # "According to him, no life was lost": the speaker named just before
+                speaker = self._named_before(i)
             if speaker and _plausible(speaker, fact):
                 return speaker
-        i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
         s_start, s_end = self.sentences[i]
         found = self._in_sentence(s_start, s_end, start)
+        if found is not None and found.casefold() in _PRONOUNS:
+            found = self._named_before(i)
         return found if found and _plausible(found, fact) else None
+
+    def _named_before(self, i: int) -> str | None:
+        """Whom a pronoun source stands for: the source the two sentences before sentence ``i``
+        name, else the last person they name ("Police spokesman Mohammed Shehu confirmed the
+        attack. According to him, ...")."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            found = self._in_sentence(*self.sentences[j])
+            if found is not None and found.casefold() not in _PRONOUNS:
+                return found
+            span = self.doc.char_span(*self.sentences[j], alignment_mode="expand")
+            people = [e for e in span.ents if e.label_ == "PERSON"] if span is not None else []
+            if people:
+                return people[-1].text
+        return None
 
     def actor(self, start: int, end: int) -> str | None:
         """The actor id of the speaker whose claim covers the span ("it said" resolved to the
