@@ -3197,3 +3197,31 @@ def test_according_to_him_is_the_speaker_named_before(nlp) -> None:
     assert [(f.kind, f.value, f.according_to) for f in event.figures] == [
         ("wounded", 40, "The police spokesman")
     ]
+
+
+def test_a_toll_stated_on_a_later_day_is_the_current_one_whatever_the_order(nlp) -> None:
+    """The president's Monday toll, told first, replaces the spokesman's Saturday toll and the
+    government's Sunday revision told after it (the revision used to win by its place in the
+    text)."""
+    text = (
+        "Gunmen killed dozens of villagers in Kologo on Saturday. The president said on Monday "
+        "evening that 90 people had been killed. On Saturday a spokesman had given a toll of "
+        "about 50, before the government raised it on Sunday to 75."
+    )
+    [event] = events_of(nlp, text, "2022-05-10")
+    assert {f.value: f.superseded for f in event.figures} == {90: False, 50: True, 75: True}
+
+
+def test_hours_before_the_place_of_the_event_told_is_another_attack(nlp) -> None:
+    text = (
+        "Gunmen killed dozens of residents of Kologo in the night of Friday to Saturday.\n\n"
+        "A few hours before Kologo, on Friday evening, gunmen had attacked the village of "
+        "Doumbala, killing 9 people, security sources said."
+    )
+    events = events_of(nlp, text, "2022-05-10")
+    assert sorted((e.background, e.date) for e in events) == [
+        (False, "2022-05-06"),
+        (True, "2022-05-06"),
+    ]
+    [earlier] = [e for e in events if e.background]
+    assert [(f.kind, f.value) for f in earlier.figures] == [("killed", 9)]

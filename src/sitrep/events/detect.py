@@ -190,6 +190,7 @@ class _Article:
     source: SourceFinder
     registry: Any
     unknown: list[Unknown]  # settlements the gazetteer lacks (places.unknown_towns)
+    dated: Sequence[_Dated] = ()  # the dates of the text (for the days statements were made)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +312,7 @@ def extract_events(
         source,
         registry,
         unknown,
+        dated,
     )
     reports = [
         _report(
@@ -1628,7 +1630,9 @@ class _Grouping:
             # "The day before the Besham bombing, fighters attacked a naval base in Turbat": an
             # earlier event, dated from the one it is told against
             one = ahead.group("n") is None and ahead.group("unit").lower() == "day"
-            back, sdates, past = (_Gap(1, "day") if one else _days_back(ahead)), [], True
+            back, past = (_Gap(1, "day") if one else _days_back(ahead)), True
+            # (its own day, told after: "A few hours before Kologo, on Friday evening, ...")
+            sdates = [d for d in sdates if d.start >= ahead.end() and d.precision == "day"]
         counted = any(s <= f < e for f in self.fig_starts)  # a figure of its own
         # "A second blast in the Medina district killed two people": not the first blast's toll
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
@@ -1684,6 +1688,7 @@ class _Grouping:
         )
         if (
             (back is not None and (after_clause or not sdates) and target == told)
+            or (ahead is not None and target == told)
             or separate
             or series
             or counted_back
@@ -2296,10 +2301,12 @@ def _leader_killings(text: str, sents, trigs: list[Trigger], clusters: list[_Clu
 _SPAN = rf"(?:{COUNT}\s+)?(?P<unit>hours?|days?|weeks?|months?)"  # "two months", "days"
 _AFTER_SPAN = rf"\b{_SPAN}\s+(?:after|since)"  # "two months after", "days since"
 _DAYS_AFTER = re.compile(rf"{_AFTER_SPAN}\s+[^,;:.“”\"]*$", re.I)  # ... ending the text
-# "The day before the Besham bombing, ...", "Two days before that attack, ...": a sentence
-# opening on how long before the event told
+# "The day before the Besham bombing, ...", "Two days before that attack, ...", "A few hours
+# before Kologo, ...": a sentence opening on how long before the event told
 _BEFORE_TOLD = re.compile(
-    rf"\W*(?:the\s+)?{_SPAN}\s+before\s+(?:the|this|that|[\w-]+['’]s)\s+[^,;:.]{{0,60}},\s*",
+    rf"\W*(?:the\s+)?{_SPAN}\s+before\s+(?:(?:the|this|that|[\w-]+['’]s)\s+[^,;:.]{{0,60}}|"
+    # ... or the place the event is known by: "A few hours before Kologo, ..."
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),\s*",
     re.I,
 )
 # "Hours after the church attacks, ...": the mirror of _BEFORE_TOLD
@@ -3513,8 +3520,29 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         )
         according = (said if own else claimed[0]) if is_claim else (said or default)
         rev = revisions.get(fig.kind)
-        # attackers' deaths ("three attackers were killed") are no earlier toll of the victims
-        superseded = rev is not None and f.start < rev[0] and fig.value != rev[1]
+        # attackers' deaths ("three attackers were killed") are no earlier toll of the victims;
+        # nor is a toll stated on a later day than the revision ("The president said on Monday
+        # that 90 had been killed. ... before the government raised it on Sunday to 75")
+        superseded = (
+            rev is not None
+            and f.start < rev[0]
+            and fig.value != rev[1]
+            and not _stated_after(ctx, f.start, rev[0])
+        )
+        # ... which replaces the revision told after it
+        superseded = superseded or (
+            f.revision
+            and any(
+                g.figure.kind == fig.kind
+                and g.start < f.start
+                and not g.earlier
+                and not g.attackers
+                and _stated_after(ctx, g.start, f.start)
+                # (a group's claimed toll replaces no one's count)
+                and not trig.claim.search(_sentence_text(text, g.start))
+                for g in found
+            )
+        )
         # "The toll has risen to 90 ... On Monday police put the figure at 61": a lower toll of
         # the whole told after the revision is one it replaced
         superseded = superseded or (
@@ -3549,6 +3577,20 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         if earlier and f.had_said and not (rev is not None and f.start < rev[0]):
             had_said.add(id(figure))
     return tuple(_beside(out, had_said, default))
+
+
+def _stated_after(ctx: _Article, a: int, b: int) -> bool:
+    """The figure at ``a`` was stated on a later day than the one at ``b``, each by the day its
+    own sentence says it was stated ("said on Monday evening", "raised it on Sunday to 75")."""
+    day_a, day_b = _stated_on(ctx, a), _stated_on(ctx, b)
+    return day_a is not None and day_b is not None and day_a > day_b
+
+
+def _stated_on(ctx: _Article, at: int) -> str | None:
+    """The day a statement was made, told in the figure's sentence before it (the nearest)."""
+    s, _ = ctx.sents[_sent_of(ctx.sents, at)]
+    days = [d for d in ctx.dated if s <= d.start < at and d.precision == "day" and not d.strong]
+    return max(days, key=lambda d: d.start).date if days else None
 
 
 def _beside(out: list[Figure], had_said: set[int], default: str) -> list[Figure]:
