@@ -3225,3 +3225,17 @@ def test_hours_before_the_place_of_the_event_told_is_another_attack(nlp) -> None
     ]
     [earlier] = [e for e in events if e.background]
     assert [(f.kind, f.value) for f in earlier.figures] == [("killed", 9)]
+
+
+def test_a_headline_under_a_ticker_line_still_heads_the_report(nlp) -> None:
+    """A "Breaking: ..." ticker kept above the headline used to make the headline a body
+    sentence of its own event: the follow-up's toll split from its massacre."""
+    title = "Kologo massacre: toll climbs to 90"
+    text = (
+        f"Breaking: National mourning declared for three days\n\n{title}\n\n"
+        "Burials continued on Monday in Kologo, where armed men killed dozens of residents in the "
+        "night of Friday to Saturday.\n\nThe president said on Monday evening that 90 people had "
+        "been killed."
+    )
+    events = events_of(nlp, text, "2022-05-10", title=title)
+    assert [(e.date, e.background) for e in events] == [("2022-05-06", False)]

@@ -368,10 +368,17 @@ def _told_apart(
 
 
 def _title_end(article: Article, text: str) -> int:
-    """Where the headline ends when the text opens with it (else 0: a title kept apart from the
-    text, such as a section label, heads nothing in it)."""
+    """Where the headline ends when the text opens with it, or has it on a line of its own near
+    the top (else 0: a title kept apart from the text, such as a section label, heads nothing
+    in it)."""
     title = article.title or ""
-    return len(title) if title and text.startswith(title) else 0
+    if not title:
+        return 0
+    if text.startswith(title):
+        return len(title)
+    # under a line the cleaner kept above it (a news ticker's "Breaking: ..."), near the top
+    at = text.find("\n" + title + "\n", 0, 300 + len(title))
+    return at + 1 + len(title) if at >= 0 else 0
 
 
 def _referred_to(c: _Cluster, published: str | None) -> bool:
