@@ -3239,3 +3239,27 @@ def test_a_headline_under_a_ticker_line_still_heads_the_report(nlp) -> None:
     )
     events = events_of(nlp, text, "2022-05-10", title=title)
     assert [(e.date, e.background) for e in events] == [("2022-05-06", False)]
+
+
+def test_a_claim_of_both_attacks_is_a_claim_of_each(nlp) -> None:
+    text = (
+        "Gunmen killed a policeman in Lahore on Saturday. On March 3, 2014, a bomb at a court in "
+        "Islamabad killed 11 people. Two weeks later, on March 17, 2014, a blast on a train in "
+        "Sibi killed 13 people. Jaish-e-Mohammed had claimed both attacks."
+    )
+    events = events_of(nlp, text, "2016-05-01")
+    claimed = {e.date: e.claimed_by for e in events}
+    assert claimed == {
+        "2016-04-30": (),
+        "2014-03-03": ("Jaish-e-Mohammed",),
+        "2014-03-17": ("Jaish-e-Mohammed",),
+    }
+
+
+def test_the_day_a_when_clause_gives_dates_the_event_of_its_year(nlp) -> None:
+    text = (
+        "A grenade blast hurt five people in Jolo on Sunday. The attack revived memories of the "
+        "siege of Zamboanga in 2013, when rebels took over parts of the city on September 9, 2013."
+    )
+    past = [e for e in events_of(nlp, text, "2023-12-04") if e.background]
+    assert [(e.date, e.date_precision) for e in past] == [("2013-09-09", "day")]

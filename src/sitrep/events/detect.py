@@ -1589,6 +1589,19 @@ class _Grouping:
             # the day it began, though further from the deed's words, dates it (_set_date)
             deed_days += [d for d in sdates if not d.ended and d not in deed_days]
         sdates = deed_days or sdates
+        # "the siege of Zamboanga in 2013, when rebels took over parts of the city on September
+        # 9, 2013": the day its "when" clause gives, in that year or month
+        for d in [d for d in sdates if d.precision in ("month", "year")]:
+            when = _WHEN_AFTER_DATE.match(text, d.start)
+            sdates += [
+                w
+                for w in self.dated_in.get(i, [])
+                if when is not None
+                and when.end() <= w.start < e
+                and w.precision == "day"
+                and not w.speech
+                and _same_date(w, d.date, d.precision)
+            ]
         past = told_before or bool(
             triggers().past.search(text[max(s, head.start - 40) : head.start])
         )
@@ -1789,6 +1802,8 @@ def _in_deed_phrase(text: str, dates: list[_Dated], trigs: Sequence[Trigger]) ->
     ]
 
 
+# a date and the "when" clause after it ("in 2013, when ...")
+_WHEN_AFTER_DATE = re.compile(r"[^,.;]{0,25}?,?\s+when\b", re.I)
 # a weekday alone, as a page's day counts it ("on Friday", "during Friday prayers")
 _WEEKDAY_AT = re.compile(
     r"(?:(?:on|during|last|late|early|this|since)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -2105,6 +2120,7 @@ def _cluster(
                 # done, in a month before the event's; not of it
                 continue
             c.support.append(i)
+    _share_both(text, sents, clusters)
     for c in clusters:  # weak dates (not governed by a trigger) only when nothing better
         if c.date is None:
             weak = [
@@ -2190,6 +2206,34 @@ def _cluster(
     for c in clusters if commentary else ():
         c.background = True
     return _leader_killings(text, sents, trigs, clusters)
+
+
+# "Jaish-e-Mohammed had claimed both attacks", "all three bombings": a sentence of the events
+# told just before it, as many as it counts
+_BOTH = re.compile(
+    r"\b(?:(?P<two>both|the\s+two|the\s+twin)|all\s+(?P<n>three|four|five))\s+(?:of\s+the\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|assaults|raids|killings|massacres|strikes|ambushes)\b",
+    re.I,
+)
+
+
+def _share_both(text: str, sents, clusters: list[_Cluster]) -> None:
+    """A sentence telling of "both attacks" (or "all three") supports each of the events told
+    last before it, not only the one it was grouped with."""
+    for i, (s, e) in enumerate(sents):
+        m = _BOTH.search(text, s, e)
+        if m is None:
+            continue
+        n = 2 if m.group("two") else {"three": 3, "four": 4, "five": 5}[m.group("n").lower()]
+        before = sorted(
+            (c for c in clusters if c.sentences and min(c.sentences) <= i),
+            key=lambda c: min(c.sentences),
+        )[-n:]
+        if len(before) < n:
+            continue
+        for c in before:
+            if i not in c.sentences and i not in c.support:
+                c.support.append(i)
 
 
 def _told_fresh(text: str, sents, c: _Cluster) -> bool:
