@@ -1141,7 +1141,12 @@ def test_where_a_wounded_victim_died_in_hospital_is_no_scene(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2021-05-12")
     assert (event.location.place, event.date) == ("Jolo", "2021-05-10")
-    assert sorted(f.value for f in event.figures) == [5, 6]
+    # the toll before and after, and the soldier who died (a part of the 6)
+    assert sorted((f.value, f.scope) for f in event.figures) == [
+        (1, "soldier"),
+        (5, None),
+        (6, None),
+    ]
 
 
 def test_a_small_foreign_namesake_gives_way_to_the_datelines_country(nlp) -> None:

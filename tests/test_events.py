@@ -3263,3 +3263,23 @@ def test_the_day_a_when_clause_gives_dates_the_event_of_its_year(nlp) -> None:
     )
     past = [e for e in events_of(nlp, text, "2023-12-04") if e.background]
     assert [(e.date, e.date_precision) for e in past] == [("2013-09-09", "day")]
+
+
+def test_a_victim_who_died_of_wounds_later_is_the_events_toll_not_a_new_attack(nlp) -> None:
+    text = (
+        "A man stabbed passers-by in Graz on Friday, wounding four people. A police officer who "
+        "was stabbed during the attack died of his injuries on Sunday, police said."
+    )
+    [event] = events_of(nlp, text, "2022-03-09")
+    assert event.date == "2022-03-04"
+    assert sorted((f.kind, f.value) for f in event.figures) == [("killed", 1), ("wounded", 4)]
+
+
+def test_a_death_told_after_the_taking_keeps_a_kidnapping_a_kidnapping(nlp) -> None:
+    text = (
+        "Two engineers were kidnapped in Wajir on Friday morning by gunmen, and one of the police "
+        "officers escorting them was shot dead."
+    )
+    [event] = events_of(nlp, text, "2019-10-12")
+    assert event.type == "kidnapping"
+    assert [(f.kind, f.value) for f in event.figures] == [("killed", 1)]

@@ -1697,6 +1697,11 @@ class _Grouping:
         after_clause = after is not None and s + after.end() <= head.start
         if after_clause:
             told_again = False
+        if _DIED_OF_WOUNDS.search(text, s, e) and clusters:
+            # "A police officer who was stabbed during the attack died of his injuries on
+            # Sunday": a death that came later, the toll of the event told, not a new attack of
+            # the day it came
+            told_again, sdates, after = True, [], None
         if _AGAIN.search(text, s, min(e, head.end + 7)):
             # "On Monday night, attackers struck again at ...": the same doers, another attack
             told_again = False
@@ -1802,6 +1807,12 @@ def _in_deed_phrase(text: str, dates: list[_Dated], trigs: Sequence[Trigger]) ->
     ]
 
 
+# a victim dying after the event: "died of his injuries", "succumbed to her wounds"
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:injuries|wounds|injury|wound)\b",
+    re.I,
+)
 # a date and the "when" clause after it ("in 2013, when ...")
 _WHEN_AFTER_DATE = re.compile(r"[^,.;]{0,25}?,?\s+when\b", re.I)
 # a weekday alone, as a page's day counts it ("on Friday", "during Friday prayers")

@@ -214,13 +214,16 @@ def _patterns() -> _Patterns:
             # "An officer of the Civil Defence Corps on guard at the prison was also killed", "one
             # of the teachers taken from the school had died"; no clause of its own ("A nurse at
             # the hospital told reporters that 19 people had died")
-            r"(?:(?:of|from|with|on|at|in|taken|held|seized|kidnapped|abducted)\s+"
+            # ("one of the police officers escorting them was shot dead")
+            r"(?:(?:of|from|with|on|at|in|taken|held|seized|kidnapped|abducted|escorting|guarding|"
+            r"accompanying|protecting|travelling|traveling|riding|driving)\s+"
             r"(?:(?!\b(?:that|who|which|whom|told|said|says|but|when|while)\b)[^,.;:()]){1,80}?"
             r"\s+)?"
             # ... or a relative clause, then the passive of the casualty ("A member of a vigilante
             # group who went after the kidnappers was killed")
+            # ("A police officer who was stabbed during the attack died of his injuries")
             r"(?:who\s+(?:(?!\b(?:that|said|says|told|but|when|while)\b)[^,.;:()]){1,80}?\s+"
-            r"(?=(?:was|were|had\s+been)\s))?"
+            r"(?=(?:was|were|had\s+been)\s|(?:later\s+|also\s+)?(?:died|succumbed)\b))?"
             r"(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been|is)\s+"
             r"(?:also\s+|reportedly\s+|later\s+)?(?P<adv>(?:seriously|critically|severely|badly|"
             r"gravely|slightly|lightly|fatally|mortally)\s+)?"

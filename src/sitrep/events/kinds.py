@@ -125,13 +125,16 @@ def _kind_of(
         # "a bomb attack ... killed at least 40" stays a bombing when a later sentence speaks
         # of "an assassination campaign"
         return "assassination"
-    if "kidnapping" in head_strong and not any(
-        _DEATHS.search(_FOUND_DEAD.sub(" ", text[:e])) for s, e in spans if s <= head[0].start < e
-    ):
+    taken_at = min(
+        (t.start for t in head if t.type == "kidnapping" and t.strength == "strong"), default=0
+    )
+    if "kidnapping" in head_strong and not _DEATHS.search(_FOUND_DEAD.sub(" ", text[:taken_at])):
         # "Gunmen stormed a school and abducted 287 pupils": taking people is what the attack
-        # was for. A report that tells of deaths first, or in the same sentence, tells of an
-        # attack with abductions as part of it ("stormed the school, killed 45 students and
-        # abducted 30 more"; "dozens dead ... villagers had been taken hostage too")
+        # was for. A report that tells of deaths first tells of an attack with abductions as
+        # part of it ("stormed the school, killed 45 students and abducted 30 more"; "dozens
+        # dead ... villagers had been taken hostage too"); a death told after the taking is
+        # the kidnapping's ("were kidnapped ..., and one of the officers escorting them was
+        # shot dead")
         return "kidnapping"
     # "Abu Sayyaf gunmen beheaded a hostage": the men who did it, named right before the
     # execution word, tell who did it, not another kind of act
