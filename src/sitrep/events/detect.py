@@ -808,7 +808,11 @@ def _unknown_present(mentions: Sequence[DateMention]) -> dt.date:
     on the Tuesday)."""
     named = {m for d in mentions if calendar_parts(d.text)[0] is None for m in months_named(d.text)}
     month = next((m for m in range(1, 13) if m not in named), 1)
-    day = dt.date(_UNKNOWN_YEAR, month, 15)
+    return _after_first_weekday(dt.date(_UNKNOWN_YEAR, month, 15), mentions)
+
+
+def _after_first_weekday(day: dt.date, mentions: Sequence[DateMention]) -> dt.date:
+    """The first day from ``day`` on that follows the first weekday the mentions name."""
     weekday = next((w for d in mentions if (w := calendar_parts(d.text)[1]) is not None), None)
     if weekday is not None:
         day += dt.timedelta(days=(weekday + 1 - day.weekday()) % 7)
@@ -849,11 +853,7 @@ def _day_of_the_page(d: DateMention) -> bool:
 def _later_present(mentions: Sequence[DateMention]) -> dt.date:
     """The present of an undated page that names years (see :func:`_unknown_present`), after
     all of them: the day after the first weekday it names, in a year of no report."""
-    day = dt.date(_LATER_YEAR, 6, 15)
-    weekday = next((w for d in mentions if (w := calendar_parts(d.text)[1]) is not None), None)
-    if weekday is not None:
-        day += dt.timedelta(days=(weekday + 1 - day.weekday()) % 7)
-    return day
+    return _after_first_weekday(dt.date(_LATER_YEAR, 6, 15), mentions)
 
 
 def _today() -> dt.date:
@@ -1816,14 +1816,15 @@ _DIED_OF_WOUNDS = re.compile(
 # a date and the "when" clause after it ("in 2013, when ...")
 _WHEN_AFTER_DATE = re.compile(r"[^,.;]{0,25}?,?\s+when\b", re.I)
 # a weekday alone, as a page's day counts it ("on Friday", "during Friday prayers")
+_WEEKDAY_WORD = "(?:" + "|".join(WEEKDAYS) + ")"
 _WEEKDAY_AT = re.compile(
-    r"(?:(?:on|during|last|late|early|this|since)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rf"(?:(?:on|during|last|late|early|this|since)\s+)*{_WEEKDAY_WORD}\b"
     r"(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.I,
 )
 # ... naming what is held on that day ("during Friday prayers", "at Sunday Mass"), not when
 _WEEKDAY_NOUN = re.compile(
-    r"(?:(?:during|at|after|before|for|the)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    rf"(?:(?:during|at|after|before|for|the)\s+)*{_WEEKDAY_WORD}\s+"
     r"(?!(?:morning|afternoon|evening|night|midnight|noon|dawn|last|this|next)\b)[A-Za-z]",
     re.I,
 )
@@ -1834,7 +1835,7 @@ _DEED_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,2}", re
 # a day whose deed it is, right before the deed's words: "last Saturday's truck bombing",
 # "Friday's attack" (not "last year's")
 _WHOSE_DAY = re.compile(
-    r"(?:(?:last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w-]+\s+){0,2}",
+    rf"(?:(?:last|this|past)\s+)?{_WEEKDAY_WORD}['’]s\s+(?:[\w-]+\s+){{0,2}}",
     re.I,
 )
 

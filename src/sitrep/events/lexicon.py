@@ -78,6 +78,8 @@ class Triggers:
     own_men: str  # alternation of what a group calls its men ("soldiers", "members")
     deny: re.Pattern[str]
     joint: re.Pattern[str]  # a partnership ("jointly with X"): what a denial of it denies
+    # ... its words that stand right before the partner ("together with", "jointly with")
+    joint_with: str
     accuse: re.Pattern[str]
     suspect: re.Pattern[str]  # suspicion cues, hedges among them
     hedge: re.Pattern[str]  # hedges: "probably", "may have", "could be"
@@ -227,6 +229,14 @@ def triggers() -> Triggers:
         own_men=phrase_alternation(data["own_men_nouns"]),
         deny=phrase_regex(data["deny_patterns"]),
         joint=phrase_regex(data["joint_patterns"]),
+        # (its phrases ending in "with", its one-word adverbs with "with", its prepositions)
+        joint_with=phrase_alternation(
+            [
+                p if p.endswith(" with") or not p.endswith("ly") else f"{p} with"
+                for p in data["joint_patterns"]
+                if p.endswith(" with") or " " not in p
+            ]
+        ),
         accuse=phrase_regex(data["accuse_patterns"]),
         suspect=phrase_regex([*data["suspect_patterns"], *data["hedge_patterns"]]),
         hedge=phrase_regex(data["hedge_patterns"]),
@@ -555,15 +565,16 @@ def figure_lexicon() -> FigureLexicon:
 
 
 def _no_casualties(data: dict[str, Any]) -> re.Pattern[str]:
-    """The pattern of figures.yaml ``no_casualties``; its group ``what`` holds the words that
-    say what nobody suffered (see :func:`no_casualty_kinds`)."""
+    """The pattern of figures.yaml ``no_casualties``; its group ``what``, ``noun`` or
+    ``subject`` holds the words that say what nobody suffered (see
+    :meth:`FigureLexicon.nobody_suffered`)."""
     alt = phrase_alternation
     suffered = rf"(?:{alt(data['killed'])}|{alt(data['wounded'])})"
     nouns = alt(list(data["nouns"]))
     be = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+)?(?:reported\s+)?"
     reported = (
         r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:immediately\s+)?"
-        r"(?:reported|recorded|registered|caused|suffered|lost)\b"
+        rf"(?:{alt(data['told'])})\b"
     )
     return re.compile(
         # "No one was killed or injured", "nobody died"

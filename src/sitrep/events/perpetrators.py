@@ -827,7 +827,7 @@ def _basis(
         # whatever the main clause does to the group, the relative clause blames it
         verb = blamed.group("v").lower()
         return ("suspected" if verb.startswith("suspect") else "accused"), denied
-    joint = _JOINT_BEFORE.search(left, max(0, len(left) - 80))
+    joint = _joint_before().search(left, max(0, len(left) - 80))
     if joint and not trig.deny.search(" ".join(lwords[-25:])):
         # "claimed responsibility, saying it was carried out jointly with Lashkar-e-Islam": the
         # partner named beside the doer, by the claimant's word (not "dismissed assertions that
@@ -983,13 +983,17 @@ _SUSPECTED_AFTER = re.compile(
 )
 # a clause ends at a semicolon or a line break: "IS says spokesman killed; US says it targeted him"
 _CLAUSE_END = re.compile(r"[;\n]")
-# the partner of a deed named right before the group: "carried out jointly with", "together with"
+# a claim right before a partner: "AQIM claimed the attack together with al-Mourabitoun"
 _CLAIMED_THEN = re.compile(r"\bclaim\w*\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_JOINT_BEFORE = re.compile(
-    r"\b(?:jointly|together|in\s+(?:cooperation|coordination|collaboration|concert|partnership)|"
-    r"in\s+alliance)\s+with\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$",
-    re.I,
-)
+
+
+# the partner of a deed named right before the group: "carried out jointly with", "together
+# with" (triggers.yaml joint_patterns)
+@cache
+def _joint_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{triggers().joint_with})\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I
+    )
 
 
 # a description after a group's name, set off by commas: ", led at the time by X,", ", a
