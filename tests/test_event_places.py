@@ -1207,3 +1207,20 @@ def test_here_in_the_event_sentence_points_to_the_local_dateline(nlp) -> None:
     events = events_of(nlp, text, "2024-02-12")
     main = next(e for e in events if not e.background)
     assert (main.date, main.location.place) == ("2024-02-11", "Iligan")
+
+
+def test_where_a_motive_clause_and_a_protested_capital_name_are_no_scene(nlp) -> None:
+    text = (
+        "ZAMBOANGA CITY -- Twelve people were killed when a bomb exploded at the bus terminal on "
+        "Saturday night. Police said the bombers wanted to avenge fighters under military attack "
+        "in Sulu."
+    )
+    [event] = events_of(nlp, text, "2022-05-09")
+    assert event.location.place == "Zamboanga"
+    title = "Jandola attack: toll rises to 9 as FO lodges protest with Kabul"
+    protest = (
+        f"{title}\n\nThe number of soldiers killed in the attack on a compound in Jandola tehsil "
+        "of Pakistan's Tank district rose to nine on Wednesday, officials said."
+    )
+    [event] = events_of(nlp, protest, "2022-03-10", title=title)
+    assert event.location.country == "PK"

@@ -62,6 +62,7 @@ from sitrep.clean.dates import period_end
 from sitrep.events.dates import (
     COUNT,
     DEED_YEAR,
+    MONTH_NAME,
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
     VAGUE_COUNTS,
@@ -219,10 +220,18 @@ def extract_events(
     places = list(find_places(doc))
     trigs = _place_captures(doc, find_triggers(text, sents), places)
     motives = _motive_clauses(text, sents, trigs)
-    # "claimed the bombing, saying it avenged the killing of its founder in Afghanistan": the
-    # motive's place, not the event's
+    # "claimed the bombing, saying it avenged the killing of its founder in Afghanistan", "Police
+    # said the bombers wanted to avenge fighters under attack in Sulu": the motive's place, not
+    # the event's (whatever the sentence tells before it)
+    # (a motive told with its own time in a sentence of no deed before it, "It came in
+    # retaliation for an army raid in North Waziristan in March", is a past event of its own)
+    avenged = motives + [
+        (a, b)
+        for a, b in _motive_clauses(text, sents, trigs, deed_first=False)
+        if not _TIME_TOLD.search(text, a, b)
+    ]
     places = [
-        replace(p, role="motive") if p.role == "body" and _within(motives, p.start) else p
+        replace(p, role="motive") if p.role == "body" and _within(avenged, p.start) else p
         for p in places
     ]
     # ... and its toll: "saying it avenged the killing of 30 fighters in an airstrike"
@@ -614,18 +623,30 @@ _MOTIVE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", re.I)
 
 
 def _motive_clauses(
-    text: str, sents: Sequence[tuple[int, int]], trigs: Sequence[Trigger]
+    text: str,
+    sents: Sequence[tuple[int, int]],
+    trigs: Sequence[Trigger],
+    deed_first: bool = True,
 ) -> list[tuple[int, int]]:
     """The spans of the motive clauses (triggers.yaml ``motive_markers``, from the marker to the
     clause's end) of sentences that tell a deed first (a trigger of ``trigs`` before the
-    marker)."""
+    marker), or of any sentence without ``deed_first``."""
     out = []
     for lo, hi in sents:
         for m in triggers().motive.finditer(text, lo, hi):
-            if any(lo <= t.start and t.end <= m.start() for t in trigs):
+            if not deed_first or any(lo <= t.start and t.end <= m.start() for t in trigs):
                 end = _MOTIVE_END.search(text, m.end(), hi)
                 out.append((m.start(), end.start() if end else hi))
     return out
+
+
+# a time told in a clause: a month, a year, a weekday, "last week", "ago"
+_WEEKDAY_WORD = "(?:" + "|".join(WEEKDAYS) + ")"
+_TIME_TOLD = re.compile(
+    rf"\b(?:{MONTH_NAME}|(?:19|20)\d\d|{_WEEKDAY_WORD}|yesterday|"
+    r"last\s+(?:week|month|year)|ago)\b",
+    re.I,
+)
 
 
 def _within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -1816,7 +1837,6 @@ _DIED_OF_WOUNDS = re.compile(
 # a date and the "when" clause after it ("in 2013, when ...")
 _WHEN_AFTER_DATE = re.compile(r"[^,.;]{0,25}?,?\s+when\b", re.I)
 # a weekday alone, as a page's day counts it ("on Friday", "during Friday prayers")
-_WEEKDAY_WORD = "(?:" + "|".join(WEEKDAYS) + ")"
 _WEEKDAY_AT = re.compile(
     rf"(?:(?:on|during|last|late|early|this|since)\s+)*{_WEEKDAY_WORD}\b"
     r"(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",

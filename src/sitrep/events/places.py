@@ -236,10 +236,10 @@ _SPEAKING_BEFORE = re.compile(
 _DIPLOMACY_BEFORE = re.compile(
     r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d['’]affaires)\s+(?:from|to)\s+(?:the\s+)?$"
     # the other side of a relation between states: "the anniversary of the 1980-88 war with
-    # Iraq", "peace talks with Afghanistan", "tensions with India"
+    # Iraq", "peace talks with Afghanistan", "tensions with India", "lodges protest with Kabul"
     r"|\b(?:war|wars|talks|ties|relations|tensions|ceasefire|truce|peace|dispute|treaty|agreement|"
-    r"deal|rapprochement|rift|standoff|stand-off)\s+with\s+(?:the\s+)?(?:neighbouring\s+|"
-    r"neighboring\s+)?$",
+    r"deal|rapprochement|rift|standoff|stand-off|protest|protests|complaint|complaints|demarche|"
+    r"démarche)\s+with\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
 )
 # A province of the Islamic State named after a place: "Islamic State's Tripoli Province"
