@@ -3283,3 +3283,16 @@ def test_a_death_told_after_the_taking_keeps_a_kidnapping_a_kidnapping(nlp) -> N
     [event] = events_of(nlp, text, "2019-10-12")
     assert event.type == "kidnapping"
     assert [(f.kind, f.value) for f in event.figures] == [("killed", 1)]
+
+
+def test_a_source_named_in_the_next_clause_gives_only_that_clauses_figure(nlp) -> None:
+    text = (
+        "Militants killed dozens of worshippers at a church in Komanda on Sunday. A local priest "
+        "said at least 31 members of the congregation died, while UN-backed Radio Okapi, citing "
+        "security sources, put the toll at 43."
+    )
+    [event] = events_of(nlp, text, "2025-07-28")
+    assert {f.value: f.according_to for f in event.figures} == {
+        31: "A local priest",
+        43: "security sources",
+    }

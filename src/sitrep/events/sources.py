@@ -86,6 +86,8 @@ class SourceFinder:
             if speaker and speaker.casefold() in _PRONOUNS and i >= 0:
                 # "According to him, no life was lost": the speaker named just before
                 speaker = self._named_before(i)
+            if speaker and i >= 0 and self._in_other_clause(speaker, i, end):
+                speaker = None  # "a priest said 31 died, while X, citing Y, put it at 43"
             if speaker and _plausible(speaker, fact):
                 return speaker
         if i < 0:
@@ -95,6 +97,18 @@ class SourceFinder:
         if found is not None and found.casefold() in _PRONOUNS:
             found = self._named_before(i)
         return found if found and _plausible(found, fact) else None
+
+    def _in_other_clause(self, speaker: str, i: int, end: int) -> bool:
+        """The speaker is named only after the fact ending at ``end``, in another clause of
+        sentence ``i``."""
+        text = doc_text(self.doc)
+        s_start, s_end = self.sentences[i]
+        at = text.find(speaker, s_start, s_end)
+        return (
+            at >= end
+            and text.find(speaker, s_start, end) < 0
+            and _OTHER_CLAUSE_BETWEEN.search(text, end, at) is not None
+        )
 
     def _named_before(self, i: int) -> str | None:
         """Whom a pronoun source stands for: the source the two sentences before sentence ``i``
@@ -133,6 +147,10 @@ class SourceFinder:
             s_end = cut if cut > 0 else s_end
         text = doc_text(self.doc)[s_start:s_end]
         m = _ACCORDING.search(text) or _CITING.search(text)
+        if m and at is not None and _OTHER_CLAUSE_BETWEEN.search(text, at - s_start, m.start()):
+            # "a priest said at least 31 died, while Radio Okapi, citing security sources, put
+            # the toll at 43": the source of the other clause's figure
+            m = None
         if m:
             return _tidy(m.group(1))
         span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
@@ -142,6 +160,10 @@ class SourceFinder:
             # "..., police and the militants said.": the parse hung the speakers on a noun
             return _tidy(tail.group(1))
         return found
+
+
+# what opens another clause between a fact and a source named after it
+_OTHER_CLAUSE_BETWEEN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 
 
 def _speech_subject(span: Span, at: int | None = None) -> str | None:
