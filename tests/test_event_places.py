@@ -1224,3 +1224,12 @@ def test_where_a_motive_clause_and_a_protested_capital_name_are_no_scene(nlp) ->
     )
     [event] = events_of(nlp, protest, "2022-03-10", title=title)
     assert event.location.country == "PK"
+
+
+def test_a_town_the_gazetteer_lacks_called_a_town_places_the_deed_told_there(nlp) -> None:
+    text = (
+        "A senior judge was killed on a road outside Baghdad on Friday. Assailants attacked his "
+        "car in the town of Taji, north of the capital, early in the afternoon."
+    )
+    [event] = events_of(nlp, text, "2020-11-28")
+    assert (event.location.country, event.location.place) == ("IQ", "Taji")

@@ -1960,6 +1960,8 @@ def _cluster(
         (plurals if t.strength == PLURAL else by_sent).setdefault(t.sentence, []).append(t)
     fig_sents = {_sent_of(sents, f.start) for f in figures}
     place_sents = {_sent_of(sents, p.start) for p in places if getattr(p, "role", "body") == "body"}
+    # (and a settlement the gazetteer lacks, called one: "attacked his car in the town of Taji")
+    place_sents |= {_sent_of(sents, u.start) for u in unknown if u.called}
     dated_in: dict[int, list[_Dated]] = {}
     for d in dated:
         dated_in.setdefault(_sent_of(sents, d.start), []).append(d)
