@@ -29,6 +29,8 @@ _STORY = (
         ("3 commenti", "Kofi A. · 2 ore fa"),
         ("Comentários", "Kofi A. · há 5 minutos"),
         ("التعليقات", "Kofi A. · il y a 8 heures"),
+        # the reader's town in brackets, a numeric date
+        ("Comentarios", "Kofi A. (Pemba) - 14/05/2022"),
     ],
 )
 def test_reader_comments_with_ages_or_other_languages_are_removed(heading, commenter):

@@ -3296,3 +3296,34 @@ def test_a_source_named_in_the_next_clause_gives_only_that_clauses_figure(nlp) -
         31: "A local priest",
         43: "security sources",
     }
+
+
+def test_a_helicopter_shot_down_hours_earlier_elsewhere_is_another_event(nlp) -> None:
+    text = (
+        "A car bomb exploded outside a police academy in Medellin on Tuesday, killing four people. "
+        "Hours earlier, in the rural area of Tibu, an army helicopter was shot down by a drone, "
+        "killing nine soldiers."
+    )
+    events = events_of(nlp, text, "2023-10-04")
+    figures = sorted([f.value for f in e.figures] for e in events)
+    assert figures == [[4], [9]]
+
+
+def test_a_truck_that_hit_a_landmine_is_a_bombing_a_suspected_group_planted(nlp) -> None:
+    text = (
+        "Six soldiers were killed on Monday when their truck hit a landmine near Cucuta. Police "
+        "suspect that fighters of the National Liberation Army had planted the mine."
+    )
+    [event] = events_of(nlp, text, "2023-10-04")
+    assert event.type == "bombing"
+    assert {p.name: p.basis for p in event.perpetrators} == {
+        "National Liberation Army": "suspected"
+    }
+
+
+def test_attacks_a_group_had_claimed_most_recently_in_a_year_are_no_event(nlp) -> None:
+    text = (
+        "Gunmen killed four policemen in Kulgam on Monday. The group had also claimed several "
+        "attacks on security forces, most recently in 2023."
+    )
+    assert [e.date for e in events_of(nlp, text, "2025-05-10")] == ["2025-05-05"]

@@ -693,11 +693,12 @@ _SPECIFIC_PLURAL = re.compile(
 _PLURAL_DONE = re.compile(
     r"\b(?:carried\s+out|conducted|staged|mounted|launched|perpetrated)\s+$", re.I
 )
-# "following several attacks", "has since claimed several attacks": a series referred to or
-# summed up (its verb in the perfect), not told (matched at the end of the text before the series)
+# "following several attacks", "has since claimed several attacks", "had also claimed several
+# attacks ..., most recently in 2023": a series referred to or summed up (its verb in the
+# perfect), not told (matched at the end of the text before the series)
 _SERIES_REFERRED = re.compile(
     r"\b(?:after|following|since|amid|despite|in\s+response\s+to|responsible\s+for|behind)\s+$"
-    r"|\b(?:has|have)\s+(?:since\s+|also\s+|already\s+|repeatedly\s+|now\s+)?"
+    r"|\b(?:has|have|had)\s+(?:since\s+|also\s+|already\s+|repeatedly\s+|now\s+)?"
     r"(?:been\s+)?[a-z]+(?:ed|en|t)(?:\s+out)?\s+$",
     re.I,
 )

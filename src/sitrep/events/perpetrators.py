@@ -894,7 +894,11 @@ def _basis(
         and not set(" ".join(lwords[-5:])[accusing[-1].end() :].split()) & trig.link_words
     ):
         return "accused", denied
-    if trig.suspect.search(near_left) or _SUSPECTED_AFTER.match(right):
+    if (
+        trig.suspect.search(near_left)
+        or _SUSPECTED_AFTER.match(right)
+        or _belief_that().search(left[-80:])
+    ):
         return "suspected", denied
     # "The ADF, which has pledged allegiance to Islamic State, was also blamed for ..."
     main = _words(_RELATIVE_AFTER.sub(" ", right, count=1))
@@ -981,6 +985,16 @@ _SUSPECTED_AFTER = re.compile(
     r"suspects?\b)",
     re.I,
 )
+
+
+# the group named in what a source suspects or believes: "Police suspect that fighters of the
+# ELN had planted the mine" (triggers.yaml belief_verbs, then "that" and a few words)
+@cache
+def _belief_that() -> re.Pattern[str]:
+    verbs = "|".join(sorted(triggers().belief_verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+that\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
+
+
 # a clause ends at a semicolon or a line break: "IS says spokesman killed; US says it targeted him"
 _CLAUSE_END = re.compile(r"[;\n]")
 # a claim right before a partner: "AQIM claimed the attack together with al-Mourabitoun"
