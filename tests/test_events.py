@@ -3327,3 +3327,16 @@ def test_attacks_a_group_had_claimed_most_recently_in_a_year_are_no_event(nlp) -
         "attacks on security forces, most recently in 2023."
     )
     assert [e.date for e in events_of(nlp, text, "2025-05-10")] == ["2025-05-05"]
+
+
+def test_villages_targeted_by_armed_men_on_a_day_are_the_attack_of_that_day(nlp) -> None:
+    """The toll the mayor gave the day after does not date the attack, and its source is the
+    mayor, not "a provisional toll given by the mayor"."""
+    text = (
+        "Two villages of the commune of Bankilare were targeted this Saturday 9 March by armed men. "
+        "According to a provisional toll given by the mayor, about 40 persons were killed, he "
+        "declared after returning from the places this Sunday."
+    )
+    [event] = events_of(nlp, text, "2024-03-10")
+    assert (event.type, event.date) == ("armed_assault", "2024-03-09")
+    assert [(f.value, f.according_to) for f in event.figures] == [(40, "the mayor")]

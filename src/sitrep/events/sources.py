@@ -274,4 +274,18 @@ def _plausible(source: str, fact: str) -> bool:
 
 def _tidy(text: str) -> str | None:
     text = " ".join(text.strip(" ,.;:\"'“”‘’").split())
+    # "according to a provisional toll given by the mayor": the mayor (not when he gave it)
+    given = _GIVEN_BY.sub("", text)
+    if given != text:
+        text = _DAY_TAIL.sub("", given)
     return text or None
+
+
+_DAY_TAIL = re.compile(
+    r"\s+(?:on|late|early|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", re.I
+)
+_GIVEN_BY = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|report|statement)\s+"
+    r"(?:given|issued|released|provided|published|compiled|announced|reported)\s+by\s+",
+    re.I,
+)
