@@ -3340,3 +3340,12 @@ def test_villages_targeted_by_armed_men_on_a_day_are_the_attack_of_that_day(nlp)
     [event] = events_of(nlp, text, "2024-03-10")
     assert (event.type, event.date) == ("armed_assault", "2024-03-09")
     assert [(f.value, f.according_to) for f in event.figures] == [(40, "the mayor")]
+
+
+def test_a_vehicle_a_group_blew_up_is_its_bombing(nlp) -> None:
+    text = "Twelve policemen were killed on Monday when Maoists blew up their vehicle in Bijapur."
+    [event] = events_of(nlp, text, "2024-03-10")
+    assert event.type == "bombing"
+    assert {p.name: p.basis for p in event.perpetrators} == {
+        "Communist Party of India (Maoist)": "attributed"
+    }
