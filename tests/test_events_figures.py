@@ -1676,3 +1676,8 @@ def test_a_breakdown_of_the_dead_told_before_is_no_toll() -> None:
 )
 def test_nobody_killed_or_hurt_is_a_figure_of_zero(text: str, expected: list[tuple]) -> None:
     assert [(k, v) for k, v, _, _ in figs(text)] == expected
+
+
+def test_an_acronym_closing_a_groups_name_does_not_part_it_from_its_companion() -> None:
+    text = "Six members of the Special Police Unit (SPU) and a civilian driver were killed."
+    assert max(v for k, v, _, _ in figs(text) if k == "killed") == 7

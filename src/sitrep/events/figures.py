@@ -1086,7 +1086,10 @@ def _generic(right: list[str], noun_at: int | None) -> str | None:
 # "killed 13 US service members and about 170 Afghan civilians": the gap between two counts
 # (or one person named: "killed a policeman and three civilians")
 _AND = re.compile(
-    r"\s+(?:[\w.'’-]+\s+){0,5}?(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+",
+    # (an acronym in brackets may close the group's name: "members of the Special Police Unit
+    # (SPU) and a civilian driver")
+    r"\s+(?:(?:[\w.'’-]+\s+){0,5}?|(?:[\w.'’-]+\s+){1,7}?\([A-Z][\w.&-]{1,12}\)\s+)"
+    r"(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+",
     re.IGNORECASE,
 )
 # a figure's casualty clause, then a group named after it: "two policemen were killed along with"
