@@ -1680,8 +1680,12 @@ class _Grouping:
         separate = counted and _separate(text[max(s, head.start - 120) : head.start])
         # "(The bombing) followed a string of attacks": the series before it, of its own time
         series = clause is not None and head.strength == SERIES and bool(_FOLLOWED.match(text, s))
+        # (a weak deed with a toll of its own too: "Hours earlier, ... a helicopter was shot
+        # down by a drone, killing nine soldiers")
         aside = (
-            bool(clusters) and head.strength == "strong" and _earlier_that_day(text, s, e, sdates)
+            bool(clusters)
+            and (head.strength == "strong" or counted)
+            and _earlier_that_day(text, s, e, sdates)
         )
         if aside and self._refers_back(i, s, head):
             aside = False  # "Earlier on Monday, the attackers detonated a car bomb at the gate"
