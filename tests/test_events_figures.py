@@ -1681,3 +1681,15 @@ def test_nobody_killed_or_hurt_is_a_figure_of_zero(text: str, expected: list[tup
 def test_an_acronym_closing_a_groups_name_does_not_part_it_from_its_companion() -> None:
     text = "Six members of the Special Police Unit (SPU) and a civilian driver were killed."
     assert max(v for k, v, _, _ in figs(text) if k == "killed") == 7
+
+
+def test_counts_at_places_after_a_toll_are_its_parts_not_rival_tolls() -> None:
+    text = (
+        'According to the mayor, about 60 persons were killed: "up to 45 dead at Kourfa and 15 '
+        'dead at Dinga", he declared.'
+    )
+    assert [(m.figure.value, m.figure.scope) for m in find_figures(text, [(0, len(text))])] == [
+        (60, None),
+        (45, "at Kourfa"),
+        (15, "at Dinga"),
+    ]

@@ -370,6 +370,7 @@ def find_figures(
             continue
         seen = frozenset(f.figure.kind for f in found)
         mentions = _sentence_figures(sentence, start, carried, context, seen) if cued else []
+        mentions = _parts_by_place(sentence, start, mentions)
         for mention in [*mentions, *zeros]:
             kinds.add(mention.figure.kind)
             fig = mention.figure
@@ -420,6 +421,32 @@ def find_figures(
                 )
             )
     return found
+
+
+def _parts_by_place(
+    sentence: str, offset: int, mentions: list[FigureMention]
+) -> list[FigureMention]:
+    """Counts told after a toll of their kind in the same sentence, each at a place of its own
+    ("about 60 were killed: up to 45 dead at Kourfa and 15 at Dinga"): parts of the toll, scoped
+    by their place, not rival estimates of it."""
+    out: list[FigureMention] = []
+    kinds: set[str] = set()
+    for m in mentions:
+        fig = m.figure
+        at = _AT_PLACE.match(sentence, m.end - offset)
+        if fig.kind in kinds and fig.scope is None and not m.revision and at is not None:
+            m = replace(m, figure=replace(fig, scope=" ".join(at.group("place").split())))
+        kinds.add(fig.kind)
+        out.append(m)
+    return out
+
+
+# after a count: "dead at Kourfa", "in Tchoma Bangou", "people killed in the village of X"
+_AT_PLACE = re.compile(
+    r"(?:\s+(?:people|persons|dead|killed|deaths|victims))?\s+(?P<place>(?:in|at)\s+"
+    r"(?:the\s+(?:village|town)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+    re.I,
+)
 
 
 def _nobody(sentence: str, offset: int, lex: FigureLexicon) -> list[FigureMention]:
