@@ -1693,3 +1693,11 @@ def test_counts_at_places_after_a_toll_are_its_parts_not_rival_tolls() -> None:
         (45, "at Kourfa"),
         (15, "at Dinga"),
     ]
+
+
+def test_a_count_of_what_a_state_has_since_done_is_no_toll() -> None:
+    text = (
+        "Kenya has since carried out raids in which more than 40 suspected militants have been "
+        "killed, rights groups say."
+    )
+    assert figs(text) == []

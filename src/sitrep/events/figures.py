@@ -595,7 +595,13 @@ def _tally() -> re.Pattern[str]:
 # "since then" bounds a period that starts with an event: "Since then, more than 1,500 people
 # have been killed by security forces". Unless the sentence carries a toll, which is the event's
 # own count grown since ("Since then the death toll has risen to 54").
-_SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+time|that\s+day)\b", re.IGNORECASE)
+# ... and so does "has since" ("Kenya has since carried out raids in which more than 40
+# suspected militants have been killed"; not "two of the wounded have since died")
+_SINCE_THEN = re.compile(
+    r"\bsince\s+(?:then|that\s+time|that\s+day)\b"
+    r"|\b(?:has|have|had)\s+since\s+(?!(?:died|succumbed|passed|risen|rose|climbed)\b)",
+    re.IGNORECASE,
+)
 _TOLL_WORD = re.compile(r"\b(?:toll|tolls|death\s+count|body\s+count)\b", re.IGNORECASE)
 
 
