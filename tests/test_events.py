@@ -3349,3 +3349,17 @@ def test_a_vehicle_a_group_blew_up_is_its_bombing(nlp) -> None:
     assert {p.name: p.basis for p in event.perpetrators} == {
         "Communist Party of India (Maoist)": "attributed"
     }
+
+
+def test_a_live_blog_newest_first_tells_one_attack_whose_toll_rose(nlp) -> None:
+    """The newest entry comes first; the gunman's home town is no scene, so the entries stay
+    one attack, its later toll current."""
+    text = (
+        "October 3, 2023, 09:10\nToll rises to five\nA man wounded in the shooting died "
+        "overnight, police said, bringing the death toll to five. Police said the gunman was a "
+        "resident of Nablus.\n\nOctober 2, 2023, 20:05\nFour dead\nA gunman opened fire at a bus "
+        "stop in Beersheba on Monday evening, killing four people, police said."
+    )
+    [event] = events_of(nlp, text, "2023-10-03")
+    assert (event.date, event.location.place) == ("2023-10-02", "Beersheba")
+    assert {f.value for f in event.figures if not f.superseded} == {5}

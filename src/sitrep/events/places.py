@@ -158,9 +158,10 @@ _ORIGIN_BEFORE = re.compile(
     r"men|women|people|persons|youths|migrants|immigrants|refugees|workers|"
     r"(?:is|are|was|were)(?:\s+said\s+to\s+be)?)\s+from\s+(?:the\s+)?$"
     # a person's home: "a 29-year-old from Dallas", "a 42-year-old Army veteran of Houston",
-    # "a native of Kano", "had lived in Sweden for ten years"
+    # "a native of Kano", "the gunman was a resident of Nablus", "had lived in Sweden for ten years"
     r"|\b\d{1,3}-year-old\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$"
-    r"|\bnatives?\s+of\s+(?:the\s+)?$|\b(?:had|has|have)\s+lived\s+in\s+(?:the\s+)?$"
+    r"|\b(?:natives?|residents?|inhabitants?)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    r"|\b(?:had|has|have)\s+lived\s+in\s+(?:the\s+)?$"
     # "the vehicle had been brought into Pakistan through Chaman": a route's crossing
     r"|\b(?:brought|smuggled|came|entered|crossed|passed|transported|moved)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:through|via)\s+(?:the\s+)?$"
