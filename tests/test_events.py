@@ -3363,3 +3363,16 @@ def test_a_live_blog_newest_first_tells_one_attack_whose_toll_rose(nlp) -> None:
     [event] = events_of(nlp, text, "2023-10-03")
     assert (event.date, event.location.place) == ("2023-10-02", "Beersheba")
     assert {f.value for f in event.figures if not f.superseded} == {5}
+
+
+def test_a_headline_toll_of_two_attacks_is_neither_attacks_toll(nlp) -> None:
+    title = (
+        "Truck bomb in Cali and helicopter shot down in Amalfi: the toll of the black Thursday "
+        "rises to 19"
+    )
+    text = (
+        f"{title}\n\nA truck bomb exploded outside a military school in Cali on Thursday, killing "
+        "six people."
+    )
+    [event] = events_of(nlp, text, "2025-08-23", title=title)
+    assert [(f.value, f.superseded) for f in event.figures] == [(6, False)]

@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitrep.actors import registry_of
@@ -3535,6 +3536,10 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     claimed_names = {c.casefold() for c in claimed}
     claimer = {p.actor_id: p.name for p in perps.perpetrators if p.basis == "claimed"}
     default = article.publisher or AUTHOR
+    if _joint_headline(text, _title_end(article, text), ctx.trigs):
+        # "Car bomb in Medellin and helicopter downed in Tibu: toll rises to 13": the toll of
+        # both together, neither's own (nor a revision of either's)
+        found = [f for f in found if f.start >= _title_end(article, text)]
     out: list[Figure] = []
     revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
     current = {f.figure.kind for f in found if not f.earlier}  # kinds with a toll not superseded
@@ -3667,6 +3672,18 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         if earlier and f.had_said and not (rev is not None and f.start < rev[0]):
             had_said.add(id(figure))
     return tuple(_beside(out, had_said, default))
+
+
+def _joint_headline(text: str, title_end: int, trigs: Sequence[Trigger]) -> bool:
+    """The headline names two deeds joined by "and" before a colon ("Truck bomb in Cali and
+    helicopter shot down in Amalfi: the toll rises to 19"): its toll is of both together."""
+    colon = text.find(":", 0, title_end)
+    if colon < 0:
+        return False
+    deeds = [t for t in trigs if t.end <= colon]
+    return len(deeds) >= 2 and any(
+        re.search(r"\band\b", text[a.end : b.start]) for a, b in pairwise(deeds)
+    )
 
 
 def _stated_after(ctx: _Article, a: int, b: int) -> bool:
