@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.claims import covering_claim
 from sitrep.claims.lexicon import speech
+from sitrep.events.dates import WEEKDAYS
 from sitrep.events.lexicon import figure_lexicon
 from sitrep.nlp import doc_text
 from sitrep.records import Claim
@@ -281,9 +282,7 @@ def _tidy(text: str) -> str | None:
     return text or None
 
 
-_DAY_TAIL = re.compile(
-    r"\s+(?:on|late|early|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", re.I
-)
+_DAY_TAIL = re.compile(rf"\s+(?:on|late|early|last|this)\s+(?:{'|'.join(WEEKDAYS)})\b.*$", re.I)
 _GIVEN_BY = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|report|statement)\s+"
     r"(?:given|issued|released|provided|published|compiled|announced|reported)\s+by\s+",
