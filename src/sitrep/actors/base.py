@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.actors.registry import normalize
+from sitrep.countries import country_words
 from sitrep.datafiles import load_yaml
 
 if TYPE_CHECKING:
@@ -34,6 +36,21 @@ def _data_yaml(name: str) -> dict[str, Any]:
 def words(section: str) -> frozenset[str]:
     """One lexicon section as a set of lowercase words."""
     return frozenset(str(w).lower() for w in lexicon()[section])
+
+
+@cache
+def country_word_table() -> dict[str, frozenset[str]]:
+    """One-word country names and demonyms, normalised → the countries they name (read by the
+    recognizer, to tell "Nigerian" from "Nigerien", and by discovery, to refuse a name that
+    opens on a nationality)."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for word in country_words(country.alpha_2):
+            if " " not in word.strip():
+                table.setdefault(normalize(word), set()).add(country.alpha_2)
+    return {w: frozenset(codes) for w, codes in table.items()}
 
 
 @dataclass(slots=True)

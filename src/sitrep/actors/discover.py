@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep.actors.base import QUOTES, Hit, name_run_left, name_run_right, words
+from sitrep.actors.base import (
+    QUOTES,
+    Hit,
+    country_word_table,
+    name_run_left,
+    name_run_right,
+    words,
+)
 from sitrep.actors.registry import normalize
 from sitrep.nlp import doc_text
 from sitrep.records import stable_id
@@ -263,10 +270,8 @@ def _national(doc: Doc, start: int, end: int) -> bool:
     """A name opening on a nationality or a country the model did not tag ("Bolivian Army",
     "Peruvian Army", "Afghan National Army"): a demonym listed, or a word that is a one-word
     country's name with an ending ("Bolivia"+"n", "Peru"+"vian") or its start ("Afghan")."""
-    from sitrep.actors.recognize import _country_words  # one-word names and demonyms
-
     word = normalize(doc[start].text)
-    known = _country_words()
+    known = country_word_table()
     if word in known:
         return True
     return len(word) >= 4 and any(

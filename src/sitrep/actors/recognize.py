@@ -22,7 +22,6 @@ Order of the rules, each working on what the previous ones found:
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from itertools import islice, product
 
 from spacy.language import Language
@@ -30,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, SpanGroup
 
 from sitrep.actors import context, discover, links
-from sitrep.actors.base import SPAN_KEY, Hit, Sentences, lexicon, words
+from sitrep.actors.base import SPAN_KEY, Hit, Sentences, country_word_table, lexicon, words
 from sitrep.actors.registry import Registry, load_registry, normalize
 from sitrep.nlp import doc_text
 
@@ -284,7 +283,7 @@ def _spelling_variant(key: str, alias: str) -> bool:
     ]
     if len(pairs) < 2:
         return any(a == b or a + "s" == b or b + "s" == a for a, b in pairs)
-    countries = _country_words()
+    countries = country_word_table()
     return all(
         a == b
         or (
@@ -293,21 +292,6 @@ def _spelling_variant(key: str, alias: str) -> bool:
         )
         for a, b in pairs
     )
-
-
-@cache
-def _country_words() -> dict[str, frozenset[str]]:
-    """One-word country names and demonyms, normalised → the countries they name."""
-    import pycountry
-
-    from sitrep.countries import country_words
-
-    table: dict[str, set[str]] = {}
-    for country in pycountry.countries:
-        for word in country_words(country.alpha_2):
-            if " " not in word.strip():
-                table.setdefault(normalize(word), set()).add(country.alpha_2)
-    return {w: frozenset(codes) for w, codes in table.items()}
 
 
 def _skeleton(word: str) -> str:
