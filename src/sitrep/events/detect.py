@@ -192,7 +192,7 @@ class _Article:
     source: SourceFinder
     registry: Any
     unknown: list[Unknown]  # settlements the gazetteer lacks (places.unknown_towns)
-    dated: Sequence[_Dated] = ()  # the dates of the text (for the days statements were made)
+    dated: Sequence[_Dated]  # the dates of the text (for the days statements were made)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1023,7 +1023,7 @@ def _when_killed(text: str, end: int) -> bool:
 
 
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight|ago|"
+    rf"\b{_WEEKDAY_WORD}|\b(?:yesterday|today|tonight|overnight|ago|"
     r"last|this|past|previous|earlier|later|weekend)\b",
     re.IGNORECASE,
 )
@@ -1845,7 +1845,7 @@ _WHEN_AFTER_DATE = re.compile(r"[^,.;]{0,25}?,?\s+when\b", re.I)
 # a weekday alone, as a page's day counts it ("on Friday", "during Friday prayers")
 _WEEKDAY_AT = re.compile(
     rf"(?:(?:on|during|last|late|early|this|since)\s+)*{_WEEKDAY_WORD}\b"
-    r"(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
+    rf"(?!\s*,?\s*(?:\d|{MONTH_NAME}\s+\d))",
     re.I,
 )
 # ... naming what is held on that day ("during Friday prayers", "at Sunday Mass"), not when
@@ -3536,10 +3536,12 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     claimed_names = {c.casefold() for c in claimed}
     claimer = {p.actor_id: p.name for p in perps.perpetrators if p.basis == "claimed"}
     default = article.publisher or AUTHOR
-    if _joint_headline(text, _title_end(article, text), ctx.trigs):
+    title_end = _title_end(article, text)
+    if _joint_headline(text, title_end, ctx.trigs):
         # "Car bomb in Medellin and helicopter downed in Tibu: toll rises to 13": the toll of
         # both together, neither's own (nor a revision of either's)
-        found = [f for f in found if f.start >= _title_end(article, text)]
+        found = [f for f in found if f.start >= title_end]
+    stated = {f.start: _stated_on(ctx, f.start) for f in found}  # the day each was stated
     out: list[Figure] = []
     revisions = {f.figure.kind: (f.start, f.figure.value) for f in found if f.revision}
     current = {f.figure.kind for f in found if not f.earlier}  # kinds with a toll not superseded
@@ -3547,7 +3549,6 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
     had_said: set[int] = set()  # ids of figures replaced only as another's past perfect
     last: tuple[FigureMention, str | None] | None = None
     shared = _sources_after_joined(text, found, source)
-    title_end = _title_end(article, text)
     for i, f in enumerate(found):
         fig = f.figure
         said = shared.get(i) or source(f.start, f.end)
@@ -3622,7 +3623,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             rev is not None
             and f.start < rev[0]
             and fig.value != rev[1]
-            and not _stated_after(ctx, f.start, rev[0])
+            and not _later(stated[f.start], stated[rev[0]])
         )
         # ... which replaces the revision told after it
         superseded = superseded or (
@@ -3632,7 +3633,7 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
                 and g.start < f.start
                 and not g.earlier
                 and not g.attackers
-                and _stated_after(ctx, g.start, f.start)
+                and _later(stated[g.start], stated[f.start])
                 # (a group's claimed toll replaces no one's count)
                 and not trig.claim.search(_sentence_text(text, g.start))
                 for g in found
@@ -3686,15 +3687,14 @@ def _joint_headline(text: str, title_end: int, trigs: Sequence[Trigger]) -> bool
     )
 
 
-def _stated_after(ctx: _Article, a: int, b: int) -> bool:
-    """The figure at ``a`` was stated on a later day than the one at ``b``, each by the day its
-    own sentence says it was stated ("said on Monday evening", "raised it on Sunday to 75")."""
-    day_a, day_b = _stated_on(ctx, a), _stated_on(ctx, b)
+def _later(day_a: str | None, day_b: str | None) -> bool:
+    """Both statement days are known and the first is the later one."""
     return day_a is not None and day_b is not None and day_a > day_b
 
 
 def _stated_on(ctx: _Article, at: int) -> str | None:
-    """The day a statement was made, told in the figure's sentence before it (the nearest)."""
+    """The day a statement was made, told in the figure's sentence before it (the nearest):
+    "said on Monday evening", "raised it on Sunday to 75"."""
     s, _ = ctx.sents[_sent_of(ctx.sents, at)]
     days = [d for d in ctx.dated if s <= d.start < at and d.precision == "day" and not d.strong]
     return max(days, key=lambda d: d.start).date if days else None

@@ -1734,12 +1734,12 @@ def locate(
     spans = [
         (s.start_char, s.end_char) if hasattr(s, "start_char") else tuple(s) for s in sentence_spans
     ]
-    length = max(len(doc if isinstance(doc, str) else doc_text(doc)), 1)
+    text = doc if isinstance(doc, str) else doc_text(doc)
+    length = max(len(text), 1)
     weighted = []
-    body = doc_text(doc) if not isinstance(doc, str) else doc
     # "ILIGAN CITY - A bomb exploded inside a chapel here on Sunday": the local dateline's town is
     # the scene its event sentences point to
-    here = any(_HERE.search(body, s, e) for s, e in spans)
+    here = any(_HERE.search(text, s, e) for s, e in spans)
     for m in mentions:
         w = ROLE_WEIGHT.get(m.role, 1.0)
         if m.role == "dateline" and here:

@@ -27,10 +27,14 @@ _ACCORDING = re.compile(
 _CITING = re.compile(
     r"\bciting\s+((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|$|\s+(?:as|who|that)\b)", re.IGNORECASE
 )
+# the participles that name who gave a figure: "the figure given by police", "compiled by"
+_GIVEN = (
+    r"(?:given|quoted|cited|reported|provided|released|announced|published|compiled|issued)\s+by"
+)
 # (with no comma too: "the earlier figure of 45 given by the health department had counted ...")
 _BESIDE = re.compile(
-    r"\s*,?\s*(?:(?:(?:the|a)\s+(?:figure|number|toll|count|estimate)\s+)?(?:given|quoted|cited|"
-    r"reported|provided|released|announced|published|compiled|issued)\s+by|according\s+to)\s+"
+    r"\s*,?\s*(?:(?:(?:the|a)\s+(?:figure|number|toll|count|estimate)\s+)?"
+    rf"{_GIVEN}|according\s+to)\s+"
     # (the teller ends where its day begins: "announced by police spokesman X on Wednesday")
     r"((?:[\w.'’\-]+\s*){1,6}?)(?=,|\.|;|\)|$|\s+(?:had|has|have|was|were|is|are|who|which|"
     r"that|said|says|on|late|earlier|last|this|yesterday)\b)",
@@ -285,6 +289,6 @@ def _tidy(text: str) -> str | None:
 _DAY_TAIL = re.compile(rf"\s+(?:on|late|early|last|this)\s+(?:{'|'.join(WEEKDAYS)})\b.*$", re.I)
 _GIVEN_BY = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|report|statement)\s+"
-    r"(?:given|issued|released|provided|published|compiled|announced|reported)\s+by\s+",
+    rf"{_GIVEN}\s+",
     re.I,
 )
