@@ -183,9 +183,15 @@ def _gloss(nouns: list[str], joint: str) -> re.Pattern[str]:
     )
 
 
+def _shared_words(regex: str, shared: dict[str, str]) -> str:
+    """A pattern's regex with each ``<<name>>`` of triggers.yaml ``pattern_words`` spelled out."""
+    return re.sub(r"<<(\w+)>>", lambda m: shared[m.group(1)], regex)
+
+
 @cache
 def triggers() -> Triggers:
     data = _read("triggers.yaml")
+    shared = {k: "(?:" + "|".join(v) + ")" for k, v in (data.get("pattern_words") or {}).items()}
     kinds: dict[str, tuple[str, str]] = {}
     for etype, groups in data["types"].items():
         for strength, phrases in groups.items():
@@ -283,7 +289,7 @@ def triggers() -> Triggers:
         strike_nouns=frozenset(norm_phrase(w) for w in data["strike_nouns"]),
         state_strike=_state_strike(data["strike_makers"], data["strike_verbs"]),
         patterns=tuple(
-            (p["type"], p["strength"], re.compile(p["regex"], re.I))
+            (p["type"], p["strength"], re.compile(_shared_words(p["regex"], shared), re.I))
             for p in [*data["patterns"], _caught(data["caught_not_arrested"])]
         ),
         state_raid_words=frozenset(norm_phrase(w) for w in data["state_raid_words"]),

@@ -14,8 +14,9 @@ publisher). The rules are documented in ``docs/resolve.md``; in short:
   range as its midpoint. Hearsay stays in low/high.
 - figure dispute: two outlets' latest figures, published within a day of each other, whose
   intervals ("at least N" = [N, ∞), "up to N" = [0, N], a range its bounds) stay apart after
-  widening each by max(3, 25%), or where one says none and the other some; else a hearsay figure left out of an outlet's choice that stays
-  apart from the figure chosen (officials' 30 vs residents' 50-60).
+  widening each by max(3, 25%), or where one says none and the other some; else a hearsay
+  figure left out of an outlet's choice that stays apart from the figure chosen (officials' 30
+  vs residents' 50-60).
 - perpetrator dispute: a denial, two claims by different sides, a claim by X and a blame on Y,
   or groups of different sides named by different sources (not one joint attribution). A denial
   by a group no one names is shown as a dispute too (who denied what), but contests nothing.
