@@ -319,3 +319,22 @@ def test_a_group_whose_fighters_are_named_is_discovered_with_its_acronym(nlp):
     # a body of people is no group for its members: "militants of the National Assembly" is
     # never said; its members are not discovery_members
     assert not _run(nlp, "Members of the National Assembly met on Monday.").discovered
+
+
+def test_nationalities_sharing_a_head_name_each_their_own_actor(nlp):
+    """ "Iraqi and Turkish intelligence": the first nationality stands for "Iraqi intelligence";
+    each of a list does, when that phrase is an alias ("Somali" of "Somali troops")."""
+    found = _found(_run(nlp, "The arrest was made jointly by Iraqi and Turkish intelligence."))
+    assert found == [
+        ("Iraqi", "iraqi-national-intelligence-service"),
+        ("Turkish intelligence", "turkish-national-intelligence-organization"),
+    ]
+    found = _found(_run(nlp, "Kenyan, Somali and Ethiopian troops stormed the camp."))
+    assert [actor for _, actor in found] == [
+        "kenya-defence-forces",
+        "somali-national-army",
+        "ethiopian-national-defense-force",
+    ]
+    # a nationality whose phrase names no actor stays none ("Peruvian intelligence")
+    found = _found(_run(nlp, "Peruvian and Turkish intelligence met in Lima."))
+    assert found == [("Turkish intelligence", "turkish-national-intelligence-organization")]

@@ -292,3 +292,32 @@ def test_devices_told_as_seized_make_no_bombing_of_a_raid(nlp) -> None:
     assert [(f.kind, f.value) for f in bombing[0].figures] == [("killed", 9)]
     raid = [r for r in reports if r is not bombing[0]]
     assert any(f.value == 2 for r in raid for f in r.figures)
+
+
+def test_a_named_operation_launched_or_joined_is_an_event_of_its_doers(nlp) -> None:
+    """ "launched Operation X", "took part in Operation X": a military operation, its forces the
+    doers; the operation's name alone ("Operation X has 5,000 troops") tells a presence."""
+    text = (
+        "On Monday the Nigerian Army launched Operation Hadin Kai against Boko Haram in Borno "
+        "State, a spokesman said."
+    )
+    [event] = run(nlp, text, "2021-03-10")
+    assert (event.type, event.date, event.location.country) == ("other", "2021-03-08", "NG")
+    assert [p.actor_id for p in event.perpetrators] == ["nigerian-army"]
+    text = "Kenyan troops took part in Operation Badbaado in Lower Shabelle last week."
+    [event] = run(nlp, text, "2022-05-10")
+    assert event.type == "other" and event.location.country == "SO"
+    assert run(nlp, "Operation Sangaris has 2,000 troops in the Central African Republic.") == []
+
+
+def test_a_price_put_on_killings_is_no_killing(nlp) -> None:
+    """Bounties or a reward "for killing" soldiers tell an incentive, not a deed, however many
+    words stand between the price and the act."""
+    text = (
+        "Intelligence officials have concluded that a foreign spy agency offered bounties to "
+        "Shabaab-linked militants for killing peacekeepers in Somalia."
+    )
+    assert run(nlp, text) == []
+    text = "Gunmen killed four peacekeepers in Baidoa, Somalia on Friday."
+    [event] = run(nlp, text)
+    assert event.type == "armed_assault"

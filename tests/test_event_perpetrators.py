@@ -1379,3 +1379,26 @@ def test_the_partner_a_claim_names_is_a_perpetrator(nlp) -> None:
         "al-Qaeda in the Islamic Maghreb",
         "al-Mourabitoun",
     }
+
+
+def test_the_doer_who_teamed_up_with_a_described_partner_is_a_doer(nlp) -> None:
+    """ "X teamed up with Y, a paramilitary group, to launch operations": the partner's words
+    between do not hide X, the subject, from the deed."""
+    text = (
+        "On Tuesday, the Iraqi army teamed up with the Peshmerga, the Kurdish region's own "
+        "armed forces, to launch several operations against the Islamic State in Kirkuk."
+    )
+    [event] = run(nlp, text)
+    assert perps(event) == {"Iraqi Army": "attributed", "Peshmerga": "attributed"}
+
+
+def test_nationalities_sharing_a_head_are_each_accused(nlp) -> None:
+    text = (
+        "A blast hit a bus in Chitral on Monday, killing 8 people. The interior minister "
+        "accused Indian and Afghan intelligence agencies of planning the attack."
+    )
+    [event] = run(nlp, text)
+    assert perps(event) == {
+        "Government of India": "accused",
+        "Government of Afghanistan": "accused",
+    }

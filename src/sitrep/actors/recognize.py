@@ -121,6 +121,7 @@ class ActorRecognizer:
         sents = Sentences(doc)
         hits = self._alias_hits(doc)
         hits = _longest(hits)
+        hits.extend(self._elided_hits(doc, hits))
         triggers = [(s, e) for _, s, e in self.triggers(doc)]
         self.countries.resolve(doc, hits, sents, triggers)
         hits.extend(self._ner_hits(doc, hits))
@@ -151,6 +152,32 @@ class ActorRecognizer:
             for h in hits
             if not _inside_person(doc, h) and not _generic(doc, h) and not self._lowercased(doc, h)
         ]
+
+    def _elided_hits(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """Nationalities that share the name's head: "Iraqi and Turkish intelligence", "Kenyan,
+        Somali and Ethiopian troops". Each nationality before the named one stands for the name
+        with its own word, when that is an alias too ("Iraqi intelligence")."""
+        nations = country_word_table()
+        out: list[Hit] = []
+        for hit in hits:
+            if hit.end - hit.start < 2 or normalize(doc[hit.start].text) not in nations:
+                continue
+            head = [t.text for t in doc[hit.start + 1 : hit.end]]
+            i = hit.start - 1
+            while i >= 1 and doc[i].lower_ in ("and", "or", ","):
+                word = doc[i - 1]
+                if not word.text[:1].isupper() or normalize(word.text) not in nations:
+                    break
+                probe = Doc(self.vocab, words=[word.text, *head])
+                ids = [
+                    self.vocab.strings[m]
+                    for m, a, b in [*self.folded(probe), *self.exact(probe)]
+                    if (a, b) == (0, len(probe))
+                ]
+                if ids:
+                    out.append(Hit(word.i, word.i + 1, tuple(dict.fromkeys(ids))))
+                i -= 2
+        return out
 
     def _lowercased(self, doc: Doc, hit: Hit) -> bool:
         """ "the defense department of the country": a capitalised multi-word name written all in

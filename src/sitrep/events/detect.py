@@ -463,6 +463,11 @@ def _habitual(before: str, phrase: str, past: frozenset[str]) -> bool:
     return not first.endswith("ed") and first not in past and not first.endswith("ing")
 
 
+# How far before a trigger its hypothetical cue may start: the cue's own words and up to four of a
+# noun phrase ("offered bounties to Taliban-linked militants for killing")
+_HYPOTHETICAL_REACH = 80
+
+
 def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
     """Trigger words that can report an event (not bare plurals, not hypothetical), in text
     order."""
@@ -487,7 +492,7 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
             series = _SERIES.search(before)
             if (
                 series
-                and not trig.hypothetical.search(before[-40:])
+                and not trig.hypothetical.search(before[-_HYPOTHETICAL_REACH:])
                 and not _SERIES_REFERRED.search(before, 0, series.start())
             ):
                 # "launched a series of coordinated attacks": one event (a series) when the
@@ -499,7 +504,9 @@ def find_triggers(text: str, sents: Sequence[tuple[int, int]]) -> list[Trigger]:
                 # was, but never make one
                 out.append(Trigger(m.start(), m.end(), m.group(), etype, PLURAL, i))
             continue
-        if trig.hypothetical.search(before[-40:]) or _period_total(text, sents[i], m.end()):
+        if trig.hypothetical.search(before[-_HYPOTHETICAL_REACH:]) or _period_total(
+            text, sents[i], m.end()
+        ):
             continue
         if _habitual(before, phrase, trig.irregular_past):
             continue  # "armed gangs who kidnap villagers for ransom across the North-West"
@@ -550,7 +557,9 @@ def _patterned(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -
     for etype, strength, pattern in trig.patterns:
         for m in pattern.finditer(text):
             i = _sentence_at(sents, starts, m.start("t"))
-            if i is None or trig.hypothetical.search(text[sents[i][0] : m.start("t")][-40:]):
+            if i is None or trig.hypothetical.search(
+                text[sents[i][0] : m.start("t")][-_HYPOTHETICAL_REACH:]
+            ):
                 continue
             if _period_total(text, sents[i], m.end("t")):
                 continue
@@ -571,7 +580,7 @@ def _state_strikes(text: str, sents: Sequence[tuple[int, int]], starts: list[int
         if i is None:
             continue
         before = text[sents[i][0] : m.start()]
-        if trig.hypothetical.search(before[-40:]):
+        if trig.hypothetical.search(before[-_HYPOTHETICAL_REACH:]):
             continue
         strength = "strong"
         if text[start : m.end()].lower() == "strikes" and not m.group("did"):
@@ -664,7 +673,9 @@ def _named(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> li
         if i is None:
             continue
         before = text[sents[i][0] : m.start()]
-        if _COMPARED.search(before) or triggers().hypothetical.search(before[-40:]):
+        if _COMPARED.search(before) or triggers().hypothetical.search(
+            before[-_HYPOTHETICAL_REACH:]
+        ):
             continue
         event = named.by_phrase[named.key(m.group())]
         out.append(Trigger(m.start(), m.end(), m.group(), event.type, "strong", i, event))

@@ -554,6 +554,10 @@ _BLAMED_STATE = frozenset({"government", "intelligence_agency"})
 _STATE_NOUN = re.compile(
     r"\s+(" + "|".join(k for k in _GENERIC_AGENTS if " " not in k) + r")\b", re.I
 )
+# ... after other demonyms sharing the noun: "accused Indian and Afghan intelligence agencies"
+_LISTED_STATE_NOUN = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?-i:[A-Z])[\w'-]+){1,3}" + _STATE_NOUN.pattern, re.I
+)
 
 
 def state_mentions(
@@ -579,9 +583,12 @@ def state_mentions(
         a, b, nouns = p.start, p.end, ("government",)
         if p.role == "demonym":
             noun = _STATE_NOUN.match(text, b)
-            if noun is None:
+            found = noun or _LISTED_STATE_NOUN.match(text, b)
+            if found is None:
                 continue
-            b, nouns = noun.end(), (*_GENERIC_AGENTS[noun.group(1).lower()], "government")
+            nouns = (*_GENERIC_AGENTS[found.group(1).lower()], "government")
+            if noun is not None:  # (a demonym of a list stays alone: the next is its own mention)
+                b = noun.end()
         elif p.role == "speaker":
             if p.precision != "country" and p.place != capitals.get(p.country):
                 continue  # a seat of government speaking, not any town
@@ -1099,6 +1106,10 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
         if trig.regex.search(before_by) or attribution.search(before_by):
             return True
     window = rwords[:14]
+    if trig.joint.match(" ".join(rwords[:4])):
+        # "X teamed up with the PMF, a mostly Shia paramilitary group, to launch operations":
+        # the partner's words stand between the doer and the deed
+        window = rwords[:24]
     text = " ".join(window)
     if attribution.search(" ".join(window[:8])):
         return True
@@ -1637,11 +1648,15 @@ def _span_of(doc: Any, m: Mention) -> Any:
 
 def _is_attack_word(tok: Any, trig: Any, attribution: re.Pattern[str]) -> bool:
     phrase = " ".join(t.lower_ for t in tok.doc[tok.i : tok.i + 3])
+    # the patterns that start at their verb, on the text as written: "participated in Operation
+    # Copper" needs the name's capitals
+    written = tok.doc[tok.i : tok.i + 8].text
     return bool(
         trig.regex.match(tok.lower_)
         or trig.regex.match(phrase)
         or attribution.match(phrase)
         or attribution.match(tok.lower_)
+        or any(pattern.match(written) for _, _, pattern in trig.patterns)
     )
 
 
