@@ -321,3 +321,40 @@ def test_a_price_put_on_killings_is_no_killing(nlp) -> None:
     text = "Gunmen killed four peacekeepers in Baidoa, Somalia on Friday."
     [event] = run(nlp, text)
     assert event.type == "armed_assault"
+
+
+def test_a_deed_named_with_its_date_after_since_is_its_own_past_event(nlp) -> None:
+    """ "the deadliest since a shooting at the X in June 2015, when a gunman killed six" (or
+    "... that killed six"): a past event with its own toll, none of it the news's."""
+    for clause in (", when a gunman killed six people.", " that killed six people."):
+        text = (
+            "A gunman killed three people at a tram stop in Graz on Monday. It was the deadliest "
+            "attack in the city since a shooting at the old synagogue in the Lend district in "
+            "June 2015" + clause
+        )
+        news, past = run(nlp, text, "2019-05-08")
+        assert (news.date, [f.value for f in news.figures]) == ("2019-05-06", [3])
+        assert past.background and past.date == "2015-06-01"
+        assert [f.value for f in past.figures] == [6]
+
+
+def test_a_town_taken_is_an_event_of_the_side_that_took_it(nlp) -> None:
+    """ "seized full control of the town", "retook the town": the side that took it is the doer,
+    troops included; the side that "abandoned the town in the face of" the offensive is not."""
+    text = (
+        "Ethiopian troops seized full control of the town of Dolow on Sunday, the defence "
+        "minister said, after al-Shabaab fighters abandoned the town in the face of a "
+        "six-week offensive."
+    )
+    [event] = run(nlp, text, "2016-05-09")
+    assert event.type == "other" and event.date == "2016-05-08"
+    assert [p.actor_id for p in event.perpetrators] == ["ethiopian-national-defense-force"]
+    text = "In February last year, Turkish forces retook the town of Manbij from the Islamic State."
+    [event] = run(nlp, text, "2018-03-18")
+    assert (event.type, event.date, event.location.place) == ("other", "2017-02-01", "Manbij")
+    assert [p.actor_id for p in event.perpetrators] == ["turkish-armed-forces"]
+    # the capture of a town is an attack, not an arrest; of a person, an arrest
+    [event] = run(nlp, "The capture of Kidal by the army on Monday ended rebel rule.", "2023-11-20")
+    assert event.type == "armed_assault"
+    [event] = run(nlp, "The capture of the bomber took place in Kano on Monday.", "2023-11-20")
+    assert event.type == "arrest_or_capture"

@@ -1235,3 +1235,17 @@ def test_a_town_the_gazetteer_lacks_called_a_town_places_the_deed_told_there(nlp
     )
     [event] = events_of(nlp, text, "2020-11-28")
     assert (event.location.country, event.location.place) == ("IQ", "Taji")
+
+
+def test_a_town_told_as_a_country_s_is_no_part_of_a_longer_name(nlp) -> None:
+    """ "Syria's Manbij" in a headline is the town of that country, not a name holding it: the
+    town is still the scene of the news below, whatever the dateline and the demonyms say."""
+    text = (
+        "Turkish-backed forces take Syria's Manbij as Kurdish fighters pull out\n\n"
+        "ANKARA, March 18 (Reuters) - Turkish troops and their Syrian rebel allies seized full "
+        "control of the northern Syrian town of Manbij on Sunday, after Kurdish fighters left. "
+        "Ankara regards the fighters as an extension of the PKK, which has waged an insurgency "
+        "inside Turkey since 1984. It is Turkey's biggest military success in Syria."
+    )
+    [event] = events_of(nlp, text, "2018-03-18", title=text.split("\n")[0])
+    assert (event.location.country, event.location.place) == ("SY", "Manbij")

@@ -26,6 +26,8 @@ def figs(text: str) -> list[tuple]:
         ("Over 40 others were wounded.", ("wounded", 40, "more than", None)),
         ("Nearly 100 people were injured.", ("wounded", 100, "nearly", None)),
         ("Almost 30 people were killed.", ("killed", 30, "nearly", None)),
+        # a toll that "rises past" a number is above it
+        ("The death toll rose past 300 on Tuesday.", ("killed", 300, "more than", None)),
         ("As many as 22 students were killed.", ("killed", 22, "up to", None)),
         ("Up to 50 people lost their lives.", ("killed", 50, "up to", None)),
         ("The assault left between 50-60 people dead.", ("killed", 50, "between", 60)),
@@ -1701,3 +1703,24 @@ def test_a_count_of_what_a_state_has_since_done_is_no_toll() -> None:
         "killed, rights groups say."
     )
     assert figs(text) == []
+
+
+def test_the_doer_s_own_count_is_his_claim(nlp) -> None:
+    """ "the attacker said he had killed four", "boasted that he had killed three": the doer's own
+    word is a claim beside the report's toll, as a group's is."""
+    text = (
+        "A gunman shot dead a police officer in Linz on Monday. In a video posted afterwards, "
+        "the attacker said he had killed four policemen."
+    )
+    [event] = events_of(nlp, text, "2020-06-02")
+    got = {(f.value, f.is_claim) for f in event.figures if f.kind == "killed"}
+    assert got == {(1, False), (4, True)}
+    text = (
+        "A man shot dead two tourists in Liege on Monday. In a video, the man said he belonged "
+        "to IS and boasted that he had killed three tourists."
+    )
+    [event] = events_of(nlp, text, "2020-06-02")
+    assert {(f.value, f.is_claim) for f in event.figures if f.kind == "killed"} == {
+        (2, False),
+        (3, True),
+    }

@@ -563,8 +563,15 @@ def _patterned(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -
                 continue
             if _period_total(text, sents[i], m.end("t")):
                 continue
+            if strength == "weak" and _SINCE_DOER.search(text, sents[i][0], m.start("t")):
+                continue  # "since the Taliban seized control of Afghanistan": a point in time
             out.append(Trigger(m.start("t"), m.end("t"), m.group("t"), etype, strength, i))
     return out
+
+
+# "since" and a doer right before a weak deed: the deed says from when ("Violence has fallen
+# since the Taliban seized control of Afghanistan"), it is not told
+_SINCE_DOER = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 
 
 def _state_strikes(text: str, sents: Sequence[tuple[int, int]], starts: list[int]) -> list[Trigger]:
@@ -757,12 +764,18 @@ def _dates(
             continue
         if latest and d.date > latest:
             continue  # a date after the report is not the date of what it reports
+        lo = max(0, d.start - 100)
+        since_noun = _SINCE_NOUN.search(text[lo : d.start])
         bound = (
             _SINCE.match(d.text)
             or _SINCE_BEFORE.search(text[max(0, d.start - 30) : d.start])
-            or _SINCE_NOUN.search(text[max(0, d.start - 70) : d.start])
+            or since_noun
         )
-        told_when = bool(bound) and _event_when(text, d.end, trigs)
+        # "Since the assassination of Soleimani by the US in January": the deed named dates it
+        deed_named = since_noun is not None and any(
+            lo + since_noun.start() <= t.start < d.start for t in trigs
+        )
+        told_when = bool(bound) and (_event_when(text, d.end, trigs) or deed_named)
         if d.precision != "day" and bound and not told_when and d.source != DEED_YEAR:
             # "the worst attack since the summer of 2021": a bound, not an event's date; a day
             # ("attacking the town since Wednesday") is when the event began; a deed named by
@@ -1013,22 +1026,28 @@ _SINCE_BEFORE = re.compile(
 # "the first suicide attack in Damascus since the fall of Assad in December": the date of what
 # "since" counts from, told after its noun
 _SINCE_NOUN = re.compile(
-    r"\bsince\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,6}(?:in\s+|on\s+)?$", re.I
+    r"\bsince\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){1,10}(?:in\s+|on\s+)?$", re.I
 )
+
+
+# a clause right after a deed's date that tells what the deed did: "since a shooting at the mosque
+# in June 2015 that killed six" (as a "when" clause does)
+_THAT_CLAUSE = re.compile(r",?\s*(?:that|which)\b[^.;:()]{0,120}", re.I)
 
 
 def _event_when(text: str, end: int, trigs: list[Trigger]) -> bool:
     """A "when" clause right after a date tells an event (a trigger in it): "since May 2016,
     when coordinated bombings ... killed more than 140", not "since the summer of 2021, when the
-    Taliban took over"."""
-    m = WHEN_CLAUSE.match(text, end)
+    Taliban took over"; so does a "that" clause after a deed and its date ("since a shooting ...
+    in June 2015 that killed six people")."""
+    m = WHEN_CLAUSE.match(text, end) or _THAT_CLAUSE.match(text, end)
     return m is not None and any(m.start() <= t.start < m.end() for t in trigs)
 
 
 def _when_killed(text: str, end: int) -> bool:
-    """The "when" clause after a date tells a deed with its dead ("..., when a rocket attack on
-    the base killed a contractor")."""
-    m = WHEN_CLAUSE.match(text, end)
+    """The "when" (or "that") clause after a date tells a deed with its dead ("..., when a rocket
+    attack on the base killed a contractor")."""
+    m = WHEN_CLAUSE.match(text, end) or _THAT_CLAUSE.match(text, end)
     done = figure_lexicon().killings_done
     return m is not None and any(w.lower() in done for w in re.findall(r"[\w-]+", m.group()))
 
@@ -1303,14 +1322,22 @@ def _place_captures(
                 if tok is not None and not any(c.dep_ == "dobj" for c in tok.children)
                 else ("dobj", "nsubjpass")
             )
-            if tok is not None and any(
-                c.dep_ in taken
-                and (
-                    c.lower_ in _PLACE_NOUNS
-                    or c.ent_type_ in ("GPE", "LOC", "FAC")
-                    or any(a <= c.idx < b for a, b in towns)
-                )
-                for c in tok.children
+            # ... and what "the capture of" takes ("The capture of Afrin is Turkey's biggest
+            # military success")
+            objects = [] if tok is None else [c for c in tok.children if c.dep_ in taken]
+            if tok is not None and tok.pos_ == "NOUN":
+                objects += [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            if any(
+                c.lower_ in _PLACE_NOUNS
+                or c.ent_type_ in ("GPE", "LOC", "FAC")
+                or any(a <= c.idx < b for a, b in towns)
+                for c in objects
             ):
                 t = replace(t, type="armed_assault", strength="weak")
         if t.type == "arrest_or_capture" and _captor(doc, t) in captors:
@@ -3618,6 +3645,17 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
             # a claim told in passing ("which IS claimed") makes the group no source of the
             # toll; "which IS claimed, saying ..." does
             own, said = False, None
+        # a doer's own count ("the attacker said he had killed four policemen", "boasted that he
+        # had killed three") is his claim, as a group's is
+        doer = (
+            said is not None
+            and " and " not in said  # (not "police and the militants", a joint count)
+            and (
+                said.split()[-1].casefold() in figure_lexicon().attacker_nouns
+                or _BOASTED.search(sentence) is not None
+            )
+        )
+        own = own or doer
         is_claim = own or (
             bool(claimed)
             and not told
@@ -3684,6 +3722,9 @@ def _figures(ctx: _Article, found: list[FigureMention], perps) -> tuple[Figure, 
         if earlier and f.had_said and not (rev is not None and f.start < rev[0]):
             had_said.add(id(figure))
     return tuple(_beside(out, had_said, default))
+
+
+_BOASTED = re.compile(r"\b(?:boast|boasts|boasted|boasting|bragged|brags|bragging)\b", re.I)
 
 
 def _joint_headline(text: str, title_end: int, trigs: Sequence[Trigger]) -> bool:

@@ -84,6 +84,7 @@ class Triggers:
     suspect: re.Pattern[str]  # suspicion cues, hedges among them
     hedge: re.Pattern[str]  # hedges: "probably", "may have", "could be"
     blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected" | "attributed"
+    yielded: re.Pattern[str]  # a side giving up ground ("abandoned", "withdrew", "pulled out")
     ascribe: re.Pattern[str]  # the "attributed" ones: "attributed the attack to X"
     parent_gloss: re.Pattern[str]  # matches at the END of the text before the glossed parent
     split_gloss: re.Pattern[str]  # ... before the group the doer broke away from
@@ -247,6 +248,7 @@ def triggers() -> Triggers:
         suspect=phrase_regex([*data["suspect_patterns"], *data["hedge_patterns"]]),
         hedge=phrase_regex(data["hedge_patterns"]),
         blame_verbs={w: basis for basis, ws in data["blame_verbs"].items() for w in ws},
+        yielded=phrase_regex(data["yield_verbs"]),
         ascribe=phrase_regex(data["blame_verbs"]["attributed"]),
         parent_gloss=_gloss(data["parent_gloss_nouns"], r"\s+(?:of|for)"),
         # ("a splinter group of", "a breakaway faction from")

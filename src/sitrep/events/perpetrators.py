@@ -1126,6 +1126,8 @@ def _agent(lwords: list[str], rwords: list[str], attribution: re.Pattern[str], t
             return False  # "IS is present there, after a group of militants killed 52"
         if "that" in before[:-1] or {"believe", "believes", "think", "thinks"} & set(before):
             return False  # "X want you to believe that this attack was carried out by Y"
+        if trig.yielded.search(" ".join(before)):
+            return False  # "YPG fighters abandoned the town in the face of an offensive"
         blames = [k for k, w in enumerate(before) if w in trig.blame_verbs]
         if blames and before[blames[0] + 1 : blames[0] + 2] not in (["for"], ["of"], ["on"]):
             return False  # "X, which accused the army of killing 40": X blames another

@@ -974,7 +974,12 @@ def _not_names(text: str, raw: list[_Match]) -> list[_Match]:
             )
             located = located or (bool(_IN_BEFORE.search(before)) and not team)
             word = re.search(r"([A-Z][\w'’-]*) $", before)
-            within = bool(word and word.group(1).lower() not in _NAME_PREFIXES)
+            # (a country's or a province's, "Syria's Afrin", is no longer name holding it)
+            within = bool(
+                word
+                and word.group(1).lower() not in _NAME_PREFIXES
+                and not re.search(r"['’]s?$", word.group(1))
+            )
             inside, alone, club = inside or within, alone or not within, club or team
         # a hand-kept place ("Sulu") also named on its own is that place; one more name holding
         # it ("Joint Task Force Sulu") does not make it a person
