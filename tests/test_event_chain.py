@@ -358,3 +358,38 @@ def test_a_town_taken_is_an_event_of_the_side_that_took_it(nlp) -> None:
     assert event.type == "armed_assault"
     [event] = run(nlp, "The capture of the bomber took place in Kano on Monday.", "2023-11-20")
     assert event.type == "arrest_or_capture"
+
+
+def test_a_sentence_that_only_gives_a_time_dates_the_deed_told_next(nlp) -> None:
+    """ "The facts go back to the 25 July. A convoy was ambushed ...", "Recall May 2019. A bomb
+    killed ...": the time stands alone, the deed after it is of that time (not of the day a
+    statement was made)."""
+    text = (
+        "The facts go back to the 25 July. A convoy of the army was ambushed near Tessalit. "
+        "The army acknowledged heavy losses in a statement on Monday 29 July."
+    )
+    [event] = run(nlp, text, "2024-08-05")
+    assert (event.date, event.location.place) == ("2024-07-25", "Tessalit")
+    text = (
+        "Recall May 2019. A bomb killed five police officers at a market in Quetta. Then June "
+        "2022 in Peshawar, where a suicide bomber killed seven soldiers."
+    )
+    reports = run(nlp, text, "2025-01-10")
+    assert [(r.date, r.location.place) for r in reports] == [
+        ("2019-05-01", "Quetta"),
+        ("2022-06-01", "Peshawar"),
+    ]
+
+
+def test_where_captives_were_freed_is_not_where_they_were_taken(nlp) -> None:
+    """A release headline ("Aid worker freed in Somalia two years after Garsen abduction") and
+    "has been released near Kismayo" name where the captive came out, not the kidnapping's
+    scene: one kidnapping, in Kenya, on its day."""
+    title = "Aid worker freed in Somalia two years after Witu abduction"
+    text = (
+        title + "\n\nA Dutch aid worker kidnapped in Witu, Kenya, in March 2019 has been released "
+        "near Kismayo. Gunmen stormed Witu on March 3, 2019 and took her away."
+    )
+    [event] = events_of(nlp, text, "2021-04-02", title=title)
+    assert (event.type, event.date, event.location.country) == ("kidnapping", "2019-03-03", "KE")
+    assert event.location.place == "Witu"

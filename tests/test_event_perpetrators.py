@@ -1402,3 +1402,47 @@ def test_nationalities_sharing_a_head_are_each_accused(nlp) -> None:
         "Government of India": "accused",
         "Government of Afghanistan": "accused",
     }
+
+
+def test_a_group_that_says_it_routed_the_column_claims_it(nlp) -> None:
+    """A rebels' communiqué ("said it had routed the army column, killing 30") is their claim,
+    beside another group's claim of the same ambush; the toll is theirs as claimed."""
+    text = (
+        "The Arakan Army said it had routed an army column near Paletwa, in Chin State, "
+        "Myanmar, on Saturday, killing 30 soldiers. The Kachin Independence Army also claimed "
+        "the attack on its Telegram channel."
+    )
+    [event] = run(nlp, text, "2021-03-01")
+    assert set(event.claimed_by) == {"Arakan Army", "Kachin Independence Army"}
+    assert [(f.value, f.is_claim) for f in event.figures] == [(30, True)]
+
+
+def test_the_group_captives_are_handed_over_to_is_a_perpetrator(nlp) -> None:
+    """Kidnap chains: "a gang that later handed her over to X" (suspected, as the police
+    suspect), "sold them to X" (as the report says)."""
+    text = (
+        "Gunmen abducted an Italian priest in Mopti on Friday. Police suspect the kidnappers "
+        "were a local gang that later handed him over to Ansarul Islam."
+    )
+    [event] = run(nlp, text, "2020-02-10")
+    assert perps(event) == {"Ansarul Islam": "suspected"}
+    text = "Bandits abducted 40 travellers near Kaura on Friday and sold them to Boko Haram."
+    [event] = run(nlp, text, "2020-02-10")
+    assert perps(event) == {"Boko Haram": "attributed"}
+
+
+def test_a_group_blamed_after_a_listing_told_in_passing_is_the_attack_s(nlp) -> None:
+    """ "blamed X, which the authorities designated a terrorist organisation last year": the
+    listing is a past event of its own, and the statement after it ("X has once again
+    massacred civilians") tells of the attack, not of the listing; a group whose name has
+    "People's" in it is found as a group."""
+    text = (
+        "Gunmen killed more than 200 people in Kuyu near Nekemte on Saturday. The regional "
+        "government blamed the Benishangul People's Liberation Movement (BPLM), which the "
+        'authorities designated a terrorist organisation last year. "The BPLM has once again '
+        'massacred civilians," the regional communication bureau said in a statement.'
+    )
+    news, listing = run(nlp, text, "2022-06-22")
+    assert news.type == "armed_assault" and listing.type == "designation"
+    assert perps(news) == {"Benishangul People's Liberation Movement": "attributed"}
+    assert listing.date == "2021-01-01" and listing.background

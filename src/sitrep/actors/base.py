@@ -97,7 +97,7 @@ def name_run_right(doc: Doc, i: int, limit: int = 8) -> tuple[int, int] | None:
     end = i
     while end < len(doc) and end - i < limit:
         tok = doc[end]
-        if is_namey(tok):
+        if is_namey(tok) or _peoples(doc, end):
             end += 1
         elif (
             tok.lower_ in particles
@@ -117,6 +117,18 @@ def name_run_right(doc: Doc, i: int, limit: int = 8) -> tuple[int, int] | None:
     return (i, end) if end > i and _plausible(doc, i, end) else None
 
 
+def _peoples(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the "'s" of "People's" inside a name ("Tigray People's Liberation Front",
+    "New People's Army"): a capitalised word follows it."""
+    return (
+        doc[k].lower_ in ("'s", "’s")
+        and k > 0
+        and doc[k - 1].lower_ == "people"
+        and k + 1 < len(doc)
+        and is_namey(doc[k + 1])
+    )
+
+
 def name_run_left(doc: Doc, end: int, limit: int = 8) -> tuple[int, int] | None:
     """The capitalised name ending right before token ``end`` (quotes skipped), as [start, end)."""
     while end > 0 and doc[end - 1].text in QUOTES:
@@ -125,7 +137,7 @@ def name_run_left(doc: Doc, end: int, limit: int = 8) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < limit:
         tok = doc[start - 1]
-        if is_namey(tok):
+        if is_namey(tok) or (start < end and _peoples(doc, start - 1)):
             start -= 1
             continue
         # up to two particles between capitalised words ("Hizb ut-Tahrir": "ut", "-")

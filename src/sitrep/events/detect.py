@@ -64,6 +64,7 @@ from sitrep.events.dates import (
     COUNT,
     DEED_YEAR,
     MONTH_NAME,
+    MONTHS,
     NAMED_DAY,
     SUPERLATIVE_BEFORE,
     VAGUE_COUNTS,
@@ -2009,6 +2010,18 @@ def _cluster(
     dated_in: dict[int, list[_Dated]] = {}
     for d in dated:
         dated_in.setdefault(_sent_of(sents, d.start), []).append(d)
+    for i in sorted(dated_in):
+        # "The facts go back to the 25 July. A convoy ... was ambushed", "Recall July 2021. A
+        # bomb killed ...": a sentence that only gives a time dates the deed told next
+        if (
+            i + 1 < len(sents)
+            and i + 1 not in dated_in
+            and i not in by_sent
+            and by_sent.get(i + 1)
+            and sents[i][0] >= title_end
+            and _time_only(text, sents[i], dated_in[i], published)
+        ):
+            dated_in[i + 1] = [replace(d, strong=True) for d in dated_in[i]]
     mention_sents = {_sent_of(sents, m.evidence.start) for m in mentions}
     group = _Grouping(
         text,
@@ -2169,6 +2182,15 @@ def _cluster(
                 pending.append(i)
                 continue
             target = group.named(i, group.recent(i))
+            if clusters[target].head.type == "designation" and any(
+                t.type in _ATTACKS and t.strength == "strong" for t in ts
+            ):
+                # "'Shene has once again massacred civilians', the bureau said" after a listing
+                # told in passing: the attack told before it, not the listing
+                target = next(
+                    (k for k in range(target - 1, -1, -1) if clusters[k].head.type in _ATTACKS),
+                    target,
+                )
             own_day = [d for d in dated_in.get(i, []) if d.precision == "day" and not d.speech]
             c = clusters[target]
             # "On Monday officials counted 276 dead" after Saturday's bombing: a toll with no
@@ -2293,6 +2315,27 @@ _BOTH = re.compile(
     r"(?:attacks|bombings|blasts|explosions|assaults|raids|killings|massacres|strikes|ambushes)\b",
     re.I,
 )
+
+
+# what a sentence that only gives a time may say beside it ("The facts go back to the 25 July.",
+# "Recall July 2021.", "Then, in April 2022:")
+_TIME_ONLY_WORDS = frozenset(
+    "the facts events go goes went back date dates to recall remember then it was in on of "
+    "and fast forward flash".split()
+)
+
+
+def _time_only(text: str, sent: tuple[int, int], dates: list[_Dated], published) -> bool:
+    """The sentence is a time and a few words of ``_TIME_ONLY_WORDS`` only; not the page's own
+    date on a line of its own."""
+    if len(dates) != 1 or dates[0].filed or dates[0].date == (published or "")[:10]:
+        return False
+    rest = [
+        w
+        for w in (w.lower() for w in re.findall(r"[A-Za-z]+", text[sent[0] : sent[1]]))
+        if w not in MONTHS and w not in WEEKDAYS and w not in ("st", "nd", "rd", "th")
+    ]
+    return len(rest) <= 6 and set(rest) <= _TIME_ONLY_WORDS
 
 
 def _share_both(text: str, sents, clusters: list[_Cluster]) -> None:
@@ -2986,6 +3029,10 @@ def _place_in(
     order = [recent] + [k for k in range(len(clusters)) if k != recent]
     for k in order:
         c = clusters[k]
+        if c.head.type == "designation" and head.type in _ATTACKS and head.strength == "strong":
+            # "... which the authorities designated a terrorist organisation last year. 'The group
+            # has once again massacred civilians'": an attack is no part of a listing
+            continue
         if (
             k == recent
             and c.head.type == "thwarted_plot"

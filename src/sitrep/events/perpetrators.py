@@ -914,9 +914,22 @@ def _basis(
         " ".join(main[:4]),
     ):
         return "accused", denied
+    if _HANDED_TO.search(left[-60:]):
+        # "a local gang that later handed her over to Ansarul Islam": the group that came to
+        # hold the captives, suspected as the report's suspicion is
+        return ("suspected" if trig.suspect.search(left) else "attributed"), denied
     if _agent(lwords, rwords, attribution, trig):
         return "attributed", denied
     return None, False
+
+
+# captives passed on to a group: "handed her over to", "sold the hostages to" (matched on the
+# text before the group's name)
+_HANDED_TO = re.compile(
+    r"\b(?:handed|handing|sold|selling|passed|passing|transferred|delivered)\s+"
+    r"(?:(?:him|her|them|the\s+\w+|some\s+of\s+them)\s+)?(?:over\s+|on\s+)?to\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # A group named in what describes the target keeps it, whoever attacked: "the prison, which is

@@ -141,9 +141,12 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b(?:died|dying|succumbed|treated|recovering|admitted)\s+(?:\w+\s+){0,3}?"
     r"(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
-    # freed captives "received at Government House in Gusau", "handed over to officials in X"
+    # freed captives "received at Government House in Gusau", "handed over to officials in X";
+    # where they were freed ("freed in Somalia", "has been released near Kismayo"), not taken
     r"|\b(?:received|welcomed|handed\s+over|reunited)\s+(?:\w+\s+){0,2}?(?:at|in|to|with)\s+"
     r"(?:[^,.;]{1,50}?\s+(?:in|at)\s+)?(?:the\s+)?$"
+    r"|\b(?:freed|released|rescued|set\s+free)\s+(?:\w+\s+){0,2}?(?:in|near|at|outside)\s+"
+    r"(?:the\s+)?$"
     r"|\b(?:travell?(?:ed|ing)|drove|driving|heading|headed|bound|en\s+route|on\s+(?:their|its|"
     r"his|her)\s+way)\s+(?:[\w-]+\s+){0,3}?(?:from\s+[^,.;]{1,40}?\s+)?(?:to|for)\s+"
     # "... to their camp at the Dasu project"
