@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from chain import events_of
 from sitrep.events.detect import AUTHOR
+from sitrep.events.places import find_places
 from sitrep.records import EventReport
 
 
@@ -393,3 +394,30 @@ def test_where_captives_were_freed_is_not_where_they_were_taken(nlp) -> None:
     [event] = events_of(nlp, text, "2021-04-02", title=title)
     assert (event.type, event.date, event.location.country) == ("kidnapping", "2019-03-03", "KE")
     assert event.location.place == "Witu"
+
+
+def test_people_picked_up_by_the_state_s_men_are_arrested(nlp) -> None:
+    text = (
+        "The commander was picked up near the border by Pakistani intelligence operatives on "
+        "Monday and flown to the United States to face charges."
+    )
+    [event] = run(nlp, text, "2025-03-14")
+    assert (event.type, event.date) == ("arrest_or_capture", "2025-03-10")
+    # a ride is no arrest
+    assert run(nlp, "The pilgrims were picked up by a bus in Quetta on Monday.", "2025-03-14") == []
+
+
+def test_a_university_named_by_its_city_is_no_town_called_university(nlp) -> None:
+    """ "at the University of Karachi" in a piece that also names the United States: the city,
+    not the US town called University (the gazetteer's "University" is an ambiguous word)."""
+    text = (
+        "When the US president stood before Congress this month and thanked Pakistan for helping "
+        "capture Abdul Rahim, the commander accused of planning the bombing at Kabul airport in "
+        "August 2021, Islamabad basked in rare praise. Rahim was picked up near the Afghan border "
+        "by Pakistani and American intelligence operatives and flown to the United States to "
+        "face charges. It was a genuine success.\n\nThen April 2022. A woman detonated explosives "
+        "beside a university van outside the Confucius Institute at the University of Karachi, "
+        "killing three Chinese teachers and their Pakistani driver."
+    )
+    found = {m.text: m.country for m in find_places(nlp(text))}
+    assert "University" not in found and found["Karachi"] == "PK"

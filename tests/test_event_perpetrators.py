@@ -1446,3 +1446,15 @@ def test_a_group_blamed_after_a_listing_told_in_passing_is_the_attack_s(nlp) -> 
     assert news.type == "armed_assault" and listing.type == "designation"
     assert perps(news) == {"Benishangul People's Liberation Movement": "attributed"}
     assert listing.date == "2021-01-01" and listing.background
+
+
+def test_who_was_on_television_accusing_is_the_accuser(nlp) -> None:
+    """ "the foreign minister was on television accusing X": the minister accuses, not the
+    television the parser makes the subject."""
+    text = (
+        "A bomb killed 13 people on a bus near Dasu on Monday. The foreign minister was on "
+        "television accusing the Pakistani Taliban of planning the attack."
+    )
+    [event] = run(nlp, text)
+    [perp] = event.perpetrators
+    assert (perp.basis, perp.according_to) == ("accused", "foreign minister")

@@ -224,6 +224,15 @@ def _partitive(tok: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "on"
+        and any(c.lower_ in speech().outlet_heads for c in subjects)
+    ):
+        # "the minister was on television accusing X": the parser makes "television" the one
+        # accusing; the subject of "was" is
+        outer = verb.head.head
+        return next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if len(subjects) > 1:
         # "Nine people died, four of them gunmen, a police spokesman said": a share of the dead
         # the parser hung on the verb is no speaker
@@ -256,6 +265,15 @@ def _subject(verb: Token) -> Token | None:
         return subj if subj is not None else _subject(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
+    if (
+        verb.dep_ in ("advcl", "pcomp")
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_ in ("be", "appear")
+    ):
+        # "the minister was on television accusing X", "he appeared on radio, blaming Y": the
+        # participle's doer is the subject of the verb it hangs on (not of a speech verb:
+        # "said ..., adding that" has its own reading)
+        return _subject(verb.head)
     return None
 
 
