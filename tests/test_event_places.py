@@ -1249,3 +1249,27 @@ def test_a_town_told_as_a_country_s_is_no_part_of_a_longer_name(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2018-03-18", title=text.split("\n")[0])
     assert (event.location.country, event.location.place) == ("SY", "Manbij")
+
+
+def test_a_spanish_style_dateline_is_a_dateline_and_names_its_town() -> None:
+    """ "Cúcuta. —" opens a report as "CÚCUTA, Colombia (AP) —" does: the town the report was
+    filed from, a town however small ("IPIALES"), and no scene by itself."""
+    found = [(m.text, m.role) for m in find_places("Ipiales. — A bomb exploded at a market.")]
+    assert found == [("Ipiales", "dateline")]
+    found = [(m.text, m.role) for m in find_places("IPIALES, Colombia (AP) — A bomb exploded.")]
+    assert found == [("IPIALES", "dateline"), ("Colombia", "body")]
+
+
+def test_a_local_dateline_s_town_is_the_scene_its_sentences_point_to(nlp) -> None:
+    text = (
+        "Ipiales. — The convoy of the governor was attacked with rifle shots on Friday afternoon "
+        "as it arrived at the airport of this border city. Nobody was hurt."
+    )
+    [event] = events_of(nlp, text, "2021-06-26")
+    assert (event.location.country, event.location.place) == ("CO", "Ipiales")
+    text = (
+        "Cúcuta. — Guerrillas attacked a police station in Sardinata on Tuesday, killing two "
+        "officers. The governor of Norte de Santander condemned the attack."
+    )
+    [event] = events_of(nlp, text, "2021-06-17")
+    assert event.location.admin1 == "Norte de Santander" and event.location.place != "Cucuta"

@@ -472,7 +472,11 @@ _DATELINE = re.compile(
     r"^[ \t]*(?:date \d{4}-\d\d-\d\d\s+)?"
     r"(?P<place>[A-Z][A-Z'’./\- ]{2,40}|[A-Z][\w'’.\- ]{2,30}(?=[^\n]{0,60}\([^)\n]{2,30}\)\s*[-—–:])"
     # "Islamabad, March 26:", "Kabul, Nov 02:"
-    r"|[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?(?=,\s*" + _MONTH + r"\s+\d{1,2}\s*[-—–:]))"
+    r"|[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?(?=,\s*" + _MONTH + r"\s+\d{1,2}\s*[-—–:])"
+    # the Spanish-language press: "Cúcuta. —", "BOGOTÁ. –" (not "Cúcuta. The helicopter ...": a
+    # paragraph may open on a place and a full stop anywhere in a text)
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?=\.\s*[—–]))"
+    r"\.?"
     r"(?:,\s*[A-Za-z][\w.\- ]{1,30}?)?"
     # a wire date: "KABUL, Afghanistan, Aug 26 (Reuters) -"
     r"(?:,?\s*" + _MONTH + r"\s+\d{1,2})?"
@@ -1286,6 +1290,9 @@ def _acceptable(
         _PREP_AREA_BEFORE.search(text[max(0, start - 30) : start])
         or _DEED_ON_BEFORE.search(text[max(0, start - 30) : start])
     )
+    # a dateline names a town as surely as "in" does ("IPIALES, Colombia (AP) -", "Ipiales. -")
+    line = _DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    prep = prep or (line is not None and line.start("place") <= start < line.end("place"))
     # The small model often tags towns PERSON or NORP ("Kasese", "Mpondwe"): trust the gazetteer
     # for provinces, countries and curated names, and for towns after "in", "near"...
     known = [p for p in places if p.kind != "place" or p.curated]
