@@ -1458,3 +1458,17 @@ def test_who_was_on_television_accusing_is_the_accuser(nlp) -> None:
     [event] = run(nlp, text)
     [perp] = event.perpetrators
     assert (perp.basis, perp.according_to) == ("accused", "foreign minister")
+
+
+def test_a_group_told_by_a_description_that_said_its_fighters_did_it_claims_it(nlp) -> None:
+    """ "The Somali group had said its fighters carried out the raid": the group speaking of its
+    own men claims the raid, whatever words name it (w21 F3.4: attributed, with the noun phrase
+    as its source)."""
+    text = (
+        "Gunmen killed 29 people in Poromoko on Monday night. Al-Shabaab has a long history of "
+        "attacks on the coast. The Somali group had said its fighters carried out the raid to "
+        "avenge the killing of Muslim clerics."
+    )
+    [event] = run(nlp, text, "2014-06-17")
+    assert event.claimed_by == ("al-Shabaab",)
+    assert perps(event) == {"al-Shabaab": "claimed"}

@@ -265,6 +265,15 @@ def find_perpetrators(
             if _LISTED_BY.search(left):
                 continue  # "the PKK, designated a terrorist group by Turkey, the United States"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
+            if (
+                basis in (None, "attributed")
+                and m.evidence.text.lower().split()[0] in ("its", "their")
+                and (said := _SAID_RIGHT_BEFORE.search(left)) is not None
+                and _owns(left[said.start() :] + m.evidence.text + right)
+            ):
+                # "The Somali group had said its fighters carried out the raid": the speaker's
+                # own men, by the speaker's word (the pronoun stands for the group speaking)
+                basis = "claimed"
             if basis == "claimed" and _claimer_between(m, inside, sentence, s_start, trig):
                 # "Police blame ADF cell as Islamic State claims Kampala blasts": the claim
                 # after the name is the other group's, named nearer to it
@@ -722,6 +731,13 @@ def _resolve(
     ):
         return actor.id, actor.name, False
     return None, m.name, False
+
+
+# a speech verb right before a group's possessive pronoun: "had said its fighters", "said that
+# their men"
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|stated|announced|insisted|boasted)\s+(?:that\s+)?$", re.I
+)
 
 
 # "Suspicion fell on X (and on Y)": the group a suspicion or the blame settles on (matched at the
@@ -1196,7 +1212,8 @@ _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(_SPEECH) + r")\b", re.I)
 # A speech verb right after the group's name (an aside may stand between): "IS said on Amaq
 # that ...", read on the words where the parse misses the speaker ("IS" taken for the verb).
 _SPEAKS_AFTER = re.compile(
-    r"^\W*(?:,[^,.;]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?(?:" + "|".join(_SPEECH) + r")\b",
+    r"^\W*(?:,[^,.;]{1,80},\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?:" + "|".join(_SPEECH) + r")\b",
     re.I,
 )
 
