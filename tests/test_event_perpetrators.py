@@ -1472,3 +1472,25 @@ def test_a_group_told_by_a_description_that_said_its_fighters_did_it_claims_it(n
     [event] = run(nlp, text, "2014-06-17")
     assert event.claimed_by == ("al-Shabaab",)
     assert perps(event) == {"al-Shabaab": "claimed"}
+
+
+def test_a_claim_taken_back_is_a_denial_of_the_claimer(nlp) -> None:
+    """ "claimed the attack ..., but later retracted its claim": the claim stays on record, and
+    so does its retraction (denied), with no channel taken from the retraction's words."""
+    text = (
+        "Gunmen killed 12 pilgrims near Reasi on Sunday. Jaish-e-Mohammed claimed the attack "
+        "on Sunday, but on Tuesday Jaish-e-Mohammed retracted its claim, saying its account "
+        "had been hacked."
+    )
+    [event] = run(nlp, text, "2024-06-12")
+    [perp] = event.perpetrators
+    assert (perp.basis, perp.denied) == ("claimed", True)
+    assert event.claim_channel is None
+    # the same subject, after "but": "claimed the attack ... but withdrew the claim days later"
+    text = (
+        "Gunmen killed 12 pilgrims near Reasi on Sunday. Jaish-e-Mohammed claimed the attack on "
+        "Telegram the same day but withdrew the claim days later."
+    )
+    [event] = run(nlp, text, "2024-06-12")
+    [perp] = event.perpetrators
+    assert (perp.basis, perp.denied, event.claim_channel) == ("claimed", True, "Telegram")
