@@ -1494,3 +1494,20 @@ def test_a_claim_taken_back_is_a_denial_of_the_claimer(nlp) -> None:
     [event] = run(nlp, text, "2024-06-12")
     [perp] = event.perpetrators
     assert (perp.basis, perp.denied, event.claim_channel) == ("claimed", True, "Telegram")
+
+
+def test_a_group_whose_possible_participation_is_investigated_is_suspected(nlp) -> None:
+    """ "investigating the possible participation of the 10th Front": suspected; a numbered front
+    of a guerrilla ("the 33rd Front") is found as a group."""
+    text = (
+        "A car bomb killed three soldiers in Tame on Monday. The army is investigating the "
+        "possible participation of the 10th Front."
+    )
+    [event] = run(nlp, text, "2021-06-17")
+    assert perps(event) == {"10th Front": "suspected"}
+    text = (
+        "A car bomb killed three soldiers in Tame on Monday. Police are investigating the "
+        "possible involvement of the ELN."
+    )
+    [event] = run(nlp, text, "2021-06-17")
+    assert perps(event) == {"National Liberation Army": "suspected"}

@@ -198,6 +198,15 @@ def _candidates(doc: Doc) -> Iterator[Candidate]:
             name = name_run_right(doc, i + 2)
             if name and name[0] == i + 2 and name[1] < n and lowers[name[1]] in heads:
                 yield (i + 1, name[1]), (i, name[1] + 1), True
+        elif (
+            low == "the"
+            and i + 2 < n
+            and re.fullmatch(r"\d+(?:st|nd|rd|th)", lowers[i + 1])
+            and doc[i + 2].text[:1].isupper()
+            and lowers[i + 2] in armed
+        ):
+            # "the 33rd Front", "the 10th Front": a numbered unit of a guerrilla (FARC's fronts)
+            yield (i + 1, i + 3), (i, i + 3), True
         elif low in members and i > 0 and doc[i - 1].text[:1].isupper():
             name = name_run_left(doc, i)
             if name and name[1] == i:
@@ -251,7 +260,11 @@ def _head_after(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
 def _acceptable(doc: Doc, start: int, end: int, strong: bool) -> bool:
     # (a number opening the name is no CARDINAL of the text: "the 400 Mawozo gang")
     cut = _of_place(doc, start, end, words("armed_heads"))
-    labels = {doc[k].ent_type_ for k in range(start, cut) if not doc[k].text.isdigit()} - {""}
+    labels = {
+        doc[k].ent_type_
+        for k in range(start, cut)
+        if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", doc[k].lower_)  # ("the 33rd Front")
+    } - {""}
     if labels & _NOT_GROUP:
         return False
     if _national(doc, start, cut):
