@@ -1511,3 +1511,15 @@ def test_a_group_whose_possible_participation_is_investigated_is_suspected(nlp) 
     )
     [event] = run(nlp, text, "2021-06-17")
     assert perps(event) == {"National Liberation Army": "suspected"}
+
+
+def test_the_group_that_helped_the_doers_is_a_perpetrator_too(nlp) -> None:
+    """ "carried out by an allied group, X, with help from Y": Y helped, and is named beside the
+    doer (as "jointly with Y" is)."""
+    text = (
+        "Two bombs killed 20 people at a cathedral in Jolo on Sunday. The military said the "
+        "bombing was carried out by an allied group, the Daulah Islamiyah, with help from the "
+        "Abu Sayyaf."
+    )
+    [event] = run(nlp, text, "2019-01-29")
+    assert perps(event) == {"Maute Group": "attributed", "Abu Sayyaf Group": "attributed"}

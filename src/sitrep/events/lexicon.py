@@ -189,6 +189,11 @@ def _shared_words(regex: str, shared: dict[str, str]) -> str:
     return re.sub(r"<<(\w+)>>", lambda m: shared[m.group(1)], regex)
 
 
+# the prepositions a joint phrase may end on before the partner ("together with", "with help
+# from", "with the support of", "aided by")
+_PARTNER_PREPS = (" with", " from", " of", " by")
+
+
 @cache
 def triggers() -> Triggers:
     data = _read("triggers.yaml")
@@ -236,12 +241,13 @@ def triggers() -> Triggers:
         own_men=phrase_alternation(data["own_men_nouns"]),
         deny=phrase_regex(data["deny_patterns"]),
         joint=phrase_regex(data["joint_patterns"]),
-        # (its phrases ending in "with", its one-word adverbs with "with", its prepositions)
+        # (its phrases ending in "with" or another preposition, its one-word adverbs with "with",
+        # its prepositions)
         joint_with=phrase_alternation(
             [
-                p if p.endswith(" with") or not p.endswith("ly") else f"{p} with"
+                p if p.endswith(_PARTNER_PREPS) or not p.endswith("ly") else f"{p} with"
                 for p in data["joint_patterns"]
-                if p.endswith(" with") or " " not in p
+                if p.endswith(_PARTNER_PREPS) or " " not in p
             ]
         ),
         accuse=phrase_regex(data["accuse_patterns"]),
