@@ -393,3 +393,23 @@ def test_parenthesised_news_is_no_wire_note():
     assert "raised the toll to 14" in article.text
     assert "flown to Bamako" in article.text
     assert "wire_note" not in {r.kind for r in cleaned.removed if "UPDATE" not in r.text}
+
+
+def test_a_translated_edition_s_note_on_itself_is_furniture() -> None:
+    """ "English version translated from the Spanish original." above a headline is no headline
+    and no body; nor is "[Automatic translation from French. ...]"."""
+    for note in (
+        "English version translated from the Spanish original.",
+        "[Automatic translation from French. The original version makes faith.]",
+        "This article was machine-translated from Arabic by our newsroom.",
+    ):
+        page = (
+            "Daily Courier\n\n" + note + "\n\nTruck bomb kills six in Cali\n\nA truck loaded with "
+            "explosives blew up in front of a military school in Cali on Thursday, killing six "
+            "people, officials said. More than 70 people were wounded in the blast, the city's "
+            "health secretariat said in its latest report."
+        )
+        cleaned = clean_raw(page)
+        [article] = cleaned.articles
+        assert note not in article.text and removed_kinds(cleaned, note) == {"disclaimer"}
+        assert article.title == "Truck bomb kills six in Cali"
