@@ -421,3 +421,18 @@ def test_a_university_named_by_its_city_is_no_town_called_university(nlp) -> Non
     )
     found = {m.text: m.country for m in find_places(nlp(text))}
     assert "University" not in found and found["Karachi"] == "PK"
+
+
+def test_a_weak_deed_told_hours_before_in_a_province_of_its_own_is_its_own_event(nlp) -> None:
+    """ "Hours before, in the rural zone of X, in <another province>, a police helicopter was
+    attacked with a drone": another attack of that day, with its own dead, not the bombing's."""
+    text = (
+        "A truck bomb exploded outside an air force school in Cali, Valle del Cauca, on Thursday, "
+        "killing six civilians. Hours before, in the rural zone of Anori, in Antioquia, a police "
+        "helicopter was attacked with a drone loaded with explosives. Eight police officers died "
+        "in the helicopter, President Gustavo Petro said."
+    )
+    bombing, helicopter = run(nlp, text, "2025-08-23")
+    assert (bombing.location.admin1, [f.value for f in bombing.figures]) == ("Valle del Cauca", [6])
+    assert (helicopter.date, helicopter.location.admin1) == ("2025-08-21", "Antioquia")
+    assert [f.value for f in helicopter.figures] == [8]

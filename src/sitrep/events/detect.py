@@ -1722,9 +1722,12 @@ class _Grouping:
         series = clause is not None and head.strength == SERIES and bool(_FOLLOWED.match(text, s))
         # (a weak deed with a toll of its own too: "Hours earlier, ... a helicopter was shot
         # down by a drone, killing nine soldiers")
+        # (or a weak one in a province of its own: "Hours before, in the rural zone of Amalfi,
+        # in Antioquia, a police helicopter was attacked with a drone", after a bombing in Cali)
+        elsewhere = bool(regions) and bool(clusters) and not (regions & clusters[-1].regions)
         aside = (
             bool(clusters)
-            and (head.strength == "strong" or counted)
+            and (head.strength == "strong" or counted or elsewhere)
             and _earlier_that_day(text, s, e, sdates)
         )
         if aside and self._refers_back(i, s, head):
