@@ -1273,3 +1273,27 @@ def test_a_local_dateline_s_town_is_the_scene_its_sentences_point_to(nlp) -> Non
     )
     [event] = events_of(nlp, text, "2021-06-17")
     assert event.location.admin1 == "Norte de Santander" and event.location.place != "Cucuta"
+
+
+def test_the_town_of_a_name_written_without_its_space_is_that_town(nlp) -> None:
+    """ "in the town of Absard, east of the capital": GeoNames' "Ab Sard", a town of 10,000 the
+    tagger calls a product; not the capital the sentence measures from (w21 F2.4)."""
+    text = "A scientist was killed on Friday in the town of Absard, east of the capital."
+    [event] = events_of(nlp, text, "2020-11-28")
+    assert (event.location.country, event.location.place) == ("IR", "Ab Sard")
+
+
+def test_where_it_was_beats_what_it_was_near(nlp) -> None:
+    """ "killed in an ambush near Tehran" and then "in the town of Absard, in Damavand county east
+    of the capital": the town it happened in, not the city it was near."""
+    text = (
+        "Iran's top nuclear scientist was killed in an ambush near Tehran on Friday. Assailants "
+        "attacked his car in the town of Absard, in Damavand county east of the capital, early "
+        "in the afternoon, the defence ministry said."
+    )
+    [event] = events_of(nlp, text, "2020-11-28")
+    assert (event.location.admin1, event.location.place) == ("Tehran", "Ab Sard")
+    # the town it was near stays the place when no town of its province is said to hold it
+    text = "Gunmen killed a judge near Kirkuk on Friday, police said."
+    [event] = events_of(nlp, text, "2020-11-28")
+    assert event.location.place == "Kirkuk"
