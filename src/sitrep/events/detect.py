@@ -2320,17 +2320,21 @@ _BOTH = re.compile(
 )
 
 
-# what a sentence that only gives a time may say beside it ("The facts go back to the 25 July.",
-# "Recall July 2021.", "Then, in April 2022:")
-_TIME_ONLY_WORDS = frozenset(
-    "the facts events go goes went back date dates to recall remember then it was in on of "
-    "and fast forward flash".split()
-)
+@cache
+def _time_only_words() -> frozenset[str]:
+    """What a sentence that only gives a time may say beside it (dates.yaml ``time_only_words``):
+    "The facts go back to the 25 July.", "Recall July 2021."."""
+    from sitrep.datafiles import read_mapping
+
+    data = read_mapping("sitrep.events", "dates.yaml", "dates data")
+    return frozenset(w.lower() for w in data["time_only_words"])
 
 
-def _time_only(text: str, sent: tuple[int, int], dates: list[_Dated], published) -> bool:
-    """The sentence is a time and a few words of ``_TIME_ONLY_WORDS`` only; not the page's own
-    date on a line of its own."""
+def _time_only(
+    text: str, sent: tuple[int, int], dates: list[_Dated], published: str | None
+) -> bool:
+    """The sentence is a time and at most six of ``time_only_words``; not the page's own date on
+    a line of its own."""
     if len(dates) != 1 or dates[0].filed or dates[0].date == (published or "")[:10]:
         return False
     rest = [
@@ -2338,7 +2342,7 @@ def _time_only(text: str, sent: tuple[int, int], dates: list[_Dated], published)
         for w in (w.lower() for w in re.findall(r"[A-Za-z]+", text[sent[0] : sent[1]]))
         if w not in MONTHS and w not in WEEKDAYS and w not in ("st", "nd", "rd", "th")
     ]
-    return len(rest) <= 6 and set(rest) <= _TIME_ONLY_WORDS
+    return len(rest) <= 6 and set(rest) <= _time_only_words()
 
 
 def _share_both(text: str, sents, clusters: list[_Cluster]) -> None:

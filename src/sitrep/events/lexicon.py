@@ -85,6 +85,7 @@ class Triggers:
     hedge: re.Pattern[str]  # hedges: "probably", "may have", "could be"
     blame_verbs: dict[str, str]  # verb form -> "accused" | "suspected" | "attributed"
     yielded: re.Pattern[str]  # a side giving up ground ("abandoned", "withdrew", "pulled out")
+    retracted: re.Pattern[str]  # a claim taken back ("retracted its claim")
     ascribe: re.Pattern[str]  # the "attributed" ones: "attributed the attack to X"
     parent_gloss: re.Pattern[str]  # matches at the END of the text before the glossed parent
     split_gloss: re.Pattern[str]  # ... before the group the doer broke away from
@@ -239,7 +240,8 @@ def triggers() -> Triggers:
             r"\s+", r"\s+(?:(?:it|them)\s+)?"
         ),
         own_men=phrase_alternation(data["own_men_nouns"]),
-        deny=phrase_regex(data["deny_patterns"]),
+        deny=phrase_regex([*data["deny_patterns"], *data["retraction_patterns"]]),
+        retracted=phrase_regex(data["retraction_patterns"]),
         joint=phrase_regex(data["joint_patterns"]),
         # (its phrases ending in "with" or another preposition, its one-word adverbs with "with",
         # its prepositions)

@@ -238,7 +238,7 @@ def find_perpetrators(
             continue
         claim_hit = trig.claim.search(sentence)
         # (not the channel of a claim taken back: "retracted its claim, saying ...")
-        retracted = _RETRACTED.search(sentence)
+        retracted = trig.retracted.search(sentence)
         told = sentence[: retracted.start()] if retracted else sentence
         for name, pattern in trig.channels:
             if claim_hit and pattern.search(told):
@@ -268,7 +268,7 @@ def find_perpetrators(
             if _LISTED_BY.search(left):
                 continue  # "the PKK, designated a terrorist group by Turkey, the United States"
             basis, denied = _basis(left, right, claim_hit, via_media, trig, attribution)
-            if basis == "claimed" and _RETRACTED.search(right):
+            if basis == "claimed" and trig.retracted.search(right):
                 denied = True  # "TRF claimed the attack ... but withdrew the claim days later"
             if (
                 basis in (None, "attributed")
@@ -736,12 +736,6 @@ def _resolve(
     ):
         return actor.id, actor.name, False
     return None, m.name, False
-
-
-_RETRACTED = re.compile(
-    r"\bretract(?:ed|s|ing)?\b|\b(?:withdrew|withdrawn|took\s+back)\s+(?:its|the|their)\s+claim",
-    re.I,
-)
 
 
 # a speech verb right before a group's possessive pronoun: "had said its fighters", "said that
