@@ -1297,3 +1297,13 @@ def test_where_it_was_beats_what_it_was_near(nlp) -> None:
     text = "Gunmen killed a judge near Kirkuk on Friday, police said."
     [event] = events_of(nlp, text, "2020-11-28")
     assert event.location.place == "Kirkuk"
+
+
+def test_a_compass_word_opening_a_longer_name_is_no_province_of_its_own(nlp) -> None:
+    """ "in Bora village in West Wollega, Ethiopia": "West" opens the zone's name (which the
+    gazetteer lacks), it is not Cameroon's West region; the country named places the village."""
+    text = "In May, at least 30 people were killed by gunmen in Bora village in West Wollega, Ethiopia."
+    [event] = events_of(nlp, text, "2021-08-01")
+    assert (event.location.country, event.location.place) == ("ET", "Bora")
+    [event] = events_of(nlp, "Gunmen killed 12 people in East Darfur on Monday.", "2021-08-01")
+    assert event.location.admin1 == "East Darfur"

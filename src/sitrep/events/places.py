@@ -1257,6 +1257,8 @@ def _acceptable(
         # "a leader operating in the Sahel region": a part of the world, not Burkina Faso's
         # province of that name ("the Sahel region of Burkina Faso" is)
         return []
+    if key in gaz.ambiguous and not cue and _NAME_GOES_ON.match(text, end):
+        return []  # "in West Wollega": the first word of a longer name the gazetteer lacks
     if key in gaz.ambiguous and not cue:  # "East", "Central", "Africa" → only "East province"
         prep = _BARE_PREP_BEFORE.search(text[max(0, start - 30) : start])
         # (with a compass word between, "in western Niger", any tag but a person's or a group's:
