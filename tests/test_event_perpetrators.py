@@ -1523,3 +1523,16 @@ def test_the_group_that_helped_the_doers_is_a_perpetrator_too(nlp) -> None:
     )
     [event] = run(nlp, text, "2019-01-29")
     assert perps(event) == {"Maute Group": "attributed", "Abu Sayyaf Group": "attributed"}
+
+
+def test_a_claimer_denying_others_took_part_is_not_denying_its_own(nlp) -> None:
+    """ "... but the Arakan Army denied that any other group took part": the Arakan Army denies
+    the other claim, not its own deed."""
+    text = (
+        "The Arakan Army said it had routed an army column near Paletwa on Saturday, killing 30 "
+        "soldiers. Another group also claimed the attack, but the Arakan Army denied that any "
+        "other group took part."
+    )
+    [event] = run(nlp, text, "2021-03-01")
+    [perp] = event.perpetrators
+    assert (perp.name, perp.basis, perp.denied) == ("Arakan Army", "claimed", False)

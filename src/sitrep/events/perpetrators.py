@@ -738,6 +738,14 @@ def _resolve(
     return None, m.name, False
 
 
+# what a denial denies when it is others' part in the deed, not the group's own
+_OTHERS_PART = re.compile(
+    r"\s*(?:that\s+)?(?:any|all|the)?\s*(?:other\b|(?:\w+\s+){0,2}?(?:participation|"
+    r"involvement|role|presence)\s+(?:of|by)\s+(?!its\b|their\b|it\b|them\b))",
+    re.I,
+)
+
+
 # a speech verb right before a group's possessive pronoun: "had said its fighters", "said that
 # their men"
 _SAID_RIGHT_BEFORE = re.compile(
@@ -844,8 +852,13 @@ def _basis(
     denial = trig.deny.search(" ".join(own_clause[:8]))
     # (not "dismissed assertions that the attack was carried out jointly with X": a denial of
     # the partnership only)
+    denied_words = " ".join(own_clause)[denial.end() :][:160] if denial is not None else ""
     denied = (
-        denial is not None and not trig.joint.search(" ".join(own_clause)[denial.end() :][:160])
+        denial is not None
+        and not trig.joint.search(denied_words)
+        # (nor of others' part: "denied that any other group took part", "denied all
+        # participation of the jihadists")
+        and not _OTHERS_PART.match(denied_words)
     ) or _says_denial(right)
     if (fell := _FELL_ON.search(left[-160:])) is not None:
         # "Suspicion fell on Boko Haram and on ISWAP", "blame fell on the ADF"
