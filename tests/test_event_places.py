@@ -1307,3 +1307,14 @@ def test_a_compass_word_opening_a_longer_name_is_no_province_of_its_own(nlp) -> 
     assert (event.location.country, event.location.place) == ("ET", "Bora")
     [event] = events_of(nlp, "Gunmen killed 12 people in East Darfur on Monday.", "2021-08-01")
     assert event.location.admin1 == "East Darfur"
+
+
+def test_the_town_of_a_longer_name_is_not_the_town_of_its_first_word(nlp) -> None:
+    """ "the town of Bulo Burde": a town the gazetteer lacks, not the Philippine Bulo that its
+    first word names."""
+    text = (
+        "Ethiopian troops seized full control of the town of Bulo Burde in Somalia on Sunday, "
+        "after al-Shabaab fighters abandoned the town."
+    )
+    [event] = events_of(nlp, text, "2016-05-09")
+    assert (event.location.country, event.location.place) == ("SO", "Bulo Burde")

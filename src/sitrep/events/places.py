@@ -1175,7 +1175,8 @@ def _coherent(
                         # the small gold-mining town ... Ouagadougou declared mourning")
                         and not (set(weighty) - {p.country})
                     )
-                    or called
+                    # ("the town of Bulo Burde" calls the longer name a town, not "Bulo")
+                    or (called and not partial)
                 )
             )
         ]
