@@ -1318,3 +1318,19 @@ def test_the_town_of_a_longer_name_is_not_the_town_of_its_first_word(nlp) -> Non
     )
     [event] = events_of(nlp, text, "2016-05-09")
     assert (event.location.country, event.location.place) == ("SO", "Bulo Burde")
+
+
+def test_a_lone_doer_s_nationality_is_who_he_is_not_where_he_struck(nlp) -> None:
+    """ "A Tunisian gunman shot dead two people ..., Belgian prosecutors said": the gunman's
+    nationality says who he is; the prosecutors' says where the case is."""
+    text = (
+        "A Tunisian gunman shot dead two people near a football stadium on Monday evening, "
+        "Belgian prosecutors said."
+    )
+    [event] = events_of(nlp, text, "2023-10-18")
+    assert event.location.country == "BE"
+    # with a place of its own, the doer's country takes nothing from it either
+    [event] = events_of(
+        nlp, "A Tunisian gunman killed 38 tourists in Sousse on Friday.", "2015-06-27"
+    )
+    assert (event.location.country, event.location.place) == ("TN", "Sousse")
