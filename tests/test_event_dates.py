@@ -827,3 +827,14 @@ def test_an_opinion_piece_dates_an_event_by_the_day_its_own_sentences_give(nlp) 
     )
     [event] = events_of(nlp, text, "2025-03-20", genre="opinion")
     assert (event.date, event.date_precision, event.background) == ("2025-03-11", "day", True)
+
+
+def test_a_date_the_parse_hangs_on_what_the_target_was_doing_dates_the_deed(nlp) -> None:
+    """ "A blast hit a bus carrying engineers in Chitral in June": the month dates the blast,
+    not the carrying."""
+    [event] = events_of(
+        nlp,
+        "A blast hit a bus carrying engineers in Kohistan in June, killing 8 people.",
+        "2022-08-01",
+    )
+    assert (event.date, event.date_precision) == ("2022-06-01", "month")

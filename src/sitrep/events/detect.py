@@ -1147,6 +1147,19 @@ def _governed(doc: Doc, d: Any, trig_tokens: set[int], speech: frozenset[str]) -
             # "the government on Tuesday blamed a banned party for an attack" (a date after the
             # verb may be the deed's: "blamed Boko Haram, whose fighters abducted ... in 2014")
             return "speech"
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.head.dep_ in ("dobj", "obj", "nsubjpass")
+            and (
+                tok.head.head.i in trig_tokens
+                or any(c.i in trig_tokens for c in tok.head.head.children)
+            )
+            and not d.text.lower().startswith("since")
+        ):
+            # "a blast hit a bus carrying engineers in Chitral in June": the parse hangs the
+            # month on what the bus was doing; it dates the blast that hit it
+            return "trigger"
         if tok.pos_ in ("VERB",):
             if any(c.dep_ in _OBJECTS and c.lower_ in _CLAIMED for c in tok.children):
                 return "speech"  # "On March 29, IS took responsibility for the seizure": a claim
