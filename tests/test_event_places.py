@@ -1334,3 +1334,14 @@ def test_a_lone_doer_s_nationality_is_who_he_is_not_where_he_struck(nlp) -> None
         nlp, "A Tunisian gunman killed 38 tourists in Sousse on Friday.", "2015-06-27"
     )
     assert (event.location.country, event.location.place) == ("TN", "Sousse")
+
+
+def test_a_town_told_as_a_distance_from_another_is_no_scene(nlp) -> None:
+    """ "in Chakama, about 60km inland from Malindi": Malindi is a point of reference (also with
+    the unit written onto its number), the village the gazetteer lacks is the scene."""
+    text = (
+        "She was working at a children's home in Chakama, about 60km inland from Malindi, when "
+        "gunmen stormed the village on the evening of November 20, 2018."
+    )
+    [event] = events_of(nlp, text, "2020-05-10")
+    assert (event.location.admin1, event.location.place) == ("Kilifi", "Chakama")

@@ -102,10 +102,14 @@ _OUTSIDE_BEFORE = re.compile(
     r"(?:the\s+)?$|\b(?:borders?|frontiers?)\s+with\s+(?:the\s+)?$|\bbordering\s+(?:the\s+)?$"
     # "about 70 kilometers southwest of Mogadishu", "in Essex, east of London": a point of
     # reference ("in southern Kabul" is in it)
-    r"|(?:\b(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?|[\s,](?<!in\s)(?<!the\s))"
+    # (the unit may be written onto its number: "60km")
+    r"|(?:(?:\b|(?<=\d))(?:kilometres|kilometers|km|miles)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"|[\s,](?<!in\s)(?<!the\s))"
     + _COMPASS_OF
-    # "villages a few kilometres from Mpeketoni", "500 metres away from the embassy"
-    + r"|\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from\s+(?:the\s+)?$",
+    # "villages a few kilometres from Mpeketoni", "500 metres away from the embassy", "about
+    # 60km inland from Malindi"
+    + r"|(?:\b|(?<=\d))(?:kilometres|kilometers|km|miles|metres|meters)\s+"
+    r"(?:away\s+|inland\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
 # "about 200 km (120 miles) north of the capital Niamey": a point of reference that far away is
