@@ -1345,3 +1345,11 @@ def test_a_town_told_as_a_distance_from_another_is_no_scene(nlp) -> None:
     )
     [event] = events_of(nlp, text, "2020-05-10")
     assert (event.location.admin1, event.location.place) == ("Kilifi", "Chakama")
+
+
+def test_a_town_written_with_a_lowercase_arabic_article_is_found() -> None:
+    """ "the town of al-Bab": the article written lowercase does not hide the town; a group so
+    written ("al-Shabaab") is still no place."""
+    found = [(m.text, m.country) for m in find_places("Rebels retook the town of al-Bab in 2017.")]
+    assert found == [("al-Bab", "SY")]
+    assert find_places("The al-Shabaab fighters attacked at dawn.") == []

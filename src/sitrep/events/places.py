@@ -1206,13 +1206,17 @@ def _own_name(p: Place, key: str) -> bool:
     return key in (own, own + " city") or key.replace(" ", "") == own.replace(" ", "")
 
 
+# an Arabic article written lowercase before a capitalised name: "al-Bab", "el-Arish", "ad-Dawr"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+
+
 def _runs(text: str, gaz: Gazetteer) -> Iterable[tuple[int, int, str]]:
     """Longest gazetteer names among runs of words starting and ending with a capital."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     i = 0
     while i < len(words):
         start = words[i][0]
-        if not text[start].isupper():
+        if not (text[start].isupper() or _ARTICLE_NAME.match(text, start, words[i][1])):
             i += 1
             continue
         found = None
@@ -1222,7 +1226,10 @@ def _runs(text: str, gaz: Gazetteer) -> Iterable[tuple[int, int, str]]:
                 break
             surface = _POSSESSIVE.sub("", text[start : words[j][1]]).rstrip(".")
             key = norm(surface)
-            if text[words[j][0]].isupper() and key in gaz.names:
+            capital = text[words[j][0]].isupper() or _ARTICLE_NAME.match(
+                text, words[j][0], words[j][1]
+            )
+            if capital and key in gaz.names:
                 found = (j, key, start + len(surface))
             j += 1
         if found:
